@@ -1,0 +1,76 @@
+/**
+ * The API's routes, in one list read by the CDK app (one function per route) and by the local
+ * stack's router, so the two always serve the same paths with the same handler modules.
+ */
+export interface ApiRoute {
+  /** Names the function and its construct. */
+  id: string;
+  method: 'POST';
+  /** API Gateway's syntax: `{name}` is a path parameter. */
+  path: string;
+  /** The module in `functions/api/` that exports `handler`. */
+  module: string;
+  /** Whether the route only reads the table. */
+  readOnly: boolean;
+}
+
+export const API_ROUTES = [
+  { id: 'SenderCreate', method: 'POST', path: '/v1/sender/create', module: 'sender-create', readOnly: false },
+  { id: 'SenderList', method: 'POST', path: '/v1/sender/list', module: 'sender-list', readOnly: true },
+  {
+    id: 'SenderCampaigns',
+    method: 'POST',
+    path: '/v1/sender/{id}/campaign',
+    module: 'sender-campaigns',
+    readOnly: true,
+  },
+] as const satisfies readonly ApiRoute[];
+
+/** Serves every request no route matches, with the contract's 404 or 405. */
+export const FALLBACK_MODULE = 'fallback';
+
+/** The path parameters of `path` under `template`, or undefined when it does not fit. */
+export function matchPath(template: string, path: string): Record<string, string> | undefined {
+  const want = template.split('/');
+  const got = path.split('/');
+  if (want.length !== got.length) return undefined;
+  const params: Record<string, string> = {};
+  for (const [index, part] of want.entries()) {
+    const actual = got[index] ?? '';
+    const param = /^\{(\w+)\}$/.exec(part);
+    if (param?.[1]) {
+      if (actual === '') return undefined;
+      params[param[1]] = safeDecode(actual);
+    } else if (part !== actual) {
+      return undefined;
+    }
+  }
+  return params;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+const paramCount = (route: ApiRoute) => (route.path.match(/\{/g) ?? []).length;
+
+export type RouteMatch =
+  | { kind: 'route'; route: ApiRoute; pathParameters: Record<string, string> }
+  | { kind: 'wrong-method'; allowed: string[] }
+  | { kind: 'none' };
+
+/** Like API Gateway: a literal segment wins over a parameter. */
+export function findRoute(method: string, path: string, routes: readonly ApiRoute[] = API_ROUTES): RouteMatch {
+  const fits = routes
+    .map((route) => ({ route, pathParameters: matchPath(route.path, path) }))
+    .filter((fit): fit is { route: ApiRoute; pathParameters: Record<string, string> } => !!fit.pathParameters)
+    .sort((a, b) => paramCount(a.route) - paramCount(b.route));
+  const exact = fits.find((fit) => fit.route.method === method.toUpperCase());
+  if (exact) return { kind: 'route', ...exact };
+  if (fits.length > 0) return { kind: 'wrong-method', allowed: [...new Set(fits.map((fit) => fit.route.method))] };
+  return { kind: 'none' };
+}

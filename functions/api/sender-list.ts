@@ -1,0 +1,17 @@
+import { paged } from '../../shared/http/envelope';
+import { apiHandler } from '../../shared/http/pipeline';
+import { listSenders, toSender } from '../../shared/senders/repository';
+import { listSendersInput } from '../../shared/senders/sender';
+
+export const handler = apiHandler({
+  body: listSendersInput,
+  handle: async ({ input, account, runtime }) => {
+    const page = await listSenders(runtime.db, account.id, {
+      orderBy: input.orderBy,
+      sort: input.sort,
+      page: input.page,
+      size: input.count,
+    });
+    return paged(page, toSender);
+  },
+});

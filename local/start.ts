@@ -1,0 +1,71 @@
+/** `npm start`: the whole platform on this machine, with DynamoDB Local and no AWS account. */
+import { parseArgs } from 'node:util';
+import { PortInUseError, startLocalStack } from './stack';
+import { clearState, writeState } from './state-file';
+
+const { values: flags } = parseArgs({
+  options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
+  allowPositionals: false,
+});
+
+const port = Number(flags.port ?? process.env.PORT ?? 3000);
+const dataDir = flags['data-dir'] ?? process.env.DATA_DIR;
+
+async function main() {
+  const stack = await startLocalStack({
+    port,
+    dynamoPort: process.env.DYNAMODB_PORT ? Number(process.env.DYNAMODB_PORT) : undefined,
+    dataDir,
+    demoApiKey: process.env.DEMO_API_KEY || undefined,
+  });
+  writeState({
+    pid: process.pid,
+    url: stack.url,
+    dynamoEndpoint: stack.dynamo.endpoint,
+    tableName: stack.db.tableName,
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the local stack…`);
+    clearState();
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // Whatever happens to this process, DynamoDB Local's Java process goes with it.
+  process.on('exit', () => {
+    stack.dynamo.process.kill('SIGKILL');
+  });
+
+  const key = stack.demo.apiKey;
+  const example = `curl -s ${stack.url}/v1/sender/create -H 'content-type: application/json' \\
+    -d '{"apiKey":"${key}","name":"MySender","description":"My custom sender ID for marketing campaigns"}'`;
+  console.log(`
+SMS platform, local stack
+
+  API        ${stack.url}   (health: ${stack.url}/health)
+  DynamoDB   ${stack.dynamo.endpoint}   (${dataDir ? `data kept in ${dataDir}` : 'in memory: gone when you stop'})
+  Account    ${stack.demo.accountId}${stack.demo.created ? '' : ' (existing)'}
+  API key    ${key}${process.env.DEMO_API_KEY ? '   (from DEMO_API_KEY)' : '   (new: set DEMO_API_KEY to choose it)'}
+
+Try it:
+  ${example}
+
+Operators:  npm run admin -- sender list --status PENDING
+Stop:       Ctrl-C
+`);
+}
+
+main().catch((error: unknown) => {
+  clearState();
+  if (error instanceof PortInUseError) {
+    console.error(`\n${error.message}\n`);
+  } else {
+    console.error('\nThe local stack could not start:', error instanceof Error ? error.message : error, '\n');
+  }
+  process.exit(1);
+});

@@ -1,0 +1,21 @@
+export interface Plan {
+  /** How many senders that are not refused the account may hold. */
+  senderLimit: number;
+}
+
+export interface Account {
+  id: string;
+  name: string;
+  plan: Plan;
+  createdAt: string;
+}
+
+export interface ApiKeyRecord {
+  keyId: string;
+  accountId: string;
+  preview: string;
+  createdAt: string;
+  revokedAt?: string;
+}
+
+export const DEFAULT_PLAN: Plan = { senderLimit: 10 };

@@ -1,0 +1,205 @@
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Db } from '../db/client';
+import { keys } from '../db/keys';
+import { OperatorError } from '../errors';
+import { newId } from '../ids';
+import type { Account, ApiKeyRecord, Plan } from './account';
+import { apiKeyPreview, generateApiKey, hashApiKey } from './api-keys';
+
+interface AccountItem {
+  id: string;
+  name: string;
+  senderLimit: number;
+  senderCount: number;
+  createdAt: string;
+}
+
+interface ApiKeyItem {
+  keyId: string;
+  accountId: string;
+  preview: string;
+  createdAt: string;
+  revokedAt?: string;
+}
+
+const toAccount = (item: AccountItem): Account => ({
+  id: item.id,
+  name: item.name,
+  plan: { senderLimit: item.senderLimit },
+  createdAt: item.createdAt,
+});
+
+const toApiKey = (item: ApiKeyItem): ApiKeyRecord => ({
+  keyId: item.keyId,
+  accountId: item.accountId,
+  preview: item.preview,
+  createdAt: item.createdAt,
+  ...(item.revokedAt ? { revokedAt: item.revokedAt } : {}),
+});
+
+export interface IssuedApiKey {
+  keyId: string;
+  apiKey: string;
+}
+
+function apiKeyPut(db: Db, accountId: string, apiKey: string, now: Date) {
+  const keyId = newId(now);
+  const item: ApiKeyItem = {
+    keyId,
+    accountId,
+    preview: apiKeyPreview(apiKey),
+    createdAt: now.toISOString(),
+  };
+  return {
+    issued: { keyId, apiKey },
+    put: {
+      TableName: db.tableName,
+      Item: { ...keys.apiKey(accountId, keyId, hashApiKey(apiKey)), type: 'apiKey', ...item },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    },
+  };
+}
+
+/** Creates an account and its first API key in one transaction. */
+export async function createAccount(
+  db: Db,
+  input: { name: string; plan: Plan; now: Date; apiKey?: string },
+): Promise<{ account: Account } & IssuedApiKey> {
+  const id = newId(input.now);
+  const item: AccountItem = {
+    id,
+    name: input.name,
+    senderLimit: input.plan.senderLimit,
+    senderCount: 0,
+    createdAt: input.now.toISOString(),
+  };
+  const key = apiKeyPut(db, id, input.apiKey ?? generateApiKey(), input.now);
+  await db.client.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Put: {
+            TableName: db.tableName,
+            Item: { ...keys.account(id), type: 'account', ...item },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        { Put: key.put },
+      ],
+    }),
+  );
+  return { account: toAccount(item), ...key.issued };
+}
+
+export async function issueApiKey(
+  db: Db,
+  input: { accountId: string; now: Date; apiKey?: string },
+): Promise<IssuedApiKey> {
+  const key = apiKeyPut(db, input.accountId, input.apiKey ?? generateApiKey(), input.now);
+  try {
+    await db.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            ConditionCheck: {
+              TableName: db.tableName,
+              Key: keys.account(input.accountId),
+              ConditionExpression: 'attribute_exists(pk)',
+            },
+          },
+          { Put: key.put },
+        ],
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name === 'TransactionCanceledException') {
+      throw new OperatorError(`no account ${input.accountId}`);
+    }
+    throw error;
+  }
+  return key.issued;
+}
+
+export async function revokeApiKey(db: Db, input: { accountId: string; keyId: string; now: Date }) {
+  const { pk, sk } = keys.apiKey(input.accountId, input.keyId, '');
+  try {
+    await db.client.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: { pk, sk },
+        UpdateExpression: 'SET revokedAt = :now',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(revokedAt)',
+        ExpressionAttributeValues: { ':now': input.now.toISOString() },
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') {
+      throw new OperatorError(`no active API key ${input.keyId} in account ${input.accountId}`);
+    }
+    throw error;
+  }
+}
+
+export async function listApiKeys(db: Db, accountId: string): Promise<ApiKeyRecord[]> {
+  const { pk, skPrefix } = keys.apiKeysOf(accountId);
+  const result = await db.client.send(
+    new QueryCommand({
+      TableName: db.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
+    }),
+  );
+  return (result.Items ?? []).map((item) => toApiKey(item as ApiKeyItem));
+}
+
+export async function findAccountIdByApiKey(db: Db, apiKey: string): Promise<string | undefined> {
+  const result = await db.client.send(
+    new QueryCommand({
+      TableName: db.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.apiKeyByHash(hashApiKey(apiKey)).gsi1pk },
+      Limit: 1,
+    }),
+  );
+  return (result.Items?.[0] as ApiKeyItem | undefined)?.accountId;
+}
+
+/**
+ * The account an API key opens, or undefined for a key that is unknown or revoked. The index only
+ * finds the key; the key and its account are then read consistently, so a revocation holds at once.
+ */
+export async function authenticate(db: Db, apiKey: string): Promise<Account | undefined> {
+  const hash = hashApiKey(apiKey);
+  const found = await db.client.send(
+    new QueryCommand({
+      TableName: db.tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.apiKeyByHash(hash).gsi1pk },
+      ProjectionExpression: 'pk, sk, accountId',
+    }),
+  );
+  const hit = found.Items?.[0] as { pk: string; sk: string; accountId: string } | undefined;
+  if (!hit) return undefined;
+
+  const [keyRead, accountRead] = await Promise.all([
+    db.client.send(
+      new GetCommand({ TableName: db.tableName, Key: { pk: hit.pk, sk: hit.sk }, ConsistentRead: true }),
+    ),
+    db.client.send(
+      new GetCommand({ TableName: db.tableName, Key: keys.account(hit.accountId), ConsistentRead: true }),
+    ),
+  ]);
+  const key = keyRead.Item as (ApiKeyItem & { gsi1pk: string }) | undefined;
+  const account = accountRead.Item as AccountItem | undefined;
+  if (!key || key.revokedAt || key.gsi1pk !== keys.apiKeyByHash(hash).gsi1pk || !account) return undefined;
+  return toAccount(account);
+}
+
+export async function getAccount(db: Db, accountId: string): Promise<Account | undefined> {
+  const read = await db.client.send(
+    new GetCommand({ TableName: db.tableName, Key: keys.account(accountId), ConsistentRead: true }),
+  );
+  return read.Item ? toAccount(read.Item as AccountItem) : undefined;
+}

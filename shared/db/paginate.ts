@@ -1,0 +1,93 @@
+import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Db } from './client';
+
+export interface PageQuery {
+  /** Which items, in which order: key condition, index, direction. */
+  select: Omit<QueryCommandInput, 'TableName' | 'Limit' | 'ExclusiveStartKey' | 'Select' | 'ProjectionExpression'>;
+  /** Which attributes of the page's items to read (counting reads none). */
+  project?: { expression: string; names?: Record<string, string> };
+}
+
+export interface PageRequest {
+  page: number;
+  size: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+  page: number;
+  size: number;
+}
+
+type Key = Record<string, unknown>;
+
+/**
+ * One numbered page of a query. Items before the page are only counted (`Select: COUNT`), never
+ * loaded, so memory stays one page whatever the page number.
+ */
+export async function queryPage<T>(db: Db, query: PageQuery, request: PageRequest): Promise<Page<T>> {
+  const totalCount = await countQuery(db, query);
+  const skip = (request.page - 1) * request.size;
+  const page = { totalCount, page: request.page, size: request.size };
+  if (skip >= totalCount) return { items: [], ...page };
+
+  let startKey = await skipItems(db, query, skip);
+  if (skip > 0 && startKey === undefined) return { items: [], ...page };
+
+  const items: T[] = [];
+  do {
+    const result = await db.client.send(
+      new QueryCommand({
+        ...query.select,
+        ...(query.project
+          ? {
+              ProjectionExpression: query.project.expression,
+              ExpressionAttributeNames: { ...query.select.ExpressionAttributeNames, ...query.project.names },
+            }
+          : {}),
+        TableName: db.tableName,
+        Limit: request.size - items.length,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...((result.Items ?? []) as T[]));
+    startKey = result.LastEvaluatedKey as Key | undefined;
+  } while (items.length < request.size && startKey !== undefined);
+  return { items, ...page };
+}
+
+export async function countQuery(db: Db, query: PageQuery): Promise<number> {
+  let total = 0;
+  let startKey: Key | undefined;
+  do {
+    const result = await db.client.send(
+      new QueryCommand({ ...query.select, TableName: db.tableName, Select: 'COUNT', ExclusiveStartKey: startKey }),
+    );
+    total += result.Count ?? 0;
+    startKey = result.LastEvaluatedKey as Key | undefined;
+  } while (startKey !== undefined);
+  return total;
+}
+
+async function skipItems(db: Db, query: PageQuery, count: number): Promise<Key | undefined> {
+  let remaining = count;
+  let startKey: Key | undefined;
+  while (remaining > 0) {
+    const result = await db.client.send(
+      new QueryCommand({
+        ...query.select,
+        TableName: db.tableName,
+        Select: 'COUNT',
+        Limit: remaining,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    remaining -= result.Count ?? 0;
+    startKey = result.LastEvaluatedKey as Key | undefined;
+    if (startKey === undefined) break;
+  }
+  return startKey;
+}
+
+export const totalPages = (totalCount: number, size: number) => Math.ceil(totalCount / size);

@@ -1,0 +1,17 @@
+/**
+ * The single table's shape, used both by the CDK data construct and by the local stack so the two
+ * can never disagree. Key fields are generic; what goes in them is decided in `keys.ts`.
+ */
+export const TABLE_KEYS = { partition: 'pk', sort: 'sk' } as const;
+
+export const GLOBAL_INDEXES = [
+  // gsi1: lookups by an alternative key (API key hash, sender by name within an account).
+  { name: 'gsi1', partition: 'gsi1pk', sort: 'gsi1sk' },
+  // gsi2: platform-wide operator views (senders by status).
+  { name: 'gsi2', partition: 'gsi2pk', sort: 'gsi2sk' },
+] as const;
+
+export type IndexName = (typeof GLOBAL_INDEXES)[number]['name'];
+
+/** Items that may vanish on their own (idempotency records, per-message claims) carry this epoch-seconds field. */
+export const TTL_ATTRIBUTE = 'expiresAt';

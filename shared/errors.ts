@@ -1,0 +1,57 @@
+/** The contract's error codes (CONTRACT.md) and the HTTP status each one answers with. */
+export const errorStatus = {
+  'invalid-json': 400,
+  'validation-error': 400,
+  'invalid-api-key': 401,
+  'sender-limit-reached': 403,
+  'sender-not-found': 404,
+  'campaign-not-found': 404,
+  'contact-not-found': 404,
+  'group-not-found': 404,
+  'route-not-found': 404,
+  'method-not-allowed': 405,
+  'sender-name-taken': 409,
+  'campaign-not-cancellable': 409,
+  'idempotency-key-reused': 409,
+  'payload-too-large': 413,
+  'rate-limited': 429,
+  'internal-error': 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** A failure the customer caused or may see: it carries the contract code the API answers with. */
+export class AppError extends Error {
+  override readonly name = 'AppError';
+
+  readonly details?: FieldIssue[];
+  /** Headers the answer must carry, such as `allow` on a 405. */
+  readonly headers?: Record<string, string>;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string = code,
+    extra: { details?: FieldIssue[]; headers?: Record<string, string> } = {},
+  ) {
+    super(message);
+    this.details = extra.details;
+    this.headers = extra.headers;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export const validationError = (details: FieldIssue[]) =>
+  new AppError('validation-error', 'The request body is not valid.', { details });
+
+/** An operator's command that breaks a rule (admin command line only, never an API answer). */
+export class OperatorError extends Error {
+  override readonly name = 'OperatorError';
+}

@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import middy, { type MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type { z } from 'zod';
+import type { Account } from '../accounts/account';
+import { authenticate } from '../accounts/repository';
+import { AppError } from '../errors';
+import type { Logger } from '../logger';
+import { type Runtime, runtime } from '../runtime';
+import { errorResponse, type Reply, successResponse } from './envelope';
+import { parseInput } from './validation';
+
+type Result = APIGatewayProxyStructuredResultV2;
+
+/** What the pipeline learns about a request on its way to the handler. */
+interface RequestState {
+  requestId: string;
+  startedAt: number;
+  log: Logger;
+  runtime: Runtime;
+  body?: Record<string, unknown>;
+  account?: Account;
+  input?: unknown;
+}
+
+type ApiEvent = APIGatewayProxyEventV2 & { state?: RequestState };
+
+const stateOf = (event: ApiEvent): RequestState => {
+  if (!event.state) throw new Error('the request pipeline did not run');
+  return event.state;
+};
+
+/** Request id, one log line per request, and the envelope around every answer, failed or not. */
+const envelope = (): MiddlewareObj<ApiEvent, Result> => ({
+  before: ({ event, context }) => {
+    const rt = runtime();
+    const requestId = event.requestContext?.requestId || context.awsRequestId || randomUUID();
+    event.state = {
+      requestId,
+      startedAt: Date.now(),
+      runtime: rt,
+      log: rt.log.child({ requestId, method: event.requestContext?.http?.method, path: event.rawPath }),
+    };
+  },
+  after: ({ event, response }) => {
+    const state = stateOf(event);
+    state.log.info('request', {
+      status: response?.statusCode,
+      accountId: state.account?.id,
+      durationMs: Date.now() - state.startedAt,
+    });
+  },
+  onError: (request) => {
+    const state = request.event.state;
+    const requestId = state?.requestId ?? randomUUID();
+    const response = errorResponse(request.error, requestId);
+    const log = state?.log ?? runtime().log.child({ requestId });
+    const fields = {
+      status: response.statusCode,
+      accountId: state?.account?.id,
+      durationMs: state ? Date.now() - state.startedAt : undefined,
+    };
+    if (response.statusCode === 500) log.error('request failed', { ...fields, error: request.error });
+    else log.info('request', { ...fields, error: (request.error as AppError).code });
+    request.response = response;
+  },
+});
+
+/** The body must be a JSON object no larger than the configured limit. */
+const jsonBody = (): MiddlewareObj<ApiEvent, Result> => ({
+  before: ({ event }) => {
+    const state = stateOf(event);
+    const raw = event.body ?? '';
+    const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+    if (Buffer.byteLength(text, 'utf8') > state.runtime.maxBodyBytes) {
+      throw new AppError(
+        'payload-too-large',
+        `The request body is larger than ${state.runtime.maxBodyBytes} bytes.`,
+      );
+    }
+    let parsed: unknown;
+    try {
+      parsed = text.trim() === '' ? {} : JSON.parse(text);
+    } catch {
+      throw new AppError('invalid-json', 'The request body is not valid JSON.');
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      throw new AppError('invalid-json', 'The request body must be a JSON object.');
+    }
+    state.body = parsed as Record<string, unknown>;
+  },
+});
+
+/** The API key of a request: the body's `apiKey` first, else `Authorization: Bearer …`, else `x-api-key`. */
+export function apiKeyOf(body: Record<string, unknown>, headers: Record<string, string | undefined>): unknown {
+  if (body.apiKey !== undefined) return body.apiKey;
+  const bearer = /^Bearer\s+(.+)$/i.exec(headers.authorization?.trim() ?? '');
+  return bearer?.[1] ?? headers['x-api-key'];
+}
+
+const apiKeyAuth = (): MiddlewareObj<ApiEvent, Result> => ({
+  before: async ({ event }) => {
+    const state = stateOf(event);
+    const body = state.body ?? {};
+    const apiKey = apiKeyOf(body, event.headers ?? {});
+    delete body.apiKey;
+    const account =
+      typeof apiKey === 'string' && apiKey.length > 0 && apiKey.length <= 256
+        ? await authenticate(state.runtime.db, apiKey)
+        : undefined;
+    if (!account) {
+      throw new AppError(
+        'invalid-api-key',
+        apiKey === undefined ? 'An API key is required.' : 'The API key is unknown or revoked.',
+      );
+    }
+    state.account = account;
+    state.log = state.log.child({ accountId: account.id });
+  },
+});
+
+const validateBody = (schema: z.ZodType): MiddlewareObj<ApiEvent, Result> => ({
+  before: ({ event }) => {
+    const state = stateOf(event);
+    state.input = parseInput(schema, state.body ?? {});
+  },
+});
+
+export interface ApiRequest<TInput> {
+  input: TInput;
+  account: Account;
+  pathParameters: Record<string, string | undefined>;
+  runtime: Runtime;
+  log: Logger;
+}
+
+/**
+ * Every API route goes through this one pipeline: envelope and logs, JSON body, API key, strict
+ * validation of the body against the route's schema, then the route's own function.
+ */
+export function apiHandler<S extends z.ZodType>(route: {
+  body: S;
+  handle: (request: ApiRequest<z.infer<S>>) => Promise<Reply>;
+}) {
+  return middy<ApiEvent, Result>({ timeoutEarlyInMillis: 0 })
+    .use(envelope())
+    .use(jsonBody())
+    .use(apiKeyAuth())
+    .use(validateBody(route.body))
+    .handler(async (event: ApiEvent, _context: Context) => {
+      const state = stateOf(event);
+      const reply = await route.handle({
+        input: state.input as z.infer<S>,
+        account: state.account as Account,
+        pathParameters: event.pathParameters ?? {},
+        runtime: state.runtime,
+        log: state.log,
+      });
+      return successResponse(reply, state.requestId);
+    });
+}
+
+/** A route that takes no body and no key (the fallback for unknown routes). */
+export function openHandler(handle: (event: APIGatewayProxyEventV2) => Promise<Reply>) {
+  return middy<ApiEvent, Result>({ timeoutEarlyInMillis: 0 })
+    .use(envelope())
+    .handler(async (event: ApiEvent) => successResponse(await handle(event), stateOf(event).requestId));
+}

@@ -1,0 +1,65 @@
+import { type Clock, systemClock } from './clock';
+import { createDocumentClient, type Db } from './db/client';
+import { createLogger, type Logger, logLevelFrom } from './logger';
+
+/**
+ * What the handlers run against, built once per process from the environment. The local stack
+ * and the tests swap parts of it (`configureRuntime`) before the first request.
+ */
+export interface Runtime {
+  db: Db;
+  clock: Clock;
+  log: Logger;
+  maxBodyBytes: number;
+}
+
+/** API Gateway passes at most 6 MB to Lambda, escaped; 2 MiB of JSON always fits. */
+export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+let current: Runtime | undefined;
+
+function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`Missing configuration: environment variable ${name} is not set`);
+  return value;
+}
+
+function positiveIntEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`Invalid configuration: ${name} must be a positive integer, got "${raw}"`);
+  }
+  return value;
+}
+
+function settingsFromEnv(): Omit<Runtime, 'db'> {
+  return {
+    clock: systemClock,
+    log: createLogger({ level: logLevelFrom(process.env.LOG_LEVEL) }),
+    maxBodyBytes: positiveIntEnv('MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES),
+  };
+}
+
+export function runtimeFromEnv(): Runtime {
+  return {
+    db: {
+      client: createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT || undefined }),
+      tableName: requiredEnv('TABLE_NAME'),
+    },
+    ...settingsFromEnv(),
+  };
+}
+
+export function runtime(): Runtime {
+  current ??= runtimeFromEnv();
+  return current;
+}
+
+/** Sets parts of the runtime; the first call must give the database. */
+export function configureRuntime(parts: Partial<Runtime>): Runtime {
+  const base = current ?? (parts.db ? { db: parts.db, ...settingsFromEnv() } : runtimeFromEnv());
+  current = { ...base, ...parts };
+  return current;
+}

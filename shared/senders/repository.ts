@@ -1,0 +1,235 @@
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Db } from '../db/client';
+import { keys } from '../db/keys';
+import { type Page, queryPage } from '../db/paginate';
+import { AppError } from '../errors';
+import { newId } from '../ids';
+import { SENDER_STATUSES, type Sender, type SenderStatus, senderNameKey } from './sender';
+
+export interface SenderItem {
+  id: string;
+  accountId: string;
+  name: string;
+  description: string;
+  status: SenderStatus;
+  refusalReason?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const toSender = (item: SenderItem): Sender => ({
+  id: item.id,
+  name: item.name,
+  description: item.description,
+  status: item.status,
+  ...(item.status === 'REFUSED' && item.refusalReason ? { refusalReason: item.refusalReason } : {}),
+  createdAt: item.createdAt,
+});
+
+const SENDER_FIELDS = {
+  expression: 'id, accountId, #name, description, #status, refusalReason, createdAt, updatedAt',
+  names: { '#name': 'name', '#status': 'status' },
+};
+
+const cancellationCodes = (error: unknown): (string | undefined)[] =>
+  ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map((r) => r.Code);
+
+/**
+ * Creates a PENDING sender. One transaction writes the sender, claims its name (a guard item: the
+ * database, not a read, keeps names unique) and counts it against the account's plan.
+ */
+export async function createSender(
+  db: Db,
+  input: { accountId: string; name: string; description: string; now: Date },
+): Promise<Sender> {
+  const id = newId(input.now);
+  const nameKey = senderNameKey(input.name);
+  const createdAt = input.now.toISOString();
+  const item: SenderItem = {
+    id,
+    accountId: input.accountId,
+    name: input.name,
+    description: input.description,
+    status: 'PENDING',
+    createdAt,
+    updatedAt: createdAt,
+  };
+  try {
+    await db.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: db.tableName,
+              Item: {
+                ...keys.sender(input.accountId, id),
+                ...keys.senderByName(input.accountId, nameKey, id),
+                ...keys.senderByStatus('PENDING', id),
+                type: 'sender',
+                ...item,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Put: {
+              TableName: db.tableName,
+              Item: { ...keys.senderNameGuard(input.accountId, nameKey), type: 'senderNameGuard', senderId: id },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Update: {
+              TableName: db.tableName,
+              Key: keys.account(input.accountId),
+              UpdateExpression: 'SET senderCount = senderCount + :one',
+              ConditionExpression: 'attribute_exists(pk) AND senderCount < senderLimit',
+              ExpressionAttributeValues: { ':one': 1 },
+            },
+          },
+        ],
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name !== 'TransactionCanceledException') throw error;
+    const [, guard, quota] = cancellationCodes(error);
+    if (guard === 'ConditionalCheckFailed') {
+      throw new AppError('sender-name-taken', `A sender named "${input.name}" already exists in this account.`);
+    }
+    if (quota === 'ConditionalCheckFailed') {
+      throw new AppError('sender-limit-reached', "The account's plan allows no more senders.");
+    }
+    throw error;
+  }
+  return toSender(item);
+}
+
+export async function getSender(db: Db, accountId: string, senderId: string): Promise<SenderItem | undefined> {
+  const result = await db.client.send(
+    new GetCommand({ TableName: db.tableName, Key: keys.sender(accountId, senderId) }),
+  );
+  return result.Item as SenderItem | undefined;
+}
+
+export async function listSenders(
+  db: Db,
+  accountId: string,
+  options: { orderBy: 'name' | 'createdAt'; sort: 'asc' | 'desc'; page: number; size: number },
+): Promise<Page<SenderItem>> {
+  const ascending = options.sort === 'asc';
+  // Ids are time-ordered, so the table's own sort key already orders senders by creation.
+  const select =
+    options.orderBy === 'createdAt'
+      ? {
+          ScanIndexForward: ascending,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: {
+            ':pk': keys.sendersOf(accountId).pk,
+            ':prefix': keys.sendersOf(accountId).skPrefix,
+          },
+        }
+      : {
+          ScanIndexForward: ascending,
+          IndexName: 'gsi1',
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.sendersByNameOf(accountId).gsi1pk },
+        };
+  return queryPage<SenderItem>(db, { select, project: SENDER_FIELDS }, { page: options.page, size: options.size });
+}
+
+/** Operators' view across accounts: senders in one status, oldest first. */
+export async function listSendersByStatus(
+  db: Db,
+  status: SenderStatus,
+  options: { page: number; size: number },
+): Promise<Page<SenderItem>> {
+  return queryPage<SenderItem>(
+    db,
+    {
+      select: {
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.senderByStatus(status, '').gsi2pk },
+      },
+      project: SENDER_FIELDS,
+    },
+    options,
+  );
+}
+
+/** Finds a sender by id alone, whatever its account (operators only). */
+export async function findSenderById(db: Db, senderId: string): Promise<SenderItem | undefined> {
+  const found = await Promise.all(
+    SENDER_STATUSES.map((status) =>
+      db.client.send(
+        new QueryCommand({
+          TableName: db.tableName,
+          IndexName: 'gsi2',
+          KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk = :id',
+          ExpressionAttributeValues: {
+            ':pk': keys.senderByStatus(status, senderId).gsi2pk,
+            ':id': senderId,
+          },
+          ProjectionExpression: 'accountId',
+        }),
+      ),
+    ),
+  );
+  const accountId = found.flatMap((result) => result.Items ?? [])[0]?.accountId as string | undefined;
+  // The index may lag a write; the table itself has the last word.
+  return accountId ? getSender(db, accountId, senderId) : undefined;
+}
+
+/**
+ * Moves a sender to a new status, only if it is still in the status it was read in. Refusing a
+ * sender gives its place in the plan back.
+ */
+export async function changeSenderStatus(
+  db: Db,
+  input: { sender: SenderItem; to: SenderStatus; reason?: string; now: Date },
+): Promise<SenderItem> {
+  const { sender, to, now } = input;
+  const reason = input.reason?.trim();
+  const updated: SenderItem = {
+    ...sender,
+    status: to,
+    updatedAt: now.toISOString(),
+    ...(reason ? { refusalReason: reason } : {}),
+  };
+  const frees = to === 'REFUSED' && sender.status !== 'REFUSED';
+  await db.client.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Update: {
+            TableName: db.tableName,
+            Key: keys.sender(sender.accountId, sender.id),
+            UpdateExpression: `SET #status = :to, gsi2pk = :statusKey, updatedAt = :now${reason ? ', refusalReason = :reason' : ''}`,
+            ConditionExpression: '#status = :from',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':to': to,
+              ':from': sender.status,
+              ':statusKey': keys.senderByStatus(to, sender.id).gsi2pk,
+              ':now': updated.updatedAt,
+              ...(reason ? { ':reason': reason } : {}),
+            },
+          },
+        },
+        ...(frees
+          ? [
+              {
+                Update: {
+                  TableName: db.tableName,
+                  Key: keys.account(sender.accountId),
+                  UpdateExpression: 'SET senderCount = senderCount - :one',
+                  ExpressionAttributeValues: { ':one': 1 },
+                },
+              },
+            ]
+          : []),
+      ],
+    }),
+  );
+  return updated;
+}

@@ -1,0 +1,43 @@
+import type { Clock } from '../clock';
+import type { Db } from '../db/client';
+import type { Page } from '../db/paginate';
+import { AppError, OperatorError } from '../errors';
+import { isId } from '../ids';
+import { changeSenderStatus, findSenderById, getSender, type SenderItem } from './repository';
+import type { SenderStatus } from './sender';
+import { checkStatusChange } from './status';
+
+export async function requireSender(db: Db, accountId: string, senderId: string | undefined) {
+  const sender = isId(senderId) ? await getSender(db, accountId, senderId) : undefined;
+  if (!sender) throw new AppError('sender-not-found', `No sender ${senderId ?? ''} in this account.`);
+  return sender;
+}
+
+/** A sender's campaigns. No campaign exists yet: the campaign issue fills this page. */
+export async function listSenderCampaigns(
+  db: Db,
+  accountId: string,
+  senderId: string | undefined,
+  request: { page: number; size: number },
+): Promise<Page<never>> {
+  await requireSender(db, accountId, senderId);
+  return { items: [], totalCount: 0, ...request };
+}
+
+/** An operator's status change, checked against the lifecycle before it is written. */
+export async function setSenderStatus(
+  deps: { db: Db; clock: Clock },
+  input: { senderId: string; to: SenderStatus; reason?: string },
+): Promise<SenderItem> {
+  const sender = isId(input.senderId) ? await findSenderById(deps.db, input.senderId) : undefined;
+  if (!sender) throw new OperatorError(`no sender ${input.senderId}`);
+  checkStatusChange(sender.status, input.to, input.reason);
+  try {
+    return await changeSenderStatus(deps.db, { sender, to: input.to, reason: input.reason, now: deps.clock.now() });
+  } catch (error) {
+    if ((error as Error).name === 'TransactionCanceledException') {
+      throw new OperatorError(`sender ${input.senderId} changed while this command ran; look again and retry`);
+    }
+    throw error;
+  }
+}
