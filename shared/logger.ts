@@ -31,9 +31,7 @@ export interface Logger {
 
 export type LogSink = (line: string) => void;
 
-export function createLogger(
-  options: { level?: LogLevel; sink?: LogSink; fields?: LogFields } = {},
-): Logger {
+export function createLogger(options: { level?: LogLevel; sink?: LogSink; fields?: LogFields } = {}): Logger {
   const level = options.level ?? 'info';
   const sink = options.sink ?? ((line: string) => process.stdout.write(`${line}\n`));
   const base = options.fields ?? {};

@@ -64,13 +64,18 @@ export type RouteMatch =
   | { kind: 'none' };
 
 /** Like API Gateway: a literal segment wins over a parameter. */
-export function findRoute(method: string, path: string, routes: readonly ApiRoute[] = API_ROUTES): RouteMatch {
+export function findRoute(
+  method: string,
+  path: string,
+  routes: readonly ApiRoute[] = API_ROUTES,
+): RouteMatch {
   const fits = routes
     .map((route) => ({ route, pathParameters: matchPath(route.path, path) }))
     .filter((fit): fit is { route: ApiRoute; pathParameters: Record<string, string> } => !!fit.pathParameters)
     .sort((a, b) => paramCount(a.route) - paramCount(b.route));
   const exact = fits.find((fit) => fit.route.method === method.toUpperCase());
   if (exact) return { kind: 'route', ...exact };
-  if (fits.length > 0) return { kind: 'wrong-method', allowed: [...new Set(fits.map((fit) => fit.route.method))] };
+  if (fits.length > 0)
+    return { kind: 'wrong-method', allowed: [...new Set(fits.map((fit) => fit.route.method))] };
   return { kind: 'none' };
 }

@@ -1,5 +1,5 @@
-import { apiHandler } from '../../shared/http/pipeline';
 import { created } from '../../shared/http/envelope';
+import { apiHandler } from '../../shared/http/pipeline';
 import { createSender } from '../../shared/senders/repository';
 import { createSenderInput } from '../../shared/senders/sender';
 

@@ -23,7 +23,10 @@ export const keys = {
     gsi1sk: `${nameKey}#${senderId}`,
   }),
   sendersByNameOf: (accountId: string) => ({ gsi1pk: `${account(accountId)}#SENDERS_BY_NAME` }),
-  senderByStatus: (status: string, senderId: string) => ({ gsi2pk: `SENDER_STATUS#${status}`, gsi2sk: senderId }),
+  senderByStatus: (status: string, senderId: string) => ({
+    gsi2pk: `SENDER_STATUS#${status}`,
+    gsi2sk: senderId,
+  }),
   senderNameGuard: (accountId: string, nameKey: string) => ({
     pk: account(accountId),
     sk: `SENDER_NAME#${nameKey}`,

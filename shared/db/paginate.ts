@@ -3,7 +3,10 @@ import type { Db } from './client';
 
 export interface PageQuery {
   /** Which items, in which order: key condition, index, direction. */
-  select: Omit<QueryCommandInput, 'TableName' | 'Limit' | 'ExclusiveStartKey' | 'Select' | 'ProjectionExpression'>;
+  select: Omit<
+    QueryCommandInput,
+    'TableName' | 'Limit' | 'ExclusiveStartKey' | 'Select' | 'ProjectionExpression'
+  >;
   /** Which attributes of the page's items to read (counting reads none). */
   project?: { expression: string; names?: Record<string, string> };
 }
@@ -62,7 +65,12 @@ export async function countQuery(db: Db, query: PageQuery): Promise<number> {
   let startKey: Key | undefined;
   do {
     const result = await db.client.send(
-      new QueryCommand({ ...query.select, TableName: db.tableName, Select: 'COUNT', ExclusiveStartKey: startKey }),
+      new QueryCommand({
+        ...query.select,
+        TableName: db.tableName,
+        Select: 'COUNT',
+        ExclusiveStartKey: startKey,
+      }),
     );
     total += result.Count ?? 0;
     startKey = result.LastEvaluatedKey as Key | undefined;

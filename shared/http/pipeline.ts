@@ -92,7 +92,10 @@ const jsonBody = (): MiddlewareObj<ApiEvent, Result> => ({
 });
 
 /** The API key of a request: the body's `apiKey` first, else `Authorization: Bearer …`, else `x-api-key`. */
-export function apiKeyOf(body: Record<string, unknown>, headers: Record<string, string | undefined>): unknown {
+export function apiKeyOf(
+  body: Record<string, unknown>,
+  headers: Record<string, string | undefined>,
+): unknown {
   if (body.apiKey !== undefined) return body.apiKey;
   const bearer = /^Bearer\s+(.+)$/i.exec(headers.authorization?.trim() ?? '');
   return bearer?.[1] ?? headers['x-api-key'];

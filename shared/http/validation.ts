@@ -7,7 +7,10 @@ const pathOf = (path: readonly PropertyKey[]) => path.map(String).join('.');
 export function fieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), message: 'is not a known field' }));
+      return issue.keys.map((key) => ({
+        path: pathOf([...issue.path, key]),
+        message: 'is not a known field',
+      }));
     }
     return [{ path: pathOf(issue.path), message: issue.message }];
   });

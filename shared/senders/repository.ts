@@ -74,7 +74,11 @@ export async function createSender(
           {
             Put: {
               TableName: db.tableName,
-              Item: { ...keys.senderNameGuard(input.accountId, nameKey), type: 'senderNameGuard', senderId: id },
+              Item: {
+                ...keys.senderNameGuard(input.accountId, nameKey),
+                type: 'senderNameGuard',
+                senderId: id,
+              },
               ConditionExpression: 'attribute_not_exists(pk)',
             },
           },
@@ -94,7 +98,10 @@ export async function createSender(
     if ((error as Error).name !== 'TransactionCanceledException') throw error;
     const [, guard, quota] = cancellationCodes(error);
     if (guard === 'ConditionalCheckFailed') {
-      throw new AppError('sender-name-taken', `A sender named "${input.name}" already exists in this account.`);
+      throw new AppError(
+        'sender-name-taken',
+        `A sender named "${input.name}" already exists in this account.`,
+      );
     }
     if (quota === 'ConditionalCheckFailed') {
       throw new AppError('sender-limit-reached', "The account's plan allows no more senders.");
@@ -104,7 +111,11 @@ export async function createSender(
   return toSender(item);
 }
 
-export async function getSender(db: Db, accountId: string, senderId: string): Promise<SenderItem | undefined> {
+export async function getSender(
+  db: Db,
+  accountId: string,
+  senderId: string,
+): Promise<SenderItem | undefined> {
   const result = await db.client.send(
     new GetCommand({ TableName: db.tableName, Key: keys.sender(accountId, senderId) }),
   );
@@ -134,7 +145,11 @@ export async function listSenders(
           KeyConditionExpression: 'gsi1pk = :pk',
           ExpressionAttributeValues: { ':pk': keys.sendersByNameOf(accountId).gsi1pk },
         };
-  return queryPage<SenderItem>(db, { select, project: SENDER_FIELDS }, { page: options.page, size: options.size });
+  return queryPage<SenderItem>(
+    db,
+    { select, project: SENDER_FIELDS },
+    { page: options.page, size: options.size },
+  );
 }
 
 /** Operators' view across accounts: senders in one status, oldest first. */

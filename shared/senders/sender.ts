@@ -28,11 +28,7 @@ const pageSizeSchema = z.number().int().min(1).max(100).default(10);
 
 export const createSenderInput = z.strictObject({
   name: senderNameSchema,
-  description: z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(500, 'must be at most 500 characters'),
+  description: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters'),
 });
 export type CreateSenderInput = z.infer<typeof createSenderInput>;
 

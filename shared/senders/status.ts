@@ -17,8 +17,8 @@ export function checkStatusChange(from: SenderStatus, to: SenderStatus, reason: 
   if (!allowedMoves[from].includes(to)) {
     const options = allowedMoves[from];
     throw new OperatorError(
-      `a ${from} sender cannot become ${to}` +
-        (options.length ? ` (allowed: ${options.join(', ')})` : ` (${from} is final)`),
+      `a sender cannot go from ${from} to ${to}: ` +
+        (options.length ? `from ${from} it may only go to ${options.join(', ')}` : `${from} is final`),
     );
   }
   if (to === 'REFUSED' && !reason?.trim()) {

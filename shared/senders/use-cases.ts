@@ -33,10 +33,17 @@ export async function setSenderStatus(
   if (!sender) throw new OperatorError(`no sender ${input.senderId}`);
   checkStatusChange(sender.status, input.to, input.reason);
   try {
-    return await changeSenderStatus(deps.db, { sender, to: input.to, reason: input.reason, now: deps.clock.now() });
+    return await changeSenderStatus(deps.db, {
+      sender,
+      to: input.to,
+      reason: input.reason,
+      now: deps.clock.now(),
+    });
   } catch (error) {
     if ((error as Error).name === 'TransactionCanceledException') {
-      throw new OperatorError(`sender ${input.senderId} changed while this command ran; look again and retry`);
+      throw new OperatorError(
+        `sender ${input.senderId} changed while this command ran; look again and retry`,
+      );
     }
     throw error;
   }

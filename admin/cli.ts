@@ -1,0 +1,56 @@
+/** `npm run admin -- …`: see USAGE in ./commands.ts. */
+
+import { readState } from '../local/state-file';
+import { systemClock } from '../shared/clock';
+import { createDocumentClient, type Db } from '../shared/db/client';
+import { OperatorError } from '../shared/errors';
+import { type AdminFlags, parseAdminArgs, runAdminCommand, USAGE, UsageError } from './commands';
+
+// The lockfile pins the SDK; its notice about future versions and Node 20 is not the operator's concern.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+/** A deployed table when --table is given, else the running local stack's. */
+function target(flags: AdminFlags): Db {
+  if (flags.table) {
+    return {
+      client: createDocumentClient({ region: flags.region, endpoint: flags.endpoint }),
+      tableName: flags.table,
+    };
+  }
+  const local = readState();
+  if (!local) {
+    throw new UsageError('no local stack is running (start it with `npm start`), and no --table was given');
+  }
+  return { client: createDocumentClient({ endpoint: local.dynamoEndpoint }), tableName: local.tableName };
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    const { values: flags, positionals } = parseAdminArgs(argv);
+    if (flags.help || positionals.length === 0) {
+      console.log(USAGE);
+      return flags.help ? 0 : 2;
+    }
+    const db = target(flags);
+    try {
+      const result = await runAdminCommand(positionals, flags, { db, clock: systemClock });
+      console.log(JSON.stringify(result, null, 2));
+      return 0;
+    } finally {
+      db.client.destroy();
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`admin: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof OperatorError) {
+      console.error(`admin: ${error.message}`);
+      return 1;
+    }
+    console.error('admin: failed:', error instanceof Error ? `${error.name}: ${error.message}` : error);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,158 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_PLAN } from '../shared/accounts/account';
+import {
+  createAccount,
+  getAccount,
+  issueApiKey,
+  listApiKeys,
+  revokeApiKey,
+} from '../shared/accounts/repository';
+import type { Clock } from '../shared/clock';
+import type { Db } from '../shared/db/client';
+import { totalPages } from '../shared/db/paginate';
+import { OperatorError } from '../shared/errors';
+import { listSendersByStatus, type SenderItem } from '../shared/senders/repository';
+import { SENDER_STATUSES, type SenderStatus } from '../shared/senders/sender';
+import { setSenderStatus } from '../shared/senders/use-cases';
+
+export const USAGE = `Operators' command line for the SMS platform.
+
+  npm run admin -- account create --name NAME [--sender-limit N]
+  npm run admin -- account show ACCOUNT_ID
+  npm run admin -- apikey create --account ACCOUNT_ID
+  npm run admin -- apikey list --account ACCOUNT_ID
+  npm run admin -- apikey revoke --account ACCOUNT_ID KEY_ID
+  npm run admin -- sender list [--status PENDING|SUBMITTED|ACCEPTED|REFUSED] [--page N] [--count N]
+  npm run admin -- sender set-status SENDER_ID SUBMITTED|ACCEPTED|REFUSED [--reason TEXT]
+
+Target: the running local stack (npm start) by default; a deployed table with
+  --table TABLE_NAME [--region REGION] and the operator's AWS credentials.
+Output is JSON on stdout; errors go to stderr with exit code 1 (2 for a usage error).`;
+
+export class UsageError extends Error {}
+
+export interface AdminContext {
+  db: Db;
+  clock: Clock;
+}
+
+const OPTIONS = {
+  name: { type: 'string' },
+  'sender-limit': { type: 'string' },
+  account: { type: 'string' },
+  status: { type: 'string' },
+  reason: { type: 'string' },
+  page: { type: 'string' },
+  count: { type: 'string' },
+  table: { type: 'string' },
+  region: { type: 'string' },
+  endpoint: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function parseAdminArgs(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+export type AdminFlags = ReturnType<typeof parseAdminArgs>['values'];
+
+function required(value: string | undefined, what: string): string {
+  if (!value) throw new UsageError(`missing ${what}`);
+  return value;
+}
+
+function positiveInt(value: string | undefined, what: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new UsageError(`${what} must be a whole number of at least 1`);
+  return number;
+}
+
+function senderStatus(value: string | undefined, allowed: readonly string[]): SenderStatus {
+  const status = value?.toUpperCase();
+  if (!status || !allowed.includes(status)) {
+    throw new UsageError(`status must be one of ${allowed.join(', ')}${value ? `, not ${value}` : ''}`);
+  }
+  return status as SenderStatus;
+}
+
+const senderRow = (item: SenderItem) => ({
+  id: item.id,
+  accountId: item.accountId,
+  name: item.name,
+  description: item.description,
+  status: item.status,
+  ...(item.refusalReason ? { refusalReason: item.refusalReason } : {}),
+  createdAt: item.createdAt,
+  updatedAt: item.updatedAt,
+});
+
+/** Runs one operator command and returns what it prints. */
+export async function runAdminCommand(
+  positionals: string[],
+  flags: AdminFlags,
+  { db, clock }: AdminContext,
+): Promise<unknown> {
+  const [noun, verb, ...rest] = positionals;
+  switch (`${noun} ${verb}`) {
+    case 'account create': {
+      const senderLimit = positiveInt(flags['sender-limit'], '--sender-limit', DEFAULT_PLAN.senderLimit);
+      const { account, keyId, apiKey } = await createAccount(db, {
+        name: required(flags.name, '--name'),
+        plan: { senderLimit },
+        now: clock.now(),
+      });
+      return { accountId: account.id, name: account.name, plan: account.plan, keyId, apiKey };
+    }
+    case 'account show': {
+      const accountId = required(rest[0], 'ACCOUNT_ID');
+      const account = await getAccount(db, accountId);
+      if (!account) throw new OperatorError(`no account ${accountId}`);
+      return account;
+    }
+    case 'apikey create': {
+      const accountId = required(flags.account, '--account');
+      return { accountId, ...(await issueApiKey(db, { accountId, now: clock.now() })) };
+    }
+    case 'apikey list':
+      return listApiKeys(db, required(flags.account, '--account'));
+    case 'apikey revoke': {
+      const accountId = required(flags.account, '--account');
+      const keyId = required(rest[0], 'KEY_ID');
+      await revokeApiKey(db, { accountId, keyId, now: clock.now() });
+      return { accountId, keyId, revoked: true };
+    }
+    case 'sender list': {
+      const statuses = flags.status ? [senderStatus(flags.status, SENDER_STATUSES)] : SENDER_STATUSES;
+      const request = {
+        page: positiveInt(flags.page, '--page', 1),
+        size: positiveInt(flags.count, '--count', 50),
+      };
+      return Promise.all(
+        statuses.map(async (status) => {
+          const page = await listSendersByStatus(db, status, request);
+          return {
+            status,
+            totalCount: page.totalCount,
+            page: page.page,
+            totalPage: totalPages(page.totalCount, page.size),
+            senders: page.items.map(senderRow),
+          };
+        }),
+      );
+    }
+    case 'sender set-status': {
+      const senderId = required(rest[0], 'SENDER_ID');
+      const to = senderStatus(rest[1], SENDER_STATUSES);
+      const sender = await setSenderStatus({ db, clock }, { senderId, to, reason: flags.reason });
+      return senderRow(sender);
+    }
+    default:
+      throw new UsageError(noun ? `unknown command: ${positionals.join(' ')}` : 'no command given');
+  }
+}
