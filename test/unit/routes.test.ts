@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { API_ROUTES, type ApiRoute, findRoute, matchPath } from '../../functions/api/routes';
+
+describe('routes', () => {
+  it('match path parameters', () => {
+    expect(matchPath('/v1/sender/{id}/campaign', '/v1/sender/abc/campaign')).toEqual({ id: 'abc' });
+    expect(matchPath('/v1/sender/{id}/campaign', '/v1/sender//campaign')).toBeUndefined();
+    expect(matchPath('/v1/sender/{id}/campaign', '/v1/sender/abc')).toBeUndefined();
+    expect(matchPath('/v1/sender/{id}/campaign', '/v1/sender/a%20b/campaign')).toEqual({ id: 'a b' });
+    expect(matchPath('/v1/sender/{id}/campaign', '/v1/sender/%E0%A4%A/campaign')).toEqual({ id: '%E0%A4%A' });
+  });
+
+  it('prefer a literal segment over a parameter, as API Gateway does', () => {
+    const routes: ApiRoute[] = [
+      { id: 'Get', method: 'POST', path: '/v1/thing/{id}', module: 'get', readOnly: true },
+      { id: 'List', method: 'POST', path: '/v1/thing/list', module: 'list', readOnly: true },
+    ];
+    const match = findRoute('POST', '/v1/thing/list', routes);
+    expect(match.kind === 'route' && match.route.id).toBe('List');
+    const other = findRoute('POST', '/v1/thing/123', routes);
+    expect(other.kind === 'route' && other.pathParameters).toEqual({ id: '123' });
+  });
+
+  it('tell a wrong method from an unknown path', () => {
+    expect(findRoute('GET', '/v1/sender/list')).toEqual({ kind: 'wrong-method', allowed: ['POST'] });
+    expect(findRoute('POST', '/v1/nothing')).toEqual({ kind: 'none' });
+    expect(findRoute('post', '/v1/sender/create').kind).toBe('route');
+  });
+
+  it('serve the documented sender routes', () => {
+    expect(API_ROUTES.map((route) => `${route.method} ${route.path}`)).toEqual([
+      'POST /v1/sender/create',
+      'POST /v1/sender/list',
+      'POST /v1/sender/{id}/campaign',
+    ]);
+  });
+});
