@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_PLAN } from '../shared/accounts/account';
 import { createAccount, findAccountIdByApiKey } from '../shared/accounts/repository';
@@ -54,6 +54,14 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
+/** Fails fast, before DynamoDB Local's JVM starts, when the API's port is taken. */
+async function checkPortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return;
+  const probe = createServer();
+  await listen(probe, port, host);
+  await new Promise<void>((done) => probe.close(() => done()));
+}
+
 async function seedDemoAccount(db: Db, clock: Clock, demoApiKey: string | undefined) {
   if (demoApiKey) {
     const existing = await findAccountIdByApiKey(db, demoApiKey);
@@ -72,6 +80,7 @@ async function seedDemoAccount(db: Db, clock: Clock, demoApiKey: string | undefi
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const host = options.host ?? '127.0.0.1';
   const tableName = options.tableName ?? LOCAL_TABLE_NAME;
+  await checkPortFree(options.port ?? 3000, host);
   const dynamo: Pick<DynamoLocal, 'endpoint' | 'stop'> & Partial<DynamoLocal> = options.dynamoEndpoint
     ? { endpoint: options.dynamoEndpoint, stop: async () => {} }
     : await startDynamoLocal({ port: options.dynamoPort, dataDir: options.dataDir });

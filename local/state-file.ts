@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /** Where a running `npm start` tells the admin command line how to reach its database. */
-export const STATE_FILE = resolve(import.meta.dirname, '..', '.local', 'stack.json');
+export const STATE_FILE =
+  process.env.LOCAL_STATE_FILE ?? resolve(import.meta.dirname, '..', '.local', 'stack.json');
 
 export interface LocalStackState {
   pid: number;

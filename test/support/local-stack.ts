@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { type LocalStack, startLocalStack } from '../../local/stack';
+import { ManualClock } from '../../shared/clock';
+import { createLogger } from '../../shared/logger';
+
+export interface TestStack extends LocalStack {
+  clock: ManualClock;
+  logs: string[];
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<Answer>;
+}
+
+export interface Answer {
+  status: number;
+  headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: answers are checked field by field in the tests
+  body: any;
+}
+
+/** The local stack as `npm start` builds it, on a free port, against the run's DynamoDB Local. */
+export async function startTestStack(options: { demoApiKey?: string } = {}): Promise<TestStack> {
+  const logs: string[] = [];
+  const clock = new ManualClock('2026-06-01T09:00:00.000Z');
+  const stack = await startLocalStack({
+    port: 0,
+    dynamoEndpoint: inject('dynamoEndpoint'),
+    tableName: `e2e-${randomBytes(6).toString('hex')}`,
+    clock,
+    log: createLogger({ level: 'debug', sink: (line) => logs.push(line) }),
+    ...options,
+  });
+  const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
+    const response = await fetch(stack.url + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+  };
+  return { ...stack, clock, logs, post };
+}
