@@ -34,32 +34,32 @@ function positiveIntEnv(name: string, fallback: number): number {
   return value;
 }
 
-function settingsFromEnv(): Omit<Runtime, 'db'> {
-  return {
-    clock: systemClock,
-    log: createLogger({ level: logLevelFrom(process.env.LOG_LEVEL) }),
-    maxBodyBytes: positiveIntEnv('MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES),
-  };
-}
+/** Reads its settings from the environment; the table only when first used, so functions without one still start. */
+class EnvRuntime implements Runtime {
+  #db: Db | undefined;
+  clock: Clock = systemClock;
+  log: Logger = createLogger({ level: logLevelFrom(process.env.LOG_LEVEL) });
+  maxBodyBytes = positiveIntEnv('MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES);
 
-export function runtimeFromEnv(): Runtime {
-  return {
-    db: {
+  get db(): Db {
+    this.#db ??= {
       client: createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT || undefined }),
       tableName: requiredEnv('TABLE_NAME'),
-    },
-    ...settingsFromEnv(),
-  };
+    };
+    return this.#db;
+  }
 }
 
 export function runtime(): Runtime {
-  current ??= runtimeFromEnv();
+  current ??= new EnvRuntime();
   return current;
 }
 
-/** Sets parts of the runtime; the first call must give the database. */
+/** Replaces parts of the runtime (the local stack's database and clock, a test's log sink). */
 export function configureRuntime(parts: Partial<Runtime>): Runtime {
-  const base = current ?? (parts.db ? { db: parts.db, ...settingsFromEnv() } : runtimeFromEnv());
-  current = { ...base, ...parts };
-  return current;
+  const target = runtime();
+  for (const [name, value] of Object.entries(parts)) {
+    Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: true });
+  }
+  return target;
 }

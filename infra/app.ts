@@ -1,0 +1,23 @@
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { SmsPlatformStack } from './stack';
+
+/** Builds the app; the tests build it too, with bundling off. */
+export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack } {
+  const context = (key: string, fallback: string) => String(app.node.tryGetContext(key) ?? fallback);
+  const stack = new SmsPlatformStack(app, context('stackName', 'SmsPlatform'), {
+    description: 'SMS campaign platform: API, data, scheduling and sending',
+    deletionProtection: context('deletionProtection', 'true') !== 'false',
+    throttle: {
+      rateLimit: Number(context('throttleRateLimit', '100')),
+      burstLimit: Number(context('throttleBurstLimit', '200')),
+    },
+    env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
+  });
+  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  return { app, stack };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  buildApp().app.synth();
+}

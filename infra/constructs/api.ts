@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { CfnOutput, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { API_ROUTES, FALLBACK_MODULE } from '../../functions/api/routes';
+import { HouseFunction } from './house-function';
+
+export interface ApiProps {
+  table: ITable;
+  /** Steady requests per second across the API, and the burst above it. */
+  throttle: { rateLimit: number; burstLimit: number };
+}
+
+const FUNCTIONS_DIR = join(import.meta.dirname, '..', '..', 'functions', 'api');
+
+/** The HTTP API: one function per route of `functions/api/routes.ts`, and a fallback for everything else. */
+export class Api extends Construct {
+  readonly httpApi: HttpApi;
+  readonly functions: HouseFunction[] = [];
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+
+    const fallback = new HouseFunction(this, 'Fallback', {
+      entry: join(FUNCTIONS_DIR, `${FALLBACK_MODULE}.ts`),
+      description: 'Answers unknown routes and methods with the contract envelope (404 / 405)',
+      memorySize: 256,
+    });
+    this.functions.push(fallback);
+
+    const accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: RetentionDays.THREE_MONTHS,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      description: 'SMS campaign platform public API (v1)',
+      defaultIntegration: new HttpLambdaIntegration('FallbackIntegration', fallback),
+      createDefaultStage: false,
+    });
+    this.httpApi.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: props.throttle,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        // Bodies and headers are never logged: the API key travels in them.
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            time: '$context.requestTime',
+            ip: '$context.identity.sourceIp',
+            method: '$context.httpMethod',
+            path: '$context.path',
+            routeKey: '$context.routeKey',
+            status: '$context.status',
+            responseLength: '$context.responseLength',
+            latencyMs: '$context.responseLatency',
+            integrationError: '$context.integrationErrorMessage',
+          }),
+        ),
+      },
+    });
+
+    for (const route of API_ROUTES) {
+      const fn = new HouseFunction(this, route.id, {
+        entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
+        description: `${route.method} ${route.path}`,
+      }).useTable(props.table, route.readOnly ? 'read' : 'readWrite');
+      this.functions.push(fn);
+      this.httpApi.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: new HttpLambdaIntegration(`${route.id}Integration`, fn),
+      });
+    }
+
+    Validations.of(this.httpApi).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason:
+        'The documented API takes the API key in the JSON body (apiKey), which API Gateway authorizers cannot read; every route function authenticates it against the hashed keys before doing anything, and the fallback route only answers 404/405.',
+    });
+
+    new CfnOutput(scope, 'ApiUrl', { value: this.httpApi.apiEndpoint, description: 'Base URL of the API' });
+  }
+}

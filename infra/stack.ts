@@ -1,0 +1,25 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { Api } from './constructs/api';
+import { Data } from './constructs/data';
+
+export interface SmsPlatformStackProps extends StackProps {
+  deletionProtection: boolean;
+  throttle: { rateLimit: number; burstLimit: number };
+}
+
+/** The whole platform: data (stateful) and the API (stateless), joined by typed props. */
+export class SmsPlatformStack extends Stack {
+  readonly data: Data;
+  readonly api: Api;
+
+  constructor(scope: Construct, id: string, props: SmsPlatformStackProps) {
+    super(scope, id, props);
+    this.data = new Data(this, 'Data', { deletionProtection: props.deletionProtection });
+    this.api = new Api(this, 'Api', { table: this.data.table, throttle: props.throttle });
+    new CfnOutput(this, 'TableName', {
+      value: this.data.table.tableName,
+      description: 'For the admin command line: npm run admin -- … --table <this>',
+    });
+  }
+}

@@ -1,0 +1,124 @@
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { API_ROUTES } from '../../functions/api/routes';
+import { buildApp } from '../../infra/app';
+
+let template: Template;
+
+beforeAll(() => {
+  // Bundling is skipped here (`npx cdk synth` in CI does it); the handler modules are checked in test/unit.
+  const { stack } = buildApp(new App({ context: { 'aws:cdk:bundling-stacks': [] } }));
+  template = Template.fromStack(stack);
+});
+
+const resourcesOf = (type: string) =>
+  Object.values(template.findResources(type)) as { Properties: Record<string, any> }[];
+
+describe('the CDK stack', () => {
+  it('routes every API route, plus a fallback for everything else', () => {
+    const routeKeys = resourcesOf('AWS::ApiGatewayV2::Route').map((route) => route.Properties.RouteKey);
+    expect(routeKeys.sort()).toEqual(
+      ['$default', ...API_ROUTES.map((route) => `${route.method} ${route.path}`)].sort(),
+    );
+  });
+
+  it('has one table with the shared keys, its indexes, point-in-time recovery and deletion protection', () => {
+    template.resourceCountIs('AWS::DynamoDB::Table', 1);
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
+      BillingMode: 'PAY_PER_REQUEST',
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      DeletionProtectionEnabled: true,
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      GlobalSecondaryIndexes: [
+        Match.objectLike({
+          IndexName: 'gsi1',
+          KeySchema: [
+            { AttributeName: 'gsi1pk', KeyType: 'HASH' },
+            { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
+          ],
+        }),
+        Match.objectLike({
+          IndexName: 'gsi2',
+          KeySchema: [
+            { AttributeName: 'gsi2pk', KeyType: 'HASH' },
+            { AttributeName: 'gsi2sk', KeyType: 'RANGE' },
+          ],
+        }),
+      ],
+    });
+    template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain' });
+  });
+
+  it('can drop deletion protection for a throwaway stack', () => {
+    const { stack } = buildApp(
+      new App({ context: { 'aws:cdk:bundling-stacks': [], deletionProtection: 'false' } }),
+    );
+    Template.fromStack(stack).hasResourceProperties('AWS::DynamoDB::Table', {
+      DeletionProtectionEnabled: false,
+    });
+  });
+
+  it('runs every function on the house defaults', () => {
+    const functions = resourcesOf('AWS::Lambda::Function');
+    expect(functions).toHaveLength(API_ROUTES.length + 1);
+    for (const fn of functions) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+      });
+      expect(fn.Properties.LoggingConfig?.LogGroup).toBeDefined();
+    }
+  });
+
+  it('logs access and throttles the stage', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 },
+      AccessLogSettings: {
+        DestinationArn: Match.anyValue(),
+        Format: Match.stringLikeRegexp('\\$context.requestId'),
+      },
+    });
+  });
+
+  it('grants no wildcard action or resource, and no managed policy', () => {
+    for (const policy of resourcesOf('AWS::IAM::Policy')) {
+      for (const statement of policy.Properties.PolicyDocument.Statement) {
+        for (const action of [statement.Action].flat()) expect(action).not.toMatch(/\*/);
+        for (const resource of [statement.Resource].flat()) {
+          expect(JSON.stringify(resource)).not.toMatch(/\*/);
+        }
+      }
+    }
+    for (const role of resourcesOf('AWS::IAM::Role'))
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+  });
+
+  it('lets read-only routes only read', () => {
+    const readOnly = API_ROUTES.filter((route) => route.readOnly).map((route) => route.id);
+    const policies = template.findResources('AWS::IAM::Policy');
+    for (const [logicalId, policy] of Object.entries(policies)) {
+      if (!readOnly.some((id) => logicalId.startsWith(`Api${id}Role`))) continue;
+      const actions = (policy as any).Properties.PolicyDocument.Statement.flatMap((s: any) =>
+        [s.Action].flat(),
+      );
+      expect(actions).not.toContain('dynamodb:PutItem');
+      expect(actions).not.toContain('dynamodb:UpdateItem');
+    }
+  });
+});
+
+describe('cdk-nag (AwsSolutions)', () => {
+  it('finds nothing left unacknowledged', () => {
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+    buildApp(app);
+    expect(() => app.synth()).not.toThrow();
+  });
+});
