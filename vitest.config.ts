@@ -10,6 +10,7 @@ export default defineConfig({
   test: {
     // One DynamoDB Local for the whole run; each test file makes its own table in it.
     globalSetup: ['test/support/global-setup.ts'],
+    reporters: ['default', './test/support/summary-reporter.ts'],
     env: { LOG_LEVEL: 'silent', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [project('unit'), project('integration'), project('e2e'), project('infra', 120_000)],
   },
