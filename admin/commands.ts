@@ -26,7 +26,8 @@ export const USAGE = `Operators' command line for the SMS platform.
   npm run admin -- sender set-status SENDER_ID SUBMITTED|ACCEPTED|REFUSED [--reason TEXT]
 
 Target: the running local stack (npm start) by default; a deployed table with
-  --table TABLE_NAME [--region REGION] and the operator's AWS credentials.
+  --table TABLE_NAME [--region REGION] and the operator's AWS credentials
+  (--endpoint URL points at another DynamoDB, such as a DynamoDB Local of your own).
 Output is JSON on stdout; errors go to stderr with exit code 1 (2 for a usage error).`;
 
 export class UsageError extends Error {}

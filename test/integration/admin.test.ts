@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type AdminContext, parseAdminArgs, runAdminCommand, UsageError } from '../../admin/commands';
+import { authenticate } from '../../shared/accounts/repository';
+import { ManualClock } from '../../shared/clock';
+import { OperatorError } from '../../shared/errors';
+import { createSender } from '../../shared/senders/repository';
+import { createTestDb } from '../support/db';
+
+let context: AdminContext;
+
+beforeAll(async () => {
+  context = { db: await createTestDb(), clock: new ManualClock('2026-02-02T10:00:00.000Z') };
+});
+
+// biome-ignore lint/suspicious/noExplicitAny: command outputs are JSON checked field by field
+const admin = async (...argv: string[]): Promise<any> => {
+  const { values, positionals } = parseAdminArgs(argv);
+  return runAdminCommand(positionals, values, context);
+};
+
+describe('the admin command line', () => {
+  it('creates an account and prints its id and a working key, once', async () => {
+    const created = await admin('account', 'create', '--name', 'Boutique Awa', '--sender-limit', '3');
+    expect(created).toMatchObject({
+      accountId: expect.stringMatching(/^[0-9a-f]{24}$/),
+      name: 'Boutique Awa',
+      plan: { senderLimit: 3 },
+      apiKey: expect.stringMatching(/^sk_/),
+    });
+    expect((await authenticate(context.db, created.apiKey))?.id).toBe(created.accountId);
+    expect(await admin('account', 'show', created.accountId)).toMatchObject({ name: 'Boutique Awa' });
+  });
+
+  it('issues, lists and revokes API keys without ever printing a stored key', async () => {
+    const { accountId, apiKey, keyId } = await admin('account', 'create', '--name', 'Keys');
+    const second = await admin('apikey', 'create', '--account', accountId);
+    expect(second.apiKey).toMatch(/^sk_/);
+    await admin('apikey', 'revoke', '--account', accountId, keyId);
+    const listed = await admin('apikey', 'list', '--account', accountId);
+    expect(listed).toHaveLength(2);
+    expect(JSON.stringify(listed)).not.toContain(apiKey);
+    expect(JSON.stringify(listed)).not.toContain(second.apiKey);
+    expect(await authenticate(context.db, apiKey)).toBeUndefined();
+    expect((await authenticate(context.db, second.apiKey))?.id).toBe(accountId);
+  });
+
+  it('lists senders by status across accounts and moves them along the lifecycle', async () => {
+    const a = await admin('account', 'create', '--name', 'A');
+    const b = await admin('account', 'create', '--name', 'B');
+    const now = context.clock.now();
+    const sa = await createSender(context.db, {
+      accountId: a.accountId,
+      name: 'SenderA',
+      description: 'a',
+      now,
+    });
+    const sb = await createSender(context.db, {
+      accountId: b.accountId,
+      name: 'SenderB',
+      description: 'b',
+      now,
+    });
+
+    const [pending] = await admin('sender', 'list', '--status', 'pending');
+    expect(pending.status).toBe('PENDING');
+    expect(pending.senders.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining([sa.id, sb.id]));
+
+    expect(await admin('sender', 'set-status', sa.id, 'SUBMITTED')).toMatchObject({ status: 'SUBMITTED' });
+    expect(await admin('sender', 'set-status', sa.id, 'ACCEPTED')).toMatchObject({ status: 'ACCEPTED' });
+    const all = await admin('sender', 'list');
+    expect(all.map((group: { status: string }) => group.status)).toEqual([
+      'PENDING',
+      'SUBMITTED',
+      'ACCEPTED',
+      'REFUSED',
+    ]);
+
+    await expect(admin('sender', 'set-status', sa.id, 'PENDING')).rejects.toThrow(OperatorError);
+    await expect(admin('sender', 'set-status', sb.id, 'REFUSED')).rejects.toThrow(/reason/);
+    expect(
+      await admin('sender', 'set-status', sb.id, 'REFUSED', '--reason', 'marque non justifiée'),
+    ).toMatchObject({
+      status: 'REFUSED',
+      refusalReason: 'marque non justifiée',
+    });
+    await expect(admin('sender', 'set-status', sb.id, 'ACCEPTED')).rejects.toThrow(/REFUSED is final/);
+  });
+
+  it('explains a wrong command', async () => {
+    await expect(admin('sender', 'delete', 'x')).rejects.toThrow(UsageError);
+    await expect(admin('sender', 'list', '--status', 'LOST')).rejects.toThrow(/status must be one of/);
+    await expect(admin('account', 'create')).rejects.toThrow(/--name/);
+    await expect(admin('account', 'create', '--name', 'X', '--sender-limit', '0')).rejects.toThrow(
+      /at least 1/,
+    );
+    await expect(admin('sender', 'list', '--bogus')).rejects.toThrow(UsageError);
+    await expect(admin('apikey', 'revoke', '--account', '0123456789abcdef01234567', 'nokey')).rejects.toThrow(
+      OperatorError,
+    );
+  });
+});
