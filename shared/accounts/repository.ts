@@ -152,25 +152,7 @@ export async function listApiKeys(db: Db, accountId: string): Promise<ApiKeyReco
   return (result.Items ?? []).map((item) => toApiKey(item as ApiKeyItem));
 }
 
-export async function findAccountIdByApiKey(db: Db, apiKey: string): Promise<string | undefined> {
-  const result = await db.client.send(
-    new QueryCommand({
-      TableName: db.tableName,
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.apiKeyByHash(hashApiKey(apiKey)).gsi1pk },
-      Limit: 1,
-    }),
-  );
-  return (result.Items?.[0] as ApiKeyItem | undefined)?.accountId;
-}
-
-/**
- * The account an API key opens, or undefined for a key that is unknown or revoked. The index only
- * finds the key; the key and its account are then read consistently, so a revocation holds at once.
- */
-export async function authenticate(db: Db, apiKey: string): Promise<Account | undefined> {
-  const hash = hashApiKey(apiKey);
+async function findKeyByHash(db: Db, hash: string) {
   const found = await db.client.send(
     new QueryCommand({
       TableName: db.tableName,
@@ -180,7 +162,21 @@ export async function authenticate(db: Db, apiKey: string): Promise<Account | un
       ProjectionExpression: 'pk, sk, accountId',
     }),
   );
-  const hit = found.Items?.[0] as { pk: string; sk: string; accountId: string } | undefined;
+  return found.Items?.[0] as { pk: string; sk: string; accountId: string } | undefined;
+}
+
+/** The account a key was issued to, revoked or not (the local stack finds its demo account this way). */
+export async function findAccountIdByApiKey(db: Db, apiKey: string): Promise<string | undefined> {
+  return (await findKeyByHash(db, hashApiKey(apiKey)))?.accountId;
+}
+
+/**
+ * The account an API key opens, or undefined for a key that is unknown or revoked. The index only
+ * finds the key; the key and its account are then read consistently, so a revocation holds at once.
+ */
+export async function authenticate(db: Db, apiKey: string): Promise<Account | undefined> {
+  const hash = hashApiKey(apiKey);
+  const hit = await findKeyByHash(db, hash);
   if (!hit) return undefined;
 
   const [keyRead, accountRead] = await Promise.all([
