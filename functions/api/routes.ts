@@ -24,6 +24,7 @@ export const API_ROUTES = [
     module: 'sender-campaigns',
     readOnly: true,
   },
+  { id: 'SmsPreview', method: 'POST', path: '/v1/sms/preview', module: 'sms-preview', readOnly: true },
 ] as const satisfies readonly ApiRoute[];
 
 /** Serves every request no route matches, with the contract's 404 or 405. */

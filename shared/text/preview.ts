@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { renderText, unknownVariables, variablesIn } from './render';
+import { contactFieldsSchema, messageTextSchema } from './schema';
+import { analyseText, MAX_SEGMENTS, measureText, type TextAnalysis } from './segments';
+import { toGsmLookalikes } from './suggest';
+
+export const previewInput = z.strictObject({
+  text: messageTextSchema,
+  contact: contactFieldsSchema.partial({ phone: true }).optional(),
+});
+export type PreviewInput = z.infer<typeof previewInput>;
+
+export interface Preview extends TextAnalysis {
+  /** The text as this contact would receive it (the text as written when no contact is given). */
+  text: string;
+  /** Whether it fits the 10 segments a campaign may use. */
+  withinLimit: boolean;
+  maxSegments: number;
+  /** Variables the text uses, and `@words` that look like variables but are not. */
+  variables: string[];
+  unknownVariables: string[];
+  /** For a UCS-2 text: the same text with typographic look-alikes in GSM-7, and what that saves. Never applied unless asked. */
+  gsmSuggestion: {
+    text: string;
+    encoding: string;
+    segments: number;
+    savedSegments: number;
+    replaced: string[];
+  } | null;
+}
+
+export function previewText(input: PreviewInput): Preview {
+  const render = (text: string) => (input.contact ? renderText(text, input.contact) : text);
+  const rendered = render(input.text);
+  const analysis = analyseText(rendered);
+  return {
+    ...analysis,
+    text: rendered,
+    withinLimit: analysis.segments <= MAX_SEGMENTS,
+    maxSegments: MAX_SEGMENTS,
+    variables: variablesIn(input.text),
+    unknownVariables: unknownVariables(input.text),
+    gsmSuggestion: analysis.encoding === 'UCS-2' ? suggest(input.text, render, analysis.segments) : null,
+  };
+}
+
+function suggest(text: string, render: (text: string) => string, segments: number): Preview['gsmSuggestion'] {
+  const suggestion = toGsmLookalikes(text);
+  if (!suggestion.replaced.length) return null;
+  const measure = measureText(render(suggestion.text));
+  return {
+    text: suggestion.text,
+    encoding: measure.encoding,
+    segments: measure.segments,
+    savedSegments: segments - measure.segments,
+    replaced: suggestion.replaced,
+  };
+}
