@@ -16,9 +16,10 @@ export interface RenderContact {
 export const VARIABLES = ['nom_complet', 'prenom', 'nom', 'telephone', 'civilite'] as const;
 export type Variable = (typeof VARIABLES)[number];
 
-// Longest first, not preceded by what an e-mail's local part is made of, not followed by a word character.
-const VARIABLE_PATTERN =
-  /(?<![\p{L}\p{N}_.+-])@(nom_complet|prenom|telephone|civilite|nom)(?![\p{L}\p{N}_])/gu;
+// Longest first, and not followed by a word character.
+const VARIABLE_PATTERN = /@(nom_complet|prenom|telephone|civilite|nom)(?![\p{L}\p{N}_])/gu;
+// What an e-mail address's local part is made of: an @ right after one of these is an address.
+const EMAIL_LOCAL_CHARACTER = /[\p{L}\p{N}_.+-]/u;
 const ANY_MENTION = /(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_]+)/gu;
 
 const clean = (value: string | undefined) => value?.trim() ?? '';
@@ -40,19 +41,28 @@ export function variableValue(variable: Variable, contact: RenderContact): strin
   }
 }
 
+/** The variables of a text, in order: `@…` not glued to a preceding word, unless that word is a variable itself. */
+function* variableMatches(text: string): Generator<{ start: number; end: number; variable: Variable }> {
+  let previousEnd = -1;
+  for (const match of text.matchAll(VARIABLE_PATTERN)) {
+    const start = match.index;
+    if (start > 0 && start !== previousEnd && EMAIL_LOCAL_CHARACTER.test(text[start - 1] as string)) continue;
+    previousEnd = start + match[0].length;
+    yield { start, end: previousEnd, variable: match[1] as Variable };
+  }
+}
+
 /** The variables a text uses, each once, as written (`@prenom`). */
 export function variablesIn(text: string): string[] {
-  return [...new Set(Array.from(text.matchAll(VARIABLE_PATTERN), (match) => match[0]))];
+  return [...new Set(Array.from(variableMatches(text), (match) => `@${match.variable}`))];
 }
 
 export function renderText(template: string, contact: RenderContact): string {
   if (!template.includes('@')) return template;
   let out = '';
   let last = 0;
-  for (const match of template.matchAll(VARIABLE_PATTERN)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const value = variableValue(match[1] as Variable, contact);
+  for (const { start, end, variable } of variableMatches(template)) {
+    const value = variableValue(variable, contact);
     if (value) {
       out += template.slice(last, start) + value;
       last = end;

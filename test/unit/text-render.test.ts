@@ -39,6 +39,11 @@ describe('personalisation', () => {
     );
   });
 
+  it('fills variables written back to back', () => {
+    expect(renderText('@nom_complet@nom_complet', john)).toBe('John DoeJohn Doe');
+    expect(renderText('@civilite@nom', awa)).toBe('MmeKoné');
+  });
+
   it('leaves e-mail addresses and unknown @words untouched', () => {
     const text = 'Écrivez à service@nom.ci, contact.nom@prenom.com ou @support. Merci @prenom!';
     expect(renderText(text, john)).toBe(
