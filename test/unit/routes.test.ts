@@ -27,11 +27,12 @@ describe('routes', () => {
     expect(findRoute('post', '/v1/sender/create').kind).toBe('route');
   });
 
-  it('serve the documented sender routes', () => {
+  it('serve the documented routes', () => {
     expect(API_ROUTES.map((route) => `${route.method} ${route.path}`)).toEqual([
       'POST /v1/sender/create',
       'POST /v1/sender/list',
       'POST /v1/sender/{id}/campaign',
+      'POST /v1/sms/preview',
     ]);
   });
 });
