@@ -34,8 +34,8 @@ export function previewText(input: PreviewInput): Preview {
   const rendered = render(input.text);
   const analysis = analyseText(rendered);
   return {
-    ...analysis,
     text: rendered,
+    ...analysis,
     withinLimit: analysis.segments <= MAX_SEGMENTS,
     maxSegments: MAX_SEGMENTS,
     variables: variablesIn(input.text),

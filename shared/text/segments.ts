@@ -60,6 +60,7 @@ function walkGsm(text: string, cuts: Cuts): { septets: number; lastPart: number 
 }
 
 const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 /**
  * Whether every code point of the text is a grapheme of its own, so parts can be cut anywhere
@@ -79,7 +80,7 @@ function hasOnlySimpleCharacters(text: string): boolean {
 let graphemeSegmenter: Intl.Segmenter | undefined;
 
 /** UCS-2 parts of 67 units, cut only between graphemes that fit a part, else between code points. */
-function walkUcs2(text: string, cuts: Cuts): number {
+function walkGraphemes(text: string, cuts: Cuts): number {
   const size = LIMITS['UCS-2'].part;
   let partUnits = 0;
   const place = (start: number, units: number) => {
@@ -90,10 +91,6 @@ function walkUcs2(text: string, cuts: Cuts): number {
       partUnits += units;
     }
   };
-  if (hasOnlySimpleCharacters(text)) {
-    for (let i = 0; i < text.length; i++) place(i, 1);
-    return partUnits;
-  }
   graphemeSegmenter ??= new Intl.Segmenter('und', { granularity: 'grapheme' });
   for (const { segment, index } of graphemeSegmenter.segment(text)) {
     // As carriers' tooling does, CR LF may be cut between its two characters.
@@ -110,23 +107,34 @@ function walkUcs2(text: string, cuts: Cuts): number {
   return partUnits;
 }
 
+/** When every code unit is a grapheme of its own, parts are simply 67 units long. */
+function cutEvenly(units: number, cuts: Cuts): number {
+  const size = LIMITS['UCS-2'].part;
+  for (let cut = size; cut < units; cut += size) cuts.push(cut);
+  return units - (cuts.at(-1) ?? 0);
+}
+
 export function countCodePoints(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     // A low surrogate after a high one completes a code point already counted.
-    if (!(unit >= 0xdc00 && unit <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) count++;
+    if (!(isLowSurrogate(unit) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) count++;
   }
   return count;
 }
 
 function measureWith(text: string, cuts: Cuts): TextMeasure {
-  const length = countCodePoints(text);
   const gsm = walkGsm(text, cuts);
-  if (gsm) return summarise('GSM-7', length, gsm.septets, cuts, gsm.lastPart);
+  // GSM-7 characters are all single UTF-16 units, so their count is the string's length.
+  if (gsm) return summarise('GSM-7', text.length, gsm.septets, cuts, gsm.lastPart);
   cuts.length = 0;
-  const lastPart = walkUcs2(text, cuts);
-  return summarise('UCS-2', length, text.length, cuts, lastPart);
+  const units = text.length;
+  const simple = hasOnlySimpleCharacters(text);
+  const length = simple ? units : countCodePoints(text);
+  if (units <= LIMITS['UCS-2'].single) return summarise('UCS-2', length, units, cuts, units);
+  const lastPart = simple ? cutEvenly(units, cuts) : walkGraphemes(text, cuts);
+  return summarise('UCS-2', length, units, cuts, lastPart);
 }
 
 function summarise(
@@ -159,24 +167,27 @@ export function measureText(text: string): TextMeasure {
 
 export function nonGsmCharacters(text: string): string[] {
   const found = new Set<string>();
-  for (const char of text) if (!(GSM_SEPTETS[char.charCodeAt(0)] && char.length === 1)) found.add(char);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (GSM_SEPTETS[unit]) continue;
+    const pair = isHighSurrogate(unit) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1));
+    found.add(pair ? text.slice(i, i + 2) : (text[i] as string));
+    if (pair) i++;
+  }
   return [...found];
 }
 
 /** Everything the preview shows, the parts included. */
 export function analyseText(text: string): TextAnalysis {
   const cuts: number[] = [];
-  const measure = measureWith(text, cuts);
+  const { encoding, length, units, segments, perSegment, remaining } = measureWith(text, cuts);
   const parts: string[] = [];
   let start = 0;
   for (const cut of cuts) {
     parts.push(text.slice(start, cut));
     start = cut;
   }
-  parts.push(text.slice(start));
-  return {
-    ...measure,
-    parts,
-    nonGsmCharacters: measure.encoding === 'UCS-2' ? nonGsmCharacters(text) : [],
-  };
+  parts.push(start === 0 ? text : text.slice(start));
+  const nonGsm = encoding === 'UCS-2' ? nonGsmCharacters(text) : [];
+  return { encoding, length, units, segments, perSegment, remaining, parts, nonGsmCharacters: nonGsm };
 }

@@ -1,0 +1,4 @@
+/** `npm run bench`: speed goals are measured here, never in timed tests. */
+import { benchTextEngine } from './text-engine';
+
+benchTextEngine();
