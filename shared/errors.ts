@@ -11,6 +11,8 @@ export const errorStatus = {
   'route-not-found': 404,
   'method-not-allowed': 405,
   'sender-name-taken': 409,
+  'contact-phone-taken': 409,
+  'request-in-progress': 409,
   'campaign-not-cancellable': 409,
   'idempotency-key-reused': 409,
   'payload-too-large': 413,

@@ -2,6 +2,8 @@
  * The API's routes, in one list read by the CDK app (one function per route) and by the local
  * stack's router, so the two always serve the same paths with the same handler modules.
  */
+import type { IndexName } from '../../shared/db/table';
+
 export interface ApiRoute {
   /** Names the function and its construct. */
   id: string;
@@ -12,6 +14,8 @@ export interface ApiRoute {
   module: string;
   /** Whether the route only reads the table. */
   readOnly: boolean;
+  /** The table's indexes it queries besides gsi1 (which every route uses to find the API key). */
+  indexes?: readonly IndexName[];
 }
 
 export const API_ROUTES = [
@@ -25,6 +29,33 @@ export const API_ROUTES = [
     readOnly: true,
   },
   { id: 'SmsPreview', method: 'POST', path: '/v1/sms/preview', module: 'sms-preview', readOnly: true },
+  {
+    id: 'ContactCreate',
+    method: 'POST',
+    path: '/v1/contact/create',
+    module: 'contact-create',
+    readOnly: false,
+  },
+  {
+    id: 'ContactList',
+    method: 'POST',
+    path: '/v1/contact/list',
+    module: 'contact-list',
+    readOnly: true,
+    indexes: ['gsi3'],
+  },
+  { id: 'ContactGet', method: 'POST', path: '/v1/contact/{id}', module: 'contact-get', readOnly: true },
+  { id: 'GroupCreate', method: 'POST', path: '/v1/group/create', module: 'group-create', readOnly: false },
+  { id: 'GroupList', method: 'POST', path: '/v1/group/list', module: 'group-list', readOnly: true },
+  { id: 'GroupGet', method: 'POST', path: '/v1/group/{id}', module: 'group-get', readOnly: true },
+  { id: 'GroupAdd', method: 'POST', path: '/v1/group/{id}/add', module: 'group-add', readOnly: false },
+  {
+    id: 'GroupRemove',
+    method: 'POST',
+    path: '/v1/group/{id}/remove',
+    module: 'group-remove',
+    readOnly: false,
+  },
 ] as const satisfies readonly ApiRoute[];
 
 /** Serves every request no route matches, with the contract's 404 or 405. */

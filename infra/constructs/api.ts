@@ -6,7 +6,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { API_ROUTES, FALLBACK_MODULE } from '../../functions/api/routes';
+import { API_ROUTES, type ApiRoute, FALLBACK_MODULE } from '../../functions/api/routes';
 import { HouseFunction } from './house-function';
 
 export interface ApiProps {
@@ -65,11 +65,11 @@ export class Api extends Construct {
       },
     });
 
-    for (const route of API_ROUTES) {
+    for (const route of API_ROUTES as readonly ApiRoute[]) {
       const fn = new HouseFunction(this, route.id, {
         entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
         description: `${route.method} ${route.path}`,
-      }).useTable(props.table, route.readOnly ? 'read' : 'readWrite');
+      }).useTable(props.table, route.readOnly ? 'read' : 'readWrite', ['gsi1', ...(route.indexes ?? [])]);
       this.functions.push(fn);
       this.httpApi.addRoutes({
         path: route.path,

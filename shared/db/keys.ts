@@ -31,4 +31,59 @@ export const keys = {
     pk: account(accountId),
     sk: `SENDER_NAME#${nameKey}`,
   }),
+
+  contact: (accountId: string, contactId: string) => ({ pk: account(accountId), sk: `CONTACT#${contactId}` }),
+  contactsOf: (accountId: string) => ({ pk: account(accountId), skPrefix: 'CONTACT#' }),
+  contactByName: (accountId: string, nameKey: string, contactId: string) => ({
+    gsi3pk: `${account(accountId)}#CONTACTS_BY_NAME`,
+    gsi3sk: `${nameKey}#${contactId}`,
+  }),
+  contactPhoneGuard: (accountId: string, phone: string) => ({
+    pk: account(accountId),
+    sk: `CONTACT_PHONE#${phone}`,
+  }),
+  contactPhoneGuardsOf: (accountId: string) => ({ pk: account(accountId), skPrefix: 'CONTACT_PHONE#' }),
+
+  group: (accountId: string, groupId: string) => ({ pk: account(accountId), sk: `GROUP#${groupId}` }),
+  groupsOf: (accountId: string) => ({ pk: account(accountId), skPrefix: 'GROUP#' }),
+  /** Members live in a partition of their own, read page by page however large the group. */
+  groupMember: (accountId: string, groupId: string, contactId: string) => ({
+    pk: `${account(accountId)}#GROUP#${groupId}`,
+    sk: `MEMBER#${contactId}`,
+  }),
+  groupMembersOf: (accountId: string, groupId: string) => ({
+    pk: `${account(accountId)}#GROUP#${groupId}`,
+    skPrefix: 'MEMBER#',
+  }),
+
+  campaign: (accountId: string, campaignId: string) => ({
+    pk: account(accountId),
+    sk: `CAMPAIGN#${campaignId}`,
+  }),
+  campaignListings: (
+    accountId: string,
+    campaignId: string,
+    status: string,
+    senderId: string | undefined,
+  ) => ({
+    gsi3pk: `${account(accountId)}#CAMPAIGNS`,
+    gsi3sk: campaignId,
+    gsi4pk: `${account(accountId)}#CAMPAIGNS#${status}`,
+    gsi4sk: campaignId,
+    ...(senderId ? { gsi5pk: `${account(accountId)}#SENDER#${senderId}#CAMPAIGNS`, gsi5sk: campaignId } : {}),
+  }),
+  campaignsOf: (accountId: string) => ({ gsi3pk: `${account(accountId)}#CAMPAIGNS` }),
+  campaignsWithStatus: (accountId: string, status: string) => ({
+    gsi4pk: `${account(accountId)}#CAMPAIGNS#${status}`,
+  }),
+  campaignsOfSender: (accountId: string, senderId: string) => ({
+    gsi5pk: `${account(accountId)}#SENDER#${senderId}#CAMPAIGNS`,
+  }),
+  /** A campaign's frozen recipients, a few hundred per item, in a partition of their own. */
+  recipientChunk: (accountId: string, campaignId: string, index: number) => ({
+    pk: `${account(accountId)}#CAMPAIGN#${campaignId}`,
+    sk: `CHUNK#${String(index).padStart(6, '0')}`,
+  }),
+
+  idempotency: (accountId: string, key: string) => ({ pk: account(accountId), sk: `IDEMPOTENCY#${key}` }),
 } as const;

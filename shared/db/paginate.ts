@@ -1,4 +1,5 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from './batch';
 import type { Db } from './client';
 
 export interface PageQuery {
@@ -29,8 +30,14 @@ type Key = Record<string, unknown>;
  * One numbered page of a query. Items before the page are only counted (`Select: COUNT`), never
  * loaded, so memory stays one page whatever the page number.
  */
-export async function queryPage<T>(db: Db, query: PageQuery, request: PageRequest): Promise<Page<T>> {
-  const totalCount = await countQuery(db, query);
+export async function queryPage<T>(
+  db: Db,
+  query: PageQuery,
+  request: PageRequest,
+  /** When a counter already knows it, nothing is counted. */
+  knownTotal?: number,
+): Promise<Page<T>> {
+  const totalCount = knownTotal ?? (await countQuery(db, query));
   const skip = (request.page - 1) * request.size;
   const page = { totalCount, page: request.page, size: request.size };
   if (skip >= totalCount) return { items: [], ...page };
@@ -46,7 +53,9 @@ export async function queryPage<T>(db: Db, query: PageQuery, request: PageReques
         ...(query.project
           ? {
               ProjectionExpression: query.project.expression,
-              ExpressionAttributeNames: { ...query.select.ExpressionAttributeNames, ...query.project.names },
+              ...(query.project.names
+                ? { ExpressionAttributeNames: { ...query.select.ExpressionAttributeNames, ...query.project.names } }
+                : {}),
             }
           : {}),
         TableName: db.tableName,
@@ -96,6 +105,30 @@ async function skipItems(db: Db, query: PageQuery, count: number): Promise<Key |
     if (startKey === undefined) break;
   }
   return startKey;
+}
+
+/**
+ * A page of a keys-only index: the keys are paged like any query, then the items themselves are
+ * read from the table (consistently), in the index's order.
+ */
+export async function queryKeysPage<T>(
+  db: Db,
+  select: PageQuery['select'],
+  request: PageRequest,
+  itemKey: (key: Record<string, unknown>) => Record<string, unknown>,
+  knownTotal?: number,
+): Promise<Page<T>> {
+  const page = await queryPage<Record<string, unknown>>(db, { select }, request, knownTotal);
+  const wanted = page.items.map(itemKey);
+  const items = await batchGet<Record<string, unknown>>(db, wanted);
+  const byKey = new Map(items.map((item) => [`${item.pk}|${item.sk}`, item]));
+  return {
+    ...page,
+    items: wanted.flatMap((key) => {
+      const item = byKey.get(`${key.pk}|${key.sk}`);
+      return item ? [item as T] : [];
+    }),
+  };
 }
 
 export const totalPages = (totalCount: number, size: number) => Math.ceil(totalCount / size);

@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import { type Runtime, runtime } from '../runtime';
 import { errorResponse, type Reply, successResponse } from './envelope';
+import { fingerprintOf, idempotent } from './idempotency';
 import { parseInput } from './validation';
 
 type Result = APIGatewayProxyStructuredResultV2;
@@ -143,6 +144,8 @@ export interface ApiRequest<TInput> {
  */
 export function apiHandler<S extends z.ZodType>(route: {
   body: S;
+  /** Accepts an `Idempotency-Key` header (creates). */
+  idempotent?: boolean;
   handle: (request: ApiRequest<z.infer<S>>) => Promise<Reply>;
 }) {
   return middy<ApiEvent, Result>({ timeoutEarlyInMillis: 0 })
@@ -152,14 +155,29 @@ export function apiHandler<S extends z.ZodType>(route: {
     .use(validateBody(route.body))
     .handler(async (event: ApiEvent, _context: Context) => {
       const state = stateOf(event);
-      const reply = await route.handle({
-        input: state.input as z.infer<S>,
-        account: state.account as Account,
-        pathParameters: event.pathParameters ?? {},
-        runtime: state.runtime,
-        log: state.log,
-      });
-      return successResponse(reply, state.requestId);
+      const account = state.account as Account;
+      const run = async () => {
+        const reply = await route.handle({
+          input: state.input as z.infer<S>,
+          account,
+          pathParameters: event.pathParameters ?? {},
+          runtime: state.runtime,
+          log: state.log,
+        });
+        return successResponse(reply, state.requestId);
+      };
+      if (!route.idempotent) return run();
+      const result = await idempotent(
+        {
+          db: state.runtime.db,
+          clock: state.runtime.clock,
+          accountId: account.id,
+          key: event.headers?.['idempotency-key'],
+          fingerprint: fingerprintOf(event.rawPath, state.body),
+        },
+        run,
+      );
+      return { ...result, headers: { ...result.headers, 'x-request-id': state.requestId } };
     });
 }
 

@@ -1,0 +1,10 @@
+import { addToGroupInput } from '../../shared/groups/group';
+import { addToGroup } from '../../shared/groups/use-cases';
+import { ok } from '../../shared/http/envelope';
+import { apiHandler } from '../../shared/http/pipeline';
+
+export const handler = apiHandler({
+  body: addToGroupInput,
+  handle: async ({ input, account, pathParameters, runtime }) =>
+    ok(await addToGroup(runtime, account.id, pathParameters.id, input)),
+});

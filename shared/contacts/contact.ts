@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { isId } from '../ids';
+import { contactFieldsSchema } from '../text/schema';
+
+export interface Contact {
+  id: string;
+  phone: string;
+  name?: string;
+  firstName?: string;
+  lastName?: string;
+  sex?: 'M' | 'F';
+  createdAt: string;
+}
+
+/** A contact as a campaign or a group receives it: saved (`id`) or new (saved when its phone is new). */
+export const contactInput = contactFieldsSchema.extend({
+  id: z.string().refine(isId, 'must be a contact id (24 hexadecimal characters)').optional(),
+});
+export type ContactInput = z.infer<typeof contactInput>;
+
+export const MAX_INLINE_CONTACTS = 10_000;
+
+const pageSchema = z.number().int().min(1).default(1);
+const pageSizeSchema = z.number().int().min(1).max(100).default(10);
+
+export const createContactInput = contactFieldsSchema;
+export type CreateContactInput = z.infer<typeof createContactInput>;
+
+export const listContactsInput = z.strictObject({
+  page: pageSchema,
+  count: pageSizeSchema,
+  /** Contacts whose phone starts with these digits (`22507`, `+225 07` …). */
+  phone: z
+    .string()
+    .transform((value) => value.replace(/[\s\-.()+]/g, ''))
+    .pipe(z.string().regex(/^\d{1,15}$/, 'must be the first digits of a phone number'))
+    .optional(),
+  /** Contacts whose name, first name or last name starts with this, ignoring case and accents. */
+  search: z.string().trim().min(1).max(100).optional(),
+});
+export type ListContactsInput = z.infer<typeof listContactsInput>;
+
+export const getContactInput = z.strictObject({});
+
+/** How names are compared in searches: lower case, accents off (`Koné` matches `kone`). */
+export const nameKey = (value: string) =>
+  value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+export const fullNameOf = (contact: Pick<Contact, 'name' | 'firstName' | 'lastName'>) =>
+  contact.name?.trim() || [contact.firstName, contact.lastName].filter((part) => part?.trim()).join(' ');

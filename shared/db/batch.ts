@@ -1,0 +1,55 @@
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Db } from './client';
+
+type Key = Record<string, unknown>;
+
+/** Splits a list into lists of at most `size`. */
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+/** Runs `work` on every item with at most `limit` running at once; results keep the input's order. */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** Reads any number of items by key, 100 per request, retrying what DynamoDB leaves unprocessed. */
+export async function batchGet<T>(db: Db, keys: readonly Key[], projection?: string): Promise<T[]> {
+  const found = await mapLimit(chunk(keys, 100), 8, async (batch) => {
+    const items: T[] = [];
+    let pending: Key[] = batch;
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 0) await new Promise((wake) => setTimeout(wake, Math.min(1000, 25 * 2 ** attempt)));
+      const result = await db.client.send(
+        new BatchGetCommand({
+          RequestItems: {
+            [db.tableName]: {
+              Keys: pending,
+              ConsistentRead: true,
+              ...(projection ? { ProjectionExpression: projection } : {}),
+            },
+          },
+        }),
+      );
+      items.push(...((result.Responses?.[db.tableName] ?? []) as T[]));
+      pending = (result.UnprocessedKeys?.[db.tableName]?.Keys ?? []) as Key[];
+    }
+    return items;
+  });
+  return found.flat();
+}

@@ -1,0 +1,256 @@
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Contact } from '../contacts/contact';
+import { toContact } from '../contacts/repository';
+import { batchGet, chunk } from '../db/batch';
+import type { Db } from '../db/client';
+import { keys } from '../db/keys';
+import { type Page, queryPage } from '../db/paginate';
+import { AppError } from '../errors';
+import { newId } from '../ids';
+import type { Group } from './group';
+
+interface GroupItem extends Group {
+  accountId: string;
+}
+
+export const toGroup = (item: Group): Group => ({
+  id: item.id,
+  name: item.name,
+  ...(item.description ? { description: item.description } : {}),
+  memberCount: item.memberCount,
+  createdAt: item.createdAt,
+  updatedAt: item.updatedAt,
+});
+
+export async function createGroup(
+  db: Db,
+  accountId: string,
+  input: { name: string; description?: string },
+  now: Date,
+): Promise<Group> {
+  const at = now.toISOString();
+  const group: Group = { id: newId(now), ...input, memberCount: 0, createdAt: at, updatedAt: at };
+  await db.client.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Put: {
+            TableName: db.tableName,
+            Item: { ...keys.group(accountId, group.id), type: 'group', accountId, ...group },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Update: {
+            TableName: db.tableName,
+            Key: keys.account(accountId),
+            UpdateExpression: 'ADD groupCount :one',
+            ExpressionAttributeValues: { ':one': 1 },
+          },
+        },
+      ],
+    }),
+  );
+  return toGroup(group);
+}
+
+export async function getGroup(db: Db, accountId: string, groupId: string): Promise<Group | undefined> {
+  const result = await db.client.send(
+    new GetCommand({ TableName: db.tableName, Key: keys.group(accountId, groupId), ConsistentRead: true }),
+  );
+  return result.Item ? toGroup(result.Item as GroupItem) : undefined;
+}
+
+export async function getGroups(
+  db: Db,
+  accountId: string,
+  groupIds: readonly string[],
+): Promise<Map<string, Group>> {
+  const items = await batchGet<GroupItem>(
+    db,
+    [...new Set(groupIds)].map((id) => keys.group(accountId, id)),
+  );
+  return new Map(items.map((item) => [item.id, toGroup(item)]));
+}
+
+async function groupCount(db: Db, accountId: string): Promise<number> {
+  const result = await db.client.send(
+    new GetCommand({
+      TableName: db.tableName,
+      Key: keys.account(accountId),
+      ProjectionExpression: 'groupCount',
+    }),
+  );
+  return (result.Item?.groupCount as number | undefined) ?? 0;
+}
+
+export async function listGroups(
+  db: Db,
+  accountId: string,
+  request: { page: number; size: number },
+): Promise<Page<Group>> {
+  const all = keys.groupsOf(accountId);
+  const page = await queryPage<GroupItem>(
+    db,
+    {
+      select: {
+        ScanIndexForward: false,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': all.pk, ':prefix': all.skPrefix },
+      },
+    },
+    request,
+    await groupCount(db, accountId),
+  );
+  return { ...page, items: page.items.map(toGroup) };
+}
+
+/** A member keeps a copy of the contact (contacts do not change), so sending reads one partition. */
+type MemberItem = Contact & { addedAt: string };
+
+export async function listMembers(
+  db: Db,
+  accountId: string,
+  group: Group,
+  request: { page: number; size: number },
+): Promise<Page<Contact>> {
+  const members = keys.groupMembersOf(accountId, group.id);
+  const page = await queryPage<MemberItem>(
+    db,
+    {
+      select: {
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': members.pk, ':prefix': members.skPrefix },
+      },
+    },
+    request,
+    group.memberCount,
+  );
+  return { ...page, items: page.items.map(toContact) };
+}
+
+/** Every member of a group, page after page of the member partition (for sending and campaigns). */
+export async function* allMembers(db: Db, accountId: string, groupId: string): AsyncGenerator<Contact[]> {
+  const members = keys.groupMembersOf(accountId, groupId);
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const result = await db.client.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': members.pk, ':prefix': members.skPrefix },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    yield (result.Items ?? []).map((item) => toContact(item as MemberItem));
+    startKey = result.LastEvaluatedKey;
+  } while (startKey);
+}
+
+// 99 member writes and the group's counter: a transaction's 100 items.
+const MEMBERS_PER_TRANSACTION = 99;
+
+const cancellationCodes = (error: unknown): (string | undefined)[] =>
+  ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map(
+    (reason) => reason.Code,
+  );
+
+/**
+ * Adds or removes members in transactions that also move the group's count, so the count is exact
+ * however requests interleave. Members already in (or already out) are skipped.
+ */
+async function changeMembers(
+  db: Db,
+  accountId: string,
+  groupId: string,
+  contacts: readonly Pick<Contact, 'id'>[],
+  change: 'add' | 'remove',
+  now: Date,
+): Promise<number> {
+  let changed = 0;
+  for (const batch of chunk(contacts, MEMBERS_PER_TRANSACTION)) {
+    let pending = batch;
+    while (pending.length > 0) {
+      const writes = pending.map((contact) =>
+        change === 'add'
+          ? {
+              Put: {
+                TableName: db.tableName,
+                Item: {
+                  ...keys.groupMember(accountId, groupId, contact.id),
+                  ...contact,
+                  addedAt: now.toISOString(),
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+              },
+            }
+          : {
+              Delete: {
+                TableName: db.tableName,
+                Key: keys.groupMember(accountId, groupId, contact.id),
+                ConditionExpression: 'attribute_exists(pk)',
+              },
+            },
+      );
+      try {
+        await db.client.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              ...writes,
+              {
+                Update: {
+                  TableName: db.tableName,
+                  Key: keys.group(accountId, groupId),
+                  UpdateExpression: 'ADD memberCount :delta SET updatedAt = :now',
+                  ConditionExpression: 'attribute_exists(pk)',
+                  ExpressionAttributeValues: {
+                    ':delta': change === 'add' ? pending.length : -pending.length,
+                    ':now': now.toISOString(),
+                  },
+                },
+              },
+            ],
+          }),
+        );
+        changed += pending.length;
+        pending = [];
+      } catch (error) {
+        if ((error as Error).name !== 'TransactionCanceledException') throw error;
+        const codes = cancellationCodes(error);
+        if (codes[pending.length] === 'ConditionalCheckFailed') {
+          throw new AppError('group-not-found', `No group ${groupId} in this account.`);
+        }
+        // Some were already in (or already out): ask which, and go again with the others.
+        const present = new Set(
+          (
+            await batchGet<{ id: string }>(
+              db,
+              pending.map((c) => keys.groupMember(accountId, groupId, c.id)),
+              'id',
+            )
+          ).map((member) => member.id),
+        );
+        pending = pending.filter((contact) =>
+          change === 'add' ? !present.has(contact.id) : present.has(contact.id),
+        );
+      }
+    }
+  }
+  return changed;
+}
+
+export const addMembers = (
+  db: Db,
+  accountId: string,
+  groupId: string,
+  contacts: readonly Contact[],
+  now: Date,
+) => changeMembers(db, accountId, groupId, contacts, 'add', now);
+
+export const removeMembers = (
+  db: Db,
+  accountId: string,
+  groupId: string,
+  contacts: readonly Pick<Contact, 'id'>[],
+  now: Date,
+) => changeMembers(db, accountId, groupId, contacts, 'remove', now);
