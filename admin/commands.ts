@@ -6,19 +6,21 @@ import {
   issueApiKey,
   listApiKeys,
   revokeApiKey,
+  setDefaultSender,
 } from '../shared/accounts/repository';
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
 import { totalPages } from '../shared/db/paginate';
 import { OperatorError } from '../shared/errors';
 import { listSendersByStatus, type SenderItem } from '../shared/senders/repository';
-import { SENDER_STATUSES, type SenderStatus } from '../shared/senders/sender';
+import { SENDER_STATUSES, type SenderStatus, senderNameSchema } from '../shared/senders/sender';
 import { setSenderStatus } from '../shared/senders/use-cases';
 
 export const USAGE = `Operators' command line for the SMS platform.
 
   npm run admin -- account create --name NAME [--sender-limit N]
   npm run admin -- account show ACCOUNT_ID
+  npm run admin -- account set-default-sender ACCOUNT_ID SENDER_NAME
   npm run admin -- apikey create --account ACCOUNT_ID
   npm run admin -- apikey list --account ACCOUNT_ID
   npm run admin -- apikey revoke --account ACCOUNT_ID KEY_ID
@@ -115,6 +117,15 @@ export async function runAdminCommand(
       const account = await getAccount(db, accountId);
       if (!account) throw new OperatorError(`no account ${accountId}`);
       return account;
+    }
+    case 'account set-default-sender': {
+      const accountId = required(rest[0], 'ACCOUNT_ID');
+      const name = required(rest[1], 'SENDER_NAME');
+      if (!senderNameSchema.safeParse(name).success) {
+        throw new UsageError('SENDER_NAME must be 3 to 11 ASCII letters or digits');
+      }
+      await setDefaultSender(db, accountId, name);
+      return getAccount(db, accountId);
     }
     case 'apikey create': {
       const accountId = required(flags.account, '--account');

@@ -27,6 +27,7 @@ export const API_ROUTES = [
     path: '/v1/sender/{id}/campaign',
     module: 'sender-campaigns',
     readOnly: true,
+    indexes: ['gsi5'],
   },
   { id: 'SmsPreview', method: 'POST', path: '/v1/sms/preview', module: 'sms-preview', readOnly: true },
   {
@@ -54,6 +55,29 @@ export const API_ROUTES = [
     method: 'POST',
     path: '/v1/group/{id}/remove',
     module: 'group-remove',
+    readOnly: false,
+  },
+  {
+    id: 'CampaignCreate',
+    method: 'POST',
+    path: '/v1/campaign/create',
+    module: 'campaign-create',
+    readOnly: false,
+  },
+  {
+    id: 'CampaignList',
+    method: 'POST',
+    path: '/v1/campaign/list',
+    module: 'campaign-list',
+    readOnly: true,
+    indexes: ['gsi3', 'gsi4'],
+  },
+  { id: 'CampaignGet', method: 'POST', path: '/v1/campaign/{id}', module: 'campaign-get', readOnly: true },
+  {
+    id: 'CampaignCancel',
+    method: 'POST',
+    path: '/v1/campaign/{id}/cancel',
+    module: 'campaign-cancel',
     readOnly: false,
   },
 ] as const satisfies readonly ApiRoute[];

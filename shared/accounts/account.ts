@@ -7,6 +7,8 @@ export interface Account {
   id: string;
   name: string;
   plan: Plan;
+  /** The sender name this account's campaigns use when theirs is missing or not accepted. */
+  defaultSender?: string;
   createdAt: string;
 }
 

@@ -9,6 +9,7 @@ import { apiKeyPreview, generateApiKey, hashApiKey } from './api-keys';
 interface AccountItem {
   id: string;
   name: string;
+  defaultSender?: string;
   senderLimit: number;
   senderCount: number;
   createdAt: string;
@@ -26,6 +27,7 @@ const toAccount = (item: AccountItem): Account => ({
   id: item.id,
   name: item.name,
   plan: { senderLimit: item.senderLimit },
+  ...(item.defaultSender ? { defaultSender: item.defaultSender } : {}),
   createdAt: item.createdAt,
 });
 
@@ -54,7 +56,7 @@ function apiKeyPut(db: Db, accountId: string, apiKey: string, now: Date) {
     issued: { keyId, apiKey },
     put: {
       TableName: db.tableName,
-      Item: { ...keys.apiKey(accountId, keyId, hashApiKey(apiKey)), type: 'apiKey', ...item },
+      Item: { ...keys.apiKey(accountId, keyId, hashApiKey(apiKey)), entity: 'apiKey', ...item },
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   };
@@ -80,7 +82,7 @@ export async function createAccount(
         {
           Put: {
             TableName: db.tableName,
-            Item: { ...keys.account(id), type: 'account', ...item },
+            Item: { ...keys.account(id), entity: 'account', ...item },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
@@ -191,6 +193,24 @@ export async function authenticate(db: Db, apiKey: string): Promise<Account | un
   const account = accountRead.Item as AccountItem | undefined;
   if (!key || key.revokedAt || key.gsi1pk !== keys.apiKeyByHash(hash).gsi1pk || !account) return undefined;
   return toAccount(account);
+}
+
+export async function setDefaultSender(db: Db, accountId: string, senderName: string): Promise<void> {
+  try {
+    await db.client.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: keys.account(accountId),
+        UpdateExpression: 'SET defaultSender = :name',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeValues: { ':name': senderName },
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException')
+      throw new OperatorError(`no account ${accountId}`);
+    throw error;
+  }
 }
 
 export async function getAccount(db: Db, accountId: string): Promise<Account | undefined> {

@@ -37,7 +37,7 @@ function contactWrites(db: Db, accountId: string, fields: ContactFields, now: Da
           Item: {
             ...keys.contact(accountId, contact.id),
             ...(name ? keys.contactByName(accountId, name, contact.id) : {}),
-            type: 'contact',
+            entity: 'contact',
             accountId,
             ...contact,
           },
@@ -49,7 +49,7 @@ function contactWrites(db: Db, accountId: string, fields: ContactFields, now: Da
           TableName: db.tableName,
           Item: {
             ...keys.contactPhoneGuard(accountId, contact.phone),
-            type: 'contactPhone',
+            entity: 'contactPhone',
             contactId: contact.id,
           },
           ConditionExpression: 'attribute_not_exists(pk)',

@@ -54,7 +54,12 @@ export async function queryPage<T>(
           ? {
               ProjectionExpression: query.project.expression,
               ...(query.project.names
-                ? { ExpressionAttributeNames: { ...query.select.ExpressionAttributeNames, ...query.project.names } }
+                ? {
+                    ExpressionAttributeNames: {
+                      ...query.select.ExpressionAttributeNames,
+                      ...query.project.names,
+                    },
+                  }
                 : {}),
             }
           : {}),

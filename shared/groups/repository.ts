@@ -36,7 +36,7 @@ export async function createGroup(
         {
           Put: {
             TableName: db.tableName,
-            Item: { ...keys.group(accountId, group.id), type: 'group', accountId, ...group },
+            Item: { ...keys.group(accountId, group.id), entity: 'group', accountId, ...group },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },

@@ -61,7 +61,7 @@ export async function idempotent(
     await db.client.send(
       new PutCommand({
         TableName: db.tableName,
-        Item: { ...recordKey, type: 'idempotency', ...record },
+        Item: { ...recordKey, entity: 'idempotency', ...record },
         // An expired record may linger until DynamoDB's TTL sweeps it: it no longer counts.
         ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
         ExpressionAttributeValues: { ':now': now },

@@ -65,7 +65,7 @@ export async function createSender(
                 ...keys.sender(input.accountId, id),
                 ...keys.senderByName(input.accountId, nameKey, id),
                 ...keys.senderByStatus('PENDING', id),
-                type: 'sender',
+                entity: 'sender',
                 ...item,
               },
               ConditionExpression: 'attribute_not_exists(pk)',
@@ -76,7 +76,7 @@ export async function createSender(
               TableName: db.tableName,
               Item: {
                 ...keys.senderNameGuard(input.accountId, nameKey),
-                type: 'senderNameGuard',
+                entity: 'senderNameGuard',
                 senderId: id,
               },
               ConditionExpression: 'attribute_not_exists(pk)',

@@ -1,3 +1,4 @@
+import { type CampaignItem, listSenderCampaigns } from '../campaigns/repository';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import type { Page } from '../db/paginate';
@@ -13,15 +14,15 @@ export async function requireSender(db: Db, accountId: string, senderId: string 
   return sender;
 }
 
-/** A sender's campaigns. No campaign exists yet: the campaign issue fills this page. */
-export async function listSenderCampaigns(
+/** The campaigns that went out (or will) with one of the account's senders, newest first. */
+export async function senderCampaigns(
   db: Db,
   accountId: string,
   senderId: string | undefined,
   request: { page: number; size: number },
-): Promise<Page<never>> {
-  await requireSender(db, accountId, senderId);
-  return { items: [], totalCount: 0, ...request };
+): Promise<Page<CampaignItem>> {
+  const sender = await requireSender(db, accountId, senderId);
+  return listSenderCampaigns(db, accountId, sender.id, request);
 }
 
 /** An operator's status change, checked against the lifecycle before it is written. */

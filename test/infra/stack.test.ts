@@ -3,6 +3,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { API_ROUTES } from '../../functions/api/routes';
 import { buildApp } from '../../infra/app';
+import { GLOBAL_INDEXES } from '../../shared/db/table';
 
 let template: Template;
 
@@ -41,22 +42,16 @@ describe('the CDK stack', () => {
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
       DeletionProtectionEnabled: true,
       TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
-      GlobalSecondaryIndexes: [
+      GlobalSecondaryIndexes: GLOBAL_INDEXES.map((index) =>
         Match.objectLike({
-          IndexName: 'gsi1',
+          IndexName: index.name,
           KeySchema: [
-            { AttributeName: 'gsi1pk', KeyType: 'HASH' },
-            { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
+            { AttributeName: index.partition, KeyType: 'HASH' },
+            { AttributeName: index.sort, KeyType: 'RANGE' },
           ],
+          Projection: { ProjectionType: index.projection },
         }),
-        Match.objectLike({
-          IndexName: 'gsi2',
-          KeySchema: [
-            { AttributeName: 'gsi2pk', KeyType: 'HASH' },
-            { AttributeName: 'gsi2sk', KeyType: 'RANGE' },
-          ],
-        }),
-      ],
+      ),
     });
     template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain' });
   });

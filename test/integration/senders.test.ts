@@ -11,7 +11,7 @@ import {
   listSendersByStatus,
   toSender,
 } from '../../shared/senders/repository';
-import { listSenderCampaigns, setSenderStatus } from '../../shared/senders/use-cases';
+import { senderCampaigns, setSenderStatus } from '../../shared/senders/use-cases';
 import { createTestDb } from '../support/db';
 
 let db: Db;
@@ -85,7 +85,7 @@ describe('creating senders', () => {
     for (const result of results.filter((r) => r.status === 'rejected')) {
       expect(((result as PromiseRejectedResult).reason as AppError).code).toBe('sender-name-taken');
     }
-    const senders = (await itemsOf(accountId)).filter((item) => item.type === 'sender');
+    const senders = (await itemsOf(accountId)).filter((item) => item.entity === 'sender');
     expect(senders).toHaveLength(1);
   });
 
@@ -191,18 +191,18 @@ describe("a sender's campaigns", () => {
   it('are an empty page for a known sender and not found for any other id', async () => {
     const accountId = await newAccount();
     const sender = await create(accountId, 'Camp');
-    await expect(listSenderCampaigns(db, accountId, sender.id, { page: 1, size: 10 })).resolves.toEqual({
+    await expect(senderCampaigns(db, accountId, sender.id, { page: 1, size: 10 })).resolves.toEqual({
       items: [],
       totalCount: 0,
       page: 1,
       size: 10,
     });
     for (const id of ['0123456789abcdef01234567', 'not-an-id', undefined]) {
-      expect(await codeOf(listSenderCampaigns(db, accountId, id, { page: 1, size: 10 }))).toBe(
+      expect(await codeOf(senderCampaigns(db, accountId, id, { page: 1, size: 10 }))).toBe(
         'sender-not-found',
       );
     }
-    expect(await codeOf(listSenderCampaigns(db, await newAccount(), sender.id, { page: 1, size: 10 }))).toBe(
+    expect(await codeOf(senderCampaigns(db, await newAccount(), sender.id, { page: 1, size: 10 }))).toBe(
       'sender-not-found',
     );
   });

@@ -33,6 +33,18 @@ describe('routes', () => {
       'POST /v1/sender/list',
       'POST /v1/sender/{id}/campaign',
       'POST /v1/sms/preview',
+      'POST /v1/contact/create',
+      'POST /v1/contact/list',
+      'POST /v1/contact/{id}',
+      'POST /v1/group/create',
+      'POST /v1/group/list',
+      'POST /v1/group/{id}',
+      'POST /v1/group/{id}/add',
+      'POST /v1/group/{id}/remove',
+      'POST /v1/campaign/create',
+      'POST /v1/campaign/list',
+      'POST /v1/campaign/{id}',
+      'POST /v1/campaign/{id}/cancel',
     ]);
   });
 });

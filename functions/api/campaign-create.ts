@@ -1,0 +1,12 @@
+import { createCampaignInput } from '../../shared/campaigns/campaign';
+import { createCampaign } from '../../shared/campaigns/create';
+import { campaignSummary } from '../../shared/campaigns/use-cases';
+import { created } from '../../shared/http/envelope';
+import { apiHandler } from '../../shared/http/pipeline';
+
+export const handler = apiHandler({
+  body: createCampaignInput,
+  idempotent: true,
+  handle: async ({ input, account, runtime }) =>
+    created(campaignSummary(await createCampaign(runtime, account, input))),
+});

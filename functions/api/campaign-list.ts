@@ -1,0 +1,18 @@
+import { listCampaignsInput } from '../../shared/campaigns/campaign';
+import { listCampaigns } from '../../shared/campaigns/repository';
+import { campaignSummary } from '../../shared/campaigns/use-cases';
+import { paged } from '../../shared/http/envelope';
+import { apiHandler } from '../../shared/http/pipeline';
+
+export const handler = apiHandler({
+  body: listCampaignsInput,
+  handle: async ({ input, account, runtime }) =>
+    paged(
+      await listCampaigns(runtime.db, account.id, {
+        status: input.status,
+        page: input.page,
+        size: input.limit,
+      }),
+      campaignSummary,
+    ),
+});

@@ -1,0 +1,154 @@
+import type { Account } from '../accounts/account';
+import type { Clock } from '../clock';
+import type { Contact } from '../contacts/contact';
+import { deleteContacts } from '../contacts/repository';
+import { resolveContacts } from '../contacts/resolve';
+import type { Db } from '../db/client';
+import { AppError, validationError } from '../errors';
+import { allMembers, getGroups } from '../groups/repository';
+import { newId } from '../ids';
+import { renderText } from '../text/render';
+import { MAX_SEGMENTS, measureText } from '../text/segments';
+import type { CreateCampaignInput } from './campaign';
+import {
+  type CampaignItem,
+  deleteRecipientChunks,
+  putCampaign,
+  type Recipient,
+  type TextAnalysisSummary,
+  writeRecipientChunks,
+} from './repository';
+import { WEEKDAYS } from './schedule';
+import { chooseSender } from './sender-choice';
+
+export interface CampaignDeps {
+  db: Db;
+  clock: Clock;
+}
+
+/**
+ * Creates a campaign.
+ * 1. Check what needs the clock (a scheduled date in the future) and the groups (all the account's).
+ * 2. Choose the sender (never fails: the default stands in).
+ * 3. Resolve the contacts (saving new phones), add the groups' members, keep one recipient per phone.
+ * 4. Analyse the text as each recipient will receive it.
+ * 5. Freeze the recipients in chunks, then write the campaign (the commit point).
+ * If anything fails after step 3 wrote, what it wrote is removed: no orphan contacts or chunks.
+ */
+export async function createCampaign(
+  deps: CampaignDeps,
+  account: Account,
+  input: CreateCampaignInput,
+): Promise<CampaignItem> {
+  const { db, clock } = deps;
+  const now = clock.now();
+  if (input.scheduledDate && input.scheduledDate.getTime() <= now.getTime()) {
+    throw validationError([
+      { path: 'scheduledDate', message: `must be in the future (it is now ${now.toISOString()})` },
+    ]);
+  }
+  const groups = await getGroups(db, account.id, input.groupsIds);
+  const unknownGroups = input.groupsIds.flatMap((id, index) =>
+    groups.has(id) ? [] : [{ path: `groupsIds.${index}`, message: 'is not a group of this account' }],
+  );
+  if (unknownGroups.length) {
+    throw new AppError('group-not-found', 'Some groups are not in this account.', { details: unknownGroups });
+  }
+
+  const sender = await chooseSender(db, account, input.senderId);
+
+  const groupMembers: Contact[] = [];
+  for (const groupId of new Set(input.groupsIds)) {
+    for await (const page of allMembers(db, account.id, groupId)) groupMembers.push(...page);
+  }
+  if (input.contacts.length === 0 && groupMembers.length === 0) {
+    throw validationError([
+      { path: 'contacts', message: 'no recipient: give contacts, or groups that have members' },
+    ]);
+  }
+
+  const resolved = await resolveContacts(db, account.id, { contacts: input.contacts }, now);
+  const campaignId = newId(now);
+  let chunkCount = 0;
+  try {
+    const recipients = uniqueByPhone(resolved.contacts, groupMembers);
+    const analysis = analyse(input.text, recipients);
+    chunkCount = await writeRecipientChunks(db, account.id, campaignId, recipients);
+    const at = now.toISOString();
+    const campaign: CampaignItem = {
+      id: campaignId,
+      accountId: account.id,
+      name: input.name ?? defaultName(input.type, now, input.timezone),
+      type: input.type,
+      status: 'PENDING',
+      text: input.text,
+      sender,
+      ...(input.scheduledDate ? { scheduledDate: input.scheduledDate.toISOString() } : {}),
+      ...(input.recurring ? { recurring: recurringAsGiven(input.recurring) } : {}),
+      timezone: input.timezone,
+      groupsIds: [...new Set(input.groupsIds)],
+      recipientCount: recipients.length,
+      chunkCount,
+      // A recurring campaign counts its recipients occurrence by occurrence, as they go out.
+      total: input.type === 'RECURRING' ? 0 : recipients.length,
+      sent: 0,
+      failed: 0,
+      analysis,
+      createdAt: at,
+      updatedAt: at,
+    };
+    await putCampaign(db, campaign);
+    return campaign;
+  } catch (error) {
+    await deleteRecipientChunks(db, account.id, campaignId, chunkCount);
+    await deleteContacts(db, account.id, resolved.created);
+    throw error;
+  }
+}
+
+/** Inline contacts first, then group members, one recipient per phone. */
+function uniqueByPhone(inline: readonly Contact[], fromGroups: readonly Contact[]): Recipient[] {
+  const byPhone = new Map<string, Recipient>();
+  for (const contact of inline) if (!byPhone.has(contact.phone)) byPhone.set(contact.phone, contact);
+  for (const contact of fromGroups) {
+    if (!byPhone.has(contact.phone)) byPhone.set(contact.phone, { ...contact, viaGroup: true });
+  }
+  return [...byPhone.values()];
+}
+
+function analyse(text: string, recipients: readonly Recipient[]): TextAnalysisSummary {
+  const asWritten = measureText(text);
+  const summary = {
+    encoding: asWritten.encoding,
+    segmentsPerMessage: asWritten.segments,
+    totalSegments: 0,
+    maxSegmentsPerMessage: 0,
+    ucs2Recipients: 0,
+    tooLongRecipients: 0,
+  };
+  for (const recipient of recipients) {
+    const measure = measureText(renderText(text, recipient));
+    summary.totalSegments += measure.segments;
+    summary.maxSegmentsPerMessage = Math.max(summary.maxSegmentsPerMessage, measure.segments);
+    if (measure.encoding === 'UCS-2') summary.ucs2Recipients++;
+    if (measure.segments > MAX_SEGMENTS) summary.tooLongRecipients++;
+  }
+  return summary;
+}
+
+function recurringAsGiven(recurring: NonNullable<CreateCampaignInput['recurring']>) {
+  return Object.fromEntries(
+    WEEKDAYS.flatMap((day) => {
+      const date = recurring[day];
+      return date ? [[day, date.toISOString()]] : [];
+    }),
+  );
+}
+
+function defaultName(type: CreateCampaignInput['type'], now: Date, timeZone: string): string {
+  const when = new Intl.DateTimeFormat('fr-FR', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(
+    now,
+  );
+  const kind = { SMS: 'Campagne', SCHEDULED: 'Campagne programmée', RECURRING: 'Campagne répétée' }[type];
+  return `${kind} du ${when}`;
+}

@@ -1,0 +1,300 @@
+import { BatchWriteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Contact } from '../contacts/contact';
+import { toContact } from '../contacts/repository';
+import { batchGet, chunk, mapLimit } from '../db/batch';
+import type { Db } from '../db/client';
+import { keys } from '../db/keys';
+import { countQuery, type Page, queryKeysPage } from '../db/paginate';
+import type { CampaignStatus, CampaignType } from './campaign';
+import type { Weekday } from './schedule';
+
+/** Recipients frozen at creation, this many per item. */
+export const RECIPIENTS_PER_CHUNK = 250;
+
+export interface SenderChoice {
+  /** The customer's sender used, or null when the default sender name is used. */
+  id: string | null;
+  name: string;
+  /** What the request asked for (an id or a name), if anything. */
+  requested: string | null;
+  reason: 'requested' | 'not-requested' | 'not-found' | 'not-accepted';
+}
+
+export interface TextAnalysisSummary {
+  /** The text as written. */
+  encoding: 'GSM-7' | 'UCS-2';
+  segmentsPerMessage: number;
+  /** After personalisation, for every recipient of one occurrence. */
+  totalSegments: number;
+  maxSegmentsPerMessage: number;
+  ucs2Recipients: number;
+  /** Recipients whose personalised text would exceed 10 segments (they fail as message-too-long). */
+  tooLongRecipients: number;
+}
+
+/** A recipient as frozen in a chunk; `viaGroup` ones are read again from their groups by a recurring campaign. */
+export type Recipient = Contact & { viaGroup?: true };
+
+export interface CampaignItem {
+  id: string;
+  accountId: string;
+  name: string;
+  type: CampaignType;
+  status: CampaignStatus;
+  text: string;
+  sender: SenderChoice;
+  scheduledDate?: string;
+  recurring?: Partial<Record<Weekday, string>>;
+  timezone: string;
+  groupsIds: string[];
+  recipientCount: number;
+  chunkCount: number;
+  total: number;
+  sent: number;
+  failed: number;
+  analysis: TextAnalysisSummary;
+  dispatchedAt?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const statusCounter = (status: CampaignStatus) => `campaignCount${status}`;
+
+export async function writeRecipientChunks(
+  db: Db,
+  accountId: string,
+  campaignId: string,
+  recipients: readonly Recipient[],
+): Promise<number> {
+  const chunks = chunk(recipients, RECIPIENTS_PER_CHUNK);
+  const items = chunks.map((recipientsOfChunk, index) => ({
+    PutRequest: {
+      Item: {
+        ...keys.recipientChunk(accountId, campaignId, index),
+        entity: 'recipients',
+        index,
+        recipients: recipientsOfChunk,
+      },
+    },
+  }));
+  await mapLimit(chunk(items, 25), 8, async (batch) => {
+    let pending: typeof batch = batch;
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 0) await new Promise((wake) => setTimeout(wake, Math.min(1000, 25 * 2 ** attempt)));
+      const result = await db.client.send(
+        new BatchWriteCommand({ RequestItems: { [db.tableName]: pending } }),
+      );
+      pending = (result.UnprocessedItems?.[db.tableName] ?? []) as typeof batch;
+    }
+  });
+  return chunks.length;
+}
+
+export async function deleteRecipientChunks(db: Db, accountId: string, campaignId: string, count: number) {
+  const deletes = Array.from({ length: count }, (_, index) => ({
+    DeleteRequest: { Key: keys.recipientChunk(accountId, campaignId, index) },
+  }));
+  await mapLimit(chunk(deletes, 25), 8, (batch) =>
+    db.client.send(new BatchWriteCommand({ RequestItems: { [db.tableName]: batch } })),
+  );
+}
+
+/** The commit point of a campaign's creation: the campaign and the account's counters, together. */
+export async function putCampaign(db: Db, campaign: CampaignItem): Promise<void> {
+  await db.client.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Put: {
+            TableName: db.tableName,
+            Item: {
+              ...keys.campaign(campaign.accountId, campaign.id),
+              ...keys.campaignListings(
+                campaign.accountId,
+                campaign.id,
+                campaign.status,
+                campaign.sender.id ?? undefined,
+              ),
+              entity: 'campaign',
+              ...campaign,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Update: {
+            TableName: db.tableName,
+            Key: keys.account(campaign.accountId),
+            UpdateExpression: 'ADD campaignCount :one, #status :one',
+            ExpressionAttributeNames: { '#status': statusCounter(campaign.status) },
+            ExpressionAttributeValues: { ':one': 1 },
+          },
+        },
+      ],
+    }),
+  );
+}
+
+export async function getCampaign(
+  db: Db,
+  accountId: string,
+  campaignId: string,
+): Promise<CampaignItem | undefined> {
+  const result = await db.client.send(
+    new GetCommand({
+      TableName: db.tableName,
+      Key: keys.campaign(accountId, campaignId),
+      ConsistentRead: true,
+    }),
+  );
+  return result.Item as CampaignItem | undefined;
+}
+
+/** One page of a campaign's frozen recipients, reading only the chunks that hold it. */
+export async function recipientsPage(
+  db: Db,
+  campaign: CampaignItem,
+  request: { page: number; size: number },
+): Promise<Page<Recipient>> {
+  const first = (request.page - 1) * request.size;
+  const last = Math.min(first + request.size, campaign.recipientCount) - 1;
+  const page = { totalCount: campaign.recipientCount, page: request.page, size: request.size };
+  if (first > last) return { items: [], ...page };
+  const chunkIndexes = [];
+  for (
+    let index = Math.floor(first / RECIPIENTS_PER_CHUNK);
+    index <= Math.floor(last / RECIPIENTS_PER_CHUNK);
+    index++
+  ) {
+    chunkIndexes.push(index);
+  }
+  const chunks = await batchGet<{ index: number; recipients: Recipient[] }>(
+    db,
+    chunkIndexes.map((index) => keys.recipientChunk(campaign.accountId, campaign.id, index)),
+  );
+  chunks.sort((a, b) => a.index - b.index);
+  const start = first - (chunkIndexes[0] ?? 0) * RECIPIENTS_PER_CHUNK;
+  const items = chunks
+    .flatMap((found) => found.recipients)
+    .slice(start, start + request.size)
+    .map((recipient) => ({
+      ...toContact(recipient),
+      ...(recipient.viaGroup ? { viaGroup: true as const } : {}),
+    }));
+  return { items, ...page };
+}
+
+async function accountCounter(db: Db, accountId: string, name: string): Promise<number> {
+  const result = await db.client.send(
+    new GetCommand({
+      TableName: db.tableName,
+      Key: keys.account(accountId),
+      ProjectionExpression: '#counter',
+      ExpressionAttributeNames: { '#counter': name },
+      ConsistentRead: true,
+    }),
+  );
+  return (result.Item?.[name] as number | undefined) ?? 0;
+}
+
+const campaignKey = (key: Record<string, unknown>) => ({ pk: key.pk, sk: key.sk });
+
+/** Newest first; counters give the totals and a keys-only index the order, so no page reads more than keys before it. */
+export async function listCampaigns(
+  db: Db,
+  accountId: string,
+  options: { status: CampaignStatus | 'ALL'; page: number; size: number },
+): Promise<Page<CampaignItem>> {
+  const request = { page: options.page, size: options.size };
+  if (options.status === 'ALL') {
+    return queryKeysPage<CampaignItem>(
+      db,
+      {
+        IndexName: 'gsi3',
+        ScanIndexForward: false,
+        KeyConditionExpression: 'gsi3pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.campaignsOf(accountId).gsi3pk },
+      },
+      request,
+      campaignKey,
+      await accountCounter(db, accountId, 'campaignCount'),
+    );
+  }
+  return queryKeysPage<CampaignItem>(
+    db,
+    {
+      IndexName: 'gsi4',
+      ScanIndexForward: false,
+      KeyConditionExpression: 'gsi4pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.campaignsWithStatus(accountId, options.status).gsi4pk },
+    },
+    request,
+    campaignKey,
+    await accountCounter(db, accountId, statusCounter(options.status)),
+  );
+}
+
+export async function listSenderCampaigns(
+  db: Db,
+  accountId: string,
+  senderId: string,
+  request: { page: number; size: number },
+): Promise<Page<CampaignItem>> {
+  const select = {
+    IndexName: 'gsi5',
+    ScanIndexForward: false,
+    KeyConditionExpression: 'gsi5pk = :pk',
+    ExpressionAttributeValues: { ':pk': keys.campaignsOfSender(accountId, senderId).gsi5pk },
+  };
+  return queryKeysPage<CampaignItem>(db, select, request, campaignKey, await countQuery(db, { select }));
+}
+
+/**
+ * Moves a campaign to a new status if `condition` still holds, and the account's counters with it.
+ * Returns false when the condition failed.
+ */
+export async function changeCampaignStatus(
+  db: Db,
+  campaign: CampaignItem,
+  to: CampaignStatus,
+  now: Date,
+  condition: { expression: string; values?: Record<string, unknown> },
+): Promise<boolean> {
+  try {
+    await db.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: db.tableName,
+              Key: keys.campaign(campaign.accountId, campaign.id),
+              UpdateExpression: 'SET #status = :to, gsi4pk = :listing, updatedAt = :now',
+              ConditionExpression: `#status = :from AND (${condition.expression})`,
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: {
+                ':to': to,
+                ':from': campaign.status,
+                ':listing': keys.campaignsWithStatus(campaign.accountId, to).gsi4pk,
+                ':now': now.toISOString(),
+                ...condition.values,
+              },
+            },
+          },
+          {
+            Update: {
+              TableName: db.tableName,
+              Key: keys.account(campaign.accountId),
+              UpdateExpression: 'ADD #from :minus, #to :one',
+              ExpressionAttributeNames: { '#from': statusCounter(campaign.status), '#to': statusCounter(to) },
+              ExpressionAttributeValues: { ':minus': -1, ':one': 1 },
+            },
+          },
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'TransactionCanceledException') return false;
+    throw error;
+  }
+}
