@@ -13,7 +13,8 @@ const instant = z.iso
   .datetime({ offset: true, message: 'must be an ISO-8601 instant, such as 2026-03-20T10:00:00Z' })
   .transform((value) => new Date(value));
 
-const onGrid = (date: Date) => isOnQuarterHour(date);
+// Refinements below also run when a field already failed; a field that is not a Date is already reported.
+const onGrid = (date: unknown) => !(date instanceof Date) || isOnQuarterHour(date);
 const GRID_MESSAGE = 'must be on a quarter hour (:00, :15, :30 or :45) with zero seconds';
 
 const recurringSchema = z
@@ -56,11 +57,12 @@ export const createCampaignInput = z
     } else if (input.scheduledDate) {
       issue('scheduledDate', `is only for a SCHEDULED campaign, not ${input.type}`);
     }
+    if (!isTimeZone(String(input.timezone))) return;
     if (input.type === 'RECURRING') {
       if (!input.recurring) issue('recurring', 'is required for a RECURRING campaign');
       for (const day of WEEKDAYS) {
         const date = input.recurring?.[day];
-        if (!date) continue;
+        if (!(date instanceof Date)) continue;
         const slot = wallClock(date, input.timezone);
         if (slot.day !== day) {
           context.addIssue({
