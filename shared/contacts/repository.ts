@@ -1,4 +1,4 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { batchGet, chunk, mapLimit } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
@@ -47,10 +47,12 @@ function contactWrites(db: Db, accountId: string, fields: ContactFields, now: Da
       {
         Put: {
           TableName: db.tableName,
+          // The guard carries the contact, so finding contacts by phone is one read.
           Item: {
             ...keys.contactPhoneGuard(accountId, contact.phone),
             entity: 'contactPhone',
             contactId: contact.id,
+            contact,
           },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
@@ -86,10 +88,10 @@ export async function createContact(
     );
   } catch (error) {
     if (cancellationCodes(error)[1] === 'ConditionalCheckFailed') {
-      const existing = await findContactIdsByPhone(db, accountId, [fields.phone]);
+      const [existing] = await findContactsByPhone(db, accountId, [fields.phone]);
       throw new AppError(
         'contact-phone-taken',
-        `A contact with phone ${fields.phone} already exists: ${existing.get(fields.phone) ?? 'unknown id'}.`,
+        `A contact with phone ${fields.phone} already exists: ${existing?.id ?? 'unknown id'}.`,
       );
     }
     throw error;
@@ -120,16 +122,17 @@ export async function getContacts(
   return new Map(items.map((item) => [item.id, toContact(item)]));
 }
 
-export async function findContactIdsByPhone(
+/** The account's contacts with these phones, read from their guards. */
+export async function findContactsByPhone(
   db: Db,
   accountId: string,
   phones: readonly string[],
-): Promise<Map<string, string>> {
-  const guards = await batchGet<{ sk: string; contactId: string }>(
+): Promise<Contact[]> {
+  const guards = await batchGet<{ contact: Contact }>(
     db,
     [...new Set(phones)].map((phone) => keys.contactPhoneGuard(accountId, phone)),
   );
-  return new Map(guards.map((guard) => [guard.sk.slice('CONTACT_PHONE#'.length), guard.contactId]));
+  return guards.map((guard) => toContact(guard.contact));
 }
 
 export interface EnsuredContacts {
@@ -139,8 +142,8 @@ export interface EnsuredContacts {
   created: Contact[];
 }
 
-// 49 contacts (two writes each) and the account's counter: within a transaction's 100 items.
-const CONTACTS_PER_TRANSACTION = 49;
+// 50 contacts, two writes each: a transaction's 100 items.
+const CONTACTS_PER_TRANSACTION = 50;
 
 /**
  * The account's contact for each phone, saving those it does not have yet. New contacts are
@@ -160,38 +163,34 @@ export async function ensureContacts(
   const created: Contact[] = [];
   let missing = [...unique.values()];
   for (let round = 0; missing.length > 0 && round < 3; round++) {
-    const existingIds = await findContactIdsByPhone(
+    for (const contact of await findContactsByPhone(
       db,
       accountId,
       missing.map((fields) => fields.phone),
-    );
-    const existing = await getContacts(db, accountId, [...existingIds.values()]);
-    for (const [phone, id] of existingIds) {
-      const contact = existing.get(id);
-      if (contact) byPhone.set(phone, contact);
+    )) {
+      byPhone.set(contact.phone, contact);
     }
     const toCreate = missing.filter((fields) => !byPhone.has(fields.phone));
     const conflicts: ContactFields[] = [];
+    let createdNow = 0;
     await mapLimit(chunk(toCreate, CONTACTS_PER_TRANSACTION), 8, async (batch) => {
       const writes = batch.map((fields) => contactWrites(db, accountId, fields, now));
       try {
         await db.client.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              ...writes.flatMap((write) => write.items),
-              countContacts(db, accountId, batch.length),
-            ],
-          }),
+          new TransactWriteCommand({ TransactItems: writes.flatMap((write) => write.items) }),
         );
         for (const { contact } of writes) {
           byPhone.set(contact.phone, contact);
           created.push(contact);
         }
+        createdNow += batch.length;
       } catch (error) {
         if ((error as Error).name !== 'TransactionCanceledException') throw error;
         conflicts.push(...batch);
       }
     });
+    // One counter update for the lot: parallel transactions on the account item would only conflict.
+    if (createdNow) await db.client.send(new UpdateCommand(countContacts(db, accountId, createdNow).Update));
     missing = conflicts;
   }
   if (missing.length > 0) throw new Error(`could not save ${missing.length} contacts after 3 attempts`);
@@ -200,19 +199,18 @@ export async function ensureContacts(
 
 /** Undoes `ensureContacts` for contacts nothing else refers to yet. */
 export async function deleteContacts(db: Db, accountId: string, contacts: readonly Contact[]): Promise<void> {
+  if (contacts.length === 0) return;
   await mapLimit(chunk(contacts, CONTACTS_PER_TRANSACTION), 8, (batch) =>
     db.client.send(
       new TransactWriteCommand({
-        TransactItems: [
-          ...batch.flatMap((contact) => [
-            { Delete: { TableName: db.tableName, Key: keys.contact(accountId, contact.id) } },
-            { Delete: { TableName: db.tableName, Key: keys.contactPhoneGuard(accountId, contact.phone) } },
-          ]),
-          countContacts(db, accountId, -batch.length),
-        ],
+        TransactItems: batch.flatMap((contact) => [
+          { Delete: { TableName: db.tableName, Key: keys.contact(accountId, contact.id) } },
+          { Delete: { TableName: db.tableName, Key: keys.contactPhoneGuard(accountId, contact.phone) } },
+        ]),
       }),
     ),
   );
+  await db.client.send(new UpdateCommand(countContacts(db, accountId, -contacts.length).Update));
 }
 
 async function contactCount(db: Db, accountId: string): Promise<number> {
@@ -237,29 +235,18 @@ export async function listContacts(
   let page: Page<ContactItem>;
   if (options.phone !== undefined) {
     const guards = keys.contactPhoneGuardsOf(accountId);
-    const found = await queryPage<{ contactId: string }>(
+    const found = await queryPage<{ contact: Contact }>(
       db,
       {
         select: {
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
           ExpressionAttributeValues: { ':pk': guards.pk, ':prefix': `${guards.skPrefix}${options.phone}` },
         },
-        project: { expression: 'contactId' },
+        project: { expression: 'contact' },
       },
       request,
     );
-    const contacts = await getContacts(
-      db,
-      accountId,
-      found.items.map((guard) => guard.contactId),
-    );
-    page = {
-      ...found,
-      items: found.items.flatMap((guard) => {
-        const contact = contacts.get(guard.contactId);
-        return contact ? [{ ...contact, accountId }] : [];
-      }),
-    };
+    page = { ...found, items: found.items.map((guard) => ({ ...guard.contact, accountId })) };
   } else if (options.search !== undefined) {
     const index = keys.contactByName(accountId, '', '');
     page = await queryKeysPage<ContactItem>(

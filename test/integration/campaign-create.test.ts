@@ -1,0 +1,96 @@
+import { ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Account } from '../../shared/accounts/account';
+import { createAccount } from '../../shared/accounts/repository';
+import { createCampaignInput } from '../../shared/campaigns/campaign';
+import { createCampaign } from '../../shared/campaigns/create';
+import { getCampaign, recipientsPage } from '../../shared/campaigns/repository';
+import { ManualClock } from '../../shared/clock';
+import { ensureContacts } from '../../shared/contacts/repository';
+import type { Db } from '../../shared/db/client';
+import { createTestDb } from '../support/db';
+
+let db: Db;
+const clock = new ManualClock('2026-04-01T08:00:00.000Z');
+
+beforeAll(async () => {
+  db = await createTestDb();
+});
+
+const newAccount = async (): Promise<Account> =>
+  (await createAccount(db, { name: 'T', plan: { senderLimit: 1 }, now: clock.now() })).account;
+
+async function itemsOf(accountId: string) {
+  const items = (await db.client.send(new ScanCommand({ TableName: db.tableName }))).Items ?? [];
+  return items.filter((item) => String(item.pk).startsWith(`ACCOUNT#${accountId}`) && item.sk !== 'ACCOUNT');
+}
+
+/** The same table, but the campaign's own write fails, as a throttled or failing DynamoDB would. */
+function failingOnCampaignWrite(real: Db): Db {
+  const client = new Proxy(real.client, {
+    get(target, property, receiver) {
+      if (property !== 'send') return Reflect.get(target, property, receiver);
+      return (command: unknown) => {
+        const items = command instanceof TransactWriteCommand ? (command.input.TransactItems ?? []) : [];
+        if (items.some((item) => item.Put?.Item?.entity === 'campaign')) {
+          return Promise.reject(
+            Object.assign(new Error('injected failure'), { name: 'InternalServerError' }),
+          );
+        }
+        return target.send(command as never);
+      };
+    },
+  });
+  return { ...real, client };
+}
+
+const input = (contacts: number) =>
+  createCampaignInput.parse({
+    contacts: Array.from({ length: contacts }, (_, i) => ({ phone: `22507${String(i).padStart(8, '0')}` })),
+    text: 'Bonjour @nom_complet',
+  });
+
+describe('creating a campaign', () => {
+  it('freezes 1,000 recipients in chunks of 250 and reads any page of them back', async () => {
+    const account = await newAccount();
+    const campaign = await createCampaign({ db, clock }, account, input(1000));
+    expect(campaign).toMatchObject({ recipientCount: 1000, chunkCount: 4, total: 1000 });
+    expect(await getCampaign(db, account.id, campaign.id)).toMatchObject({
+      id: campaign.id,
+      status: 'PENDING',
+    });
+    const page = await recipientsPage(db, campaign, { page: 3, size: 300 });
+    expect(page.items.map((r) => r.phone)).toEqual(
+      Array.from({ length: 300 }, (_, i) => `22507${String(600 + i).padStart(8, '0')}`),
+    );
+    expect((await recipientsPage(db, campaign, { page: 5, size: 300 })).items).toEqual([]);
+  });
+
+  it('leaves nothing behind when its last write fails: no contacts, guards or chunks', async () => {
+    const account = await newAccount();
+    const before = await itemsOf(account.id);
+    await expect(
+      createCampaign({ db: failingOnCampaignWrite(db), clock }, account, input(600)),
+    ).rejects.toThrow('injected failure');
+    expect(await itemsOf(account.id)).toEqual(before);
+    expect(before.map((item) => item.entity)).toEqual(['apiKey']);
+  });
+
+  it('keeps contacts that existed before a failed create', async () => {
+    const account = await newAccount();
+    await ensureContacts(db, account.id, [{ phone: '2250700000000', name: 'Awa' }], clock.now());
+    const before = await itemsOf(account.id);
+    await expect(
+      createCampaign({ db: failingOnCampaignWrite(db), clock }, account, input(10)),
+    ).rejects.toThrow();
+    expect(await itemsOf(account.id)).toEqual(before);
+  });
+
+  it('saves each new phone once when campaigns sharing new phones are created at the same time', async () => {
+    const account = await newAccount();
+    await Promise.all([1, 2, 3].map(() => createCampaign({ db, clock }, account, input(120))));
+    const contacts = (await itemsOf(account.id)).filter((item) => item.entity === 'contact');
+    expect(contacts).toHaveLength(120);
+    expect(new Set(contacts.map((contact) => contact.phone)).size).toBe(120);
+  });
+});
