@@ -86,6 +86,18 @@ describe('the admin command line', () => {
     await expect(admin('sender', 'set-status', sb.id, 'ACCEPTED')).rejects.toThrow(/REFUSED is final/);
   });
 
+  it("sets an account's default sender name, and refuses one that is not a sender name", async () => {
+    const { accountId } = await admin('account', 'create', '--name', 'Default');
+    expect(await admin('account', 'set-default-sender', accountId, 'AwaShop')).toMatchObject({
+      id: accountId,
+      defaultSender: 'AwaShop',
+    });
+    await expect(admin('account', 'set-default-sender', accountId, 'Awa Shop')).rejects.toThrow(UsageError);
+    await expect(admin('account', 'set-default-sender', '0123456789abcdef01234567', 'AwaShop')).rejects.toThrow(
+      OperatorError,
+    );
+  });
+
   it('explains a wrong command', async () => {
     await expect(admin('sender', 'delete', 'x')).rejects.toThrow(UsageError);
     await expect(admin('sender', 'list', '--status', 'LOST')).rejects.toThrow(/status must be one of/);
