@@ -93,9 +93,9 @@ describe('the admin command line', () => {
       defaultSender: 'AwaShop',
     });
     await expect(admin('account', 'set-default-sender', accountId, 'Awa Shop')).rejects.toThrow(UsageError);
-    await expect(admin('account', 'set-default-sender', '0123456789abcdef01234567', 'AwaShop')).rejects.toThrow(
-      OperatorError,
-    );
+    await expect(
+      admin('account', 'set-default-sender', '0123456789abcdef01234567', 'AwaShop'),
+    ).rejects.toThrow(OperatorError);
   });
 
   it('explains a wrong command', async () => {
