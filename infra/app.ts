@@ -12,6 +12,7 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
       rateLimit: Number(context('throttleRateLimit', '100')),
       burstLimit: Number(context('throttleBurstLimit', '200')),
     },
+    defaultSenderName: context('defaultSenderName', 'SMSInfo'),
     env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

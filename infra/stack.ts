@@ -6,6 +6,7 @@ import { Data } from './constructs/data';
 export interface SmsPlatformStackProps extends StackProps {
   deletionProtection: boolean;
   throttle: { rateLimit: number; burstLimit: number };
+  defaultSenderName: string;
 }
 
 /** The whole platform: data (stateful) and the API (stateless), joined by typed props. */
@@ -16,7 +17,11 @@ export class SmsPlatformStack extends Stack {
   constructor(scope: Construct, id: string, props: SmsPlatformStackProps) {
     super(scope, id, props);
     this.data = new Data(this, 'Data', { deletionProtection: props.deletionProtection });
-    this.api = new Api(this, 'Api', { table: this.data.table, throttle: props.throttle });
+    this.api = new Api(this, 'Api', {
+      table: this.data.table,
+      throttle: props.throttle,
+      defaultSenderName: props.defaultSenderName,
+    });
     new CfnOutput(this, 'TableName', {
       value: this.data.table.tableName,
       description: 'For the admin command line: npm run admin -- … --table <this>',

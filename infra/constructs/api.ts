@@ -11,6 +11,8 @@ import { HouseFunction } from './house-function';
 
 export interface ApiProps {
   table: ITable;
+  /** The sender name campaigns fall back to when an account has none of its own. */
+  defaultSenderName: string;
   /** Steady requests per second across the API, and the burst above it. */
   throttle: { rateLimit: number; burstLimit: number };
 }
@@ -69,6 +71,7 @@ export class Api extends Construct {
       const fn = new HouseFunction(this, route.id, {
         entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
         description: `${route.method} ${route.path}`,
+        environment: { DEFAULT_SENDER_NAME: props.defaultSenderName },
       }).useTable(props.table, route.readOnly ? 'read' : 'readWrite', ['gsi1', ...(route.indexes ?? [])]);
       this.functions.push(fn);
       this.httpApi.addRoutes({

@@ -117,6 +117,22 @@ describe('the CDK stack', () => {
   });
 });
 
+describe('index grants', () => {
+  it('let each route query only the indexes it reads', () => {
+    const policies = template.findResources('AWS::IAM::Policy');
+    const indexesOf = (routeId: string) => {
+      const [, policy] =
+        Object.entries(policies).find(([logicalId]) => logicalId.startsWith(`Api${routeId}Role`)) ?? [];
+      const text = JSON.stringify(policy);
+      return ['gsi1', 'gsi2', 'gsi3', 'gsi4', 'gsi5'].filter((index) => text.includes(`/index/${index}`));
+    };
+    expect(indexesOf('CampaignList')).toEqual(['gsi1', 'gsi3', 'gsi4']);
+    expect(indexesOf('SenderCampaigns')).toEqual(['gsi1', 'gsi5']);
+    expect(indexesOf('ContactList')).toEqual(['gsi1', 'gsi3']);
+    expect(indexesOf('CampaignCreate')).toEqual(['gsi1']);
+  });
+});
+
 describe('cdk-nag (AwsSolutions)', () => {
   it('finds nothing left unacknowledged', () => {
     const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
