@@ -219,3 +219,17 @@ export async function getAccount(db: Db, accountId: string): Promise<Account | u
   );
   return read.Item ? toAccount(read.Item as AccountItem) : undefined;
 }
+
+/** One of the account's counters (contacts, groups, campaigns by status): list totals without counting. */
+export async function accountCounter(db: Db, accountId: string, name: string): Promise<number> {
+  const result = await db.client.send(
+    new GetCommand({
+      TableName: db.tableName,
+      Key: keys.account(accountId),
+      ProjectionExpression: '#counter',
+      ExpressionAttributeNames: { '#counter': name },
+      ConsistentRead: true,
+    }),
+  );
+  return (result.Item?.[name] as number | undefined) ?? 0;
+}

@@ -1,4 +1,5 @@
 import { BatchWriteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { accountCounter } from '../accounts/repository';
 import type { Contact } from '../contacts/contact';
 import { toContact } from '../contacts/repository';
 import { batchGet, chunk, mapLimit } from '../db/batch';
@@ -182,19 +183,6 @@ export async function recipientsPage(
       ...(recipient.viaGroup ? { viaGroup: true as const } : {}),
     }));
   return { items, ...page };
-}
-
-async function accountCounter(db: Db, accountId: string, name: string): Promise<number> {
-  const result = await db.client.send(
-    new GetCommand({
-      TableName: db.tableName,
-      Key: keys.account(accountId),
-      ProjectionExpression: '#counter',
-      ExpressionAttributeNames: { '#counter': name },
-      ConsistentRead: true,
-    }),
-  );
-  return (result.Item?.[name] as number | undefined) ?? 0;
 }
 
 const campaignKey = (key: Record<string, unknown>) => ({ pk: key.pk, sk: key.sk });

@@ -1,8 +1,10 @@
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { accountCounter } from '../accounts/repository';
 import { batchGet, chunk, mapLimit } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { type Page, queryKeysPage, queryPage } from '../db/paginate';
+import { cancellationCodes } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
 import type { RenderContact } from '../text/render';
@@ -69,11 +71,6 @@ const countContacts = (db: Db, accountId: string, delta: number) => ({
     ExpressionAttributeValues: { ':delta': delta },
   },
 });
-
-const cancellationCodes = (error: unknown): (string | undefined)[] =>
-  ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map(
-    (reason) => reason.Code,
-  );
 
 export async function createContact(
   db: Db,
@@ -213,18 +210,6 @@ export async function deleteContacts(db: Db, accountId: string, contacts: readon
   await db.client.send(new UpdateCommand(countContacts(db, accountId, -contacts.length).Update));
 }
 
-async function contactCount(db: Db, accountId: string): Promise<number> {
-  const result = await db.client.send(
-    new GetCommand({
-      TableName: db.tableName,
-      Key: keys.account(accountId),
-      ProjectionExpression: 'contactCount',
-      ConsistentRead: true,
-    }),
-  );
-  return (result.Item?.contactCount as number | undefined) ?? 0;
-}
-
 /** Newest first; or those whose phone or full name starts with what is given. */
 export async function listContacts(
   db: Db,
@@ -271,7 +256,7 @@ export async function listContacts(
         },
       },
       request,
-      await contactCount(db, accountId),
+      await accountCounter(db, accountId, 'contactCount'),
     );
   }
   return { ...page, items: page.items.map(toContact) };

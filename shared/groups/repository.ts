@@ -1,10 +1,12 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { accountCounter } from '../accounts/repository';
 import type { Contact } from '../contacts/contact';
 import { toContact } from '../contacts/repository';
 import { batchGet, chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { type Page, queryPage } from '../db/paginate';
+import { cancellationCodes } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
 import type { Group } from './group';
@@ -73,17 +75,6 @@ export async function getGroups(
   return new Map(items.map((item) => [item.id, toGroup(item)]));
 }
 
-async function groupCount(db: Db, accountId: string): Promise<number> {
-  const result = await db.client.send(
-    new GetCommand({
-      TableName: db.tableName,
-      Key: keys.account(accountId),
-      ProjectionExpression: 'groupCount',
-    }),
-  );
-  return (result.Item?.groupCount as number | undefined) ?? 0;
-}
-
 export async function listGroups(
   db: Db,
   accountId: string,
@@ -100,7 +91,7 @@ export async function listGroups(
       },
     },
     request,
-    await groupCount(db, accountId),
+    await accountCounter(db, accountId, 'groupCount'),
   );
   return { ...page, items: page.items.map(toGroup) };
 }
@@ -149,11 +140,6 @@ export async function* allMembers(db: Db, accountId: string, groupId: string): A
 
 // 99 member writes and the group's counter: a transaction's 100 items.
 const MEMBERS_PER_TRANSACTION = 99;
-
-const cancellationCodes = (error: unknown): (string | undefined)[] =>
-  ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map(
-    (reason) => reason.Code,
-  );
 
 /**
  * Adds or removes members in transactions that also move the group's count, so the count is exact

@@ -2,6 +2,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dyn
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { type Page, queryPage } from '../db/paginate';
+import { cancellationCodes } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
 import { SENDER_STATUSES, type Sender, type SenderStatus, senderNameKey } from './sender';
@@ -30,9 +31,6 @@ const SENDER_FIELDS = {
   expression: 'id, accountId, #name, description, #status, refusalReason, createdAt, updatedAt',
   names: { '#name': 'name', '#status': 'status' },
 };
-
-const cancellationCodes = (error: unknown): (string | undefined)[] =>
-  ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map((r) => r.Code);
 
 /**
  * Creates a PENDING sender. One transaction writes the sender, claims its name (a guard item: the
