@@ -1,0 +1,78 @@
+/**
+ * The outside services sending needs, each a small interface with an AWS adapter and a local twin
+ * that runs for real in `npm start` (DESIGN.md, Ports).
+ */
+
+/** Names one occurrence of a campaign: its slot, the instant it was scheduled for. */
+export interface DispatchRequest {
+  accountId: string;
+  campaignId: string;
+  slot: string;
+}
+
+/** One chunk of recipients to send, as the dispatch function hands it to the send queue. */
+export interface SendTask {
+  accountId: string;
+  campaignId: string;
+  slot: string;
+  chunk: number;
+  senderName: string;
+  text: string;
+  recipients: {
+    id: string;
+    phone: string;
+    name?: string;
+    firstName?: string;
+    lastName?: string;
+    sex?: 'M' | 'F';
+  }[];
+}
+
+export interface ScheduleSpec {
+  name: string;
+  /** `at(2026-06-20T10:00:00)` or `cron(0 9 ? * MON *)`. */
+  expression: string;
+  timezone: string;
+  request: Omit<DispatchRequest, 'slot'>;
+}
+
+export interface Scheduler {
+  create(schedules: readonly ScheduleSpec[]): Promise<void>;
+  /** Deleting a schedule that is already gone is fine. */
+  delete(names: readonly string[]): Promise<void>;
+}
+
+export interface Queues {
+  /** Immediate campaigns reach the dispatch function this way. */
+  dispatch(request: DispatchRequest): Promise<void>;
+  send(tasks: readonly SendTask[]): Promise<void>;
+}
+
+export interface OutgoingSms {
+  to: string;
+  from: string;
+  text: string;
+  campaignId: string;
+  occurrence: string;
+}
+
+/** A provider's refusal: `retryable` ones (throttling, outages) go back to the queue, the others fail for good. */
+export class ProviderError extends Error {
+  override readonly name = 'ProviderError';
+  constructor(
+    readonly reason: string,
+    readonly retryable: boolean,
+  ) {
+    super(reason);
+  }
+}
+
+export interface SmsProvider {
+  send(message: OutgoingSms): Promise<{ messageId: string }>;
+}
+
+export interface SendingPorts {
+  scheduler: Scheduler;
+  queues: Queues;
+  provider: SmsProvider;
+}
