@@ -2,11 +2,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_PLAN } from '../shared/accounts/account';
 import { createAccount, findAccountIdByApiKey } from '../shared/accounts/repository';
-import type { Clock } from '../shared/clock';
+import { type Clock, OffsetClock, type SettableClock } from '../shared/clock';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
 import type { Logger } from '../shared/logger';
-import { configureRuntime } from '../shared/runtime';
+import { configureRuntime, runtime } from '../shared/runtime';
+import { dispatchOccurrence } from '../shared/sending/dispatch';
+import { sendChunk } from '../shared/sending/send';
 import { type DynamoLocal, startDynamoLocal } from './dynamo';
+import { localRoutes } from './local-routes';
+import { LocalQueues, LocalScheduler, Outbox } from './sending';
 import { createLocalServer } from './server';
 import { ensureTable } from './table';
 
@@ -24,8 +28,10 @@ export interface LocalStackOptions {
   dataDir?: string;
   /** Seed (or find) the demo account with this key; otherwise a new key is generated. */
   demoApiKey?: string;
-  clock?: Clock;
+  clock?: SettableClock;
   log?: Logger;
+  /** How often scheduled campaigns are checked against the clock; 0 fires them only when the clock is moved. */
+  tickMs?: number;
 }
 
 export interface LocalStack {
@@ -34,6 +40,10 @@ export interface LocalStack {
   dynamo: { endpoint: string; process?: DynamoLocal['process'] };
   db: Db;
   demo: { accountId: string; apiKey: string; created: boolean };
+  clock: SettableClock;
+  outbox: Outbox;
+  queues: LocalQueues;
+  scheduler: LocalScheduler;
   stop(): Promise<void>;
 }
 
@@ -88,15 +98,26 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const base = createDynamoClient({ endpoint: dynamo.endpoint });
     await ensureTable(base, tableName);
     const db: Db = { client: createDocumentClient(base), tableName };
-    const rt = configureRuntime({
-      db,
-      ...(options.clock ? { clock: options.clock } : {}),
-      ...(options.log ? { log: options.log } : {}),
+    const clock = options.clock ?? new OffsetClock();
+    const log = options.log ?? runtime().log;
+    const queues = new LocalQueues(log);
+    const outbox = new Outbox(clock);
+    const scheduler = new LocalScheduler(db, clock, queues);
+    queues.connect({
+      dispatch: (request) => dispatchOccurrence({ db, clock, queues, log }, request),
+      send: (task) => sendChunk({ db, clock, provider: outbox, log }, task),
     });
-    const demo = await seedDemoAccount(db, rt.clock, options.demoApiKey);
-    const server = await createLocalServer();
+    configureRuntime({ db, clock, log, sending: { scheduler, queues, provider: outbox } });
+    const demo = await seedDemoAccount(db, clock, options.demoApiKey);
+    const server = await createLocalServer({
+      localRoutes: localRoutes({ clock, scheduler, queues, outbox }),
+    });
     const port = await listen(server, options.port ?? 3000, host);
+    const tickMs = options.tickMs ?? 5000;
+    const ticker = tickMs > 0 ? setInterval(() => void scheduler.fire(clock.now()), tickMs) : undefined;
     const stop = async () => {
+      if (ticker) clearInterval(ticker);
+      await queues.drain();
       await new Promise<void>((done) => {
         server.close(() => done());
         server.closeAllConnections();
@@ -110,6 +131,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       dynamo: { endpoint: dynamo.endpoint, process: dynamo.process },
       db,
       demo,
+      clock,
+      outbox,
+      queues,
+      scheduler,
       stop,
     };
   } catch (error) {

@@ -28,3 +28,21 @@ export class ManualClock implements Clock {
     this.set(new Date(this.#now + ms));
   }
 }
+
+/** The local stack's clock: real time, plus however far `/_local/clock` moved it forward. */
+export class OffsetClock implements Clock {
+  #offset = 0;
+
+  now(): Date {
+    return new Date(Date.now() + this.#offset);
+  }
+
+  set(to: Date | string): void {
+    const target = new Date(to).getTime();
+    if (Number.isNaN(target)) throw new RangeError(`not an instant: ${String(to)}`);
+    if (target < this.now().getTime()) throw new RangeError('the clock only moves forward');
+    this.#offset = target - Date.now();
+  }
+}
+
+export type SettableClock = Clock & { set(to: Date | string): void };

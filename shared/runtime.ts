@@ -1,6 +1,7 @@
 import { type Clock, systemClock } from './clock';
 import { createDocumentClient, type Db } from './db/client';
 import { createLogger, type Logger, logLevelFrom } from './logger';
+import type { SendingPorts } from './sending/ports';
 
 /**
  * What the handlers run against, built once per process from the environment. The local stack
@@ -11,6 +12,8 @@ export interface Runtime {
   clock: Clock;
   log: Logger;
   maxBodyBytes: number;
+  /** The scheduler, queues and SMS provider; absent where sending is not wired (deployed, until its adapters land). */
+  sending?: SendingPorts;
 }
 
 /** API Gateway passes at most 6 MB to Lambda, escaped; 2 MiB of JSON always fits. */

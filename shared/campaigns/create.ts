@@ -7,6 +7,8 @@ import type { Db } from '../db/client';
 import { AppError, validationError } from '../errors';
 import { allMembers, getGroups } from '../groups/repository';
 import { newId } from '../ids';
+import type { SendingPorts } from '../sending/ports';
+import { schedulesOf } from '../sending/schedules';
 import { renderText } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';
 import type { CreateCampaignInput } from './campaign';
@@ -24,6 +26,7 @@ import { chooseSender } from './sender-choice';
 export interface CampaignDeps {
   db: Db;
   clock: Clock;
+  sending?: SendingPorts;
 }
 
 /**
@@ -32,8 +35,9 @@ export interface CampaignDeps {
  * 2. Choose the sender (never fails: the default stands in).
  * 3. Resolve the contacts (saving new phones), add the groups' members, keep one recipient per phone.
  * 4. Analyse the text as each recipient will receive it.
- * 5. Freeze the recipients in chunks, then write the campaign (the commit point).
- * If anything fails after step 3 wrote, what it wrote is removed: no orphan contacts or chunks.
+ * 5. Freeze the recipients in chunks, create its schedules, then write the campaign (the commit point).
+ * 6. An immediate campaign is queued for dispatch at once.
+ * If anything fails after step 3 wrote, what it wrote is removed: no orphan contacts, chunks or schedules.
  */
 export async function createCampaign(
   deps: CampaignDeps,
@@ -70,6 +74,7 @@ export async function createCampaign(
   const resolved = await resolveContacts(db, account.id, { contacts: input.contacts }, now);
   const campaignId = newId(now);
   let chunkCount = 0;
+  let stored: CampaignItem;
   try {
     const recipients = uniqueByPhone(resolved.contacts, groupMembers);
     const analysis = analyse(input.text, recipients);
@@ -97,13 +102,25 @@ export async function createCampaign(
       createdAt: at,
       updatedAt: at,
     };
-    await putCampaign(db, campaign);
-    return campaign;
+    const schedules = schedulesOf(campaign);
+    if (deps.sending && schedules.length) await deps.sending.scheduler.create(schedules);
+    try {
+      await putCampaign(db, campaign);
+    } catch (error) {
+      if (deps.sending && schedules.length) await deps.sending.scheduler.delete(schedules.map((s) => s.name));
+      throw error;
+    }
+    stored = campaign;
   } catch (error) {
     await deleteRecipientChunks(db, account.id, campaignId, chunkCount);
     await deleteContacts(db, account.id, resolved.created);
     throw error;
   }
+  // Stored: from here a failure leaves a PENDING campaign to dispatch again, never a half-written one.
+  if (deps.sending && stored.type === 'SMS') {
+    await deps.sending.queues.dispatch({ accountId: account.id, campaignId, slot: stored.createdAt });
+  }
+  return stored;
 }
 
 /** Inline contacts first, then group members, one recipient per phone. */

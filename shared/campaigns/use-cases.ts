@@ -3,6 +3,8 @@ import type { Db } from '../db/client';
 import { type Page, totalPages } from '../db/paginate';
 import { AppError } from '../errors';
 import { isId } from '../ids';
+import type { SendingPorts } from '../sending/ports';
+import { schedulesOf } from '../sending/schedules';
 import { type CampaignItem, changeCampaignStatus, getCampaign, type Recipient } from './repository';
 
 /** What the API shows of a campaign in lists. */
@@ -70,7 +72,7 @@ export async function requireCampaign(db: Db, accountId: string, campaignId: str
  * scheduled one only while nothing of it has gone out.
  */
 export async function cancelCampaign(
-  deps: { db: Db; clock: Clock },
+  deps: { db: Db; clock: Clock; sending?: SendingPorts },
   accountId: string,
   campaignId: string | undefined,
 ): Promise<CampaignItem> {
@@ -92,8 +94,11 @@ export async function cancelCampaign(
     const changed = await changeCampaignStatus(deps.db, campaign, 'CANCELLED', now, {
       expression: recurring ? 'attribute_exists(pk)' : 'attribute_not_exists(dispatchedAt)',
     });
-    // Removing the campaign's schedules comes with the scheduler (sending issue).
-    if (changed) return { ...campaign, status: 'CANCELLED', updatedAt: now.toISOString() };
+    if (changed) {
+      // A schedule that still fires finds the campaign cancelled and sends nothing; this removes it.
+      await deps.sending?.scheduler.delete(schedulesOf(campaign).map((schedule) => schedule.name));
+      return { ...campaign, status: 'CANCELLED', updatedAt: now.toISOString() };
+    }
     // It changed meanwhile (dispatched, or cancelled by another request): look again.
   }
   throw new AppError(

@@ -85,5 +85,18 @@ export const keys = {
     sk: `CHUNK#${String(index).padStart(6, '0')}`,
   }),
 
+  /** One occurrence of a campaign, claimed once by the dispatch function. */
+  occurrence: (accountId: string, campaignId: string, slot: string) => ({
+    pk: `${account(accountId)}#CAMPAIGN#${campaignId}`,
+    sk: `OCCURRENCE#${slot}`,
+  }),
+  /** One message of one occurrence, claimed before the provider is called: at most one SMS per phone. */
+  messageClaim: (accountId: string, campaignId: string, slot: string, phone: string) => ({
+    pk: `${account(accountId)}#CAMPAIGN#${campaignId}#OCCURRENCE#${slot}`,
+    sk: `MESSAGE#${phone}`,
+  }),
+  /** The local stack's scheduler keeps its schedules here (EventBridge Scheduler keeps them on AWS). */
+  localSchedule: (name: string) => ({ pk: 'LOCAL_SCHEDULER', sk: `SCHEDULE#${name}` }),
+
   idempotency: (accountId: string, key: string) => ({ pk: account(accountId), sk: `IDEMPOTENCY#${key}` }),
 } as const;

@@ -182,7 +182,12 @@ describe('listing and cancelling', () => {
       stack.clock.advance(1000);
       const answer = await call(
         '/v1/campaign/create',
-        { contacts: [{ phone: `225070000030${i}` }], text: `n°${i}` },
+        {
+          contacts: [{ phone: `225070000030${i}` }],
+          text: `n°${i}`,
+          type: 'SCHEDULED',
+          scheduledDate: '2026-07-01T08:00:00Z',
+        },
         key,
       );
       ids.push(answer.body.data.id);
@@ -213,13 +218,22 @@ describe('listing and cancelling', () => {
     );
     expect((await call(`/v1/campaign/${recurring.id}/cancel`, {}, key)).body.data.status).toBe('CANCELLED');
 
+    // An immediate campaign goes out at once: too late to cancel.
+    const immediate = (
+      await call('/v1/campaign/create', { contacts: [{ phone: '2250700000320' }], text: 'now' }, key)
+    ).body.data;
+    await stack.queues.drain();
+    const late = await call(`/v1/campaign/${immediate.id}/cancel`, {}, key);
+    expect(late.status).toBe(409);
+    expect(late.body.error).toBe('campaign-not-cancellable');
+
     const byStatus = await call('/v1/campaign/list', { status: 'CANCELLED' }, key);
     expect(byStatus.body).toMatchObject({ totalCount: 2 });
     expect(byStatus.body.data.map((c: { id: string }) => c.id)).toEqual([recurring.id, ids[0]]);
     expect((await call('/v1/campaign/list', { status: 'PENDING' }, key)).body.totalCount).toBe(2);
     expect((await call('/v1/campaign/list', { status: 'SENT' }, key)).body).toMatchObject({
-      totalCount: 0,
-      data: [],
+      totalCount: 1,
+      data: [{ id: immediate.id, status: 'SENT', stats: { total: 1, sent: 1, failed: 0, pending: 0 } }],
     });
   });
 

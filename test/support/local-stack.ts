@@ -27,6 +27,7 @@ export async function startTestStack(options: { demoApiKey?: string } = {}): Pro
     tableName: `e2e-${randomBytes(6).toString('hex')}`,
     clock,
     log: createLogger({ level: 'debug', sink: (line) => logs.push(line) }),
+    tickMs: 0,
     ...options,
   });
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {

@@ -1,0 +1,51 @@
+import type { IncomingMessage } from 'node:http';
+import type { SettableClock } from '../shared/clock';
+import type { LocalQueues, LocalScheduler, Outbox } from './sending';
+import type { LocalRoute } from './server';
+
+const json = (statusCode: number, body: unknown) => ({
+  statusCode,
+  headers: { 'content-type': 'application/json; charset=utf-8' },
+  body: JSON.stringify(body),
+});
+const fail = (statusCode: number, error: string, message: string) =>
+  json(statusCode, { success: false, data: null, error, message });
+
+/** `/_local/clock` and `/_local/outbox`: what only the local stack has, to watch sends and move time. */
+export function localRoutes(parts: {
+  clock: SettableClock;
+  scheduler: LocalScheduler;
+  queues: LocalQueues;
+  outbox: Outbox;
+}): LocalRoute[] {
+  const clockRoute: LocalRoute = async (request: IncomingMessage, body: string) => {
+    const url = new URL(request.url ?? '/', 'http://local');
+    if (url.pathname !== '/_local/clock') return undefined;
+    if (request.method === 'POST') {
+      let now: unknown;
+      try {
+        now = (JSON.parse(body || '{}') as { now?: unknown }).now;
+      } catch {
+        return fail(400, 'invalid-json', 'The request body is not valid JSON.');
+      }
+      try {
+        parts.clock.set(String(now));
+      } catch (error) {
+        return fail(400, 'validation-error', `now: ${(error as Error).message}`);
+      }
+      const fired = await parts.scheduler.fire(parts.clock.now());
+      await parts.queues.drain();
+      return json(200, { success: true, data: { now: parts.clock.now().toISOString(), fired }, error: null });
+    }
+    await parts.queues.drain();
+    return json(200, { success: true, data: { now: parts.clock.now().toISOString() }, error: null });
+  };
+  const outboxRoute: LocalRoute = async (request: IncomingMessage) => {
+    const url = new URL(request.url ?? '/', 'http://local');
+    if (url.pathname !== '/_local/outbox' || request.method !== 'GET') return undefined;
+    await parts.queues.drain();
+    const messages = parts.outbox.forCampaign(url.searchParams.get('campaignId') ?? undefined);
+    return json(200, { success: true, data: messages, error: null, totalCount: messages.length });
+  };
+  return [clockRoute, outboxRoute];
+}

@@ -1,0 +1,216 @@
+/**
+ * The local twins of the sending services: an in-process queue (SQS), an outbox (the SMS provider)
+ * and a scheduler over the same at()/cron() expressions (EventBridge Scheduler), fired by the local clock.
+ */
+import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Clock } from '../shared/clock';
+import type { Db } from '../shared/db/client';
+import { keys } from '../shared/db/keys';
+import type { Logger } from '../shared/logger';
+import {
+  type DispatchRequest,
+  type OutgoingSms,
+  ProviderError,
+  type Queues,
+  type Scheduler,
+  type ScheduleSpec,
+  type SendTask,
+  type SmsProvider,
+} from '../shared/sending/ports';
+import { nextFiring } from '../shared/sending/schedules';
+import { measureText } from '../shared/text/segments';
+
+export interface QueueConsumers {
+  dispatch(request: DispatchRequest): Promise<unknown>;
+  /** Returns how many recipients of the task should be tried again. */
+  send(task: SendTask): Promise<{ retry: number }>;
+}
+
+/** SQS in one process: each message is handled once it is queued, retried while it asks to, then dead-lettered. */
+export class LocalQueues implements Queues {
+  readonly deadLetters: { message: DispatchRequest | SendTask; error?: string }[] = [];
+  #consumers: QueueConsumers | undefined;
+  #pending = 0;
+  #idle: (() => void)[] = [];
+
+  constructor(
+    private readonly log: Logger,
+    private readonly maxAttempts = 5,
+  ) {}
+
+  connect(consumers: QueueConsumers): void {
+    this.#consumers = consumers;
+  }
+
+  async dispatch(request: DispatchRequest): Promise<void> {
+    this.#run(request, 1, async () => {
+      await this.#consumersOrFail().dispatch(request);
+      return false;
+    });
+  }
+
+  async send(tasks: readonly SendTask[]): Promise<void> {
+    for (const task of tasks) {
+      this.#run(task, 1, async () => (await this.#consumersOrFail().send(task)).retry > 0);
+    }
+  }
+
+  /** Resolves once nothing is queued or running. */
+  drain(): Promise<void> {
+    return this.#pending === 0 ? Promise.resolve() : new Promise((done) => this.#idle.push(done));
+  }
+
+  #consumersOrFail(): QueueConsumers {
+    if (!this.#consumers) throw new Error('the local queues have no consumers');
+    return this.#consumers;
+  }
+
+  #run(message: DispatchRequest | SendTask, attempt: number, handle: () => Promise<boolean>): void {
+    this.#pending++;
+    setImmediate(async () => {
+      try {
+        const again = await handle();
+        if (again) {
+          if (attempt < this.maxAttempts) this.#run(message, attempt + 1, handle);
+          else this.deadLetters.push({ message });
+        }
+      } catch (error) {
+        this.log.error('local queue: message failed', { error, attempt });
+        if (attempt < this.maxAttempts) this.#run(message, attempt + 1, handle);
+        else this.deadLetters.push({ message, error: String(error) });
+      } finally {
+        this.#pending--;
+        if (this.#pending === 0) for (const done of this.#idle.splice(0)) done();
+      }
+    });
+  }
+}
+
+export interface OutboxEntry {
+  to: string;
+  from: string;
+  text: string;
+  encoding: string;
+  segments: number;
+  campaignId: string;
+  occurrence: string;
+  messageId: string;
+  sentAt: string;
+}
+
+export type FailureRule = { kind: 'transient'; times: number } | { kind: 'final'; reason: string };
+
+/** The SMS provider of the local stack: it keeps what it is given, and fails chosen numbers on demand. */
+export class Outbox implements SmsProvider {
+  readonly messages: OutboxEntry[] = [];
+  readonly failures = new Map<string, FailureRule>();
+  #count = 0;
+
+  constructor(private readonly clock: Clock) {}
+
+  async send(message: OutgoingSms): Promise<{ messageId: string }> {
+    const rule = this.failures.get(message.to);
+    if (rule?.kind === 'final') throw new ProviderError(rule.reason, false);
+    if (rule?.kind === 'transient' && rule.times > 0) {
+      rule.times--;
+      throw new ProviderError('throttled', true);
+    }
+    const { encoding, segments } = measureText(message.text);
+    const messageId = `local-${++this.#count}`;
+    this.messages.push({ ...message, encoding, segments, messageId, sentAt: this.clock.now().toISOString() });
+    return { messageId };
+  }
+
+  forCampaign(campaignId?: string): OutboxEntry[] {
+    return campaignId ? this.messages.filter((message) => message.campaignId === campaignId) : this.messages;
+  }
+}
+
+interface ScheduleItem extends ScheduleSpec {
+  createdAt: string;
+  /** The last slot fired, so a clock moved a week ahead fires every slot in between, once. */
+  firedUntil: string;
+}
+
+/** EventBridge Scheduler's twin: the same schedules, kept in the table, fired when the local clock moves. */
+export class LocalScheduler implements Scheduler {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly queues: Pick<Queues, 'dispatch'>,
+  ) {}
+
+  async create(schedules: readonly ScheduleSpec[]): Promise<void> {
+    const now = this.clock.now().toISOString();
+    for (const schedule of schedules) {
+      await this.db.client.send(
+        new PutCommand({
+          TableName: this.db.tableName,
+          Item: {
+            ...keys.localSchedule(schedule.name),
+            entity: 'localSchedule',
+            ...schedule,
+            createdAt: now,
+            firedUntil: now,
+          },
+        }),
+      );
+    }
+  }
+
+  async delete(names: readonly string[]): Promise<void> {
+    for (const name of names) {
+      await this.db.client.send(
+        new DeleteCommand({ TableName: this.db.tableName, Key: keys.localSchedule(name) }),
+      );
+    }
+  }
+
+  async list(): Promise<ScheduleItem[]> {
+    const items: ScheduleItem[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.client.send(
+        new QueryCommand({
+          TableName: this.db.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.localSchedule('').pk },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      items.push(...((page.Items ?? []) as ScheduleItem[]));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return items;
+  }
+
+  /** Fires every slot that fell due up to `now`, each once; a one-time schedule is deleted after it fires. */
+  async fire(now: Date): Promise<number> {
+    let fired = 0;
+    for (const schedule of await this.list()) {
+      let from = new Date(schedule.firedUntil);
+      for (
+        let next = nextFiring(schedule, from);
+        next && next.getTime() <= now.getTime();
+        next = nextFiring(schedule, from)
+      ) {
+        await this.queues.dispatch({ ...schedule.request, slot: next.toISOString() });
+        fired++;
+        from = next;
+      }
+      if (schedule.expression.startsWith('at(') && !nextFiring(schedule, from)) {
+        await this.delete([schedule.name]);
+      } else {
+        await this.db.client.send(
+          new UpdateCommand({
+            TableName: this.db.tableName,
+            Key: keys.localSchedule(schedule.name),
+            UpdateExpression: 'SET firedUntil = :until',
+            ExpressionAttributeValues: { ':until': from.toISOString() },
+          }),
+        );
+      }
+    }
+    return fired;
+  }
+}

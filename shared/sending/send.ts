@@ -1,0 +1,210 @@
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { changeCampaignStatus, getCampaign } from '../campaigns/repository';
+import type { Clock } from '../clock';
+import type { Db } from '../db/client';
+import { keys } from '../db/keys';
+import type { Logger } from '../logger';
+import { renderText } from '../text/render';
+import { MAX_SEGMENTS, measureText } from '../text/segments';
+import { ProviderError, type SendTask, type SmsProvider } from './ports';
+
+export interface SendDeps {
+  db: Db;
+  clock: Clock;
+  provider: SmsProvider;
+  log: Logger;
+  /** How long a claim protects a message whose outcome is not yet written (a send in flight). */
+  leaseMs?: number;
+}
+
+const CLAIM_DAYS = 30;
+const DEFAULT_LEASE_MS = 5 * 60_000;
+
+export interface ChunkResult {
+  sent: number;
+  failed: number;
+  /** Recipients to try again later (provider throttling, outages, a claim still in flight elsewhere). */
+  retry: number;
+}
+
+type Claim = { state: 'SENDING' | 'SENT' | 'FAILED'; leaseUntil?: number };
+
+/**
+ * Sends one chunk of an occurrence.
+ * For each recipient: render and segment the text, claim (campaign, occurrence, phone) with a
+ * conditional write, hand the message to the provider, record the outcome. A claim found with no
+ * outcome after its lease is counted failed as `outcome-unknown`, never sent blindly again.
+ * Then the campaign's stats move once for the whole chunk.
+ */
+export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkResult> {
+  const { db } = deps;
+  const result: ChunkResult = { sent: 0, failed: 0, retry: 0 };
+  for (const recipient of task.recipients) {
+    const claimKey = keys.messageClaim(task.accountId, task.campaignId, task.slot, recipient.phone);
+    const now = deps.clock.now();
+    const text = renderText(task.text, recipient);
+    const measure = measureText(text);
+    const base = {
+      ...claimKey,
+      entity: 'message',
+      to: recipient.phone,
+      contactId: recipient.id,
+      segments: measure.segments,
+      encoding: measure.encoding,
+      expiresAt: Math.floor(now.getTime() / 1000) + CLAIM_DAYS * 86_400,
+    };
+    if (measure.segments > MAX_SEGMENTS) {
+      if (await claim(db, { ...base, state: 'FAILED', reason: 'message-too-long', at: now.toISOString() }))
+        result.failed++;
+      continue;
+    }
+    const leaseUntil = now.getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS);
+    if (!(await claim(db, { ...base, state: 'SENDING', leaseUntil }))) {
+      const outcome = await settleExistingClaim(db, claimKey, now);
+      if (outcome === 'failed') result.failed++;
+      if (outcome === 'in-flight') result.retry++;
+      continue;
+    }
+    try {
+      const { messageId } = await deps.provider.send({
+        to: recipient.phone,
+        from: task.senderName,
+        text,
+        campaignId: task.campaignId,
+        occurrence: task.slot,
+      });
+      await record(db, claimKey, { state: 'SENT', messageId, at: deps.clock.now().toISOString() });
+      result.sent++;
+    } catch (error) {
+      if (error instanceof ProviderError && error.retryable) {
+        // Nothing went out: release the claim so the retry may send.
+        await db.client.send(
+          new PutCommand({ TableName: db.tableName, Item: { ...base, state: 'RELEASED' } }),
+        );
+        result.retry++;
+      } else if (error instanceof ProviderError) {
+        await record(db, claimKey, {
+          state: 'FAILED',
+          reason: error.reason,
+          at: deps.clock.now().toISOString(),
+        });
+        result.failed++;
+      } else {
+        // The call may or may not have reached the provider: the claim stays, and its lease decides.
+        deps.log.error('provider call failed with an unknown outcome', {
+          error,
+          campaignId: task.campaignId,
+        });
+        result.retry++;
+      }
+    }
+  }
+  if (result.sent || result.failed) await addToStats(deps, task, result);
+  return result;
+}
+
+/** A new claim, or a released one taken again. */
+async function claim(db: Db, item: Record<string, unknown>): Promise<boolean> {
+  try {
+    await db.client.send(
+      new PutCommand({
+        TableName: db.tableName,
+        Item: item,
+        ConditionExpression: 'attribute_not_exists(pk) OR #state = :released',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':released': 'RELEASED' },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+    throw error;
+  }
+}
+
+async function record(db: Db, key: Record<string, string>, outcome: Record<string, string>) {
+  const names = Object.fromEntries(Object.keys(outcome).map((name) => [`#${name}`, name]));
+  const values = Object.fromEntries(Object.entries(outcome).map(([name, value]) => [`:${name}`, value]));
+  await db.client.send(
+    new UpdateCommand({
+      TableName: db.tableName,
+      Key: key,
+      UpdateExpression: `SET ${Object.keys(outcome)
+        .map((name) => `#${name} = :${name}`)
+        .join(', ')} REMOVE leaseUntil`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    }),
+  );
+}
+
+/** Someone claimed this message before: done already, in flight, or lost in flight (its lease ran out). */
+async function settleExistingClaim(
+  db: Db,
+  key: Record<string, string>,
+  now: Date,
+): Promise<'done' | 'in-flight' | 'failed'> {
+  const found = await db.client.send(
+    new GetCommand({ TableName: db.tableName, Key: key, ConsistentRead: true }),
+  );
+  const existing = found.Item as Claim | undefined;
+  if (!existing || existing.state !== 'SENDING') return 'done';
+  if ((existing.leaseUntil ?? 0) > now.getTime()) return 'in-flight';
+  try {
+    await db.client.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: key,
+        UpdateExpression: 'SET #state = :failed, reason = :reason, #at = :at REMOVE leaseUntil',
+        ConditionExpression: '#state = :sending AND leaseUntil = :lease',
+        ExpressionAttributeNames: { '#state': 'state', '#at': 'at' },
+        ExpressionAttributeValues: {
+          ':failed': 'FAILED',
+          ':sending': 'SENDING',
+          ':reason': 'outcome-unknown',
+          ':at': now.toISOString(),
+          ':lease': existing.leaseUntil,
+        },
+      }),
+    );
+    return 'failed';
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException') return 'done';
+    throw error;
+  }
+}
+
+/** One update of the campaign and one of the occurrence per chunk; the campaign's status follows when all is done. */
+async function addToStats(deps: SendDeps, task: SendTask, result: ChunkResult) {
+  const { db } = deps;
+  const values = { ':sent': result.sent, ':failed': result.failed, ':now': deps.clock.now().toISOString() };
+  const campaignAfter = await db.client.send(
+    new UpdateCommand({
+      TableName: db.tableName,
+      Key: keys.campaign(task.accountId, task.campaignId),
+      UpdateExpression: 'ADD sent :sent, failed :failed SET updatedAt = :now',
+      ExpressionAttributeValues: values,
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+  const occurrenceAfter = await db.client.send(
+    new UpdateCommand({
+      TableName: db.tableName,
+      Key: keys.occurrence(task.accountId, task.campaignId, task.slot),
+      UpdateExpression: 'ADD sent :sent, failed :failed SET updatedAt = :now',
+      ExpressionAttributeValues: values,
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+  const occurrence = occurrenceAfter.Attributes as
+    | { sent: number; failed: number; recipients?: number }
+    | undefined;
+  const campaign = campaignAfter.Attributes as { type: string; status: string } | undefined;
+  if (!occurrence || !campaign || occurrence.recipients === undefined) return;
+  if (occurrence.sent + occurrence.failed < occurrence.recipients) return;
+  // The occurrence is complete: the campaign shows how it ended (a recurring one keeps going).
+  const to = occurrence.sent > 0 ? 'SENT' : 'FAILED';
+  const current = await getCampaign(db, task.accountId, task.campaignId);
+  if (!current || current.status === to || current.status === 'CANCELLED') return;
+  await changeCampaignStatus(db, current, to, deps.clock.now(), { expression: 'attribute_exists(pk)' });
+}

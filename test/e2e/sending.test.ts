@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+let stack: TestStack;
+let apiKey: string;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  apiKey = stack.demo.apiKey;
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+const call = (path: string, body: Record<string, unknown> = {}) => stack.post(path, { apiKey, ...body });
+
+async function outbox(campaignId: string) {
+  const response = await fetch(`${stack.url}/_local/outbox?campaignId=${campaignId}`);
+  return (
+    (await response.json()) as {
+      data: {
+        to: string;
+        from: string;
+        text: string;
+        occurrence: string;
+        segments: number;
+        encoding: string;
+      }[];
+    }
+  ).data;
+}
+
+async function moveClock(now: string) {
+  const response = await fetch(`${stack.url}/_local/clock`, {
+    method: 'POST',
+    body: JSON.stringify({ now }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { data: { now: string; fired: number } }).data;
+}
+
+async function clockNow(): Promise<Date> {
+  const response = await fetch(`${stack.url}/_local/clock`);
+  return new Date(((await response.json()) as { data: { now: string } }).data.now);
+}
+
+const details = async (id: string) => (await call(`/v1/campaign/${id}`)).body.data;
+
+describe('sending on the local stack', () => {
+  it('sends an immediate campaign at once, personalised, each recipient once, with exact stats', async () => {
+    const created = await call('/v1/campaign/create', {
+      contacts: [
+        { phone: '2250700001001', name: 'Awa Koné' },
+        { phone: '2250700001002', firstName: 'Moussa', sex: 'M' },
+        { phone: '2250700001002' },
+        { phone: '2250700001003' },
+      ],
+      text: 'Bonjour @nom_complet, votre colis est arrivé.',
+    });
+    expect(created.status).toBe(201);
+    const sent = await outbox(created.body.data.id);
+    expect(sent.map((message) => [message.to, message.from, message.text])).toEqual([
+      ['2250700001001', 'SMSInfo', 'Bonjour Awa Koné, votre colis est arrivé.'],
+      ['2250700001002', 'SMSInfo', 'Bonjour Moussa, votre colis est arrivé.'],
+      ['2250700001003', 'SMSInfo', 'Bonjour, votre colis est arrivé.'],
+    ]);
+    expect(sent.every((message) => message.occurrence === created.body.data.createdAt)).toBe(true);
+    expect(await details(created.body.data.id)).toMatchObject({
+      status: 'SENT',
+      stats: { total: 3, sent: 3, failed: 0, pending: 0 },
+    });
+  });
+
+  it('sends a scheduled campaign when the clock reaches its date, not before', async () => {
+    const now = await clockNow();
+    const slot = new Date(Math.ceil((now.getTime() + 3_600_000) / 900_000) * 900_000).toISOString();
+    const created = await call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700002001' }, { phone: '2250700002002' }],
+      text: 'Rappel : votre rendez-vous.',
+      type: 'SCHEDULED',
+      scheduledDate: slot,
+    });
+    await moveClock(new Date(new Date(slot).getTime() - 60_000).toISOString());
+    expect(await outbox(created.body.data.id)).toEqual([]);
+    expect(await moveClock(slot)).toMatchObject({ fired: 1 });
+    expect((await outbox(created.body.data.id)).map((m) => [m.to, m.occurrence])).toEqual([
+      ['2250700002001', slot],
+      ['2250700002002', slot],
+    ]);
+    expect(await details(created.body.data.id)).toMatchObject({
+      status: 'SENT',
+      stats: { total: 2, sent: 2 },
+    });
+    // A one-time schedule is gone once fired.
+    expect((await stack.scheduler.list()).map((s) => s.name)).not.toContain(
+      `campaign-${created.body.data.id}-once`,
+    );
+  });
+
+  it('sends a recurring campaign every week, reading its groups again at each occurrence', async () => {
+    const group = (await call('/v1/group/create', { name: 'Hebdo' })).body.data;
+    await call(`/v1/group/${group.id}/add`, { contacts: [{ phone: '2250700003001', firstName: 'Awa' }] });
+    const created = await call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700003000', firstName: 'Yao' }],
+      groupsIds: [group.id],
+      text: 'Bonjour @prenom, à vos marques !',
+      type: 'RECURRING',
+      timezone: 'Africa/Abidjan',
+      recurring: { monday: '2024-03-18T09:00:00Z', thursday: '2024-03-21T18:30:00Z' },
+    });
+    const id = created.body.data.id;
+    const current = await clockNow();
+    // A week: one Monday and one Thursday slot.
+    await moveClock(new Date(current.getTime() + 7 * 86_400_000).toISOString());
+    expect(await outbox(id)).toHaveLength(4);
+    await call(`/v1/group/${group.id}/add`, { contacts: [{ phone: '2250700003002', firstName: 'Fatou' }] });
+    await moveClock(new Date(current.getTime() + 14 * 86_400_000).toISOString());
+    const messages = await outbox(id);
+    expect(messages).toHaveLength(10);
+    const slots = [...new Set(messages.map((message) => message.occurrence))];
+    expect(slots).toHaveLength(4);
+    for (const slot of slots) {
+      const day = new Date(slot).getUTCDay();
+      expect([1, 4]).toContain(day);
+      expect(new Date(slot).toISOString().slice(11, 16)).toBe(day === 1 ? '09:00' : '18:30');
+    }
+    expect(messages.filter((message) => message.to === '2250700003002')).toHaveLength(2);
+    expect(await details(id)).toMatchObject({
+      status: 'SENT',
+      stats: { total: 10, sent: 10, failed: 0, pending: 0 },
+    });
+    expect((await call(`/v1/campaign/${id}/cancel`)).body.data.status).toBe('CANCELLED');
+    expect((await stack.scheduler.list()).filter((s) => s.name.includes(id))).toEqual([]);
+  });
+
+  it('sends nothing for a campaign cancelled before its slot', async () => {
+    const now = await clockNow();
+    const slot = new Date(Math.ceil((now.getTime() + 3_600_000) / 900_000) * 900_000).toISOString();
+    const created = await call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700004001' }],
+      text: 'Annulé',
+      type: 'SCHEDULED',
+      scheduledDate: slot,
+    });
+    expect((await call(`/v1/campaign/${created.body.data.id}/cancel`)).status).toBe(200);
+    await moveClock(new Date(new Date(slot).getTime() + 3_600_000).toISOString());
+    expect(await outbox(created.body.data.id)).toEqual([]);
+  });
+
+  it('plans a slot once, however often it fires', async () => {
+    const now = await clockNow();
+    const slot = new Date(Math.ceil((now.getTime() + 3_600_000) / 900_000) * 900_000).toISOString();
+    const created = await call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700005001' }, { phone: '2250700005002' }],
+      text: 'Une fois',
+      type: 'SCHEDULED',
+      scheduledDate: slot,
+    });
+    const request = { accountId: stack.demo.accountId, campaignId: created.body.data.id, slot };
+    await Promise.all([
+      stack.queues.dispatch(request),
+      stack.queues.dispatch(request),
+      stack.queues.dispatch(request),
+    ]);
+    await stack.queues.drain();
+    expect(await outbox(created.body.data.id)).toHaveLength(2);
+    await moveClock(new Date(new Date(slot).getTime() + 60_000).toISOString());
+    expect(await outbox(created.body.data.id)).toHaveLength(2);
+    expect(await details(created.body.data.id)).toMatchObject({ stats: { total: 2, sent: 2, failed: 0 } });
+  });
+
+  it('retries transient provider failures and counts final ones as failed', async () => {
+    stack.outbox.failures.set('2250700006001', { kind: 'transient', times: 2 });
+    stack.outbox.failures.set('2250700006002', { kind: 'final', reason: 'invalid-number' });
+    const created = await call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700006001' }, { phone: '2250700006002' }, { phone: '2250700006003' }],
+      text: 'Essai',
+    });
+    await stack.queues.drain();
+    expect((await outbox(created.body.data.id)).map((m) => m.to).sort()).toEqual([
+      '2250700006001',
+      '2250700006003',
+    ]);
+    expect(await details(created.body.data.id)).toMatchObject({
+      status: 'SENT',
+      stats: { total: 3, sent: 2, failed: 1, pending: 0 },
+    });
+  });
+
+  it('fails a campaign whose every message fails, and a message too long once personalised', async () => {
+    const long = 'x'.repeat(1500);
+    const created = await call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700007001', name: 'N'.repeat(100) }],
+      text: `${long} @nom_complet`,
+    });
+    expect(created.status).toBe(201);
+    await stack.queues.drain();
+    expect(await outbox(created.body.data.id)).toEqual([]);
+    expect(await details(created.body.data.id)).toMatchObject({
+      status: 'FAILED',
+      stats: { total: 1, sent: 0, failed: 1 },
+    });
+  });
+});
