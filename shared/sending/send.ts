@@ -39,7 +39,7 @@ type Claim = { state: 'SENDING' | 'SENT' | 'FAILED'; leaseUntil?: number };
 export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkResult> {
   const { db } = deps;
   const result: ChunkResult = { sent: 0, failed: 0, retry: 0 };
-  for (const recipient of task.recipients) {
+  for (const [index, recipient] of task.recipients.entries()) {
     const claimKey = keys.messageClaim(task.accountId, task.campaignId, task.slot, recipient.phone);
     const now = deps.clock.now();
     const text = renderText(task.text, recipient);
@@ -91,11 +91,13 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
         result.failed++;
       } else {
         // The call may or may not have reached the provider: the claim stays, and its lease decides.
+        // Stop here, so an outage costs one message per attempt, not the whole chunk.
         deps.log.error('provider call failed with an unknown outcome', {
           error,
           campaignId: task.campaignId,
         });
-        result.retry++;
+        result.retry += task.recipients.length - index;
+        break;
       }
     }
   }
