@@ -1,0 +1,161 @@
+/** The AWS adapters of the sending ports: EventBridge Scheduler, SQS and End User Messaging SMS. */
+import { type PinpointSMSVoiceV2Client, SendTextMessageCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import {
+  ActionAfterCompletion,
+  CreateScheduleCommand,
+  DeleteScheduleCommand,
+  FlexibleTimeWindowMode,
+  type SchedulerClient,
+} from '@aws-sdk/client-scheduler';
+import { SendMessageBatchCommand, SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import {
+  type DispatchRequest,
+  type OutgoingSms,
+  ProviderError,
+  type Queues,
+  type Scheduler,
+  type ScheduleSpec,
+  type SendTask,
+  type SmsProvider,
+} from './ports';
+
+export interface AwsSchedulerConfig {
+  groupName: string;
+  dispatchFunctionArn: string;
+  /** The role EventBridge Scheduler assumes to invoke the dispatch function, and nothing else. */
+  roleArn: string;
+  deadLetterQueueArn: string;
+}
+
+/** One schedule per slot, named after the campaign: creating one again is harmless, deleting a gone one too. */
+export class EventBridgeScheduler implements Scheduler {
+  constructor(
+    private readonly client: SchedulerClient,
+    private readonly config: AwsSchedulerConfig,
+  ) {}
+
+  async create(schedules: readonly ScheduleSpec[]): Promise<void> {
+    for (const schedule of schedules) {
+      try {
+        await this.client.send(
+          new CreateScheduleCommand({
+            Name: schedule.name,
+            GroupName: this.config.groupName,
+            ScheduleExpression: schedule.expression,
+            ScheduleExpressionTimezone: schedule.timezone,
+            FlexibleTimeWindow: { Mode: FlexibleTimeWindowMode.OFF },
+            ActionAfterCompletion: schedule.expression.startsWith('at(')
+              ? ActionAfterCompletion.DELETE
+              : ActionAfterCompletion.NONE,
+            Target: {
+              Arn: this.config.dispatchFunctionArn,
+              RoleArn: this.config.roleArn,
+              // The occurrence is named by the instant it was scheduled for.
+              Input: JSON.stringify({ ...schedule.request, slot: '<aws.scheduler.scheduled-time>' }),
+              RetryPolicy: { MaximumEventAgeInSeconds: 3600, MaximumRetryAttempts: 20 },
+              DeadLetterConfig: { Arn: this.config.deadLetterQueueArn },
+            },
+          }),
+        );
+      } catch (error) {
+        if ((error as Error).name !== 'ConflictException') throw error;
+      }
+    }
+  }
+
+  async delete(names: readonly string[]): Promise<void> {
+    for (const name of names) {
+      try {
+        await this.client.send(new DeleteScheduleCommand({ Name: name, GroupName: this.config.groupName }));
+      } catch (error) {
+        if ((error as Error).name !== 'ResourceNotFoundException') throw error;
+      }
+    }
+  }
+}
+
+const SQS_BATCH_BYTES = 250_000;
+
+/** SQS: a dispatch queue for immediate campaigns, a send queue with one message per chunk of recipients. */
+export class SqsQueues implements Queues {
+  constructor(
+    private readonly client: SQSClient,
+    private readonly urls: { dispatch: string; send: string },
+  ) {}
+
+  async dispatch(request: DispatchRequest): Promise<void> {
+    await this.client.send(
+      new SendMessageCommand({ QueueUrl: this.urls.dispatch, MessageBody: JSON.stringify(request) }),
+    );
+  }
+
+  /** Batches of at most 10 messages and 256 KB; entries SQS refuses are sent again, then reported. */
+  async send(tasks: readonly SendTask[]): Promise<void> {
+    const entries = tasks.map((task) => ({ Id: `chunk-${task.chunk}`, MessageBody: JSON.stringify(task) }));
+    const batches: (typeof entries)[] = [];
+    let current: typeof entries = [];
+    let size = 0;
+    for (const entry of entries) {
+      const bytes = Buffer.byteLength(entry.MessageBody);
+      if (current.length === 10 || (current.length > 0 && size + bytes > SQS_BATCH_BYTES)) {
+        batches.push(current);
+        current = [];
+        size = 0;
+      }
+      current.push(entry);
+      size += bytes;
+    }
+    if (current.length) batches.push(current);
+    for (const batch of batches) {
+      let pending = batch;
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt === 3) throw new Error(`SQS refused ${pending.length} send tasks`);
+        const result = await this.client.send(
+          new SendMessageBatchCommand({ QueueUrl: this.urls.send, Entries: pending }),
+        );
+        const failed = new Set((result.Failed ?? []).map((failure) => failure.Id));
+        pending = pending.filter((entry) => failed.has(entry.Id));
+      }
+    }
+  }
+}
+
+const RETRYABLE = new Set([
+  'ThrottlingException',
+  'InternalServerException',
+  'ServiceUnavailableException',
+  'TimeoutError',
+]);
+
+/** AWS End User Messaging SMS: the sender name is the origination identity; errors sorted into retryable and final. */
+export class EndUserMessagingSms implements SmsProvider {
+  constructor(
+    private readonly client: PinpointSMSVoiceV2Client,
+    private readonly options: { messageType: 'TRANSACTIONAL' | 'PROMOTIONAL'; configurationSetName?: string },
+  ) {}
+
+  async send(message: OutgoingSms): Promise<{ messageId: string }> {
+    try {
+      const result = await this.client.send(
+        new SendTextMessageCommand({
+          DestinationPhoneNumber: `+${message.to}`,
+          OriginationIdentity: message.from,
+          MessageBody: message.text,
+          MessageType: this.options.messageType,
+          ...(this.options.configurationSetName
+            ? { ConfigurationSetName: this.options.configurationSetName }
+            : {}),
+          Context: { campaignId: message.campaignId, occurrence: message.occurrence },
+        }),
+      );
+      return { messageId: result.MessageId ?? '' };
+    } catch (error) {
+      const name = (error as Error).name;
+      const reason = (error as { Reason?: string }).Reason;
+      if (RETRYABLE.has(name) || ((error as { $retryable?: unknown }).$retryable ?? false)) {
+        throw new ProviderError(name, true);
+      }
+      throw new ProviderError(reason ? `${name}: ${reason}` : name, false);
+    }
+  }
+}

@@ -1,0 +1,171 @@
+import { PinpointSMSVoiceV2Client, SendTextMessageCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { CreateScheduleCommand, DeleteScheduleCommand, SchedulerClient } from '@aws-sdk/client-scheduler';
+import { SendMessageBatchCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EndUserMessagingSms, EventBridgeScheduler, SqsQueues } from '../../shared/sending/aws';
+import { ProviderError, type SendTask } from '../../shared/sending/ports';
+
+const schedulerMock = mockClient(SchedulerClient);
+const sqsMock = mockClient(SQSClient);
+const smsMock = mockClient(PinpointSMSVoiceV2Client);
+
+afterEach(() => {
+  schedulerMock.reset();
+  sqsMock.reset();
+  smsMock.reset();
+});
+
+const config = {
+  groupName: 'sms-platform',
+  dispatchFunctionArn: 'arn:aws:lambda:eu-west-1:111122223333:function:dispatch',
+  roleArn: 'arn:aws:iam::111122223333:role/scheduler',
+  deadLetterQueueArn: 'arn:aws:sqs:eu-west-1:111122223333:scheduler-dlq',
+};
+const request = { accountId: 'a1', campaignId: 'c1' };
+
+const named = (name: string) => Object.assign(new Error(name), { name });
+
+describe('the EventBridge Scheduler adapter', () => {
+  it('creates an at() schedule deleted after it fires, and a weekly cron() in the campaign time zone', async () => {
+    schedulerMock.on(CreateScheduleCommand).resolves({ ScheduleArn: 'arn' });
+    await new EventBridgeScheduler(new SchedulerClient({}), config).create([
+      { name: 'campaign-c1-once', expression: 'at(2026-06-20T10:00:00)', timezone: 'UTC', request },
+      { name: 'campaign-c1-monday', expression: 'cron(0 9 ? * MON *)', timezone: 'Africa/Abidjan', request },
+    ]);
+    const calls = schedulerMock.commandCalls(CreateScheduleCommand).map((call) => call.args[0].input);
+    expect(calls).toEqual([
+      {
+        Name: 'campaign-c1-once',
+        GroupName: 'sms-platform',
+        ScheduleExpression: 'at(2026-06-20T10:00:00)',
+        ScheduleExpressionTimezone: 'UTC',
+        FlexibleTimeWindow: { Mode: 'OFF' },
+        ActionAfterCompletion: 'DELETE',
+        Target: {
+          Arn: config.dispatchFunctionArn,
+          RoleArn: config.roleArn,
+          Input: '{"accountId":"a1","campaignId":"c1","slot":"<aws.scheduler.scheduled-time>"}',
+          RetryPolicy: { MaximumEventAgeInSeconds: 3600, MaximumRetryAttempts: 20 },
+          DeadLetterConfig: { Arn: config.deadLetterQueueArn },
+        },
+      },
+      expect.objectContaining({
+        Name: 'campaign-c1-monday',
+        ScheduleExpression: 'cron(0 9 ? * MON *)',
+        ScheduleExpressionTimezone: 'Africa/Abidjan',
+        ActionAfterCompletion: 'NONE',
+      }),
+    ]);
+  });
+
+  it('takes a conflict on create and a missing schedule on delete as done, and passes other errors on', async () => {
+    schedulerMock.on(CreateScheduleCommand).rejects(named('ConflictException'));
+    schedulerMock.on(DeleteScheduleCommand).rejects(named('ResourceNotFoundException'));
+    const scheduler = new EventBridgeScheduler(new SchedulerClient({}), config);
+    await scheduler.create([{ name: 'n', expression: 'at(2026-06-20T10:00:00)', timezone: 'UTC', request }]);
+    await scheduler.delete(['n']);
+    expect(schedulerMock.commandCalls(DeleteScheduleCommand)[0]?.args[0].input).toEqual({
+      Name: 'n',
+      GroupName: 'sms-platform',
+    });
+    schedulerMock.on(DeleteScheduleCommand).rejects(named('AccessDeniedException'));
+    await expect(scheduler.delete(['n'])).rejects.toThrow('AccessDeniedException');
+  });
+});
+
+describe('the SQS adapter', () => {
+  const task = (chunk: number, recipients = 1): SendTask => ({
+    ...request,
+    slot: '2026-06-20T10:00:00Z',
+    chunk,
+    senderName: 'SMSInfo',
+    text: 'Bonjour',
+    recipients: Array.from({ length: recipients }, (_, i) => ({
+      id: `id${i}`,
+      phone: `2250700${String(i).padStart(6, '0')}`,
+      name: 'N'.repeat(60),
+    })),
+  });
+
+  it('sends chunks in batches of at most 10 messages and 256 KB, retrying refused entries', async () => {
+    sqsMock
+      .on(SendMessageBatchCommand)
+      .resolvesOnce({ Failed: [{ Id: 'chunk-1', SenderFault: false, Code: 'x' }] })
+      .resolves({});
+    await new SqsQueues(new SQSClient({}), { dispatch: 'dq', send: 'sq' }).send(
+      Array.from({ length: 12 }, (_, i) => task(i, 250)),
+    );
+    const batches = sqsMock.commandCalls(SendMessageBatchCommand).map((call) => call.args[0].input);
+    for (const batch of batches) {
+      expect(batch.QueueUrl).toBe('sq');
+      expect((batch.Entries ?? []).length).toBeLessThanOrEqual(10);
+      expect(
+        (batch.Entries ?? []).reduce((sum, entry) => sum + Buffer.byteLength(entry.MessageBody ?? ''), 0),
+      ).toBeLessThanOrEqual(256 * 1024);
+    }
+    const sent = batches.flatMap((batch) => (batch.Entries ?? []).map((entry) => entry.Id));
+    expect(sent.filter((id) => id === 'chunk-1')).toHaveLength(2);
+    expect(new Set(sent).size).toBe(12);
+  });
+
+  it('queues a dispatch as one message', async () => {
+    sqsMock.on(SendMessageCommand).resolves({});
+    await new SqsQueues(new SQSClient({}), { dispatch: 'dq', send: 'sq' }).dispatch({
+      ...request,
+      slot: 's',
+    });
+    expect(sqsMock.commandCalls(SendMessageCommand)[0]?.args[0].input).toEqual({
+      QueueUrl: 'dq',
+      MessageBody: '{"accountId":"a1","campaignId":"c1","slot":"s"}',
+    });
+  });
+});
+
+describe('the End User Messaging SMS adapter', () => {
+  const message = {
+    to: '2250101010101',
+    from: 'MySender',
+    text: 'Bonjour',
+    campaignId: 'c1',
+    occurrence: 's1',
+  };
+  const provider = () =>
+    new EndUserMessagingSms(new PinpointSMSVoiceV2Client({}), { messageType: 'TRANSACTIONAL' });
+
+  it('sends with the sender name as origination identity and the campaign in the context', async () => {
+    smsMock.on(SendTextMessageCommand).resolves({ MessageId: 'm-1' });
+    expect(await provider().send(message)).toEqual({ messageId: 'm-1' });
+    expect(smsMock.commandCalls(SendTextMessageCommand)[0]?.args[0].input).toEqual({
+      DestinationPhoneNumber: '+2250101010101',
+      OriginationIdentity: 'MySender',
+      MessageBody: 'Bonjour',
+      MessageType: 'TRANSACTIONAL',
+      Context: { campaignId: 'c1', occurrence: 's1' },
+    });
+  });
+
+  it.each([
+    ['ThrottlingException', true],
+    ['InternalServerException', true],
+    ['ValidationException', false],
+    ['ResourceNotFoundException', false],
+  ])('sorts %s as retryable: %s', async (name, retryable) => {
+    smsMock.on(SendTextMessageCommand).rejects(named(name));
+    const error = await provider()
+      .send(message)
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect((error as ProviderError).retryable).toBe(retryable);
+  });
+
+  it('keeps the reason of a final refusal, such as an opted-out number', async () => {
+    smsMock
+      .on(SendTextMessageCommand)
+      .rejects(Object.assign(named('ConflictException'), { Reason: 'DESTINATION_PHONE_NUMBER_OPTED_OUT' }));
+    await expect(provider().send(message)).rejects.toMatchObject({
+      reason: 'ConflictException: DESTINATION_PHONE_NUMBER_OPTED_OUT',
+      retryable: false,
+    });
+  });
+});
