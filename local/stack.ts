@@ -1,13 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { DEFAULT_PLAN } from '../shared/accounts/account';
 import { createAccount, findAccountIdByApiKey } from '../shared/accounts/repository';
 import { type Clock, OffsetClock, type SettableClock } from '../shared/clock';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
 import type { Logger } from '../shared/logger';
 import { configureRuntime, runtime } from '../shared/runtime';
-import { dispatchOccurrence } from '../shared/sending/dispatch';
-import { sendChunk } from '../shared/sending/send';
 import { type DynamoLocal, startDynamoLocal } from './dynamo';
 import { localRoutes } from './local-routes';
 import { LocalQueues, LocalScheduler, Outbox } from './sending';
@@ -64,6 +63,14 @@ function listen(server: Server, port: number, host: string): Promise<number> {
   });
 }
 
+let messageCount = 0;
+
+/** An SQS event of one message, as the event source mapping would deliver it. */
+function sqsEvent(body: unknown): SQSEvent {
+  const messageId = `local-${++messageCount}`;
+  return { Records: [{ messageId, body: JSON.stringify(body) } as SQSRecord] };
+}
+
 /** Fails fast, before DynamoDB Local's JVM starts, when the API's port is taken. */
 async function checkPortFree(port: number, host: string): Promise<void> {
   if (port === 0) return;
@@ -103,9 +110,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const queues = new LocalQueues(log);
     const outbox = new Outbox(clock);
     const scheduler = new LocalScheduler(db, clock, queues);
+    // The queue hands its messages to the very handler modules the deployed functions run, as SQS would.
+    const { handler: dispatchHandler } = await import('../functions/dispatch/handler');
+    const { handler: sendHandler } = await import('../functions/send/handler');
     queues.connect({
-      dispatch: (request) => dispatchOccurrence({ db, clock, queues, log }, request),
-      send: (task) => sendChunk({ db, clock, provider: outbox, log }, task),
+      dispatch: async (request) => {
+        const answer = await dispatchHandler(sqsEvent(request));
+        if (answer?.batchItemFailures.length) throw new Error('the dispatch function asked for a retry');
+      },
+      send: async (task) => ({ retry: (await sendHandler(sqsEvent(task))).batchItemFailures.length }),
     });
     configureRuntime({ db, clock, log, sending: { scheduler, queues, provider: outbox } });
     const demo = await seedDemoAccount(db, clock, options.demoApiKey);

@@ -1,6 +1,7 @@
 import { type Clock, systemClock } from './clock';
 import { createDocumentClient, type Db } from './db/client';
 import { createLogger, type Logger, logLevelFrom } from './logger';
+import { sendingFromEnv } from './sending/aws';
 import type { SendingPorts } from './sending/ports';
 
 /**
@@ -37,12 +38,29 @@ function positiveIntEnv(name: string, fallback: number): number {
   return value;
 }
 
+function missing<T extends object>(port: string): T {
+  return new Proxy({} as T, {
+    get: () => () => Promise.reject(new Error(`Missing configuration: this function has no ${port}`)),
+  });
+}
+
 /** Reads its settings from the environment; the table only when first used, so functions without one still start. */
 class EnvRuntime implements Runtime {
   #db: Db | undefined;
   clock: Clock = systemClock;
   log: Logger = createLogger({ level: logLevelFrom(process.env.LOG_LEVEL) });
   maxBodyBytes = positiveIntEnv('MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES);
+
+  // Each function gets only the ports its grants allow; a missing one fails when used, with its name.
+  #sending = sendingFromEnv();
+  sending: SendingPorts | undefined =
+    this.#sending.scheduler || this.#sending.queues || this.#sending.provider
+      ? {
+          scheduler: this.#sending.scheduler ?? missing('scheduler'),
+          queues: this.#sending.queues ?? missing('queues'),
+          provider: this.#sending.provider ?? missing('provider'),
+        }
+      : undefined;
 
   get db(): Db {
     this.#db ??= {

@@ -1,13 +1,13 @@
 /** The AWS adapters of the sending ports: EventBridge Scheduler, SQS and End User Messaging SMS. */
-import { type PinpointSMSVoiceV2Client, SendTextMessageCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { PinpointSMSVoiceV2Client, SendTextMessageCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import {
   ActionAfterCompletion,
   CreateScheduleCommand,
   DeleteScheduleCommand,
   FlexibleTimeWindowMode,
-  type SchedulerClient,
+  SchedulerClient,
 } from '@aws-sdk/client-scheduler';
-import { SendMessageBatchCommand, SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
+import { SendMessageBatchCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import {
   type DispatchRequest,
   type OutgoingSms,
@@ -158,4 +158,31 @@ export class EndUserMessagingSms implements SmsProvider {
       throw new ProviderError(reason ? `${name}: ${reason}` : name, false);
     }
   }
+}
+
+/** The sending ports a deployed function uses, from the environment the CDK app sets; undefined where it sets none. */
+export function sendingFromEnv(env: NodeJS.ProcessEnv = process.env) {
+  const scheduler =
+    env.SCHEDULE_GROUP && env.DISPATCH_FUNCTION_ARN && env.SCHEDULER_ROLE_ARN && env.SCHEDULER_DLQ_ARN
+      ? new EventBridgeScheduler(new SchedulerClient({}), {
+          groupName: env.SCHEDULE_GROUP,
+          dispatchFunctionArn: env.DISPATCH_FUNCTION_ARN,
+          roleArn: env.SCHEDULER_ROLE_ARN,
+          deadLetterQueueArn: env.SCHEDULER_DLQ_ARN,
+        })
+      : undefined;
+  const queues =
+    env.DISPATCH_QUEUE_URL || env.SEND_QUEUE_URL
+      ? new SqsQueues(new SQSClient({}), {
+          dispatch: env.DISPATCH_QUEUE_URL ?? '',
+          send: env.SEND_QUEUE_URL ?? '',
+        })
+      : undefined;
+  const provider = env.SMS_MESSAGE_TYPE
+    ? new EndUserMessagingSms(new PinpointSMSVoiceV2Client({}), {
+        messageType: env.SMS_MESSAGE_TYPE === 'PROMOTIONAL' ? 'PROMOTIONAL' : 'TRANSACTIONAL',
+        ...(env.SMS_CONFIGURATION_SET ? { configurationSetName: env.SMS_CONFIGURATION_SET } : {}),
+      })
+    : undefined;
+  return { scheduler, queues, provider };
 }

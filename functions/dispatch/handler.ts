@@ -1,0 +1,32 @@
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { runtime } from '../../shared/runtime';
+import { dispatchOccurrence } from '../../shared/sending/dispatch';
+import type { DispatchRequest } from '../../shared/sending/ports';
+
+const isSqs = (event: DispatchRequest | SQSEvent): event is SQSEvent => 'Records' in event;
+
+/**
+ * Plans an occurrence. EventBridge Scheduler invokes it with `{ accountId, campaignId, slot }`;
+ * immediate campaigns reach it through the dispatch queue. A failure is retried by either.
+ */
+export async function handler(event: DispatchRequest | SQSEvent): Promise<SQSBatchResponse | undefined> {
+  const rt = runtime();
+  if (!rt.sending) throw new Error('Missing configuration: the dispatch function has no send queue');
+  const deps = { db: rt.db, clock: rt.clock, queues: rt.sending.queues, log: rt.log };
+  if (!isSqs(event)) {
+    const outcome = await dispatchOccurrence(deps, event);
+    rt.log.info('dispatch', { ...event, outcome });
+    return undefined;
+  }
+  const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
+  for (const record of event.Records) {
+    try {
+      const request = JSON.parse(record.body) as DispatchRequest;
+      rt.log.info('dispatch', { ...request, outcome: await dispatchOccurrence(deps, request) });
+    } catch (error) {
+      rt.log.error('dispatch failed', { error, messageId: record.messageId });
+      batchItemFailures.push({ itemIdentifier: record.messageId });
+    }
+  }
+  return { batchItemFailures };
+}
