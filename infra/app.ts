@@ -13,6 +13,9 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
       burstLimit: Number(context('throttleBurstLimit', '200')),
     },
     defaultSenderName: context('defaultSenderName', 'SMSInfo'),
+    smsMessageType:
+      context('smsMessageType', 'TRANSACTIONAL') === 'PROMOTIONAL' ? 'PROMOTIONAL' : 'TRANSACTIONAL',
+    sendConcurrency: Number(context('sendConcurrency', '5')),
     env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

@@ -2,25 +2,35 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Api } from './constructs/api';
 import { Data } from './constructs/data';
+import { Sending } from './constructs/sending';
 
 export interface SmsPlatformStackProps extends StackProps {
   deletionProtection: boolean;
   throttle: { rateLimit: number; burstLimit: number };
   defaultSenderName: string;
+  smsMessageType: 'TRANSACTIONAL' | 'PROMOTIONAL';
+  sendConcurrency: number;
 }
 
-/** The whole platform: data (stateful) and the API (stateless), joined by typed props. */
+/** The whole platform: data (stateful), sending and the API (stateless), joined by typed props. */
 export class SmsPlatformStack extends Stack {
   readonly data: Data;
   readonly api: Api;
+  readonly sending: Sending;
 
   constructor(scope: Construct, id: string, props: SmsPlatformStackProps) {
     super(scope, id, props);
     this.data = new Data(this, 'Data', { deletionProtection: props.deletionProtection });
+    this.sending = new Sending(this, 'Sending', {
+      table: this.data.table,
+      messageType: props.smsMessageType,
+      sendConcurrency: props.sendConcurrency,
+    });
     this.api = new Api(this, 'Api', {
       table: this.data.table,
       throttle: props.throttle,
       defaultSenderName: props.defaultSenderName,
+      sending: this.sending,
     });
     new CfnOutput(this, 'TableName', {
       value: this.data.table.tableName,

@@ -16,6 +16,8 @@ export interface ApiRoute {
   readOnly: boolean;
   /** The table's indexes it queries besides gsi1 (which every route uses to find the API key). */
   indexes?: readonly IndexName[];
+  /** Whether it schedules, unschedules or queues campaigns. */
+  schedules?: boolean;
 }
 
 export const API_ROUTES = [
@@ -63,6 +65,7 @@ export const API_ROUTES = [
     path: '/v1/campaign/create',
     module: 'campaign-create',
     readOnly: false,
+    schedules: true,
   },
   {
     id: 'CampaignList',
@@ -79,6 +82,7 @@ export const API_ROUTES = [
     path: '/v1/campaign/{id}/cancel',
     module: 'campaign-cancel',
     readOnly: false,
+    schedules: true,
   },
 ] as const satisfies readonly ApiRoute[];
 

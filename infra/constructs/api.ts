@@ -8,11 +8,13 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { API_ROUTES, type ApiRoute, FALLBACK_MODULE } from '../../functions/api/routes';
 import { HouseFunction } from './house-function';
+import type { Sending } from './sending';
 
 export interface ApiProps {
   table: ITable;
   /** The sender name campaigns fall back to when an account has none of its own. */
   defaultSenderName: string;
+  sending: Sending;
   /** Steady requests per second across the API, and the burst above it. */
   throttle: { rateLimit: number; burstLimit: number };
 }
@@ -73,6 +75,7 @@ export class Api extends Construct {
         description: `${route.method} ${route.path}`,
         environment: { DEFAULT_SENDER_NAME: props.defaultSenderName },
       }).useTable(props.table, route.readOnly ? 'read' : 'readWrite', ['gsi1', ...(route.indexes ?? [])]);
+      if (route.schedules) props.sending.allowScheduling(fn);
       this.functions.push(fn);
       this.httpApi.addRoutes({
         path: route.path,

@@ -67,7 +67,8 @@ describe('the CDK stack', () => {
 
   it('runs every function on the house defaults', () => {
     const functions = resourcesOf('AWS::Lambda::Function');
-    expect(functions).toHaveLength(API_ROUTES.length + 1);
+    // One per route, the fallback, dispatch and send.
+    expect(functions).toHaveLength(API_ROUTES.length + 3);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -90,12 +91,19 @@ describe('the CDK stack', () => {
     });
   });
 
-  it('grants no wildcard action or resource, and no managed policy', () => {
+  it('grants no wildcard action, wildcards only where acknowledged, and no managed policy', () => {
+    // Schedules inside this stack's group (named per campaign), and the account's SMS origination identities.
+    const acknowledged = [/:schedule\/.*\/\*"/, /:sms-voice:.*:(sender-id|phone-number)\/\*"/];
     for (const policy of resourcesOf('AWS::IAM::Policy')) {
       for (const statement of policy.Properties.PolicyDocument.Statement) {
         for (const action of [statement.Action].flat()) expect(action).not.toMatch(/\*/);
         for (const resource of [statement.Resource].flat()) {
-          expect(JSON.stringify(resource)).not.toMatch(/\*/);
+          const text = JSON.stringify(resource);
+          if (text.includes('*'))
+            expect(
+              acknowledged.some((pattern) => pattern.test(text)),
+              text,
+            ).toBe(true);
         }
       }
     }
@@ -114,6 +122,68 @@ describe('the CDK stack', () => {
       expect(actions).not.toContain('dynamodb:PutItem');
       expect(actions).not.toContain('dynamodb:UpdateItem');
     }
+  });
+});
+
+describe('scheduling and sending', () => {
+  const policyOf = (prefix: string) =>
+    JSON.stringify(
+      Object.entries(template.findResources('AWS::IAM::Policy')).find(([id]) => id.startsWith(prefix))?.[1],
+    );
+
+  it('has a schedule group, and a scheduler role that may only invoke the dispatch function', () => {
+    template.resourceCountIs('AWS::Scheduler::ScheduleGroup', 1);
+    template.hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: {
+        Statement: [Match.objectLike({ Principal: { Service: 'scheduler.amazonaws.com' } })],
+      },
+    });
+    const schedulerPolicy = Object.values(template.findResources('AWS::IAM::Policy')).find((policy) =>
+      JSON.stringify(policy).includes('SendingSchedulerRole'),
+    ) as Resource;
+    const statements = schedulerPolicy.Properties.PolicyDocument.Statement;
+    const invoke = statements.filter((statement) =>
+      [statement.Action].flat().includes('lambda:InvokeFunction'),
+    );
+    expect(invoke).toHaveLength(1);
+    expect(JSON.stringify(invoke[0]?.Resource)).toMatch(
+      /SendingDispatch[0-9A-F]+", "Arn"|SendingDispatch[0-9A-F]+","Arn"/,
+    );
+  });
+
+  it('lets the campaign routes schedule in the group only, and pass the scheduler role only', () => {
+    const create = policyOf('ApiCampaignCreateRole');
+    expect(create).toContain('scheduler:CreateSchedule');
+    expect(create).toContain('scheduler:DeleteSchedule');
+    expect(create).toMatch(/:schedule\/.*\/\*/);
+    expect(create).toContain('iam:PassRole');
+    expect(create).toMatch(
+      /"iam:PassRole","Effect":"Allow","Resource":\{"Fn::GetAtt":\["SendingSchedulerRole[0-9A-F]+","Arn"\]\}/,
+    );
+    expect(policyOf('ApiCampaignListRole')).not.toContain('scheduler:');
+  });
+
+  it('feeds dispatch and send from queues with partial batch responses and a cap on concurrency', () => {
+    const mappings = resourcesOf('AWS::Lambda::EventSourceMapping').map((mapping) => mapping.Properties);
+    expect(mappings).toHaveLength(2);
+    for (const mapping of mappings)
+      expect(mapping.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
+    expect(mappings.find((mapping) => mapping.ScalingConfig)).toMatchObject({
+      BatchSize: 4,
+      ScalingConfig: { MaximumConcurrency: 5 },
+    });
+  });
+
+  it('encrypts every queue, refuses it without TLS, and alarms on every dead-letter queue', () => {
+    const queues = resourcesOf('AWS::SQS::Queue');
+    expect(queues).toHaveLength(5);
+    for (const queue of queues) expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
+    const policies = resourcesOf('AWS::SQS::QueuePolicy');
+    expect(policies).toHaveLength(5);
+    for (const policy of policies) {
+      expect(JSON.stringify(policy.Properties)).toContain('"aws:SecureTransport":"false"');
+    }
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 3);
   });
 });
 

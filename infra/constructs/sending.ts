@@ -1,0 +1,169 @@
+import { join } from 'node:path';
+import { Aws, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { HouseFunction } from './house-function';
+
+export interface SendingProps {
+  table: ITable;
+  /** End User Messaging SMS message type for every send. */
+  messageType: 'TRANSACTIONAL' | 'PROMOTIONAL';
+  /** How many send functions may run at once: with the batch size, what caps the sending rate. */
+  sendConcurrency: number;
+}
+
+// Written with pseudo-parameters so the ARNs (and cdk-nag's findings on them) do not depend on the region.
+const ORIGINATION_KINDS = ['sender-id', 'phone-number'];
+const SMS_ORIGINATION_IDENTITIES = ORIGINATION_KINDS.map(
+  (kind) => `arn:${Aws.PARTITION}:sms-voice:${Aws.REGION}:${Aws.ACCOUNT_ID}:${kind}/*`,
+);
+
+const FUNCTIONS_DIR = join(import.meta.dirname, '..', '..', 'functions');
+
+function encryptedQueue(
+  scope: Construct,
+  id: string,
+  props: { visibilityTimeout?: Duration; deadLetterQueue?: Queue } = {},
+) {
+  return new Queue(scope, id, {
+    encryption: QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+    retentionPeriod: Duration.days(14),
+    ...(props.visibilityTimeout ? { visibilityTimeout: props.visibilityTimeout } : {}),
+    ...(props.deadLetterQueue
+      ? { deadLetterQueue: { queue: props.deadLetterQueue, maxReceiveCount: 5 } }
+      : {}),
+  });
+}
+
+/**
+ * Scheduling and sending: the schedule group and the role EventBridge Scheduler uses, the dispatch and
+ * send functions, their queues and dead-letter queues, and alarms on anything dead-lettered.
+ */
+export class Sending extends Construct {
+  readonly scheduleGroup: ScheduleGroup;
+  readonly schedulerRole: Role;
+  readonly dispatchFunction: HouseFunction;
+  readonly sendFunction: HouseFunction;
+  readonly dispatchQueue: Queue;
+  readonly sendQueue: Queue;
+  readonly schedulerDeadLetters: Queue;
+
+  constructor(scope: Construct, id: string, props: SendingProps) {
+    super(scope, id);
+    const stack = Stack.of(this);
+
+    const dispatchDeadLetters = encryptedQueue(this, 'DispatchDeadLetters');
+    const sendDeadLetters = encryptedQueue(this, 'SendDeadLetters');
+    this.schedulerDeadLetters = encryptedQueue(this, 'SchedulerDeadLetters');
+    this.dispatchQueue = encryptedQueue(this, 'DispatchQueue', {
+      visibilityTimeout: Duration.minutes(6),
+      deadLetterQueue: dispatchDeadLetters,
+    });
+    this.sendQueue = encryptedQueue(this, 'SendQueue', {
+      visibilityTimeout: Duration.minutes(6),
+      deadLetterQueue: sendDeadLetters,
+    });
+    for (const queue of [dispatchDeadLetters, sendDeadLetters, this.schedulerDeadLetters]) {
+      Validations.of(queue).acknowledge({
+        id: 'AwsSolutions-SQS3',
+        reason: 'This is a dead-letter queue; an alarm watches its depth.',
+      });
+      new Alarm(this, `${queue.node.id}Alarm`, {
+        alarmDescription: `Messages are dead-lettered in ${queue.node.id}: campaigns or messages did not go out.`,
+        metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1) }),
+        threshold: 0,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        evaluationPeriods: 1,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+    }
+
+    this.scheduleGroup = new ScheduleGroup(this, 'ScheduleGroup', {
+      scheduleGroupName: `${stack.stackName}-campaigns`,
+    });
+
+    this.dispatchFunction = new HouseFunction(this, 'Dispatch', {
+      entry: join(FUNCTIONS_DIR, 'dispatch', 'handler.ts'),
+      description: 'Plans one occurrence of a campaign: recipients in chunks onto the send queue',
+      timeout: Duration.minutes(1),
+      environment: { SEND_QUEUE_URL: this.sendQueue.queueUrl },
+    }).useTable(props.table, 'readWrite', []);
+    this.sendQueue.grantSendMessages(this.dispatchFunction);
+    this.dispatchFunction.addEventSource(
+      new SqsEventSource(this.dispatchQueue, { batchSize: 5, reportBatchItemFailures: true }),
+    );
+
+    this.sendFunction = new HouseFunction(this, 'Send', {
+      entry: join(FUNCTIONS_DIR, 'send', 'handler.ts'),
+      description: 'Sends one chunk of recipients, each message once',
+      timeout: Duration.minutes(1),
+      environment: { SMS_MESSAGE_TYPE: props.messageType },
+    }).useTable(props.table, 'readWrite', []);
+    this.sendFunction.addEventSource(
+      new SqsEventSource(this.sendQueue, {
+        batchSize: 4,
+        reportBatchItemFailures: true,
+        maxConcurrency: props.sendConcurrency,
+      }),
+    );
+    this.sendFunction.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['sms-voice:SendTextMessage'],
+        resources: SMS_ORIGINATION_IDENTITIES,
+      }),
+    );
+    for (const kind of ORIGINATION_KINDS) {
+      Validations.of(this.sendFunction.role as Role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:${kind}/*]`,
+        reason:
+          "Customers' sender IDs are registered by operators after deploy: the send function may use this account's origination identities, and only to SendTextMessage.",
+      });
+    }
+
+    // Scheduler invokes the dispatch function, and nothing else.
+    this.schedulerRole = new Role(this, 'SchedulerRole', {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
+      }),
+      description: 'EventBridge Scheduler invokes the dispatch function with this role',
+    });
+    this.schedulerRole.addToPolicy(
+      new PolicyStatement({
+        actions: ['lambda:InvokeFunction'],
+        resources: [this.dispatchFunction.functionArn],
+      }),
+    );
+    this.schedulerDeadLetters.grantSendMessages(this.schedulerRole);
+  }
+
+  /** What an API function needs to schedule, unschedule and queue campaigns. */
+  allowScheduling(fn: HouseFunction): void {
+    const group = this.scheduleGroup.scheduleGroupName;
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule'],
+        resources: [`arn:${Aws.PARTITION}:scheduler:${Aws.REGION}:${Aws.ACCOUNT_ID}:schedule/${group}/*`],
+      }),
+    );
+    fn.addToRolePolicy(
+      new PolicyStatement({ actions: ['iam:PassRole'], resources: [this.schedulerRole.roleArn] }),
+    );
+    this.dispatchQueue.grantSendMessages(fn);
+    fn.addEnvironment('SCHEDULE_GROUP', group);
+    fn.addEnvironment('DISPATCH_FUNCTION_ARN', this.dispatchFunction.functionArn);
+    fn.addEnvironment('SCHEDULER_ROLE_ARN', this.schedulerRole.roleArn);
+    fn.addEnvironment('SCHEDULER_DLQ_ARN', this.schedulerDeadLetters.queueArn);
+    fn.addEnvironment('DISPATCH_QUEUE_URL', this.dispatchQueue.queueUrl);
+    Validations.of(fn.role as Role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${group}/*]`,
+      reason:
+        "Schedules are named per campaign at run time: creating and deleting them is allowed inside this stack's schedule group only.",
+    });
+  }
+}
