@@ -47,5 +47,30 @@ export function localRoutes(parts: {
     const messages = parts.outbox.forCampaign(url.searchParams.get('campaignId') ?? undefined);
     return json(200, { success: true, data: messages, error: null, totalCount: messages.length });
   };
-  return [clockRoute, outboxRoute];
+  /** Makes the outbox fail a number: `{ phone, kind: "transient", times }` or `{ phone, kind: "final", reason }`. */
+  const failuresRoute: LocalRoute = async (request: IncomingMessage, body: string) => {
+    const url = new URL(request.url ?? '/', 'http://local');
+    if (url.pathname !== '/_local/outbox/failures' || request.method !== 'POST') return undefined;
+    let rule: { phone?: unknown; kind?: unknown; times?: unknown; reason?: unknown };
+    try {
+      rule = JSON.parse(body || '{}');
+    } catch {
+      return fail(400, 'invalid-json', 'The request body is not valid JSON.');
+    }
+    if (typeof rule.phone !== 'string' || !['transient', 'final'].includes(String(rule.kind))) {
+      return fail(
+        400,
+        'validation-error',
+        'give { phone, kind: "transient", times } or { phone, kind: "final", reason }',
+      );
+    }
+    parts.outbox.failures.set(
+      rule.phone,
+      rule.kind === 'transient'
+        ? { kind: 'transient', times: Number(rule.times ?? 1) }
+        : { kind: 'final', reason: String(rule.reason ?? 'rejected') },
+    );
+    return json(200, { success: true, data: Object.fromEntries(parts.outbox.failures), error: null });
+  };
+  return [clockRoute, outboxRoute, failuresRoute];
 }

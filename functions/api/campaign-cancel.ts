@@ -6,5 +6,5 @@ import { apiHandler } from '../../shared/http/pipeline';
 export const handler = apiHandler({
   body: cancelCampaignInput,
   handle: async ({ account, pathParameters, runtime }) =>
-    ok(campaignSummary(await cancelCampaign(runtime, account.id, pathParameters.id))),
+    ok(campaignSummary(await cancelCampaign(runtime, account.id, pathParameters.id), runtime.clock.now())),
 });

@@ -8,5 +8,5 @@ export const handler = apiHandler({
   body: createCampaignInput,
   idempotent: true,
   handle: async ({ input, account, runtime }) =>
-    created(campaignSummary(await createCampaign(runtime, account, input))),
+    created(campaignSummary(await createCampaign(runtime, account, input), runtime.clock.now())),
 });

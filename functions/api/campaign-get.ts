@@ -12,6 +12,6 @@ export const handler = apiHandler({
       page: input.contactsPage,
       size: input.contactsCount,
     });
-    return ok(campaignDetails(campaign, recipients));
+    return ok(campaignDetails(campaign, recipients, runtime.clock.now()));
   },
 });

@@ -11,6 +11,6 @@ export const handler = apiHandler({
       page: input.page,
       size: input.count,
     });
-    return paged(page, campaignSummary);
+    return paged(page, (campaign) => campaignSummary(campaign, runtime.clock.now()));
   },
 });

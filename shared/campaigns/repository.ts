@@ -55,6 +55,8 @@ export interface CampaignItem {
   failed: number;
   analysis: TextAnalysisSummary;
   dispatchedAt?: string;
+  /** The slot of the latest occurrence dispatched. */
+  lastSlot?: string;
   createdAt: string;
   updatedAt: string;
 }

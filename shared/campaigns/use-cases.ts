@@ -4,11 +4,22 @@ import { type Page, totalPages } from '../db/paginate';
 import { AppError } from '../errors';
 import { isId } from '../ids';
 import type { SendingPorts } from '../sending/ports';
-import { schedulesOf } from '../sending/schedules';
+import { nextFiring, schedulesOf } from '../sending/schedules';
 import { type CampaignItem, changeCampaignStatus, getCampaign, type Recipient } from './repository';
 
-/** What the API shows of a campaign in lists. */
-export function campaignSummary(item: CampaignItem) {
+/** When a campaign goes out next: its date, or its next weekly slot; nothing once cancelled or gone out. */
+function nextRunAt(item: CampaignItem, now: Date): string | undefined {
+  if (item.status === 'CANCELLED' || (item.type !== 'RECURRING' && item.dispatchedAt)) return undefined;
+  const next = schedulesOf(item)
+    .map((schedule) => nextFiring(schedule, now))
+    .filter((date): date is Date => date !== undefined)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
+  return next?.toISOString();
+}
+
+/** What the API shows of a campaign in lists; `now` tells when it goes out next. */
+export function campaignSummary(item: CampaignItem, now: Date) {
+  const next = nextRunAt(item, now);
   return {
     id: item.id,
     name: item.name,
@@ -28,6 +39,8 @@ export function campaignSummary(item: CampaignItem) {
     timezone: item.timezone,
     groupsIds: item.groupsIds,
     recipientCount: item.recipientCount,
+    ...(item.lastSlot ? { lastRunAt: item.lastSlot } : {}),
+    ...(next ? { nextRunAt: next } : {}),
     stats: {
       total: item.total,
       sent: item.sent,
@@ -48,9 +61,9 @@ export function campaignSummary(item: CampaignItem) {
 }
 
 /** `CampaignDetails` of the docs: the summary and one page of the recipients. */
-export function campaignDetails(item: CampaignItem, recipients: Page<Recipient>) {
+export function campaignDetails(item: CampaignItem, recipients: Page<Recipient>, now: Date) {
   return {
-    ...campaignSummary(item),
+    ...campaignSummary(item, now),
     contacts: recipients.items,
     contactsPage: {
       totalCount: recipients.totalCount,

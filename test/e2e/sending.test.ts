@@ -81,6 +81,7 @@ describe('sending on the local stack', () => {
       type: 'SCHEDULED',
       scheduledDate: slot,
     });
+    expect(created.body.data.nextRunAt).toBe(new Date(slot).toISOString());
     await moveClock(new Date(new Date(slot).getTime() - 60_000).toISOString());
     expect(await outbox(created.body.data.id)).toEqual([]);
     expect(await moveClock(slot)).toMatchObject({ fired: 1 });
@@ -88,10 +89,9 @@ describe('sending on the local stack', () => {
       ['2250700002001', slot],
       ['2250700002002', slot],
     ]);
-    expect(await details(created.body.data.id)).toMatchObject({
-      status: 'SENT',
-      stats: { total: 2, sent: 2 },
-    });
+    const afterwards = await details(created.body.data.id);
+    expect(afterwards).toMatchObject({ status: 'SENT', stats: { total: 2, sent: 2 }, lastRunAt: slot });
+    expect(afterwards.nextRunAt).toBeUndefined();
     // A one-time schedule is gone once fired.
     expect((await stack.scheduler.list()).map((s) => s.name)).not.toContain(
       `campaign-${created.body.data.id}-once`,
@@ -126,11 +126,14 @@ describe('sending on the local stack', () => {
       expect(new Date(slot).toISOString().slice(11, 16)).toBe(day === 1 ? '09:00' : '18:30');
     }
     expect(messages.filter((message) => message.to === '2250700003002')).toHaveLength(2);
-    expect(await details(id)).toMatchObject({
-      status: 'SENT',
-      stats: { total: 10, sent: 10, failed: 0, pending: 0 },
-    });
-    expect((await call(`/v1/campaign/${id}/cancel`)).body.data.status).toBe('CANCELLED');
+    const shown = await details(id);
+    expect(shown).toMatchObject({ status: 'SENT', stats: { total: 10, sent: 10, failed: 0, pending: 0 } });
+    expect(shown.lastRunAt).toBe(slots.sort().at(-1));
+    expect(new Date(shown.nextRunAt).getTime()).toBeGreaterThan(new Date(shown.lastRunAt).getTime());
+    expect([1, 4]).toContain(new Date(shown.nextRunAt).getUTCDay());
+    const cancelled = (await call(`/v1/campaign/${id}/cancel`)).body.data;
+    expect(cancelled.status).toBe('CANCELLED');
+    expect(cancelled.nextRunAt).toBeUndefined();
     expect((await stack.scheduler.list()).filter((s) => s.name.includes(id))).toEqual([]);
   });
 
@@ -171,8 +174,16 @@ describe('sending on the local stack', () => {
   });
 
   it('retries transient provider failures and counts final ones as failed', async () => {
-    stack.outbox.failures.set('2250700006001', { kind: 'transient', times: 2 });
-    stack.outbox.failures.set('2250700006002', { kind: 'final', reason: 'invalid-number' });
+    for (const rule of [
+      { phone: '2250700006001', kind: 'transient', times: 2 },
+      { phone: '2250700006002', kind: 'final', reason: 'invalid-number' },
+    ]) {
+      const response = await fetch(`${stack.url}/_local/outbox/failures`, {
+        method: 'POST',
+        body: JSON.stringify(rule),
+      });
+      expect(response.status).toBe(200);
+    }
     const created = await call('/v1/campaign/create', {
       contacts: [{ phone: '2250700006001' }, { phone: '2250700006002' }, { phone: '2250700006003' }],
       text: 'Essai',
