@@ -115,11 +115,10 @@ export async function dispatchOccurrence(
             Update: {
               TableName: db.tableName,
               Key: keys.campaign(campaign.accountId, campaign.id),
-              UpdateExpression: `SET dispatchedAt = if_not_exists(dispatchedAt, :now), lastSlot = :slot, updatedAt = :now${campaign.type === 'RECURRING' ? ' ADD #total :count' : ''}`,
+              UpdateExpression: `SET dispatchedAt = if_not_exists(dispatchedAt, :now), updatedAt = :now${campaign.type === 'RECURRING' ? ' ADD #total :count' : ''}`,
               ...(campaign.type === 'RECURRING' ? { ExpressionAttributeNames: { '#total': 'total' } } : {}),
               ExpressionAttributeValues: {
                 ':now': now,
-                ':slot': request.slot,
                 ...(campaign.type === 'RECURRING' ? { ':count': recipients.length } : {}),
               },
             },
@@ -131,7 +130,25 @@ export async function dispatchOccurrence(
     // Another invocation of the same slot finished first: its tasks and ours send each message once.
     if ((error as Error).name !== 'TransactionCanceledException') throw error;
   }
+  await recordLatestSlot(db, campaign, request.slot);
   return 'queued';
+}
+
+/** Slots may be dispatched out of order (a clock moved by weeks, retries): keep the latest. */
+async function recordLatestSlot(db: Db, campaign: CampaignItem, slot: string) {
+  try {
+    await db.client.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: keys.campaign(campaign.accountId, campaign.id),
+        UpdateExpression: 'SET lastSlot = :slot',
+        ConditionExpression: 'attribute_not_exists(lastSlot) OR lastSlot < :slot',
+        ExpressionAttributeValues: { ':slot': slot },
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+  }
 }
 
 async function frozenRecipients(db: Db, campaign: CampaignItem): Promise<Recipient[]> {
