@@ -16,6 +16,8 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
     smsMessageType:
       context('smsMessageType', 'TRANSACTIONAL') === 'PROMOTIONAL' ? 'PROMOTIONAL' : 'TRANSACTIONAL',
     sendConcurrency: Number(context('sendConcurrency', '5')),
+    // With 5 functions at once: 100 parts a second in all, End User Messaging SMS's usual starting quota.
+    partsPerSecond: Number(context('sendPartsPerSecond', '20')),
     env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

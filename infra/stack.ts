@@ -10,6 +10,7 @@ export interface SmsPlatformStackProps extends StackProps {
   defaultSenderName: string;
   smsMessageType: 'TRANSACTIONAL' | 'PROMOTIONAL';
   sendConcurrency: number;
+  partsPerSecond: number;
 }
 
 /** The whole platform: data (stateful), sending and the API (stateless), joined by typed props. */
@@ -25,6 +26,7 @@ export class SmsPlatformStack extends Stack {
       table: this.data.table,
       messageType: props.smsMessageType,
       sendConcurrency: props.sendConcurrency,
+      partsPerSecond: props.partsPerSecond,
     });
     this.api = new Api(this, 'Api', {
       table: this.data.table,

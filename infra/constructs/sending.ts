@@ -13,8 +13,10 @@ export interface SendingProps {
   table: ITable;
   /** End User Messaging SMS message type for every send. */
   messageType: 'TRANSACTIONAL' | 'PROMOTIONAL';
-  /** How many send functions may run at once: with the batch size, what caps the sending rate. */
+  /** How many send functions may run at once. */
   sendConcurrency: number;
+  /** Message parts per second each running send function may hand the provider (0: no limit). */
+  partsPerSecond: number;
 }
 
 // Written with pseudo-parameters so the ARNs (and cdk-nag's findings on them) do not depend on the region.
@@ -103,7 +105,10 @@ export class Sending extends Construct {
       entry: join(FUNCTIONS_DIR, 'send', 'handler.ts'),
       description: 'Sends one chunk of recipients, each message once',
       timeout: Duration.minutes(1),
-      environment: { SMS_MESSAGE_TYPE: props.messageType },
+      environment: {
+        SMS_MESSAGE_TYPE: props.messageType,
+        SEND_PARTS_PER_SECOND: String(props.partsPerSecond),
+      },
     }).useTable(props.table, 'readWrite', []);
     this.sendFunction.addEventSource(
       new SqsEventSource(this.sendQueue, {

@@ -6,6 +6,7 @@ import { keys } from '../db/keys';
 import type { Logger } from '../logger';
 import { renderText } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';
+import type { Pacer } from './pace';
 import { ProviderError, type SendTask, type SmsProvider } from './ports';
 
 export interface SendDeps {
@@ -15,6 +16,8 @@ export interface SendDeps {
   log: Logger;
   /** How long a claim protects a message whose outcome is not yet written (a send in flight). */
   leaseMs?: number;
+  /** Holds each message back until the sending rate allows its parts. */
+  pace?: Pacer;
 }
 
 const CLAIM_DAYS = 30;
@@ -66,6 +69,7 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
       continue;
     }
     try {
+      await deps.pace?.(measure.segments);
       const { messageId } = await deps.provider.send({
         to: recipient.phone,
         from: task.senderName,

@@ -174,6 +174,14 @@ describe('scheduling and sending', () => {
     });
   });
 
+  it('paces the send function in message parts per second, from configuration', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({ SEND_PARTS_PER_SECOND: '20', SMS_MESSAGE_TYPE: 'TRANSACTIONAL' }),
+      },
+    });
+  });
+
   it('encrypts every queue, refuses it without TLS, and alarms on every dead-letter queue', () => {
     const queues = resourcesOf('AWS::SQS::Queue');
     expect(queues).toHaveLength(5);

@@ -1,0 +1,33 @@
+import type { Clock } from '../clock';
+
+/** Waits until `parts` more message parts may go out. */
+export type Pacer = (parts: number) => Promise<void>;
+
+export const realSleep = (ms: number) => new Promise<void>((wake) => setTimeout(wake, ms));
+
+/**
+ * A token bucket in message parts per second, the unit SMS providers meter: up to one second's worth
+ * may go at once, then parts go out at the configured rate.
+ */
+export function partsPerSecond(
+  rate: number,
+  clock: Clock,
+  sleep: (ms: number) => Promise<void> = realSleep,
+): Pacer {
+  if (!(rate > 0)) throw new RangeError(`a sending rate must be positive, not ${rate}`);
+  let tokens = rate;
+  let last = clock.now().getTime();
+  return async (parts: number) => {
+    for (;;) {
+      const now = clock.now().getTime();
+      tokens = Math.min(rate, tokens + ((now - last) / 1000) * rate);
+      last = now;
+      // A message longer than a whole second's worth still goes, once the bucket is full.
+      if (tokens >= Math.min(parts, rate)) {
+        tokens -= parts;
+        return;
+      }
+      await sleep(Math.ceil(((Math.min(parts, rate) - tokens) / rate) * 1000));
+    }
+  };
+}
