@@ -1,5 +1,6 @@
 /** `npm run bench`: speed goals are measured here, never in timed tests. `npm run bench -- text` runs one part. */
 import { benchCampaigns } from './campaigns';
+import { benchSending } from './sending';
 import { benchTextEngine } from './text-engine';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -7,6 +8,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 const parts: Record<string, () => void | Promise<void>> = {
   text: benchTextEngine,
   campaigns: benchCampaigns,
+  sending: benchSending,
 };
 const chosen = process.argv.slice(2);
 for (const [name, run] of Object.entries(parts)) {
