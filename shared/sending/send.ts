@@ -154,7 +154,7 @@ async function settleExistingClaim(
     new GetCommand({ TableName: db.tableName, Key: key, ConsistentRead: true }),
   );
   const existing = found.Item as Claim | undefined;
-  if (!existing || existing.state !== 'SENDING') return 'done';
+  if (existing?.state !== 'SENDING') return 'done';
   if ((existing.leaseUntil ?? 0) > now.getTime()) return 'in-flight';
   try {
     await db.client.send(
