@@ -35,26 +35,47 @@ export const isOnQuarterHour = (instant: Date) =>
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The weekday and wall-clock time of an instant in a time zone. */
-export function wallClock(instant: Date, timeZone: string): WeeklySlot {
+export interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  weekday: Weekday;
+}
+
+/** The calendar date, wall-clock time and weekday of an instant in a time zone. */
+export function zonedParts(instant: Date, timeZone: string): ZonedParts {
   let format = formatters.get(timeZone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
       timeZone,
+      hourCycle: 'h23',
       weekday: 'long',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
-      hourCycle: 'h23',
+      second: '2-digit',
     });
     formatters.set(timeZone, format);
   }
   const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
   return {
-    day: String(parts.weekday).toLowerCase() as Weekday,
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
     hour: Number(parts.hour),
     minute: Number(parts.minute),
+    second: Number(parts.second),
+    weekday: String(parts.weekday).toLowerCase() as Weekday,
   };
 }
 
-export const slotLabel = (slot: WeeklySlot) =>
-  `${slot.day} ${String(slot.hour).padStart(2, '0')}:${String(slot.minute).padStart(2, '0')}`;
+/** The weekday and wall-clock time of an instant in a time zone. */
+export function wallClock(instant: Date, timeZone: string): WeeklySlot {
+  const parts = zonedParts(instant, timeZone);
+  return { day: parts.weekday, hour: parts.hour, minute: parts.minute };
+}

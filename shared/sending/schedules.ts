@@ -1,5 +1,5 @@
 import type { CampaignItem } from '../campaigns/repository';
-import { WEEKDAYS, type Weekday, wallClock } from '../campaigns/schedule';
+import { WEEKDAYS, type Weekday, wallClock, zonedParts } from '../campaigns/schedule';
 import type { ScheduleSpec } from './ports';
 
 const CRON_DAYS: Record<Weekday, string> = {
@@ -57,35 +57,10 @@ export function schedulesOf(campaign: CampaignItem): ScheduleSpec[] {
   return [];
 }
 
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The UTC offset of a time zone at an instant, in minutes. */
 function offsetMinutes(instant: Date, timeZone: string): number {
-  let format = offsetFormatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    offsetFormatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(
-    format.formatToParts(instant).map((part) => [part.type, Number(part.value)]),
-  );
-  const asUtc = Date.UTC(
-    parts.year ?? 0,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-    parts.second ?? 0,
-  );
+  const parts = zonedParts(instant, timeZone);
+  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   return Math.round((asUtc - instant.getTime()) / 60_000);
 }
 
