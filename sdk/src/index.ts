@@ -1,0 +1,326 @@
+/**
+ * The TypeScript client of the SMS platform, as the docs show it: `sms.campain.create / list / get`.
+ * Uses the global `fetch` only (Node 18+, browsers, edge runtimes): no AWS SDK, no Node-only module.
+ */
+import type { z } from 'zod';
+import type { createCampaignInput, listCampaignsInput } from '../../shared/campaigns/campaign';
+import type { createContactInput, listContactsInput } from '../../shared/contacts/contact';
+import type {
+  addToGroupInput,
+  createGroupInput,
+  getGroupInput,
+  listGroupsInput,
+  removeFromGroupInput,
+} from '../../shared/groups/group';
+import type { createSenderInput, listSendersInput, senderCampaignsInput } from '../../shared/senders/sender';
+import type { previewInput } from '../../shared/text/preview';
+
+/** Where the API takes a date as an ISO string, the client takes a `Date` too. */
+type WithDates<T> = T extends string
+  ? T
+  : T extends (infer U)[]
+    ? WithDates<U>[]
+    : T extends object
+      ? { [K in keyof T]: K extends 'scheduledDate' | Weekday ? WithDates<T[K]> | Date : WithDates<T[K]> }
+      : T;
+type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+
+/** What each call takes: the API's own schema, as its input (defaults optional). */
+export type CampaignCreateInput = WithDates<z.input<typeof createCampaignInput>>;
+export type CampaignListInput = z.input<typeof listCampaignsInput>;
+export type SenderCreateInput = z.input<typeof createSenderInput>;
+export type SenderListInput = z.input<typeof listSendersInput>;
+export type SenderCampaignsInput = z.input<typeof senderCampaignsInput>;
+export type ContactCreateInput = z.input<typeof createContactInput>;
+export type ContactListInput = z.input<typeof listContactsInput>;
+export type GroupCreateInput = z.input<typeof createGroupInput>;
+export type GroupListInput = z.input<typeof listGroupsInput>;
+export type GroupGetInput = z.input<typeof getGroupInput>;
+export type GroupAddInput = z.input<typeof addToGroupInput>;
+export type GroupRemoveInput = z.input<typeof removeFromGroupInput>;
+export type PreviewInput = z.input<typeof previewInput>;
+
+export interface Page<T> {
+  data: T[];
+  totalCount: number;
+  count: number;
+  page: number;
+  totalPage: number;
+}
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** An answer of the API with `success: false`, or no answer at all (network, time-out). */
+export class SmsApiError extends Error {
+  override readonly name = 'SmsApiError';
+  constructor(
+    /** The contract's code (`validation-error`, `campaign-not-found` …), or `network-error` / `timeout`. */
+    readonly code: string,
+    message: string,
+    readonly status?: number,
+    readonly details: FieldIssue[] = [],
+    readonly requestId?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface SmsClientOptions {
+  apiKey: string;
+  /** The API's base URL, such as `http://127.0.0.1:3000` for `npm start`. */
+  baseUrl: string;
+  /** Per request, in milliseconds (default 15,000). */
+  timeoutMs?: number;
+  /** How many times a call that is safe to repeat is retried on 429, 5xx or a network failure (default 3). */
+  retries?: number;
+  /** The first retry's delay in milliseconds, doubled at each retry (default 100). */
+  backoffMs?: number;
+  fetch?: typeof fetch;
+}
+
+interface CallOptions {
+  /** Creates only: the same key makes a retried create return the first answer (one is generated otherwise). */
+  idempotencyKey?: string;
+}
+
+const newKey = () =>
+  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+const serialise = (body: unknown) =>
+  JSON.stringify(body, (_, value) => (value instanceof Date ? value.toISOString() : value));
+
+export class SmsClient {
+  readonly #options: Required<Omit<SmsClientOptions, 'fetch'>> & { fetch: typeof fetch };
+
+  constructor(options: SmsClientOptions) {
+    if (!options.apiKey) throw new TypeError('SmsClient needs an apiKey');
+    if (!options.baseUrl) throw new TypeError('SmsClient needs a baseUrl');
+    this.#options = {
+      apiKey: options.apiKey,
+      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+      timeoutMs: options.timeoutMs ?? 15_000,
+      retries: options.retries ?? 3,
+      backoffMs: options.backoffMs ?? 100,
+      fetch: options.fetch ?? ((...args) => globalThis.fetch(...args)),
+    };
+  }
+
+  /** One call; `safe` ones (reads, and creates carrying an Idempotency-Key) are retried with backoff. */
+  async #call<T>(
+    path: string,
+    body: object,
+    safe: boolean,
+    idempotencyKey?: string,
+  ): Promise<{ data: T; raw: Record<string, unknown> }> {
+    const attempts = safe ? this.#options.retries + 1 : 1;
+    let lastError: SmsApiError | undefined;
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      if (attempt > 0) {
+        await new Promise((wake) =>
+          setTimeout(wake, Math.min(5000, this.#options.backoffMs * 2 ** (attempt - 1))),
+        );
+      }
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), this.#options.timeoutMs);
+      let response: Response;
+      try {
+        response = await this.#options.fetch(`${this.#options.baseUrl}${path}`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${this.#options.apiKey}`,
+            ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+          },
+          body: serialise(body),
+          signal: controller.signal,
+        });
+      } catch (error) {
+        lastError = controller.signal.aborted
+          ? new SmsApiError('timeout', `No answer from ${path} within ${this.#options.timeoutMs} ms`)
+          : new SmsApiError('network-error', `Could not reach ${path}: ${(error as Error).message}`);
+        continue;
+      } finally {
+        clearTimeout(timer);
+      }
+      const answer = (await response.json().catch(() => undefined)) as Record<string, unknown> | undefined;
+      if (response.ok && answer?.success) return { data: answer.data as T, raw: answer };
+      lastError = new SmsApiError(
+        String(answer?.error ?? 'http-error'),
+        String(answer?.message ?? `HTTP ${response.status}`),
+        response.status,
+        (answer?.details as FieldIssue[] | undefined) ?? [],
+        (answer?.requestId as string | undefined) ?? response.headers.get('x-request-id') ?? undefined,
+      );
+      if (response.status !== 429 && response.status < 500) break;
+    }
+    throw lastError ?? new SmsApiError('network-error', `No answer from ${path}`);
+  }
+
+  async #get<T>(path: string, body: object = {}): Promise<T> {
+    return (await this.#call<T>(path, body, true)).data;
+  }
+
+  async #page<T>(path: string, body: object = {}): Promise<Page<T>> {
+    const { data, raw } = await this.#call<T[]>(path, body, true);
+    return {
+      data,
+      totalCount: Number(raw.totalCount),
+      count: Number(raw.count),
+      page: Number(raw.page),
+      totalPage: Number(raw.totalPage),
+    };
+  }
+
+  async #create<T>(path: string, body: object, options: CallOptions = {}): Promise<T> {
+    return (await this.#call<T>(path, body, true, options.idempotencyKey ?? newKey())).data;
+  }
+
+  readonly campaign = {
+    create: (input: CampaignCreateInput, options?: CallOptions) =>
+      this.#create<CampaignSummary>('/v1/campaign/create', input, options),
+    list: (input: CampaignListInput = {}) => this.#page<CampaignSummary>('/v1/campaign/list', input),
+    get: (id: string, input: { contactsPage?: number; contactsCount?: number } = {}) =>
+      this.#get<CampaignDetails>(`/v1/campaign/${encodeURIComponent(id)}`, input),
+    // Cancelling twice is refused, not repeated: it is not retried.
+    cancel: async (id: string) =>
+      (await this.#call<CampaignSummary>(`/v1/campaign/${encodeURIComponent(id)}/cancel`, {}, false)).data,
+  };
+
+  /** The docs' spelling. */
+  readonly campain = this.campaign;
+
+  readonly sender = {
+    create: (input: SenderCreateInput, options?: CallOptions) =>
+      this.#create<Sender>('/v1/sender/create', input, options),
+    list: (input: SenderListInput = {}) => this.#page<Sender>('/v1/sender/list', input),
+    campaigns: (id: string, input: SenderCampaignsInput = {}) =>
+      this.#page<CampaignSummary>(`/v1/sender/${encodeURIComponent(id)}/campaign`, input),
+  };
+
+  readonly contact = {
+    create: (input: ContactCreateInput, options?: CallOptions) =>
+      this.#create<Contact>('/v1/contact/create', input, options),
+    list: (input: ContactListInput = {}) => this.#page<Contact>('/v1/contact/list', input),
+    get: (id: string) => this.#get<Contact>(`/v1/contact/${encodeURIComponent(id)}`),
+  };
+
+  readonly group = {
+    create: (input: GroupCreateInput, options?: CallOptions) =>
+      this.#create<Group>('/v1/group/create', input, options),
+    list: (input: GroupListInput = {}) => this.#page<Group>('/v1/group/list', input),
+    get: (id: string, input: GroupGetInput = {}) =>
+      this.#get<GroupDetails>(`/v1/group/${encodeURIComponent(id)}`, input),
+    // Adding and removing are idempotent by nature (members already in, or out, are skipped).
+    add: (id: string, input: GroupAddInput) =>
+      this.#get<GroupChange>(`/v1/group/${encodeURIComponent(id)}/add`, input),
+    remove: (id: string, input: GroupRemoveInput) =>
+      this.#get<GroupChange>(`/v1/group/${encodeURIComponent(id)}/remove`, input),
+  };
+
+  preview(input: PreviewInput) {
+    return this.#get<Preview>('/v1/sms/preview', input);
+  }
+}
+
+export const createClient = (options: SmsClientOptions) => new SmsClient(options);
+
+export interface Sender {
+  id: string;
+  name: string;
+  description: string;
+  status: 'PENDING' | 'SUBMITTED' | 'ACCEPTED' | 'REFUSED';
+  refusalReason?: string;
+  createdAt: string;
+}
+
+export interface Contact {
+  id: string;
+  phone: string;
+  name?: string;
+  firstName?: string;
+  lastName?: string;
+  sex?: 'M' | 'F';
+  createdAt: string;
+}
+
+export interface Group {
+  id: string;
+  name: string;
+  description?: string;
+  memberCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface GroupDetails extends Group {
+  members: Contact[];
+  membersPage: Omit<Page<never>, 'data'>;
+}
+
+export interface GroupChange {
+  group: Group;
+  added?: number;
+  alreadyMembers?: number;
+  contactsCreated?: number;
+  removed?: number;
+  notMembers?: number;
+}
+
+export interface CampaignSummary {
+  id: string;
+  name: string;
+  type: 'SMS' | 'SCHEDULED' | 'RECURRING';
+  status: 'PENDING' | 'SENT' | 'FAILED' | 'CANCELLED';
+  text: string;
+  senderId: string;
+  sender: { id: string | null; name: string; requested: string | null; reason: string };
+  scheduledDate?: string;
+  recurring?: Partial<Record<Weekday, string>>;
+  timezone: string;
+  groupsIds: string[];
+  recipientCount: number;
+  lastRunAt?: string;
+  nextRunAt?: string;
+  stats: { total: number; sent: number; failed: number; pending: number };
+  analysis: {
+    encoding: 'GSM-7' | 'UCS-2';
+    segmentsPerMessage: number;
+    totalSegments: number;
+    maxSegmentsPerMessage: number;
+    ucs2Recipients: number;
+    tooLongRecipients: number;
+  };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CampaignDetails extends CampaignSummary {
+  contacts: (Contact & { viaGroup?: true })[];
+  contactsPage: Omit<Page<never>, 'data'>;
+}
+
+export interface Preview {
+  text: string;
+  encoding: 'GSM-7' | 'UCS-2';
+  length: number;
+  units: number;
+  segments: number;
+  perSegment: number;
+  remaining: number;
+  parts: string[];
+  nonGsmCharacters: string[];
+  withinLimit: boolean;
+  maxSegments: number;
+  variables: string[];
+  unknownVariables: string[];
+  gsmSuggestion: {
+    text: string;
+    encoding: string;
+    segments: number;
+    savedSegments: number;
+    replaced: string[];
+  } | null;
+}

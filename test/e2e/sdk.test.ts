@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { freePort } from '../../local/dynamo';
+import { type CampaignCreateInput, SmsApiError, SmsClient } from '../../sdk/src/index';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+let stack: TestStack;
+let sms: SmsClient;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  sms = new SmsClient({ apiKey: stack.demo.apiKey, baseUrl: stack.url, backoffMs: 1 });
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe("the docs' examples through the SDK", () => {
+  it('standard (with real ids for the saved contact and groups), then list and get', async () => {
+    const saved = await sms.contact.create({ phone: '22500000000', name: 'John Doe' });
+    const group1 = await sms.group.create({ name: 'group_1' });
+    const group2 = await sms.group.create({ name: 'group_2' });
+    await sms.group.add(group1.id, { contacts: [{ phone: '2250700009001' }] });
+    await sms.group.add(group2.id, { contactIds: [saved.id] });
+
+    const res = await sms.campain.create({
+      contacts: [
+        // saved contact
+        { id: saved.id, phone: '22500000000', name: 'John Doe' },
+        // new contact (will be saved if number does not exist)
+        { phone: '2250101010101' },
+      ],
+      groupsIds: [group1.id, group2.id], // will add groups contacts to the campain
+      text: 'Bonjour @nom_complet bon début de semaine.',
+      senderId: 'My Sender', // will go if active or will use the default sender
+    });
+    expect(res).toMatchObject({ type: 'SMS', recipientCount: 3, sender: { reason: 'not-found' } });
+
+    const list = await sms.campain.list();
+    expect(list).toMatchObject({ totalCount: 1, count: 1, page: 1, totalPage: 1 });
+    expect(list.data[0]?.id).toBe(res.id);
+    await stack.queues.drain();
+    const details = await sms.campain.get(res.id);
+    expect(details).toMatchObject({
+      id: res.id,
+      status: 'SENT',
+      stats: { total: 3, sent: 3, failed: 0, pending: 0 },
+    });
+    expect(details.contacts.map((contact) => contact.phone)).toEqual([
+      '22500000000',
+      '2250101010101',
+      '2250700009001',
+    ]);
+  });
+
+  it('scheduled, with a Date (a future one: the docs’ 2024 date is past by now)', async () => {
+    const res = await sms.campain.create({
+      contacts: [{ phone: '22500000000', name: 'John Doe' }],
+      text: 'Rappel : Votre rendez-vous est demain à 10h.',
+      senderId: 'My Sender',
+      type: 'SCHEDULED',
+      scheduledDate: new Date('2026-06-20T10:00:00Z'), // checking date and time
+    });
+    expect(res).toMatchObject({
+      type: 'SCHEDULED',
+      scheduledDate: '2026-06-20T10:00:00.000Z',
+      status: 'PENDING',
+    });
+  });
+
+  it("recurring, as in the docs (but for the placeholder contact id 'contact_1')", async () => {
+    const res = await sms.campain.create({
+      contacts: [{ phone: '22500000000', name: 'John Doe' }],
+      text: "Rappel hebdomadaire : N'oubliez pas votre séance.",
+      senderId: 'My Sender',
+      type: 'RECURRING',
+      recurring: {
+        monday: new Date('2024-03-18T09:00:00Z'), // checking day and time, not the date
+        wednesday: new Date('2024-03-20T09:00:00Z'), // checking day and time, not the date
+        friday: new Date('2024-03-22T09:00:00Z'), // checking day and time, not the date
+      },
+    });
+    expect(res).toMatchObject({ type: 'RECURRING', recurring: { monday: '2024-03-18T09:00:00.000Z' } });
+    expect(res.nextRunAt).toBeDefined();
+  });
+});
+
+describe('SDK errors and retries', () => {
+  it('throws SmsApiError with the code, status, details and request id', async () => {
+    const error = await sms.campain
+      .create({ contacts: [{ phone: '0707' }], text: '' })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SmsApiError);
+    expect(error).toMatchObject({ code: 'validation-error', status: 400, requestId: expect.any(String) });
+    expect((error as SmsApiError).details.map((detail) => detail.path)).toEqual(['contacts.0.phone', 'text']);
+    await expect(sms.campain.get('0123456789abcdef01234567')).rejects.toMatchObject({
+      code: 'campaign-not-found',
+      status: 404,
+    });
+    await expect(
+      new SmsClient({ apiKey: 'sk_wrong', baseUrl: stack.url }).campain.list(),
+    ).rejects.toMatchObject({
+      code: 'invalid-api-key',
+      status: 401,
+    });
+  });
+
+  it('retries a create whose answer was lost, and the campaign is created once', async () => {
+    let calls = 0;
+    const flaky: typeof fetch = async (input, init) => {
+      calls++;
+      const response = await fetch(input, init);
+      // The server did the work, but the answer never reaches the client.
+      if (calls === 1) throw new TypeError('socket hang up');
+      return response;
+    };
+    const { apiKey } = await import('../../shared/accounts/repository').then(async ({ createAccount }) =>
+      createAccount(stack.db, { name: 'Retry', plan: { senderLimit: 1 }, now: stack.clock.now() }),
+    );
+    const client = new SmsClient({ apiKey, baseUrl: stack.url, fetch: flaky, backoffMs: 1 });
+    const created = await client.campain.create({
+      contacts: [{ phone: '2250700009101' }],
+      text: 'Une seule fois',
+    });
+    expect(calls).toBe(2);
+    const list = await client.campain.list();
+    expect(list.totalCount).toBe(1);
+    expect(list.data[0]?.id).toBe(created.id);
+  });
+
+  it('says clearly when the API cannot be reached, or does not answer in time', async () => {
+    const closed = new SmsClient({
+      apiKey: 'k',
+      baseUrl: `http://127.0.0.1:${await freePort()}`,
+      retries: 1,
+      backoffMs: 1,
+    });
+    await expect(closed.campain.list()).rejects.toMatchObject({ code: 'network-error' });
+    const silent: typeof fetch = (_input, init) =>
+      new Promise((_, fail) =>
+        init?.signal?.addEventListener('abort', () => fail(new DOMException('aborted', 'AbortError'))),
+      );
+    const slow = new SmsClient({ apiKey: 'k', baseUrl: stack.url, fetch: silent, timeoutMs: 20, retries: 0 });
+    await expect(slow.campain.list()).rejects.toMatchObject({ code: 'timeout' });
+  });
+});
+
+describe('SDK types', () => {
+  it('take the API schemas as input, with Dates where the docs pass them', () => {
+    expectTypeOf<CampaignCreateInput['scheduledDate']>().toEqualTypeOf<string | Date | undefined>();
+    expectTypeOf<NonNullable<CampaignCreateInput['recurring']>['monday']>().toEqualTypeOf<
+      string | Date | undefined
+    >();
+    expectTypeOf<CampaignCreateInput['type']>().toEqualTypeOf<
+      'SMS' | 'SCHEDULED' | 'RECURRING' | undefined
+    >();
+    expectTypeOf(sms.campain.create).parameter(0).toHaveProperty('groupsIds');
+    expectTypeOf(sms.campain).toEqualTypeOf(sms.campaign);
+    expectTypeOf(sms.campain.list).returns.resolves.toHaveProperty('totalPage');
+  });
+});
