@@ -8,6 +8,7 @@ import { getCampaign, recipientsPage } from '../../shared/campaigns/repository';
 import { ManualClock } from '../../shared/clock';
 import { ensureContacts } from '../../shared/contacts/repository';
 import type { Db } from '../../shared/db/client';
+import type { ScheduleSpec } from '../../shared/sending/ports';
 import { createTestDb } from '../support/db';
 
 let db: Db;
@@ -74,6 +75,39 @@ describe('creating a campaign', () => {
     ).rejects.toThrow('injected failure');
     expect(await itemsOf(account.id)).toEqual(before);
     expect(before.map((item) => item.entity)).toEqual(['apiKey']);
+  });
+
+  it('removes the schedules it created when the campaign itself cannot be written', async () => {
+    const account = await newAccount();
+    const created: string[] = [];
+    const deleted: string[] = [];
+    const sending = {
+      scheduler: {
+        create: async (specs: readonly ScheduleSpec[]) =>
+          void created.push(...specs.map((spec) => spec.name)),
+        delete: async (names: readonly string[]) => void deleted.push(...names),
+      },
+      queues: { dispatch: async () => {}, send: async () => {} },
+      provider: { send: async () => ({ messageId: 'm' }) },
+    };
+    const recurring = createCampaignInput.parse({
+      contacts: [{ phone: '2250700000000' }],
+      text: 'x',
+      type: 'RECURRING',
+      recurring: { monday: '2024-03-18T09:00:00Z', friday: '2024-03-22T09:00:00Z' },
+    });
+    await expect(
+      createCampaign({ db: failingOnCampaignWrite(db), clock, sending }, account, recurring),
+    ).rejects.toThrow();
+    expect(created).toHaveLength(2);
+    expect(deleted.sort()).toEqual([...created].sort());
+
+    // And a campaign that is written keeps them.
+    created.length = 0;
+    deleted.length = 0;
+    await createCampaign({ db, clock, sending }, account, recurring);
+    expect(created).toHaveLength(2);
+    expect(deleted).toEqual([]);
   });
 
   it('keeps contacts that existed before a failed create', async () => {
