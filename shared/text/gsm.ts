@@ -11,6 +11,3 @@ export const GSM_EXTENSION = '\f^{}\\[~]|€';
 export const GSM_SEPTETS = new Uint8Array(0x10000);
 for (const char of GSM_BASIC) GSM_SEPTETS[char.charCodeAt(0)] = 1;
 for (const char of GSM_EXTENSION) GSM_SEPTETS[char.charCodeAt(0)] = 2;
-
-export const isGsmCharacter = (char: string): boolean =>
-  char.length === 1 && (GSM_SEPTETS[char.charCodeAt(0)] ?? 0) > 0;
