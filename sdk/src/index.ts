@@ -4,16 +4,22 @@
  */
 import type { z } from 'zod';
 import type { createCampaignInput, listCampaignsInput } from '../../shared/campaigns/campaign';
-import type { createContactInput, listContactsInput } from '../../shared/contacts/contact';
+import type { Contact, createContactInput, listContactsInput } from '../../shared/contacts/contact';
 import type {
   addToGroupInput,
   createGroupInput,
+  Group,
   getGroupInput,
   listGroupsInput,
   removeFromGroupInput,
 } from '../../shared/groups/group';
-import type { createSenderInput, listSendersInput, senderCampaignsInput } from '../../shared/senders/sender';
-import type { previewInput } from '../../shared/text/preview';
+import type {
+  createSenderInput,
+  listSendersInput,
+  Sender,
+  senderCampaignsInput,
+} from '../../shared/senders/sender';
+import type { Preview, previewInput } from '../../shared/text/preview';
 
 /** Where the API takes a date as an ISO string, the client takes a `Date` too. */
 type WithDates<T> = T extends string
@@ -39,6 +45,9 @@ export type GroupGetInput = z.input<typeof getGroupInput>;
 export type GroupAddInput = z.input<typeof addToGroupInput>;
 export type GroupRemoveInput = z.input<typeof removeFromGroupInput>;
 export type PreviewInput = z.input<typeof previewInput>;
+
+/** What the API answers, typed from the same domain as the server (one source of truth). */
+export type { Contact, Group, Preview, Sender };
 
 export interface Page<T> {
   data: T[];
@@ -227,34 +236,6 @@ export class SmsClient {
 
 export const createClient = (options: SmsClientOptions) => new SmsClient(options);
 
-export interface Sender {
-  id: string;
-  name: string;
-  description: string;
-  status: 'PENDING' | 'SUBMITTED' | 'ACCEPTED' | 'REFUSED';
-  refusalReason?: string;
-  createdAt: string;
-}
-
-export interface Contact {
-  id: string;
-  phone: string;
-  name?: string;
-  firstName?: string;
-  lastName?: string;
-  sex?: 'M' | 'F';
-  createdAt: string;
-}
-
-export interface Group {
-  id: string;
-  name: string;
-  description?: string;
-  memberCount: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
 export interface GroupDetails extends Group {
   members: Contact[];
   membersPage: Omit<Page<never>, 'data'>;
@@ -300,27 +281,4 @@ export interface CampaignSummary {
 export interface CampaignDetails extends CampaignSummary {
   contacts: (Contact & { viaGroup?: true })[];
   contactsPage: Omit<Page<never>, 'data'>;
-}
-
-export interface Preview {
-  text: string;
-  encoding: 'GSM-7' | 'UCS-2';
-  length: number;
-  units: number;
-  segments: number;
-  perSegment: number;
-  remaining: number;
-  parts: string[];
-  nonGsmCharacters: string[];
-  withinLimit: boolean;
-  maxSegments: number;
-  variables: string[];
-  unknownVariables: string[];
-  gsmSuggestion: {
-    text: string;
-    encoding: string;
-    segments: number;
-    savedSegments: number;
-    replaced: string[];
-  } | null;
 }
