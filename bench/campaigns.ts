@@ -4,7 +4,7 @@ import { startDynamoLocal } from '../local/dynamo';
 import { startLocalStack } from '../local/stack';
 import type { CampaignItem } from '../shared/campaigns/repository';
 import { ensureContacts } from '../shared/contacts/repository';
-import { chunk, mapLimit } from '../shared/db/batch';
+import { batchWrite, chunk, mapLimit } from '../shared/db/batch';
 import { keys } from '../shared/db/keys';
 import { newId } from '../shared/ids';
 import { createLogger } from '../shared/logger';
@@ -157,15 +157,7 @@ async function seedCampaigns(db: Parameters<typeof ensureContacts>[0], accountId
       },
     };
   });
-  await mapLimit(chunk(items, 25), 8, async (batch) => {
-    let pending = batch;
-    while (pending.length) {
-      const result = await db.client.send(
-        new BatchWriteCommand({ RequestItems: { [db.tableName]: pending } }),
-      );
-      pending = (result.UnprocessedItems?.[db.tableName] ?? []) as typeof batch;
-    }
-  });
+  await batchWrite(db, items);
   await db.client.send(
     new UpdateCommand({
       TableName: db.tableName,

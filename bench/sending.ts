@@ -1,5 +1,5 @@
 /** A campaign of 100,000 recipients through dispatch and send, against DynamoDB Local and the outbox. */
-import { BatchWriteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { startDynamoLocal } from '../local/dynamo';
 import { Outbox } from '../local/sending';
 import { ensureTable } from '../local/table';
@@ -8,7 +8,7 @@ import { createCampaignInput } from '../shared/campaigns/campaign';
 import { createCampaign } from '../shared/campaigns/create';
 import { getCampaign } from '../shared/campaigns/repository';
 import { systemClock } from '../shared/clock';
-import { chunk, mapLimit } from '../shared/db/batch';
+import { batchWrite, mapLimit } from '../shared/db/batch';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
 import { keys } from '../shared/db/keys';
 import { createLogger } from '../shared/logger';
@@ -88,15 +88,10 @@ export async function benchSending(): Promise<void> {
         createdAt: '',
       };
     });
-    await mapLimit(chunk(members, 25), 8, async (batch) => {
-      let pending = batch.map((Item) => ({ PutRequest: { Item } }));
-      while (pending.length) {
-        const result = await db.client.send(
-          new BatchWriteCommand({ RequestItems: { [db.tableName]: pending } }),
-        );
-        pending = (result.UnprocessedItems?.[db.tableName] ?? []) as typeof pending;
-      }
-    });
+    await batchWrite(
+      db,
+      members.map((Item) => ({ PutRequest: { Item } })),
+    );
 
     const campaign = await createCampaign(
       { db, clock },

@@ -1,8 +1,8 @@
-import { BatchWriteCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
 import type { Contact } from '../contacts/contact';
 import { toContact } from '../contacts/repository';
-import { batchGet, chunk, mapLimit } from '../db/batch';
+import { batchGet, batchWrite, chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { countQuery, type Page, queryKeysPage } from '../db/paginate';
@@ -80,16 +80,7 @@ export async function writeRecipientChunks(
       },
     },
   }));
-  await mapLimit(chunk(items, 25), 8, async (batch) => {
-    let pending: typeof batch = batch;
-    for (let attempt = 0; pending.length > 0; attempt++) {
-      if (attempt > 0) await new Promise((wake) => setTimeout(wake, Math.min(1000, 25 * 2 ** attempt)));
-      const result = await db.client.send(
-        new BatchWriteCommand({ RequestItems: { [db.tableName]: pending } }),
-      );
-      pending = (result.UnprocessedItems?.[db.tableName] ?? []) as typeof batch;
-    }
-  });
+  await batchWrite(db, items);
   return chunks.length;
 }
 
@@ -97,9 +88,7 @@ export async function deleteRecipientChunks(db: Db, accountId: string, campaignI
   const deletes = Array.from({ length: count }, (_, index) => ({
     DeleteRequest: { Key: keys.recipientChunk(accountId, campaignId, index) },
   }));
-  await mapLimit(chunk(deletes, 25), 8, (batch) =>
-    db.client.send(new BatchWriteCommand({ RequestItems: { [db.tableName]: batch } })),
-  );
+  await batchWrite(db, deletes);
 }
 
 /** The commit point of a campaign's creation: the campaign and the account's counters, together. */

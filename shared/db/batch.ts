@@ -1,4 +1,4 @@
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from './client';
 
 type Key = Record<string, unknown>;
@@ -52,4 +52,22 @@ export async function batchGet<T>(db: Db, keys: readonly Key[], projection?: str
     return items;
   });
   return found.flat();
+}
+
+export type WriteRequest =
+  | { PutRequest: { Item: Record<string, unknown> } }
+  | { DeleteRequest: { Key: Record<string, unknown> } };
+
+/** Writes any number of puts and deletes, 25 per request, retrying what DynamoDB leaves unprocessed. */
+export async function batchWrite(db: Db, requests: readonly WriteRequest[]): Promise<void> {
+  await mapLimit(chunk(requests, 25), 8, async (batch) => {
+    let pending: WriteRequest[] = batch;
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt > 0) await new Promise((wake) => setTimeout(wake, Math.min(1000, 25 * 2 ** attempt)));
+      const result = await db.client.send(
+        new BatchWriteCommand({ RequestItems: { [db.tableName]: pending } }),
+      );
+      pending = (result.UnprocessedItems?.[db.tableName] ?? []) as WriteRequest[];
+    }
+  });
 }
