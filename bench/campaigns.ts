@@ -2,6 +2,7 @@
 import { BatchWriteCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { startDynamoLocal } from '../local/dynamo';
 import { startLocalStack } from '../local/stack';
+import { createAccount } from '../shared/accounts/repository';
 import type { CampaignItem } from '../shared/campaigns/repository';
 import { ensureContacts } from '../shared/contacts/repository';
 import { batchWrite, chunk, mapLimit } from '../shared/db/batch';
@@ -10,6 +11,11 @@ import { newId } from '../shared/ids';
 import { createLogger } from '../shared/logger';
 
 const phone = (i: number) => `22507${String(i).padStart(8, '0')}`;
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
   const started = process.hrtime.bigint();
@@ -26,10 +32,10 @@ export async function benchCampaigns(): Promise<void> {
     log: createLogger({ level: 'error' }),
   });
   try {
-    const post = async (path: string, body: Record<string, unknown>) => {
+    const post = async (path: string, body: Record<string, unknown>, apiKey = 'bench-key') => {
       const response = await fetch(stack.url + path, {
         method: 'POST',
-        body: JSON.stringify({ apiKey: 'bench-key', ...body }),
+        body: JSON.stringify({ apiKey, ...body }),
       });
       const answer = (await response.json()) as {
         success: boolean;
@@ -42,18 +48,39 @@ export async function benchCampaigns(): Promise<void> {
     const accountId = stack.demo.accountId;
 
     console.log('\nCampaigns, against DynamoDB Local through the local HTTP API\n');
-    await ensureContacts(
-      stack.db,
-      accountId,
-      Array.from({ length: 5000 }, (_, i) => ({ phone: phone(i), name: `Contact ${i}` })),
-      new Date(),
-    );
+    // Each run: a fresh account that already has 5,000 of the 10,000 phones. Scheduled a year
+    // ahead, so no sending runs in the background of the next measurement.
     const contacts = Array.from({ length: 10_000 }, (_, i) => ({ phone: phone(i), firstName: `Prénom${i}` }));
-    const create = await timed(() =>
-      post('/v1/campaign/create', { contacts, text: 'Bonjour @prenom, votre commande est prête.' }),
+    const scheduledDate = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 0, 5, 9)).toISOString();
+    const createRun = async () => {
+      const now = new Date();
+      const { account, apiKey } = await createAccount(stack.db, {
+        name: 'Bench',
+        plan: { senderLimit: 1 },
+        now,
+      });
+      await ensureContacts(
+        stack.db,
+        account.id,
+        contacts.slice(0, 5000).map((contact, i) => ({ phone: contact.phone, name: `Contact ${i}` })),
+        now,
+      );
+      const body = {
+        contacts,
+        text: 'Bonjour @prenom, votre commande est prête.',
+        type: 'SCHEDULED',
+        scheduledDate,
+      };
+      return (await timed(() => post('/v1/campaign/create', body, apiKey))).ms;
+    };
+    const runs = [];
+    for (let i = 0; i < 6; i++) runs.push(await createRun());
+    const [first, ...warm] = runs;
+    console.log(
+      `  create, 10,000 inline contacts (5,000 new), median of 5: ${median(warm).toFixed(0).padStart(6)} ms   (goal: under 3,000)`,
     );
     console.log(
-      `  create, 10,000 inline contacts (5,000 new):   ${create.ms.toFixed(0).padStart(6)} ms   (goal: under 3,000)`,
+      `    each run: ${warm.map((ms) => ms.toFixed(0)).join(', ')} ms; the first after DynamoDB Local started (its JVM cold): ${first?.toFixed(0)} ms`,
     );
 
     const raw = await rawWriteRate(stack.db);

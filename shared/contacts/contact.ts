@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { isId } from '../ids';
 import { contactFieldsSchema } from '../text/schema';
@@ -11,6 +12,14 @@ export interface Contact {
   sex?: 'M' | 'F';
   createdAt: string;
 }
+
+/**
+ * A contact's id follows from its account and phone. The account's contact for a phone can only
+ * be one item, so uniqueness needs no guard and no read: two requests saving the same new phone
+ * write the same item. (Ids look like every other id: 24 hex characters.)
+ */
+export const contactIdOf = (accountId: string, phone: string): string =>
+  createHash('sha256').update(`${accountId}:${phone}`).digest('hex').slice(0, 24);
 
 /** A contact as a campaign or a group receives it: saved (`id`) or new (saved when its phone is new). */
 export const contactInput = contactFieldsSchema.extend({

@@ -3,6 +3,9 @@ import type { Db } from './client';
 
 type Key = Record<string, unknown>;
 
+/** Batch requests in flight at once: DynamoDB Local on two cores does best from about 16. */
+const PARALLEL_REQUESTS = 16;
+
 /** Splits a list into lists of at most `size`. */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
@@ -29,8 +32,12 @@ export async function mapLimit<T, R>(
 }
 
 /** Reads any number of items by key, 100 per request, retrying what DynamoDB leaves unprocessed. */
-export async function batchGet<T>(db: Db, keys: readonly Key[], projection?: string): Promise<T[]> {
-  const found = await mapLimit(chunk(keys, 100), 8, async (batch) => {
+export async function batchGet<T>(
+  db: Db,
+  keys: readonly Key[],
+  projection?: { expression: string; names?: Record<string, string> },
+): Promise<T[]> {
+  const found = await mapLimit(chunk(keys, 100), PARALLEL_REQUESTS, async (batch) => {
     const items: T[] = [];
     let pending: Key[] = batch;
     for (let attempt = 0; pending.length > 0; attempt++) {
@@ -41,7 +48,12 @@ export async function batchGet<T>(db: Db, keys: readonly Key[], projection?: str
             [db.tableName]: {
               Keys: pending,
               ConsistentRead: true,
-              ...(projection ? { ProjectionExpression: projection } : {}),
+              ...(projection
+                ? {
+                    ProjectionExpression: projection.expression,
+                    ...(projection.names ? { ExpressionAttributeNames: projection.names } : {}),
+                  }
+                : {}),
             },
           },
         }),
@@ -60,7 +72,7 @@ export type WriteRequest =
 
 /** Writes any number of puts and deletes, 25 per request, retrying what DynamoDB leaves unprocessed. */
 export async function batchWrite(db: Db, requests: readonly WriteRequest[]): Promise<void> {
-  await mapLimit(chunk(requests, 25), 8, async (batch) => {
+  await mapLimit(chunk(requests, 25), PARALLEL_REQUESTS, async (batch) => {
     let pending: WriteRequest[] = batch;
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt > 0) await new Promise((wake) => setTimeout(wake, Math.min(1000, 25 * 2 ** attempt)));

@@ -33,16 +33,17 @@ export const keys = {
   }),
 
   contact: (accountId: string, contactId: string) => ({ pk: account(accountId), sk: `CONTACT#${contactId}` }),
-  contactsOf: (accountId: string) => ({ pk: account(accountId), skPrefix: 'CONTACT#' }),
-  contactByName: (accountId: string, nameKey: string, contactId: string) => ({
-    gsi3pk: `${account(accountId)}#CONTACTS_BY_NAME`,
-    gsi3sk: `${nameKey}#${contactId}`,
+  /** A contact is listed newest first (`listedAt`: a time-ordered id), by phone, and by name. */
+  contactListings: (accountId: string, listedAt: string, phone: string, nameKey: string) => ({
+    ...(nameKey ? { gsi3pk: `${account(accountId)}#CONTACTS_BY_NAME`, gsi3sk: `${nameKey}#${phone}` } : {}),
+    gsi4pk: `${account(accountId)}#CONTACTS`,
+    gsi4sk: listedAt,
+    gsi5pk: `${account(accountId)}#CONTACTS_BY_PHONE`,
+    gsi5sk: phone,
   }),
-  contactPhoneGuard: (accountId: string, phone: string) => ({
-    pk: account(accountId),
-    sk: `CONTACT_PHONE#${phone}`,
-  }),
-  contactPhoneGuardsOf: (accountId: string) => ({ pk: account(accountId), skPrefix: 'CONTACT_PHONE#' }),
+  contactsByName: (accountId: string) => ({ gsi3pk: `${account(accountId)}#CONTACTS_BY_NAME` }),
+  contactsNewestFirst: (accountId: string) => ({ gsi4pk: `${account(accountId)}#CONTACTS` }),
+  contactsByPhone: (accountId: string) => ({ gsi5pk: `${account(accountId)}#CONTACTS_BY_PHONE` }),
 
   group: (accountId: string, groupId: string) => ({ pk: account(accountId), sk: `GROUP#${groupId}` }),
   groupsOf: (accountId: string) => ({ pk: account(accountId), skPrefix: 'GROUP#' }),

@@ -9,8 +9,9 @@ export const GLOBAL_INDEXES = [
   { name: 'gsi1', partition: 'gsi1pk', sort: 'gsi1sk', projection: 'ALL' },
   // gsi2: platform-wide operator views (senders by status).
   { name: 'gsi2', partition: 'gsi2pk', sort: 'gsi2sk', projection: 'ALL' },
-  // gsi3 to gsi5: ordered listings of large collections (campaigns; contacts by name). Keys only, so
-  // skipping to page 50 reads keys, not items, and updating an item's stats writes no index.
+  // gsi3 to gsi5: ordered listings of large collections (campaigns: all, by status, by sender;
+  // contacts: by name, newest first, by phone). Keys only, so skipping to page 50 reads keys, not
+  // items, and updating an item's stats writes no index.
   { name: 'gsi3', partition: 'gsi3pk', sort: 'gsi3sk', projection: 'KEYS_ONLY' },
   { name: 'gsi4', partition: 'gsi4pk', sort: 'gsi4sk', projection: 'KEYS_ONLY' },
   { name: 'gsi5', partition: 'gsi5pk', sort: 'gsi5sk', projection: 'KEYS_ONLY' },
