@@ -1,7 +1,7 @@
 import { ScanCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../../shared/accounts/account';
-import { createAccount } from '../../shared/accounts/repository';
+import { accountCounter, createAccount } from '../../shared/accounts/repository';
 import { createCampaignInput } from '../../shared/campaigns/campaign';
 import { createCampaign } from '../../shared/campaigns/create';
 import { getCampaign, recipientsPage } from '../../shared/campaigns/repository';
@@ -67,15 +67,19 @@ describe('creating a campaign', () => {
     expect((await recipientsPage(db, campaign, { page: 5, size: 300 })).items).toEqual([]);
   });
 
-  it('leaves nothing behind when its last write fails: no contacts, guards or chunks', async () => {
-    const account = await newAccount();
-    const before = await itemsOf(account.id);
-    await expect(
-      createCampaign({ db: failingOnCampaignWrite(db), clock }, account, input(600)),
-    ).rejects.toThrow('injected failure');
-    expect(await itemsOf(account.id)).toEqual(before);
-    expect(before.map((item) => item.entity)).toEqual(['apiKey']);
-  });
+  it.each([50, 600])(
+    'leaves nothing behind when its last write fails: no contacts or chunks, the count unchanged (%i new contacts)',
+    async (newContacts) => {
+      const account = await newAccount();
+      const before = await itemsOf(account.id);
+      await expect(
+        createCampaign({ db: failingOnCampaignWrite(db), clock }, account, input(newContacts)),
+      ).rejects.toThrow('injected failure');
+      expect(await itemsOf(account.id)).toEqual(before);
+      expect(before.map((item) => item.entity)).toEqual(['apiKey']);
+      expect(await accountCounter(db, account.id, 'contactCount')).toBe(0);
+    },
+  );
 
   it('removes the schedules it created when the campaign itself cannot be written', async () => {
     const account = await newAccount();
