@@ -12,6 +12,7 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
       rateLimit: Number(context('throttleRateLimit', '100')),
       burstLimit: Number(context('throttleBurstLimit', '200')),
     },
+    requestsPerSecondPerKey: Number(context('requestsPerSecondPerKey', '20')),
     defaultSenderName: context('defaultSenderName', 'SMSInfo'),
     smsMessageType:
       context('smsMessageType', 'TRANSACTIONAL') === 'PROMOTIONAL' ? 'PROMOTIONAL' : 'TRANSACTIONAL',

@@ -7,6 +7,7 @@ import { Sending } from './constructs/sending';
 export interface SmsPlatformStackProps extends StackProps {
   deletionProtection: boolean;
   throttle: { rateLimit: number; burstLimit: number };
+  requestsPerSecondPerKey: number;
   defaultSenderName: string;
   smsMessageType: 'TRANSACTIONAL' | 'PROMOTIONAL';
   sendConcurrency: number;
@@ -31,6 +32,7 @@ export class SmsPlatformStack extends Stack {
     this.api = new Api(this, 'Api', {
       table: this.data.table,
       throttle: props.throttle,
+      requestsPerSecondPerKey: props.requestsPerSecondPerKey,
       defaultSenderName: props.defaultSenderName,
       sending: this.sending,
     });

@@ -31,6 +31,8 @@ export interface LocalStackOptions {
   log?: Logger;
   /** How often scheduled campaigns are checked against the clock; 0 fires them only when the clock is moved. */
   tickMs?: number;
+  /** Otherwise `REQUESTS_PER_SECOND_PER_KEY`, or the default. */
+  requestsPerSecondPerKey?: number;
 }
 
 export interface LocalStack {
@@ -120,7 +122,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       },
       send: async (task) => ({ retry: (await sendHandler(sqsEvent(task))).batchItemFailures.length }),
     });
-    configureRuntime({ db, clock, log, sending: { scheduler, queues, provider: outbox } });
+    configureRuntime({
+      db,
+      clock,
+      log,
+      sending: { scheduler, queues, provider: outbox },
+      ...(options.requestsPerSecondPerKey
+        ? { requestsPerSecondPerKey: options.requestsPerSecondPerKey }
+        : {}),
+    });
     const demo = await seedDemoAccount(db, clock, options.demoApiKey);
     const server = await createLocalServer({
       localRoutes: localRoutes({ clock, scheduler, queues, outbox }),

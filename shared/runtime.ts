@@ -1,3 +1,4 @@
+import { DEFAULT_REQUESTS_PER_SECOND_PER_KEY } from './accounts/rate-limit';
 import { type Clock, systemClock } from './clock';
 import { createDocumentClient, type Db } from './db/client';
 import { createLogger, type Logger, logLevelFrom } from './logger';
@@ -13,6 +14,8 @@ export interface Runtime {
   clock: Clock;
   log: Logger;
   maxBodyBytes: number;
+  /** Requests one API key may make in one second before `429 rate-limited`. */
+  requestsPerSecondPerKey: number;
   /** The scheduler, queues and SMS provider; absent where sending is not wired (deployed, until its adapters land). */
   sending?: SendingPorts;
 }
@@ -50,6 +53,10 @@ class EnvRuntime implements Runtime {
   clock: Clock = systemClock;
   log: Logger = createLogger({ level: logLevelFrom(process.env.LOG_LEVEL) });
   maxBodyBytes = positiveIntEnv('MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES);
+  requestsPerSecondPerKey = positiveIntEnv(
+    'REQUESTS_PER_SECOND_PER_KEY',
+    DEFAULT_REQUESTS_PER_SECOND_PER_KEY,
+  );
 
   // Each function gets only the ports its grants allow; a missing one fails when used, with its name.
   #sending = sendingFromEnv();

@@ -17,6 +17,8 @@ export interface ApiProps {
   sending: Sending;
   /** Steady requests per second across the API, and the burst above it. */
   throttle: { rateLimit: number; burstLimit: number };
+  /** Requests one API key may make in one second before `429 rate-limited`. */
+  requestsPerSecondPerKey: number;
 }
 
 const FUNCTIONS_DIR = join(import.meta.dirname, '..', '..', 'functions', 'api');
@@ -74,7 +76,9 @@ export class Api extends Construct {
         entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
         description: `${route.method} ${route.path}`,
         environment: { DEFAULT_SENDER_NAME: props.defaultSenderName },
-      }).useTable(props.table, route.readOnly ? 'read' : 'readWrite', ['gsi1', ...(route.indexes ?? [])]);
+      })
+        .useTable(props.table, route.readOnly ? 'read' : 'readWrite', ['gsi1', ...(route.indexes ?? [])])
+        .countRequests(props.table, props.requestsPerSecondPerKey);
       if (route.schedules) props.sending.allowScheduling(fn);
       this.functions.push(fn);
       this.httpApi.addRoutes({

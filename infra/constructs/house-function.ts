@@ -89,4 +89,20 @@ export class HouseFunction extends NodejsFunction {
     this.addEnvironment('TABLE_NAME', table.tableName);
     return this;
   }
+
+  /**
+   * Lets an API function count requests against their key's allowance, even on a read-only route:
+   * updates only, and only of the per-key partitions (`ACCOUNT#…#APIKEY#…`, see `keys.requestRate`).
+   */
+  countRequests(table: ITable, requestsPerSecondPerKey: number): this {
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:UpdateItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ACCOUNT#*#APIKEY#*'] } },
+      }),
+    );
+    this.addEnvironment('REQUESTS_PER_SECOND_PER_KEY', String(requestsPerSecondPerKey));
+    return this;
+  }
 }

@@ -176,7 +176,11 @@ export async function findAccountIdByApiKey(db: Db, apiKey: string): Promise<str
  * The account an API key opens, or undefined for a key that is unknown or revoked. The index only
  * finds the key; the key and its account are then read consistently, so a revocation holds at once.
  */
-export async function authenticate(db: Db, apiKey: string): Promise<Account | undefined> {
+/** The account and key an API key stands for, or nothing when it is unknown or revoked. */
+export async function authenticate(
+  db: Db,
+  apiKey: string,
+): Promise<{ account: Account; keyId: string } | undefined> {
   const hash = hashApiKey(apiKey);
   const hit = await findKeyByHash(db, hash);
   if (!hit) return undefined;
@@ -192,7 +196,7 @@ export async function authenticate(db: Db, apiKey: string): Promise<Account | un
   const key = keyRead.Item as (ApiKeyItem & { gsi1pk: string }) | undefined;
   const account = accountRead.Item as AccountItem | undefined;
   if (!key || key.revokedAt || key.gsi1pk !== keys.apiKeyByHash(hash).gsi1pk || !account) return undefined;
-  return toAccount(account);
+  return { account: toAccount(account), keyId: key.keyId };
 }
 
 export async function setDefaultSender(db: Db, accountId: string, senderName: string): Promise<void> {

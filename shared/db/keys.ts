@@ -15,6 +15,11 @@ export const keys = {
   }),
   apiKeyByHash: (hash: string) => ({ gsi1pk: `APIKEY#${hash}` }),
   apiKeysOf: (accountId: string) => ({ pk: account(accountId), skPrefix: 'APIKEY#' }),
+  /** One item per API key counts its requests in the current second, in a partition of its own. */
+  requestRate: (accountId: string, keyId: string) => ({
+    pk: `${account(accountId)}#APIKEY#${keyId}`,
+    sk: 'REQUEST_RATE',
+  }),
 
   sender: (accountId: string, senderId: string) => ({ pk: account(accountId), sk: `SENDER#${senderId}` }),
   sendersOf: (accountId: string) => ({ pk: account(accountId), skPrefix: 'SENDER#' }),

@@ -3,6 +3,7 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { z } from 'zod';
 import type { Account } from '../accounts/account';
+import { type RequestAllowance, takeRequest } from '../accounts/rate-limit';
 import { authenticate } from '../accounts/repository';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
@@ -21,6 +22,7 @@ interface RequestState {
   runtime: Runtime;
   body?: Record<string, unknown>;
   account?: Account;
+  allowance?: RequestAllowance;
   input?: unknown;
 }
 
@@ -43,8 +45,10 @@ const envelope = (): MiddlewareObj<ApiEvent, Result> => ({
       log: rt.log.child({ requestId, method: event.requestContext?.http?.method, path: event.rawPath }),
     };
   },
-  after: ({ event, response }) => {
-    const state = stateOf(event);
+  after: (request) => {
+    const state = stateOf(request.event);
+    const { response } = request;
+    if (response && state.allowance) request.response = withAllowance(response, state.allowance);
     state.log.info('request', {
       status: response?.statusCode,
       accountId: state.account?.id,
@@ -63,7 +67,17 @@ const envelope = (): MiddlewareObj<ApiEvent, Result> => ({
     };
     if (response.statusCode === 500) log.error('request failed', { ...fields, error: request.error });
     else log.info('request', { ...fields, error: (request.error as AppError).code });
-    request.response = response;
+    request.response = state?.allowance ? withAllowance(response, state.allowance) : response;
+  },
+});
+
+/** Every answer to a known key tells how many more requests it may make this second. */
+const withAllowance = (response: Result, allowance: RequestAllowance): Result => ({
+  ...response,
+  headers: {
+    ...response.headers,
+    'x-ratelimit-limit': String(allowance.limit),
+    'x-ratelimit-remaining': String(Math.max(0, allowance.remaining)),
   },
 });
 
@@ -108,18 +122,24 @@ const apiKeyAuth = (): MiddlewareObj<ApiEvent, Result> => ({
     const body = state.body ?? {};
     const apiKey = apiKeyOf(body, event.headers ?? {});
     delete body.apiKey;
-    const account =
+    const found =
       typeof apiKey === 'string' && apiKey.length > 0 && apiKey.length <= 256
         ? await authenticate(state.runtime.db, apiKey)
         : undefined;
-    if (!account) {
+    if (!found) {
       throw new AppError(
         'invalid-api-key',
         apiKey === undefined ? 'An API key is required.' : 'The API key is unknown or revoked.',
       );
     }
-    state.account = account;
-    state.log = state.log.child({ accountId: account.id });
+    state.account = found.account;
+    state.log = state.log.child({ accountId: found.account.id });
+    state.allowance = await takeRequest(state.runtime.db, {
+      accountId: found.account.id,
+      keyId: found.keyId,
+      now: state.runtime.clock.now(),
+      limit: state.runtime.requestsPerSecondPerKey,
+    });
   },
 });
 

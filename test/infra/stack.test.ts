@@ -111,16 +111,35 @@ describe('the CDK stack', () => {
       expect(role.Properties.ManagedPolicyArns).toBeUndefined();
   });
 
-  it('lets read-only routes only read', () => {
+  it('lets read-only routes only read, but for counting requests in the per-key partitions', () => {
     const readOnly = API_ROUTES.filter((route) => route.readOnly).map((route) => route.id);
-    const policies = template.findResources('AWS::IAM::Policy');
-    for (const [logicalId, policy] of Object.entries(policies)) {
-      if (!readOnly.some((id) => logicalId.startsWith(`Api${id}Role`))) continue;
-      const actions = (policy as Resource).Properties.PolicyDocument.Statement.flatMap((s) =>
-        [s.Action].flat(),
+    const policies = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([logicalId]) =>
+      readOnly.some((id) => logicalId.startsWith(`Api${id}Role`)),
+    );
+    expect(policies).toHaveLength(readOnly.length);
+    for (const [, policy] of policies) {
+      const statements = (policy as Resource).Properties.PolicyDocument.Statement;
+      const writes = statements.filter((s) =>
+        [s.Action].flat().some((action) => /^dynamodb:(Put|Update|Delete|BatchWrite)/.test(String(action))),
       );
-      expect(actions).not.toContain('dynamodb:PutItem');
-      expect(actions).not.toContain('dynamodb:UpdateItem');
+      expect(writes).toEqual([
+        expect.objectContaining({
+          Action: 'dynamodb:UpdateItem',
+          Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ACCOUNT#*#APIKEY#*'] } },
+        }),
+      ]);
+    }
+  });
+
+  it('tells every API function the allowance of a key per second', () => {
+    const functions = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) =>
+      API_ROUTES.some((route) => id.startsWith(`Api${route.id}`)),
+    );
+    expect(functions.length).toBe(API_ROUTES.length);
+    for (const [, fn] of functions) {
+      const environment = (fn as { Properties: { Environment: { Variables: Record<string, string> } } })
+        .Properties.Environment.Variables;
+      expect(environment.REQUESTS_PER_SECOND_PER_KEY).toBe('20');
     }
   });
 });

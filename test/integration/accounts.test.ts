@@ -25,14 +25,12 @@ describe('accounts and API keys', () => {
     expect(apiKey).toMatch(/^sk_[A-Za-z0-9_-]{43}$/);
     expect(Buffer.from(apiKey.slice(3), 'base64url')).toHaveLength(32);
     expect(await authenticate(db, apiKey)).toEqual({
-      id: account.id,
-      name: 'Acme',
-      plan: { senderLimit: 3 },
-      createdAt: now.toISOString(),
+      account: { id: account.id, name: 'Acme', plan: { senderLimit: 3 }, createdAt: now.toISOString() },
+      keyId: expect.stringMatching(/^[0-9a-f]{24}$/),
     });
     const other = await createAccount(db, { name: 'Other', plan: { senderLimit: 3 }, now });
     expect(other.apiKey).not.toBe(apiKey);
-    expect((await authenticate(db, other.apiKey))?.id).toBe(other.account.id);
+    expect((await authenticate(db, other.apiKey))?.account.id).toBe(other.account.id);
   });
 
   it('store only the hash of a key, under the account', async () => {
@@ -55,7 +53,7 @@ describe('accounts and API keys', () => {
     expect(await authenticate(db, 'sk_unknown')).toBeUndefined();
     await revokeApiKey(db, { accountId: account.id, keyId, now });
     expect(await authenticate(db, apiKey)).toBeUndefined();
-    expect((await authenticate(db, second.apiKey))?.id).toBe(account.id);
+    expect((await authenticate(db, second.apiKey))?.account.id).toBe(account.id);
     const keys = await listApiKeys(db, account.id);
     expect(keys.map((key) => [key.keyId, Boolean(key.revokedAt)])).toEqual([
       [keyId, true],

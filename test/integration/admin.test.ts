@@ -27,7 +27,7 @@ describe('the admin command line', () => {
       plan: { senderLimit: 3 },
       apiKey: expect.stringMatching(/^sk_/),
     });
-    expect((await authenticate(context.db, created.apiKey))?.id).toBe(created.accountId);
+    expect((await authenticate(context.db, created.apiKey))?.account.id).toBe(created.accountId);
     expect(await admin('account', 'show', created.accountId)).toMatchObject({ name: 'Boutique Awa' });
   });
 
@@ -41,7 +41,7 @@ describe('the admin command line', () => {
     expect(JSON.stringify(listed)).not.toContain(apiKey);
     expect(JSON.stringify(listed)).not.toContain(second.apiKey);
     expect(await authenticate(context.db, apiKey)).toBeUndefined();
-    expect((await authenticate(context.db, second.apiKey))?.id).toBe(accountId);
+    expect((await authenticate(context.db, second.apiKey))?.account.id).toBe(accountId);
   });
 
   it('lists senders by status across accounts and moves them along the lifecycle', async () => {

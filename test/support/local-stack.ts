@@ -18,7 +18,9 @@ export interface Answer {
 }
 
 /** The local stack as `npm start` builds it, on a free port, against the run's DynamoDB Local. */
-export async function startTestStack(options: { demoApiKey?: string } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { demoApiKey?: string; requestsPerSecondPerKey?: number } = {},
+): Promise<TestStack> {
   const logs: string[] = [];
   const clock = new ManualClock('2026-06-01T09:00:00.000Z');
   const stack = await startLocalStack({
@@ -28,6 +30,8 @@ export async function startTestStack(options: { demoApiKey?: string } = {}): Pro
     clock,
     log: createLogger({ level: 'debug', sink: (line) => logs.push(line) }),
     tickMs: 0,
+    // The test clock stands still, so every request of a file falls in one second.
+    requestsPerSecondPerKey: 1_000_000,
     ...options,
   });
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { issueApiKey } from '../../shared/accounts/repository';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startTestStack({ requestsPerSecondPerKey: 3 });
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('requests per second and per API key', () => {
+  it('answers 429 rate-limited in the envelope past the limit, per key, and again the next second', async () => {
+    const apiKey = stack.demo.apiKey;
+    const list = (key: string) => stack.post('/v1/sender/list', {}, { 'x-api-key': key });
+
+    const allowed = [await list(apiKey), await list(apiKey), await list(apiKey)];
+    expect(allowed.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    expect(allowed.map((answer) => answer.headers.get('x-ratelimit-remaining'))).toEqual(['2', '1', '0']);
+    expect(allowed[0]?.headers.get('x-ratelimit-limit')).toBe('3');
+
+    const refused = await list(apiKey);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(refused.body).toEqual({
+      success: false,
+      data: null,
+      error: 'rate-limited',
+      message: 'This API key made more than 3 requests in one second. Retry in a second.',
+      requestId: expect.any(String),
+    });
+
+    // Another key of the same account has its own allowance; unknown keys are not counted against any.
+    const other = await issueApiKey(stack.db, { accountId: stack.demo.accountId, now: stack.clock.now() });
+    expect((await list(other.apiKey)).status).toBe(200);
+    expect((await list('sk_unknown')).status).toBe(401);
+
+    stack.clock.advance(1000);
+    expect((await list(apiKey)).status).toBe(200);
+  });
+});
