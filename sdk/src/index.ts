@@ -126,11 +126,11 @@ export class SmsClient {
   ): Promise<{ data: T; raw: Record<string, unknown> }> {
     const attempts = safe ? this.#options.retries + 1 : 1;
     let lastError: SmsApiError | undefined;
+    let retryAfterMs = 0;
     for (let attempt = 0; attempt < attempts; attempt++) {
       if (attempt > 0) {
-        await new Promise((wake) =>
-          setTimeout(wake, Math.min(5000, this.#options.backoffMs * 2 ** (attempt - 1))),
-        );
+        const backoff = Math.min(5000, this.#options.backoffMs * 2 ** (attempt - 1));
+        await new Promise((wake) => setTimeout(wake, Math.max(backoff, retryAfterMs)));
       }
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), this.#options.timeoutMs);
@@ -164,6 +164,8 @@ export class SmsClient {
         (answer?.requestId as string | undefined) ?? response.headers.get('x-request-id') ?? undefined,
       );
       if (response.status !== 429 && response.status < 500) break;
+      // A 429 says when to come back (`retry-after`, in seconds); never waits more than 30 s.
+      retryAfterMs = Math.min(30_000, Number(response.headers.get('retry-after')) * 1000 || 0);
     }
     throw lastError ?? new SmsApiError('network-error', `No answer from ${path}`);
   }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { freePort } from '../../local/dynamo';
 import { type CampaignCreateInput, SmsApiError, SmsClient } from '../../sdk/src/index';
 import { startTestStack, type TestStack } from '../support/local-stack';
@@ -126,6 +126,33 @@ describe('SDK errors and retries', () => {
     const list = await client.campain.list();
     expect(list.totalCount).toBe(1);
     expect(list.data[0]?.id).toBe(created.id);
+  });
+
+  it('waits as long as a 429 says before trying again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const calls: number[] = [];
+      const limited: typeof fetch = async () => {
+        calls.push(calls.length);
+        const body =
+          calls.length === 1
+            ? { success: false, data: null, error: 'rate-limited', message: 'slow down', requestId: 'r1' }
+            : { success: true, data: [], error: null, totalCount: 0, count: 0, page: 1, totalPage: 0 };
+        return new Response(JSON.stringify(body), {
+          status: calls.length === 1 ? 429 : 200,
+          headers: { 'retry-after': '2' },
+        });
+      };
+      const client = new SmsClient({ apiKey: 'k', baseUrl: 'http://api.test', fetch: limited, backoffMs: 1 });
+      const listed = client.campain.list();
+      await vi.advanceTimersByTimeAsync(1999);
+      expect(calls).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await listed).totalCount).toBe(0);
+      expect(calls).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says clearly when the API cannot be reached, or does not answer in time', async () => {
