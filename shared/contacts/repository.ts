@@ -16,12 +16,6 @@ interface ContactItem extends Contact {
   accountId: string;
 }
 
-/** What a contact is, without its keys: reading less is faster when thousands are read at once. */
-const CONTACT_FIELDS = {
-  expression: '#id, phone, #name, firstName, lastName, sex, createdAt',
-  names: { '#id': 'id', '#name': 'name' },
-};
-
 export const toContact = (item: Contact): Contact => ({
   id: item.id,
   phone: item.phone,
@@ -104,7 +98,6 @@ export async function getContacts(
   const items = await batchGet<ContactItem>(
     db,
     [...new Set(contactIds)].map((id) => keys.contact(accountId, id)),
-    CONTACT_FIELDS,
   );
   return new Map(items.map((item) => [item.id, toContact(item)]));
 }
@@ -115,15 +108,12 @@ export async function findContactsByPhone(
   accountId: string,
   phones: readonly string[],
 ): Promise<Contact[]> {
-  return [
-    ...(
-      await getContacts(
-        db,
-        accountId,
-        phones.map((phone) => contactIdOf(accountId, phone)),
-      )
-    ).values(),
-  ];
+  const found = await getContacts(
+    db,
+    accountId,
+    phones.map((phone) => contactIdOf(accountId, phone)),
+  );
+  return [...found.values()];
 }
 
 export interface EnsuredContacts {
@@ -133,18 +123,32 @@ export interface EnsuredContacts {
   created: Contact[];
 }
 
-/** Up to this many new contacts are saved in one transaction with the account's count: exactly. */
-export const CONTACTS_PER_TRANSACTION = 99;
+/** Up to this many new contacts are saved in one transaction, each on condition it is still new. */
+export const CONTACTS_PER_TRANSACTION = 100;
+
+type NewContact = ReturnType<typeof contactItem>;
+
+/** False when one of them is not new any more (another request saved it meanwhile): nothing is saved then. */
+async function saveIfAllNew(db: Db, contacts: readonly NewContact[]): Promise<boolean> {
+  try {
+    await db.client.send(
+      new TransactWriteCommand({ TransactItems: contacts.map(({ item }) => isNew(db, item)) }),
+    );
+    return true;
+  } catch (error) {
+    if ((error as Error).name === 'TransactionCanceledException') return false;
+    throw error;
+  }
+}
 
 /**
  * The account's contact for each phone, saving those it does not have yet.
  *
- * A few new contacts are saved in one transaction, each on condition that it is still new: a phone
- * another request saved meanwhile is read back, and the account's count stays exact. More are
- * written in batches, which is several times faster (and the only way to save thousands in a few
- * seconds on DynamoDB Local): the key still keeps one contact per phone, but if another request
- * saves the same new phone at the same moment, the last write's names are kept and the account's
- * contact count counts that phone twice.
+ * Up to 100 new contacts are saved in one transaction, each on condition that it is still new: a
+ * phone another request saved meanwhile is read back instead. More are written in batches, several
+ * times faster (the only way to save thousands in a few seconds on DynamoDB Local): the key still
+ * keeps one contact per phone, but if another request saves the same new phone at the same moment,
+ * the last write's names are kept and the account's contact count counts that phone twice.
  */
 export async function ensureContacts(
   db: Db,
@@ -158,46 +162,34 @@ export async function ensureContacts(
   const byPhone = new Map<string, Contact>();
   const created: Contact[] = [];
   let missing = [...unique.values()];
-  for (let round = 0; missing.length > 0 && round < 3; round++) {
-    for (const contact of await findContactsByPhone(
-      db,
-      accountId,
-      missing.map((fields) => fields.phone),
-    )) {
+  for (let round = 0; missing.length > 0 && round < 4; round++) {
+    if (round > 0) await new Promise((wake) => setTimeout(wake, Math.random() * 20 * 2 ** round));
+    const phones = missing.map((fields) => fields.phone);
+    for (const contact of await findContactsByPhone(db, accountId, phones)) {
       byPhone.set(contact.phone, contact);
     }
     const toCreate = missing
       .filter((fields) => !byPhone.has(fields.phone))
       .map((fields) => contactItem(accountId, fields, now));
     missing = [];
+    if (toCreate.length === 0) break;
     if (toCreate.length > CONTACTS_PER_TRANSACTION) {
       await batchWrite(
         db,
         toCreate.map(({ item }) => ({ PutRequest: { Item: item } })),
       );
-      await db.client.send(new UpdateCommand(countContacts(db, accountId, toCreate.length)));
-    } else if (toCreate.length > 0) {
-      try {
-        await db.client.send(
-          new TransactWriteCommand({
-            TransactItems: [
-              ...toCreate.map(({ item }) => isNew(db, item)),
-              { Update: countContacts(db, accountId, toCreate.length) },
-            ],
-          }),
-        );
-      } catch (error) {
-        if ((error as Error).name !== 'TransactionCanceledException') throw error;
-        missing = toCreate.map(({ contact }) => unique.get(contact.phone) as ContactFields);
-        continue;
-      }
+    } else if (!(await saveIfAllNew(db, toCreate))) {
+      missing = toCreate.map(({ contact }) => unique.get(contact.phone) as ContactFields);
+      continue;
     }
+    // Counted apart: transactions of parallel requests on the account item would only conflict.
+    await db.client.send(new UpdateCommand(countContacts(db, accountId, toCreate.length)));
     for (const { contact } of toCreate) {
       byPhone.set(contact.phone, contact);
       created.push(contact);
     }
   }
-  if (missing.length > 0) throw new Error(`could not save ${missing.length} contacts after 3 attempts`);
+  if (missing.length > 0) throw new Error(`could not save ${missing.length} contacts after 4 attempts`);
   return { byPhone, created };
 }
 

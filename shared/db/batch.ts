@@ -32,11 +32,7 @@ export async function mapLimit<T, R>(
 }
 
 /** Reads any number of items by key, 100 per request, retrying what DynamoDB leaves unprocessed. */
-export async function batchGet<T>(
-  db: Db,
-  keys: readonly Key[],
-  projection?: { expression: string; names?: Record<string, string> },
-): Promise<T[]> {
+export async function batchGet<T>(db: Db, keys: readonly Key[], projection?: string): Promise<T[]> {
   const found = await mapLimit(chunk(keys, 100), PARALLEL_REQUESTS, async (batch) => {
     const items: T[] = [];
     let pending: Key[] = batch;
@@ -48,12 +44,7 @@ export async function batchGet<T>(
             [db.tableName]: {
               Keys: pending,
               ConsistentRead: true,
-              ...(projection
-                ? {
-                    ProjectionExpression: projection.expression,
-                    ...(projection.names ? { ExpressionAttributeNames: projection.names } : {}),
-                  }
-                : {}),
+              ...(projection ? { ProjectionExpression: projection } : {}),
             },
           },
         }),

@@ -212,7 +212,7 @@ async function changeMembers(
             await batchGet<{ id: string }>(
               db,
               pending.map((c) => keys.groupMember(accountId, groupId, c.id)),
-              { expression: 'id' },
+              'id',
             )
           ).map((member) => member.id),
         );
