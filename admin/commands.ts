@@ -7,6 +7,7 @@ import {
   listApiKeys,
   revokeApiKey,
   setDefaultSender,
+  setRequestsPerSecond,
 } from '../shared/accounts/repository';
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
@@ -18,9 +19,10 @@ import { setSenderStatus } from '../shared/senders/use-cases';
 
 export const USAGE = `Operators' command line for the SMS platform.
 
-  npm run admin -- account create --name NAME [--sender-limit N]
+  npm run admin -- account create --name NAME [--sender-limit N] [--requests-per-second N]
   npm run admin -- account show ACCOUNT_ID
   npm run admin -- account set-default-sender ACCOUNT_ID SENDER_NAME
+  npm run admin -- account set-requests-per-second ACCOUNT_ID N|default
   npm run admin -- apikey create --account ACCOUNT_ID
   npm run admin -- apikey list --account ACCOUNT_ID
   npm run admin -- apikey revoke --account ACCOUNT_ID KEY_ID
@@ -42,6 +44,7 @@ export interface AdminContext {
 const OPTIONS = {
   name: { type: 'string' },
   'sender-limit': { type: 'string' },
+  'requests-per-second': { type: 'string' },
   account: { type: 'string' },
   status: { type: 'string' },
   reason: { type: 'string' },
@@ -105,9 +108,12 @@ export async function runAdminCommand(
   switch (`${noun} ${verb}`) {
     case 'account create': {
       const senderLimit = positiveInt(flags['sender-limit'], '--sender-limit', DEFAULT_PLAN.senderLimit);
+      const requestsPerSecond = flags['requests-per-second']
+        ? positiveInt(flags['requests-per-second'], '--requests-per-second', 0)
+        : undefined;
       const { account, keyId, apiKey } = await createAccount(db, {
         name: required(flags.name, '--name'),
-        plan: { senderLimit },
+        plan: { senderLimit, ...(requestsPerSecond ? { requestsPerSecond } : {}) },
         now: clock.now(),
       });
       return { accountId: account.id, name: account.name, plan: account.plan, keyId, apiKey };
@@ -125,6 +131,12 @@ export async function runAdminCommand(
         throw new UsageError('SENDER_NAME must be 3 to 11 ASCII letters or digits');
       }
       await setDefaultSender(db, accountId, name);
+      return getAccount(db, accountId);
+    }
+    case 'account set-requests-per-second': {
+      const accountId = required(rest[0], 'ACCOUNT_ID');
+      const value = required(rest[1], 'N (or default)');
+      await setRequestsPerSecond(db, accountId, value === 'default' ? undefined : positiveInt(value, 'N', 0));
       return getAccount(db, accountId);
     }
     case 'apikey create': {

@@ -1,6 +1,8 @@
 export interface Plan {
   /** How many senders that are not refused the account may hold. */
   senderLimit: number;
+  /** Requests each of the account's API keys may make in one second; the platform's setting when absent. */
+  requestsPerSecond?: number;
 }
 
 export interface Account {

@@ -11,6 +11,7 @@ interface AccountItem {
   name: string;
   defaultSender?: string;
   senderLimit: number;
+  requestsPerSecond?: number;
   senderCount: number;
   createdAt: string;
 }
@@ -26,7 +27,10 @@ interface ApiKeyItem {
 const toAccount = (item: AccountItem): Account => ({
   id: item.id,
   name: item.name,
-  plan: { senderLimit: item.senderLimit },
+  plan: {
+    senderLimit: item.senderLimit,
+    ...(item.requestsPerSecond ? { requestsPerSecond: item.requestsPerSecond } : {}),
+  },
   ...(item.defaultSender ? { defaultSender: item.defaultSender } : {}),
   createdAt: item.createdAt,
 });
@@ -72,6 +76,7 @@ export async function createAccount(
     id,
     name: input.name,
     senderLimit: input.plan.senderLimit,
+    ...(input.plan.requestsPerSecond ? { requestsPerSecond: input.plan.requestsPerSecond } : {}),
     senderCount: 0,
     createdAt: input.now.toISOString(),
   };
@@ -197,6 +202,33 @@ export async function authenticate(
   const account = accountRead.Item as AccountItem | undefined;
   if (!key || key.revokedAt || key.gsi1pk !== keys.apiKeyByHash(hash).gsi1pk || !account) return undefined;
   return { account: toAccount(account), keyId: key.keyId };
+}
+
+/** Sets the account's own allowance per key and second, or (`undefined`) goes back to the platform's. */
+export async function setRequestsPerSecond(
+  db: Db,
+  accountId: string,
+  requestsPerSecond: number | undefined,
+): Promise<void> {
+  try {
+    await db.client.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: keys.account(accountId),
+        ConditionExpression: 'attribute_exists(pk)',
+        ...(requestsPerSecond
+          ? {
+              UpdateExpression: 'SET requestsPerSecond = :limit',
+              ExpressionAttributeValues: { ':limit': requestsPerSecond },
+            }
+          : { UpdateExpression: 'REMOVE requestsPerSecond' }),
+      }),
+    );
+  } catch (error) {
+    if ((error as Error).name === 'ConditionalCheckFailedException')
+      throw new OperatorError(`no account ${accountId}`);
+    throw error;
+  }
 }
 
 export async function setDefaultSender(db: Db, accountId: string, senderName: string): Promise<void> {

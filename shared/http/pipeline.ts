@@ -138,7 +138,7 @@ const apiKeyAuth = (): MiddlewareObj<ApiEvent, Result> => ({
       accountId: found.account.id,
       keyId: found.keyId,
       now: state.runtime.clock.now(),
-      limit: state.runtime.requestsPerSecondPerKey,
+      limit: found.account.plan.requestsPerSecond ?? state.runtime.requestsPerSecondPerKey,
     });
   },
 });

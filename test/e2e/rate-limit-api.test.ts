@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueApiKey } from '../../shared/accounts/repository';
+import { createAccount, issueApiKey, setRequestsPerSecond } from '../../shared/accounts/repository';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 let stack: TestStack;
@@ -40,5 +40,22 @@ describe('requests per second and per API key', () => {
 
     stack.clock.advance(1000);
     expect((await list(apiKey)).status).toBe(200);
+  });
+
+  it("uses the account's own allowance when its plan has one", async () => {
+    const { account, apiKey } = await createAccount(stack.db, {
+      name: 'Slow lane',
+      plan: { senderLimit: 1, requestsPerSecond: 1 },
+      now: stack.clock.now(),
+    });
+    const first = await stack.post('/v1/sender/list', { apiKey });
+    expect(first.headers.get('x-ratelimit-limit')).toBe('1');
+    expect((await stack.post('/v1/sender/list', { apiKey })).body.error).toBe('rate-limited');
+
+    await setRequestsPerSecond(stack.db, account.id, undefined);
+    stack.clock.advance(1000);
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await stack.post('/v1/sender/list', { apiKey })).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
   });
 });

@@ -31,6 +31,22 @@ describe('the admin command line', () => {
     expect(await admin('account', 'show', created.accountId)).toMatchObject({ name: 'Boutique Awa' });
   });
 
+  it("sets an account's own requests per second and key, and goes back to the platform's", async () => {
+    const created = await admin('account', 'create', '--name', 'Busy', '--requests-per-second', '50');
+    expect(created.plan).toEqual({ senderLimit: 10, requestsPerSecond: 50 });
+    expect((await authenticate(context.db, created.apiKey))?.account.plan.requestsPerSecond).toBe(50);
+
+    const lowered = await admin('account', 'set-requests-per-second', created.accountId, '5');
+    expect(lowered.plan).toEqual({ senderLimit: 10, requestsPerSecond: 5 });
+    const back = await admin('account', 'set-requests-per-second', created.accountId, 'default');
+    expect(back.plan).toEqual({ senderLimit: 10 });
+
+    await expect(admin('account', 'set-requests-per-second', created.accountId, '0')).rejects.toThrow(
+      UsageError,
+    );
+    await expect(admin('account', 'set-requests-per-second', 'nope', '5')).rejects.toThrow(OperatorError);
+  });
+
   it('issues, lists and revokes API keys without ever printing a stored key', async () => {
     const { accountId, apiKey, keyId } = await admin('account', 'create', '--name', 'Keys');
     const second = await admin('apikey', 'create', '--account', accountId);
