@@ -22,6 +22,7 @@ interface RequestState {
   runtime: Runtime;
   body?: Record<string, unknown>;
   account?: Account;
+  keyId?: string;
   allowance?: RequestAllowance;
   input?: unknown;
 }
@@ -133,12 +134,21 @@ const apiKeyAuth = (): MiddlewareObj<ApiEvent, Result> => ({
       );
     }
     state.account = found.account;
+    state.keyId = found.keyId;
     state.log = state.log.child({ accountId: found.account.id });
+  },
+});
+
+/** Each key may make so many requests a second: its account's plan says, or the platform's setting. */
+const requestAllowance = (): MiddlewareObj<ApiEvent, Result> => ({
+  before: async ({ event }) => {
+    const state = stateOf(event);
+    const account = state.account as Account;
     state.allowance = await takeRequest(state.runtime.db, {
-      accountId: found.account.id,
-      keyId: found.keyId,
+      accountId: account.id,
+      keyId: state.keyId as string,
       now: state.runtime.clock.now(),
-      limit: found.account.plan.requestsPerSecond ?? state.runtime.requestsPerSecondPerKey,
+      limit: account.plan.requestsPerSecond ?? state.runtime.requestsPerSecondPerKey,
     });
   },
 });
@@ -159,8 +169,9 @@ export interface ApiRequest<TInput> {
 }
 
 /**
- * Every API route goes through this one pipeline: envelope and logs, JSON body, API key, strict
- * validation of the body against the route's schema, then the route's own function.
+ * Every API route goes through this one pipeline: envelope and logs, JSON body, API key, the key's
+ * requests per second, strict validation of the body against the route's schema, then the route's
+ * own function.
  */
 export function apiHandler<S extends z.ZodType>(route: {
   body: S;
@@ -172,6 +183,7 @@ export function apiHandler<S extends z.ZodType>(route: {
     .use(envelope())
     .use(jsonBody())
     .use(apiKeyAuth())
+    .use(requestAllowance())
     .use(validateBody(route.body))
     .handler(async (event: ApiEvent, _context: Context) => {
       const state = stateOf(event);
