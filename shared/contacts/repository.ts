@@ -1,6 +1,6 @@
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
-import { batchGet, batchWrite } from '../db/batch';
+import { batchGet, batchWrite, chunk, mapLimit } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { type Page, queryKeysPage } from '../db/paginate';
@@ -123,32 +123,39 @@ export interface EnsuredContacts {
   created: Contact[];
 }
 
-/** Up to this many new contacts are saved in one transaction, each on condition it is still new. */
-export const CONTACTS_PER_TRANSACTION = 100;
+/** Up to this many new contacts are saved on condition that they are still new (exactly). */
+export const SAVED_ON_CONDITION_UP_TO = 1000;
 
 type NewContact = ReturnType<typeof contactItem>;
 
-/** False when one of them is not new any more (another request saved it meanwhile): nothing is saved then. */
-async function saveIfAllNew(db: Db, contacts: readonly NewContact[]): Promise<boolean> {
-  try {
-    await db.client.send(
-      new TransactWriteCommand({ TransactItems: contacts.map(({ item }) => isNew(db, item)) }),
-    );
-    return true;
-  } catch (error) {
-    if ((error as Error).name === 'TransactionCanceledException') return false;
-    throw error;
-  }
+/**
+ * Saves contacts in transactions of 100, each contact on condition that it is still new; answers
+ * those it could not save because one of their transaction's phones was saved meanwhile.
+ */
+async function saveOnCondition(db: Db, contacts: readonly NewContact[]): Promise<NewContact[]> {
+  const refused = await mapLimit(chunk(contacts, 100), 8, async (batch) => {
+    try {
+      await db.client.send(
+        new TransactWriteCommand({ TransactItems: batch.map(({ item }) => isNew(db, item)) }),
+      );
+      return [];
+    } catch (error) {
+      if ((error as Error).name === 'TransactionCanceledException') return batch;
+      throw error;
+    }
+  });
+  return refused.flat();
 }
 
 /**
  * The account's contact for each phone, saving those it does not have yet.
  *
- * Up to 100 new contacts are saved in one transaction, each on condition that it is still new: a
- * phone another request saved meanwhile is read back instead. More are written in batches, several
- * times faster (the only way to save thousands in a few seconds on DynamoDB Local): the key still
- * keeps one contact per phone, but if another request saves the same new phone at the same moment,
- * the last write's names are kept and the account's contact count counts that phone twice.
+ * Up to 1,000 new contacts are saved in transactions, each on condition that it is still new: a phone
+ * another request saved meanwhile is read back instead, and the account's count stays exact. More
+ * are written in batches, several times faster (the only way to save thousands in a few seconds on
+ * DynamoDB Local): the key still keeps one contact per phone, but if another request saves the same
+ * new phone at the same moment, the last write's names are kept and the account's contact count
+ * counts that phone twice.
  */
 export async function ensureContacts(
   db: Db,
@@ -171,23 +178,23 @@ export async function ensureContacts(
     const toCreate = missing
       .filter((fields) => !byPhone.has(fields.phone))
       .map((fields) => contactItem(accountId, fields, now));
-    missing = [];
-    if (toCreate.length === 0) break;
-    if (toCreate.length > CONTACTS_PER_TRANSACTION) {
+    let refused: NewContact[] = [];
+    if (toCreate.length > SAVED_ON_CONDITION_UP_TO) {
       await batchWrite(
         db,
         toCreate.map(({ item }) => ({ PutRequest: { Item: item } })),
       );
-    } else if (!(await saveIfAllNew(db, toCreate))) {
-      missing = toCreate.map(({ contact }) => unique.get(contact.phone) as ContactFields);
-      continue;
+    } else {
+      refused = await saveOnCondition(db, toCreate);
     }
-    // Counted apart: transactions of parallel requests on the account item would only conflict.
-    await db.client.send(new UpdateCommand(countContacts(db, accountId, toCreate.length)));
-    for (const { contact } of toCreate) {
+    const saved = toCreate.filter((contact) => !refused.includes(contact));
+    // Counted apart, once: transactions of parallel requests on the account item would only conflict.
+    if (saved.length) await db.client.send(new UpdateCommand(countContacts(db, accountId, saved.length)));
+    for (const { contact } of saved) {
       byPhone.set(contact.phone, contact);
       created.push(contact);
     }
+    missing = refused.map(({ contact }) => unique.get(contact.phone) as ContactFields);
   }
   if (missing.length > 0) throw new Error(`could not save ${missing.length} contacts after 4 attempts`);
   return { byPhone, created };

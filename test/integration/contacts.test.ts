@@ -4,10 +4,10 @@ import { accountCounter, createAccount } from '../../shared/accounts/repository'
 import { ManualClock } from '../../shared/clock';
 import { contactIdOf } from '../../shared/contacts/contact';
 import {
-  CONTACTS_PER_TRANSACTION,
   createContact,
   ensureContacts,
   listContacts,
+  SAVED_ON_CONDITION_UP_TO,
 } from '../../shared/contacts/repository';
 import type { Db } from '../../shared/db/client';
 import { keys } from '../../shared/db/keys';
@@ -66,8 +66,8 @@ describe('saving contacts', () => {
   });
 
   it.each([
-    ['in one transaction', CONTACTS_PER_TRANSACTION],
-    ['in batches', CONTACTS_PER_TRANSACTION + 201],
+    ['in transactions', SAVED_ON_CONDITION_UP_TO],
+    ['in batches', SAVED_ON_CONDITION_UP_TO + 1],
   ])('saves new phones %s and never overwrites a saved contact', async (_, newCount) => {
     const accountId = await newAccountId();
     const saved = await createContact(
@@ -90,16 +90,16 @@ describe('saving contacts', () => {
     expect(listed.totalCount).toBe(newCount + 1);
   });
 
-  it('keeps one contact per phone and an exact count when requests save the same few phones at once', async () => {
+  it('keeps one contact per phone and an exact count when requests save the same hundreds of phones at once', async () => {
     const accountId = await newAccountId();
-    const wanted = phones(50).map((phone) => ({ phone }));
+    const wanted = phones(250).map((phone) => ({ phone }));
     const results = await Promise.all(
       [1, 2, 3, 4].map(() => ensureContacts(db, accountId, wanted, clock.now())),
     );
 
-    expect(await contactItems(accountId)).toHaveLength(50);
-    expect(await accountCounter(db, accountId, 'contactCount')).toBe(50);
-    expect(results.flatMap((result) => result.created)).toHaveLength(50);
+    expect(await contactItems(accountId)).toHaveLength(250);
+    expect(await accountCounter(db, accountId, 'contactCount')).toBe(250);
+    expect(results.flatMap((result) => result.created)).toHaveLength(250);
     for (const result of results) {
       expect([...result.byPhone.values()].map((contact) => contact.id).sort()).toEqual(
         wanted.map(({ phone }) => contactIdOf(accountId, phone)).sort(),
@@ -109,21 +109,22 @@ describe('saving contacts', () => {
 
   it('keeps one contact per phone when requests save the same thousands of phones at once', async () => {
     const accountId = await newAccountId();
-    const wanted = phones(600).map((phone) => ({ phone }));
+    const bulk = SAVED_ON_CONDITION_UP_TO + 100;
+    const wanted = phones(bulk).map((phone) => ({ phone }));
     const results = await Promise.all(
       [1, 2, 3].map(() => ensureContacts(db, accountId, wanted, clock.now())),
     );
 
     const items = await contactItems(accountId);
-    expect(items).toHaveLength(600);
-    expect(new Set(items.map((item) => item.phone)).size).toBe(600);
+    expect(items).toHaveLength(bulk);
+    expect(new Set(items.map((item) => item.phone)).size).toBe(bulk);
     for (const result of results) {
-      expect(result.byPhone.size).toBe(600);
+      expect(result.byPhone.size).toBe(bulk);
       for (const [phone, contact] of result.byPhone) expect(contact.id).toBe(contactIdOf(accountId, phone));
     }
     // Batches have no condition: a phone two of these saved at the same moment is counted by both.
     const counted = await accountCounter(db, accountId, 'contactCount');
-    expect(counted).toBeGreaterThanOrEqual(600);
+    expect(counted).toBeGreaterThanOrEqual(bulk);
     expect(counted).toBe(results.reduce((sum, result) => sum + result.created.length, 0));
   });
 });
