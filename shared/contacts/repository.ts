@@ -50,7 +50,7 @@ const countContacts = (db: Db, accountId: string, delta: number) => ({
   ExpressionAttributeValues: { ':delta': delta },
 });
 
-const isNew = (db: Db, item: Record<string, unknown>) => ({
+const putIfNew = (db: Db, item: Record<string, unknown>) => ({
   Put: { TableName: db.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' },
 });
 
@@ -64,7 +64,7 @@ export async function createContact(
   try {
     await db.client.send(
       new TransactWriteCommand({
-        TransactItems: [isNew(db, item), { Update: countContacts(db, accountId, 1) }],
+        TransactItems: [putIfNew(db, item), { Update: countContacts(db, accountId, 1) }],
       }),
     );
   } catch (error) {
@@ -136,7 +136,7 @@ async function saveOnCondition(db: Db, contacts: readonly NewContact[]): Promise
   const refused = await mapLimit(chunk(contacts, 100), 8, async (batch) => {
     try {
       await db.client.send(
-        new TransactWriteCommand({ TransactItems: batch.map(({ item }) => isNew(db, item)) }),
+        new TransactWriteCommand({ TransactItems: batch.map(({ item }) => putIfNew(db, item)) }),
       );
       return [];
     } catch (error) {
