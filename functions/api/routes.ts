@@ -45,7 +45,7 @@ export const API_ROUTES = [
     path: '/v1/contact/list',
     module: 'contact-list',
     readOnly: true,
-    indexes: ['gsi3'],
+    indexes: ['gsi3', 'gsi4', 'gsi5'],
   },
   { id: 'ContactGet', method: 'POST', path: '/v1/contact/{id}', module: 'contact-get', readOnly: true },
   { id: 'GroupCreate', method: 'POST', path: '/v1/group/create', module: 'group-create', readOnly: false },

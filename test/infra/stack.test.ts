@@ -225,7 +225,7 @@ describe('index grants', () => {
     };
     expect(indexesOf('CampaignList')).toEqual(['gsi1', 'gsi3', 'gsi4']);
     expect(indexesOf('SenderCampaigns')).toEqual(['gsi1', 'gsi5']);
-    expect(indexesOf('ContactList')).toEqual(['gsi1', 'gsi3']);
+    expect(indexesOf('ContactList')).toEqual(['gsi1', 'gsi3', 'gsi4', 'gsi5']);
     expect(indexesOf('CampaignCreate')).toEqual(['gsi1']);
   });
 });
