@@ -18,6 +18,11 @@ export interface ApiRoute {
   indexes?: readonly IndexName[];
   /** Whether it schedules, unschedules or queues campaigns. */
   schedules?: boolean;
+  /**
+   * For routes that may save thousands of contacts at once: on DynamoDB one account's contacts share a
+   * partition (about 1,000 writes a second), so these get up to API Gateway's own limit (30 s).
+   */
+  timeoutSeconds?: number;
 }
 
 export const API_ROUTES = [
@@ -51,7 +56,14 @@ export const API_ROUTES = [
   { id: 'GroupCreate', method: 'POST', path: '/v1/group/create', module: 'group-create', readOnly: false },
   { id: 'GroupList', method: 'POST', path: '/v1/group/list', module: 'group-list', readOnly: true },
   { id: 'GroupGet', method: 'POST', path: '/v1/group/{id}', module: 'group-get', readOnly: true },
-  { id: 'GroupAdd', method: 'POST', path: '/v1/group/{id}/add', module: 'group-add', readOnly: false },
+  {
+    id: 'GroupAdd',
+    method: 'POST',
+    path: '/v1/group/{id}/add',
+    module: 'group-add',
+    readOnly: false,
+    timeoutSeconds: 29,
+  },
   {
     id: 'GroupRemove',
     method: 'POST',
@@ -66,6 +78,7 @@ export const API_ROUTES = [
     module: 'campaign-create',
     readOnly: false,
     schedules: true,
+    timeoutSeconds: 29,
   },
   {
     id: 'CampaignList',

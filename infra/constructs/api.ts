@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { CfnOutput, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -76,6 +76,7 @@ export class Api extends Construct {
         entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
         description: `${route.method} ${route.path}`,
         environment: { DEFAULT_SENDER_NAME: props.defaultSenderName },
+        ...(route.timeoutSeconds ? { timeout: Duration.seconds(route.timeoutSeconds) } : {}),
       })
         .useTable(props.table, route.readOnly ? 'read' : 'readWrite', ['gsi1', ...(route.indexes ?? [])])
         .countRequests(props.table, props.requestsPerSecondPerKey);

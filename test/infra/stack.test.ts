@@ -131,6 +131,22 @@ describe('the CDK stack', () => {
     }
   });
 
+  it("gives the routes that may save thousands of contacts up to API Gateway's 30 s, the others 10 s", () => {
+    const timeouts = Object.fromEntries(
+      Object.entries(template.findResources('AWS::Lambda::Function')).flatMap(([logicalId, fn]) => {
+        const route = API_ROUTES.find((candidate) =>
+          new RegExp(`^Api${candidate.id}[0-9A-F]{8}$`).test(logicalId),
+        );
+        return route ? [[route.id, (fn as { Properties: { Timeout: number } }).Properties.Timeout]] : [];
+      }),
+    );
+    expect(Object.keys(timeouts)).toHaveLength(API_ROUTES.length);
+    expect(timeouts.CampaignCreate).toBe(29);
+    expect(timeouts.GroupAdd).toBe(29);
+    expect(timeouts.CampaignList).toBe(10);
+    expect(timeouts.ContactCreate).toBe(10);
+  });
+
   it('tells every API function the allowance of a key per second', () => {
     const functions = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) =>
       API_ROUTES.some((route) => id.startsWith(`Api${route.id}`)),
