@@ -204,11 +204,11 @@ export async function authenticate(
   return { account: toAccount(account), keyId: key.keyId };
 }
 
-/** Sets the account's own allowance per key and second, or (`undefined`) goes back to the platform's. */
-export async function setRequestsPerSecond(
+/** An operator's change to an account's settings; a missing account is the operator's error. */
+async function updateAccount(
   db: Db,
   accountId: string,
-  requestsPerSecond: number | undefined,
+  update: { UpdateExpression: string; ExpressionAttributeValues?: Record<string, unknown> },
 ): Promise<void> {
   try {
     await db.client.send(
@@ -216,12 +216,7 @@ export async function setRequestsPerSecond(
         TableName: db.tableName,
         Key: keys.account(accountId),
         ConditionExpression: 'attribute_exists(pk)',
-        ...(requestsPerSecond
-          ? {
-              UpdateExpression: 'SET requestsPerSecond = :limit',
-              ExpressionAttributeValues: { ':limit': requestsPerSecond },
-            }
-          : { UpdateExpression: 'REMOVE requestsPerSecond' }),
+        ...update,
       }),
     );
   } catch (error) {
@@ -231,23 +226,24 @@ export async function setRequestsPerSecond(
   }
 }
 
-export async function setDefaultSender(db: Db, accountId: string, senderName: string): Promise<void> {
-  try {
-    await db.client.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: keys.account(accountId),
-        UpdateExpression: 'SET defaultSender = :name',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeValues: { ':name': senderName },
-      }),
-    );
-  } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException')
-      throw new OperatorError(`no account ${accountId}`);
-    throw error;
-  }
-}
+/** Sets the account's own allowance per key and second, or (`undefined`) goes back to the platform's. */
+export const setRequestsPerSecond = (db: Db, accountId: string, requestsPerSecond: number | undefined) =>
+  updateAccount(
+    db,
+    accountId,
+    requestsPerSecond
+      ? {
+          UpdateExpression: 'SET requestsPerSecond = :limit',
+          ExpressionAttributeValues: { ':limit': requestsPerSecond },
+        }
+      : { UpdateExpression: 'REMOVE requestsPerSecond' },
+  );
+
+export const setDefaultSender = (db: Db, accountId: string, senderName: string) =>
+  updateAccount(db, accountId, {
+    UpdateExpression: 'SET defaultSender = :name',
+    ExpressionAttributeValues: { ':name': senderName },
+  });
 
 export async function getAccount(db: Db, accountId: string): Promise<Account | undefined> {
   const read = await db.client.send(
