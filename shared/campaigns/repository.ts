@@ -176,8 +176,6 @@ export async function recipientsPage(
   return { items, ...page };
 }
 
-const campaignKey = (key: Record<string, unknown>) => ({ pk: key.pk, sk: key.sk });
-
 /** Newest first; counters give the totals and a keys-only index the order, so no page reads more than keys before it. */
 export async function listCampaigns(
   db: Db,
@@ -195,7 +193,6 @@ export async function listCampaigns(
         ExpressionAttributeValues: { ':pk': keys.campaignsOf(accountId).gsi3pk },
       },
       request,
-      campaignKey,
       await accountCounter(db, accountId, 'campaignCount'),
     );
   }
@@ -208,7 +205,6 @@ export async function listCampaigns(
       ExpressionAttributeValues: { ':pk': keys.campaignsWithStatus(accountId, options.status).gsi4pk },
     },
     request,
-    campaignKey,
     await accountCounter(db, accountId, statusCounter(options.status)),
   );
 }
@@ -225,7 +221,7 @@ export async function listSenderCampaigns(
     KeyConditionExpression: 'gsi5pk = :pk',
     ExpressionAttributeValues: { ':pk': keys.campaignsOfSender(accountId, senderId).gsi5pk },
   };
-  return queryKeysPage<CampaignItem>(db, select, request, campaignKey, await countQuery(db, { select }));
+  return queryKeysPage<CampaignItem>(db, select, request, await countQuery(db, { select }));
 }
 
 /**

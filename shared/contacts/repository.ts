@@ -217,49 +217,31 @@ export async function listContacts(
   options: { page: number; size: number; phone?: string; search?: string },
 ): Promise<Page<Contact>> {
   const request = { page: options.page, size: options.size };
-  const itemKey = (key: Record<string, unknown>) => ({ pk: key.pk, sk: key.sk });
-  let page: Page<ContactItem>;
-  if (options.phone !== undefined) {
-    page = await queryKeysPage<ContactItem>(
+  const startingWith = (index: 'gsi3' | 'gsi5', partition: string, prefix: string) =>
+    queryKeysPage<ContactItem>(
       db,
       {
-        IndexName: 'gsi5',
-        KeyConditionExpression: 'gsi5pk = :pk AND begins_with(gsi5sk, :prefix)',
-        ExpressionAttributeValues: {
-          ':pk': keys.contactsByPhone(accountId).gsi5pk,
-          ':prefix': options.phone,
-        },
+        IndexName: index,
+        KeyConditionExpression: `${index}pk = :pk AND begins_with(${index}sk, :prefix)`,
+        ExpressionAttributeValues: { ':pk': partition, ':prefix': prefix },
       },
       request,
-      itemKey,
     );
-  } else if (options.search !== undefined) {
-    page = await queryKeysPage<ContactItem>(
-      db,
-      {
-        IndexName: 'gsi3',
-        KeyConditionExpression: 'gsi3pk = :pk AND begins_with(gsi3sk, :prefix)',
-        ExpressionAttributeValues: {
-          ':pk': keys.contactsByName(accountId).gsi3pk,
-          ':prefix': nameKey(options.search),
-        },
-      },
-      request,
-      itemKey,
-    );
-  } else {
-    page = await queryKeysPage<ContactItem>(
-      db,
-      {
-        IndexName: 'gsi4',
-        ScanIndexForward: false,
-        KeyConditionExpression: 'gsi4pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.contactsNewestFirst(accountId).gsi4pk },
-      },
-      request,
-      itemKey,
-      await accountCounter(db, accountId, 'contactCount'),
-    );
-  }
+  const page =
+    options.phone !== undefined
+      ? await startingWith('gsi5', keys.contactsByPhone(accountId).gsi5pk, options.phone)
+      : options.search !== undefined
+        ? await startingWith('gsi3', keys.contactsByName(accountId).gsi3pk, nameKey(options.search))
+        : await queryKeysPage<ContactItem>(
+            db,
+            {
+              IndexName: 'gsi4',
+              ScanIndexForward: false,
+              KeyConditionExpression: 'gsi4pk = :pk',
+              ExpressionAttributeValues: { ':pk': keys.contactsNewestFirst(accountId).gsi4pk },
+            },
+            request,
+            await accountCounter(db, accountId, 'contactCount'),
+          );
   return { ...page, items: page.items.map(toContact) };
 }

@@ -1,6 +1,7 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { batchGet } from './batch';
 import type { Db } from './client';
+import { TABLE_KEYS } from './table';
 
 export interface PageQuery {
   /** Which items, in which order: key condition, index, direction. */
@@ -114,23 +115,26 @@ async function skipItems(db: Db, query: PageQuery, count: number): Promise<Key |
 
 /**
  * A page of a keys-only index: the keys are paged like any query, then the items themselves are
- * read from the table (consistently), in the index's order.
+ * read from the table (consistently, by the table key every index entry carries), in the index's order.
  */
 export async function queryKeysPage<T>(
   db: Db,
   select: PageQuery['select'],
   request: PageRequest,
-  itemKey: (key: Record<string, unknown>) => Record<string, unknown>,
   knownTotal?: number,
 ): Promise<Page<T>> {
   const page = await queryPage<Record<string, unknown>>(db, { select }, request, knownTotal);
-  const wanted = page.items.map(itemKey);
+  const wanted = page.items.map((key) => ({
+    [TABLE_KEYS.partition]: key[TABLE_KEYS.partition],
+    [TABLE_KEYS.sort]: key[TABLE_KEYS.sort],
+  }));
   const items = await batchGet<Record<string, unknown>>(db, wanted);
-  const byKey = new Map(items.map((item) => [`${item.pk}|${item.sk}`, item]));
+  const keyOf = (item: Record<string, unknown>) => `${item[TABLE_KEYS.partition]}|${item[TABLE_KEYS.sort]}`;
+  const byKey = new Map(items.map((item) => [keyOf(item), item]));
   return {
     ...page,
     items: wanted.flatMap((key) => {
-      const item = byKey.get(`${key.pk}|${key.sk}`);
+      const item = byKey.get(keyOf(key));
       return item ? [item as T] : [];
     }),
   };
