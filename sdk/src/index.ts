@@ -3,7 +3,16 @@
  * Uses the global `fetch` only (Node 18+, browsers, edge runtimes): no AWS SDK, no Node-only module.
  */
 import type { z } from 'zod';
-import type { createCampaignInput, listCampaignsInput } from '../../shared/campaigns/campaign';
+import type {
+  CampaignStatus,
+  CampaignType,
+  createCampaignInput,
+  listCampaignsInput,
+  Recipient,
+  SenderChoice,
+  TextAnalysisSummary,
+} from '../../shared/campaigns/campaign';
+import type { Weekday } from '../../shared/campaigns/schedule';
 import type { Contact, createContactInput, listContactsInput } from '../../shared/contacts/contact';
 import type {
   addToGroupInput,
@@ -29,7 +38,6 @@ type WithDates<T> = T extends string
     : T extends object
       ? { [K in keyof T]: K extends 'scheduledDate' | Weekday ? WithDates<T[K]> | Date : WithDates<T[K]> }
       : T;
-type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 
 /** What each call takes: the API's own schema, as its input (defaults optional). */
 export type CampaignCreateInput = WithDates<z.input<typeof createCampaignInput>>;
@@ -255,11 +263,11 @@ export interface GroupChange {
 export interface CampaignSummary {
   id: string;
   name: string;
-  type: 'SMS' | 'SCHEDULED' | 'RECURRING';
-  status: 'PENDING' | 'SENT' | 'FAILED' | 'CANCELLED';
+  type: CampaignType;
+  status: CampaignStatus;
   text: string;
   senderId: string;
-  sender: { id: string | null; name: string; requested: string | null; reason: string };
+  sender: SenderChoice;
   scheduledDate?: string;
   recurring?: Partial<Record<Weekday, string>>;
   timezone: string;
@@ -268,19 +276,12 @@ export interface CampaignSummary {
   lastRunAt?: string;
   nextRunAt?: string;
   stats: { total: number; sent: number; failed: number; pending: number };
-  analysis: {
-    encoding: 'GSM-7' | 'UCS-2';
-    segmentsPerMessage: number;
-    totalSegments: number;
-    maxSegmentsPerMessage: number;
-    ucs2Recipients: number;
-    tooLongRecipients: number;
-  };
+  analysis: TextAnalysisSummary;
   createdAt: string;
   updatedAt: string;
 }
 
 export interface CampaignDetails extends CampaignSummary {
-  contacts: (Contact & { viaGroup?: true })[];
+  contacts: Recipient[];
   contactsPage: Omit<Page<never>, 'data'>;
 }

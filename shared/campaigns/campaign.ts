@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contactInput, MAX_INLINE_CONTACTS } from '../contacts/contact';
+import { type Contact, contactInput, MAX_INLINE_CONTACTS } from '../contacts/contact';
 import { idSchema } from '../groups/group';
 import { sendableTextSchema } from '../text/schema';
 import { isOnQuarterHour, isTimeZone, WEEKDAYS, wallClock } from './schedule';
@@ -8,6 +8,30 @@ export const CAMPAIGN_TYPES = ['SMS', 'SCHEDULED', 'RECURRING'] as const;
 export type CampaignType = (typeof CAMPAIGN_TYPES)[number];
 export const CAMPAIGN_STATUSES = ['PENDING', 'SENT', 'FAILED', 'CANCELLED'] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+
+export interface SenderChoice {
+  /** The customer's sender used, or null when the default sender name is used. */
+  id: string | null;
+  name: string;
+  /** What the request asked for (an id or a name), if anything. */
+  requested: string | null;
+  reason: 'requested' | 'not-requested' | 'not-found' | 'not-accepted';
+}
+
+export interface TextAnalysisSummary {
+  /** The text as written. */
+  encoding: 'GSM-7' | 'UCS-2';
+  segmentsPerMessage: number;
+  /** After personalisation, for every recipient of one occurrence. */
+  totalSegments: number;
+  maxSegmentsPerMessage: number;
+  ucs2Recipients: number;
+  /** Recipients whose personalised text would exceed 10 segments (they fail as message-too-long). */
+  tooLongRecipients: number;
+}
+
+/** A recipient as frozen in a chunk; `viaGroup` ones are read again from their groups by a recurring campaign. */
+export type Recipient = Contact & { viaGroup?: true };
 
 const instant = z.iso
   .datetime({ offset: true, message: 'must be an ISO-8601 instant, such as 2026-03-20T10:00:00Z' })

@@ -11,15 +11,8 @@ import type { SendingPorts } from '../sending/ports';
 import { schedulesOf } from '../sending/schedules';
 import { renderText } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';
-import type { CreateCampaignInput } from './campaign';
-import {
-  type CampaignItem,
-  deleteRecipientChunks,
-  putCampaign,
-  type Recipient,
-  type TextAnalysisSummary,
-  writeRecipientChunks,
-} from './repository';
+import type { CreateCampaignInput, Recipient, TextAnalysisSummary } from './campaign';
+import { type CampaignItem, deleteRecipientChunks, putCampaign, writeRecipientChunks } from './repository';
 import { WEEKDAYS } from './schedule';
 import { chooseSender } from './sender-choice';
 

@@ -1,40 +1,15 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
-import type { Contact } from '../contacts/contact';
 import { toContact } from '../contacts/repository';
 import { batchGet, batchWrite, chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { countQuery, type Page, queryKeysPage } from '../db/paginate';
-import type { CampaignStatus, CampaignType } from './campaign';
+import type { CampaignStatus, CampaignType, Recipient, SenderChoice, TextAnalysisSummary } from './campaign';
 import type { Weekday } from './schedule';
 
 /** Recipients frozen at creation, this many per item. */
 export const RECIPIENTS_PER_CHUNK = 250;
-
-export interface SenderChoice {
-  /** The customer's sender used, or null when the default sender name is used. */
-  id: string | null;
-  name: string;
-  /** What the request asked for (an id or a name), if anything. */
-  requested: string | null;
-  reason: 'requested' | 'not-requested' | 'not-found' | 'not-accepted';
-}
-
-export interface TextAnalysisSummary {
-  /** The text as written. */
-  encoding: 'GSM-7' | 'UCS-2';
-  segmentsPerMessage: number;
-  /** After personalisation, for every recipient of one occurrence. */
-  totalSegments: number;
-  maxSegmentsPerMessage: number;
-  ucs2Recipients: number;
-  /** Recipients whose personalised text would exceed 10 segments (they fail as message-too-long). */
-  tooLongRecipients: number;
-}
-
-/** A recipient as frozen in a chunk; `viaGroup` ones are read again from their groups by a recurring campaign. */
-export type Recipient = Contact & { viaGroup?: true };
 
 export interface CampaignItem {
   id: string;

@@ -5,7 +5,7 @@ import { keys } from '../db/keys';
 import { isId } from '../ids';
 import { getSender, type SenderItem } from '../senders/repository';
 import { senderNameKey } from '../senders/sender';
-import type { SenderChoice } from './repository';
+import type { SenderChoice } from './campaign';
 
 /** The platform's sender name when an account has none of its own (configuration: DEFAULT_SENDER_NAME). */
 export const platformDefaultSender = () => process.env.DEFAULT_SENDER_NAME || 'SMSInfo';

@@ -5,7 +5,8 @@ import { AppError } from '../errors';
 import { isId } from '../ids';
 import type { SendingPorts } from '../sending/ports';
 import { nextFiring, schedulesOf } from '../sending/schedules';
-import { type CampaignItem, changeCampaignStatus, getCampaign, type Recipient } from './repository';
+import type { Recipient } from './campaign';
+import { type CampaignItem, changeCampaignStatus, getCampaign } from './repository';
 
 /** When a campaign goes out next: its date, or its next weekly slot; nothing once cancelled or gone out. */
 function nextRunAt(item: CampaignItem, now: Date): string | undefined {

@@ -1,10 +1,6 @@
 import { PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import {
-  type CampaignItem,
-  getCampaign,
-  RECIPIENTS_PER_CHUNK,
-  type Recipient,
-} from '../campaigns/repository';
+import type { Recipient } from '../campaigns/campaign';
+import { type CampaignItem, getCampaign, RECIPIENTS_PER_CHUNK } from '../campaigns/repository';
 import type { Clock } from '../clock';
 import type { Contact } from '../contacts/contact';
 import { chunk } from '../db/batch';

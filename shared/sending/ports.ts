@@ -2,6 +2,7 @@
  * The outside services sending needs, each a small interface with an AWS adapter and a local twin
  * that runs for real in `npm start` (DESIGN.md, Ports).
  */
+import type { Contact } from '../contacts/contact';
 
 /** Names one occurrence of a campaign: its slot, the instant it was scheduled for. */
 export interface DispatchRequest {
@@ -18,14 +19,7 @@ export interface SendTask {
   chunk: number;
   senderName: string;
   text: string;
-  recipients: {
-    id: string;
-    phone: string;
-    name?: string;
-    firstName?: string;
-    lastName?: string;
-    sex?: 'M' | 'F';
-  }[];
+  recipients: Omit<Contact, 'createdAt'>[];
 }
 
 export interface ScheduleSpec {
