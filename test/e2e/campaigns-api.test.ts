@@ -30,8 +30,10 @@ const call = (
   headers?: Record<string, string>,
 ) => stack.post(path, { apiKey: key, ...body }, headers);
 
-/** Every item of an account, its own partitions (groups, recipient chunks) included. */
-/** The account's data: its own item and the count of requests per key (any request moves it) left out. */
+/**
+ * Every item of an account, its own partitions (groups, recipient chunks) included; its own item and
+ * the count of requests per key (any request moves it) left out.
+ */
 async function itemsOf(accountId: string) {
   const result = await stack.db.client.send(new ScanCommand({ TableName: stack.db.tableName }));
   return (result.Items ?? [])
