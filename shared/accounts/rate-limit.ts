@@ -1,6 +1,7 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
+import { isConditionFailure } from '../db/transactions';
 import { AppError } from '../errors';
 
 /** Requests one API key may make in one second, unless configured otherwise. */
@@ -10,8 +11,6 @@ export interface RequestAllowance {
   limit: number;
   remaining: number;
 }
-
-const isConditionFailure = (error: unknown) => (error as Error).name === 'ConditionalCheckFailedException';
 
 /**
  * Counts a request against its key's allowance for the current second (a fixed one-second window,

@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
+import { isConditionFailure } from '../db/transactions';
 import { OperatorError } from '../errors';
 import { newId } from '../ids';
 import type { Account, ApiKeyRecord, Plan } from './account';
@@ -140,7 +141,7 @@ export async function revokeApiKey(db: Db, input: { accountId: string; keyId: st
       }),
     );
   } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') {
+    if (isConditionFailure(error)) {
       throw new OperatorError(`no active API key ${input.keyId} in account ${input.accountId}`);
     }
     throw error;
@@ -220,8 +221,7 @@ async function updateAccount(
       }),
     );
   } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException')
-      throw new OperatorError(`no account ${accountId}`);
+    if (isConditionFailure(error)) throw new OperatorError(`no account ${accountId}`);
     throw error;
   }
 }

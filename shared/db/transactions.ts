@@ -3,3 +3,7 @@ export const cancellationCodes = (error: unknown): (string | undefined)[] =>
   ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map(
     (reason) => reason.Code,
   );
+
+/** Whether a conditional write failed because its condition did not hold (not for any other reason). */
+export const isConditionFailure = (error: unknown): boolean =>
+  (error as Error).name === 'ConditionalCheckFailedException';

@@ -4,6 +4,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
+import { isConditionFailure } from '../db/transactions';
 import { AppError, validationError } from '../errors';
 
 /**
@@ -68,7 +69,7 @@ export async function idempotent(
       }),
     );
   } catch (error) {
-    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    if (!isConditionFailure(error)) throw error;
     return replay(db, recordKey, context.fingerprint);
   }
 

@@ -6,6 +6,7 @@ import type { Contact } from '../contacts/contact';
 import { chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
+import { isConditionFailure } from '../db/transactions';
 import { allMembers } from '../groups/repository';
 import type { Logger } from '../logger';
 import type { DispatchRequest, Queues, SendTask } from './ports';
@@ -58,7 +59,7 @@ export async function dispatchOccurrence(
       }),
     );
   } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') return 'duplicate';
+    if (isConditionFailure(error)) return 'duplicate';
     throw error;
   }
   if (campaign.status === 'CANCELLED') {
@@ -143,7 +144,7 @@ async function recordLatestSlot(db: Db, campaign: CampaignItem, slot: string) {
       }),
     );
   } catch (error) {
-    if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    if (!isConditionFailure(error)) throw error;
   }
 }
 

@@ -3,6 +3,7 @@ import { changeCampaignStatus, getCampaign } from '../campaigns/repository';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
+import { isConditionFailure } from '../db/transactions';
 import type { Logger } from '../logger';
 import { renderText } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';
@@ -123,7 +124,7 @@ async function claim(db: Db, item: Record<string, unknown>): Promise<boolean> {
     );
     return true;
   } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') return false;
+    if (isConditionFailure(error)) return false;
     throw error;
   }
 }
@@ -175,7 +176,7 @@ async function settleExistingClaim(
     );
     return 'failed';
   } catch (error) {
-    if ((error as Error).name === 'ConditionalCheckFailedException') return 'done';
+    if (isConditionFailure(error)) return 'done';
     throw error;
   }
 }
