@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
-import { isConditionFailure } from '../db/transactions';
+import { isConditionFailure, isTransactionCancelled } from '../db/transactions';
 import { OperatorError } from '../errors';
 import { newId } from '../ids';
 import type { Account, ApiKeyRecord, Plan } from './account';
@@ -120,7 +120,7 @@ export async function issueApiKey(
       }),
     );
   } catch (error) {
-    if ((error as Error).name === 'TransactionCanceledException') {
+    if (isTransactionCancelled(error)) {
       throw new OperatorError(`no account ${input.accountId}`);
     }
     throw error;

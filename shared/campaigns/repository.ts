@@ -5,6 +5,7 @@ import { batchGet, batchWrite, chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { countQuery, type Page, queryKeysPage } from '../db/paginate';
+import { isTransactionCancelled } from '../db/transactions';
 import type { CampaignStatus, CampaignType, Recipient, SenderChoice, TextAnalysisSummary } from './campaign';
 import type { Weekday } from './schedule';
 
@@ -244,7 +245,7 @@ export async function changeCampaignStatus(
     );
     return true;
   } catch (error) {
-    if ((error as Error).name === 'TransactionCanceledException') return false;
+    if (isTransactionCancelled(error)) return false;
     throw error;
   }
 }

@@ -4,7 +4,7 @@ import { batchGet, batchWrite, chunk, mapLimit } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { type Page, queryKeysPage } from '../db/paginate';
-import { cancellationCodes } from '../db/transactions';
+import { cancellationCodes, isTransactionCancelled } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
 import type { RenderContact } from '../text/render';
@@ -140,7 +140,7 @@ async function saveOnCondition(db: Db, contacts: readonly NewContact[]): Promise
       );
       return [];
     } catch (error) {
-      if ((error as Error).name === 'TransactionCanceledException') return batch;
+      if (isTransactionCancelled(error)) return batch;
       throw error;
     }
   });

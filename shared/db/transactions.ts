@@ -7,3 +7,7 @@ export const cancellationCodes = (error: unknown): (string | undefined)[] =>
 /** Whether a conditional write failed because its condition did not hold (not for any other reason). */
 export const isConditionFailure = (error: unknown): boolean =>
   (error as Error).name === 'ConditionalCheckFailedException';
+
+/** Whether a transaction was cancelled (a condition did not hold, or it met another transaction). */
+export const isTransactionCancelled = (error: unknown): boolean =>
+  (error as Error).name === 'TransactionCanceledException';

@@ -6,7 +6,7 @@ import { batchGet, chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { type Page, queryPage } from '../db/paginate';
-import { cancellationCodes } from '../db/transactions';
+import { cancellationCodes, isTransactionCancelled } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
 import type { Group } from './group';
@@ -201,7 +201,7 @@ async function changeMembers(
         changed += pending.length;
         pending = [];
       } catch (error) {
-        if ((error as Error).name !== 'TransactionCanceledException') throw error;
+        if (!isTransactionCancelled(error)) throw error;
         const codes = cancellationCodes(error);
         if (codes[pending.length] === 'ConditionalCheckFailed') {
           throw new AppError('group-not-found', `No group ${groupId} in this account.`);

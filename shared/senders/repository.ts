@@ -2,7 +2,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dyn
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { type Page, queryPage } from '../db/paginate';
-import { cancellationCodes } from '../db/transactions';
+import { cancellationCodes, isTransactionCancelled } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
 import { SENDER_STATUSES, type Sender, type SenderStatus, senderNameKey } from './sender';
@@ -93,7 +93,7 @@ export async function createSender(
       }),
     );
   } catch (error) {
-    if ((error as Error).name !== 'TransactionCanceledException') throw error;
+    if (!isTransactionCancelled(error)) throw error;
     const [, guard, quota] = cancellationCodes(error);
     if (guard === 'ConditionalCheckFailed') {
       throw new AppError(

@@ -2,6 +2,7 @@ import { type CampaignItem, listSenderCampaigns } from '../campaigns/repository'
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import type { Page } from '../db/paginate';
+import { isTransactionCancelled } from '../db/transactions';
 import { AppError, OperatorError } from '../errors';
 import { isId } from '../ids';
 import { changeSenderStatus, findSenderById, getSender, type SenderItem } from './repository';
@@ -41,7 +42,7 @@ export async function setSenderStatus(
       now: deps.clock.now(),
     });
   } catch (error) {
-    if ((error as Error).name === 'TransactionCanceledException') {
+    if (isTransactionCancelled(error)) {
       throw new OperatorError(
         `sender ${input.senderId} changed while this command ran; look again and retry`,
       );

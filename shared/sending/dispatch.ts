@@ -6,7 +6,7 @@ import type { Contact } from '../contacts/contact';
 import { chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
-import { isConditionFailure } from '../db/transactions';
+import { isConditionFailure, isTransactionCancelled } from '../db/transactions';
 import { allMembers } from '../groups/repository';
 import type { Logger } from '../logger';
 import type { DispatchRequest, Queues, SendTask } from './ports';
@@ -125,7 +125,7 @@ export async function dispatchOccurrence(
     );
   } catch (error) {
     // Another invocation of the same slot finished first: its tasks and ours send each message once.
-    if ((error as Error).name !== 'TransactionCanceledException') throw error;
+    if (!isTransactionCancelled(error)) throw error;
   }
   await recordLatestSlot(db, campaign, request.slot);
   return 'queued';
