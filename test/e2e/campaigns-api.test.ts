@@ -5,12 +5,10 @@ import { setSenderStatus } from '../../shared/senders/use-cases';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 let stack: TestStack;
-let apiKey: string;
 let other: { apiKey: string; accountId: string };
 
 beforeAll(async () => {
   stack = await startTestStack();
-  apiKey = stack.demo.apiKey;
   const created = await createAccount(stack.db, {
     name: 'Other',
     plan: { senderLimit: 2 },
@@ -23,12 +21,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const call = (
-  path: string,
-  body: Record<string, unknown> = {},
-  key = apiKey,
-  headers?: Record<string, string>,
-) => stack.post(path, { apiKey: key, ...body }, headers);
+const call: TestStack['call'] = (...args) => stack.call(...args);
 
 /**
  * Every item of an account, its own partitions (groups, recipient chunks) included; its own item and

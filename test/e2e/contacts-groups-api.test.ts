@@ -18,12 +18,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const call = (
-  path: string,
-  body: Record<string, unknown> = {},
-  key = apiKey,
-  headers?: Record<string, string>,
-) => stack.post(path, { apiKey: key, ...body }, headers);
+const call: TestStack['call'] = (...args) => stack.call(...args);
 
 describe('contacts', () => {
   it('creates a contact with a normalised phone, once per phone', async () => {

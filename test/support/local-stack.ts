@@ -8,6 +8,13 @@ export interface TestStack extends LocalStack {
   clock: ManualClock;
   logs: string[];
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Answer>;
+  /** A `post` with an API key in the body: the demo account's unless another is given. */
+  call(
+    path: string,
+    body?: Record<string, unknown>,
+    apiKey?: string,
+    headers?: Record<string, string>,
+  ): Promise<Answer>;
 }
 
 export interface Answer {
@@ -43,5 +50,11 @@ export async function startTestStack(
     const text = await response.text();
     return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
   };
-  return { ...stack, clock, logs, post };
+  const call = (
+    path: string,
+    body: Record<string, unknown> = {},
+    apiKey = stack.demo.apiKey,
+    headers?: Record<string, string>,
+  ) => post(path, { apiKey, ...body }, headers);
+  return { ...stack, clock, logs, post, call };
 }
