@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { API_ROUTES, type ApiRoute, FALLBACK_MODULE, findRoute } from '../functions/api/routes';
+import {
+  API_ROUTES,
+  type ApiRoute,
+  FALLBACK_MODULE,
+  findRoute,
+  timeoutSecondsOf,
+} from '../functions/api/routes';
 
 type LambdaHandler = (
   event: APIGatewayProxyEventV2,
@@ -24,7 +30,9 @@ async function loadHandlers(routes: readonly ApiRoute[]) {
   return new Map(entries);
 }
 
-function lambdaContext(requestId: string, functionName: string): Context {
+/** What Lambda hands the function: its time runs out as the route's own timeout says. */
+function lambdaContext(requestId: string, functionName: string, timeoutSeconds: number): Context {
+  const deadline = Date.now() + timeoutSeconds * 1000;
   return {
     callbackWaitsForEmptyEventLoop: false,
     functionName,
@@ -34,7 +42,7 @@ function lambdaContext(requestId: string, functionName: string): Context {
     awsRequestId: requestId,
     logGroupName: `/aws/lambda/${functionName}`,
     logStreamName: 'local',
-    getRemainingTimeInMillis: () => 30_000,
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
     done: () => {},
     fail: () => {},
     succeed: () => {},
@@ -164,7 +172,8 @@ export async function createLocalServer(options: { localRoutes?: LocalRoute[] } 
       );
       const handler = handlers.get(module);
       if (!handler) throw new Error(`no handler module ${module}`);
-      send(response, await handler(event, lambdaContext(requestId, module)));
+      const timeout = timeoutSecondsOf(match.kind === 'route' ? match.route : undefined);
+      send(response, await handler(event, lambdaContext(requestId, module, timeout)));
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         send(response, json(413, { success: false, data: null, error: 'payload-too-large', requestId }));

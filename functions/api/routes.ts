@@ -99,6 +99,9 @@ export const API_ROUTES = [
   },
 ] as const satisfies readonly ApiRoute[];
 
+/** Lambda's time limit for a route (the fallback's too): its own, or the house default. */
+export const timeoutSecondsOf = (route?: ApiRoute) => route?.timeoutSeconds ?? 10;
+
 /** Serves every request no route matches, with the contract's 404 or 405. */
 export const FALLBACK_MODULE = 'fallback';
 

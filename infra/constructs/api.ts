@@ -6,7 +6,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { API_ROUTES, type ApiRoute, FALLBACK_MODULE } from '../../functions/api/routes';
+import { API_ROUTES, type ApiRoute, FALLBACK_MODULE, timeoutSecondsOf } from '../../functions/api/routes';
 import { HouseFunction } from './house-function';
 import type { Sending } from './sending';
 
@@ -76,7 +76,7 @@ export class Api extends Construct {
         entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
         description: `${route.method} ${route.path}`,
         environment: { DEFAULT_SENDER_NAME: props.defaultSenderName },
-        ...(route.timeoutSeconds ? { timeout: Duration.seconds(route.timeoutSeconds) } : {}),
+        timeout: Duration.seconds(timeoutSecondsOf(route)),
       })
         .useTable(props.table, route.readOnly ? 'read' : 'readWrite', ['gsi1', ...(route.indexes ?? [])])
         .countRequests(props.table, props.requestsPerSecondPerKey);

@@ -9,7 +9,7 @@ import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import { type Runtime, runtime } from '../runtime';
 import { errorResponse, type Reply, successResponse } from './envelope';
-import { fingerprintOf, idempotent } from './idempotency';
+import { fingerprintOf, type IdempotentAttempt, idempotent } from './idempotency';
 import { parseInput } from './validation';
 
 type Result = APIGatewayProxyStructuredResultV2;
@@ -166,7 +166,12 @@ export interface ApiRequest<TInput> {
   pathParameters: Record<string, string | undefined>;
   runtime: Runtime;
   log: Logger;
+  /** On a create sent with an `Idempotency-Key`: the same for every attempt at it, so a retry can name what it makes alike. */
+  operationId?: string;
 }
+
+/** What a route may still take when Lambda gives no deadline (a handler called outside Lambda). */
+const FALLBACK_REMAINING_MS = 10_000;
 
 /**
  * Every API route goes through this one pipeline: envelope and logs, JSON body, API key, the key's
@@ -185,16 +190,17 @@ export function apiHandler<S extends z.ZodType>(route: {
     .use(apiKeyAuth())
     .use(requestAllowance())
     .use(validateBody(route.body))
-    .handler(async (event: ApiEvent, _context: Context) => {
+    .handler(async (event: ApiEvent, context: Context) => {
       const state = stateOf(event);
       const account = state.account as Account;
-      const run = async () => {
+      const run = async (attempt?: IdempotentAttempt) => {
         const reply = await route.handle({
           input: state.input as z.infer<S>,
           account,
           pathParameters: event.pathParameters ?? {},
           runtime: state.runtime,
           log: state.log,
+          ...(attempt ? { operationId: attempt.operationId } : {}),
         });
         return successResponse(reply, state.requestId);
       };
@@ -206,6 +212,7 @@ export function apiHandler<S extends z.ZodType>(route: {
           accountId: account.id,
           key: event.headers?.['idempotency-key'],
           fingerprint: fingerprintOf(event.rawPath, state.body),
+          remainingMs: context?.getRemainingTimeInMillis?.() ?? FALLBACK_REMAINING_MS,
         },
         run,
       );

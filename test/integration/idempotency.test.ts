@@ -1,5 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../shared/clock';
 import type { Db } from '../../shared/db/client';
 import { fingerprintOf, idempotent } from '../../shared/http/idempotency';
@@ -22,6 +22,7 @@ describe('an Idempotency-Key whose first request is still running', () => {
       accountId: 'a1',
       key: 'order-42',
       fingerprint: fingerprintOf('/v1/campaign/create', { text: 'x' }),
+      remainingMs: 29_000,
     };
     let finish: (result: APIGatewayProxyStructuredResultV2) => void = () => {};
     let started: () => void = () => {};
@@ -52,5 +53,94 @@ describe('an Idempotency-Key whose first request is still running', () => {
     expect(replayed).toMatchObject({ statusCode: 201, body: 'first' });
     expect(replayed.headers).toMatchObject({ 'idempotent-replayed': 'true' });
     expect(ranAgain).toBe(false);
+  });
+});
+
+describe('an Idempotency-Key whose request was killed (time-out, out of memory, a lost instance)', () => {
+  it('stays held while the killed attempt could still run, then a retry takes it over with the same operation id', async () => {
+    const killedAt = new ManualClock('2026-03-02T10:00:00.000Z');
+    const context = {
+      db,
+      clock: killedAt,
+      accountId: 'a1',
+      key: 'killed-7',
+      fingerprint: fingerprintOf('/v1/campaign/create', { text: 'y' }),
+      remainingMs: 29_000,
+    };
+    const operations: string[] = [];
+    // The first attempt never ends and never cleans up, as a killed function would.
+    void idempotent(context, (attempt) => {
+      operations.push(attempt?.operationId ?? 'none');
+      return new Promise(() => {});
+    });
+    await vi.waitFor(() => expect(operations).toHaveLength(1));
+
+    killedAt.advance(29_000);
+    let ran = 0;
+    const tooSoon = idempotent(context, async () => {
+      ran++;
+      return answer('too soon');
+    });
+    await expect(tooSoon).rejects.toMatchObject({ code: 'request-in-progress', status: 409 });
+    expect(ran).toBe(0);
+
+    killedAt.advance(1);
+    const retried = await idempotent(context, async (attempt) => {
+      operations.push(attempt?.operationId ?? 'none');
+      return answer('retried');
+    });
+    expect(retried.body).toBe('retried');
+    expect(operations[1]).toBe(operations[0]);
+    expect(operations[0]).toMatch(/^[0-9a-f]{24}$/);
+
+    const replayed = await idempotent(context, async () => answer('again'));
+    expect(replayed).toMatchObject({ body: 'retried', headers: { 'idempotent-replayed': 'true' } });
+  });
+
+  it('lets one of simultaneous retries take the key over; the others are refused or replay its answer', async () => {
+    const clock = new ManualClock('2026-03-03T10:00:00.000Z');
+    const context = {
+      db,
+      clock,
+      accountId: 'a1',
+      key: 'killed-8',
+      fingerprint: fingerprintOf('/v1/campaign/create', { text: 'z' }),
+      remainingMs: 10_000,
+    };
+    let started = false;
+    void idempotent(context, () => {
+      started = true;
+      return new Promise(() => {});
+    });
+    await vi.waitFor(() => expect(started).toBe(true));
+    clock.advance(10_001);
+
+    let runs = 0;
+    const retry = () =>
+      idempotent(context, async () => {
+        runs++;
+        return answer('taken over');
+      });
+    const outcomes = await Promise.allSettled([retry(), retry(), retry()]);
+    expect(runs).toBe(1);
+    for (const outcome of outcomes) {
+      if (outcome.status === 'rejected')
+        expect(outcome.reason).toMatchObject({ code: 'request-in-progress' });
+      else expect(outcome.value.body).toBe('taken over');
+    }
+  });
+
+  it('gives a new key a fresh operation id, and a request without a key none', async () => {
+    const clock = new ManualClock('2026-03-04T10:00:00.000Z');
+    const base = { db, clock, accountId: 'a1', fingerprint: 'f', remainingMs: 1000 };
+    const seen: (string | undefined)[] = [];
+    for (const key of ['fresh-1', 'fresh-2', undefined]) {
+      await idempotent({ ...base, key }, async (attempt) => {
+        seen.push(attempt?.operationId);
+        return answer('ok');
+      });
+    }
+    expect(seen[0]).not.toBe(seen[1]);
+    expect(seen[2]).toBeUndefined();
   });
 });
