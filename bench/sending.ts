@@ -94,7 +94,7 @@ export async function benchSending(): Promise<void> {
     );
 
     const campaign = await createCampaign(
-      { db, clock },
+      { db, clock, log },
       account,
       createCampaignInput.parse({ groupsIds: [groupId], text: 'Bonjour @prenom, votre commande est prête.' }),
     );

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { SettableClock } from '../shared/clock';
-import type { LocalQueues, LocalScheduler, Outbox } from './sending';
+import type { LocalQueues, Outbox } from './sending';
 import type { LocalRoute } from './server';
 
 const json = (statusCode: number, body: unknown) => ({
@@ -11,10 +11,13 @@ const json = (statusCode: number, body: unknown) => ({
 const fail = (statusCode: number, error: string, message: string) =>
   json(statusCode, { success: false, data: null, error, message });
 
-/** `/_local/clock` and `/_local/outbox`: what only the local stack has, to watch sends and move time. */
+/**
+ * `/_local/clock`, `/_local/outbox` and `/_local/queues/outage`: what only the local stack has, to
+ * watch sends, move time and break things on purpose.
+ */
 export function localRoutes(parts: {
   clock: SettableClock;
-  scheduler: LocalScheduler;
+  tick: () => Promise<{ fired: number; recovered: number }>;
   queues: LocalQueues;
   outbox: Outbox;
 }): LocalRoute[] {
@@ -33,9 +36,13 @@ export function localRoutes(parts: {
       } catch (error) {
         return fail(400, 'validation-error', `now: ${(error as Error).message}`);
       }
-      const fired = await parts.scheduler.fire(parts.clock.now());
+      const { fired, recovered } = await parts.tick();
       await parts.queues.drain();
-      return json(200, { success: true, data: { now: parts.clock.now().toISOString(), fired }, error: null });
+      return json(200, {
+        success: true,
+        data: { now: parts.clock.now().toISOString(), fired, recovered },
+        error: null,
+      });
     }
     await parts.queues.drain();
     return json(200, { success: true, data: { now: parts.clock.now().toISOString() }, error: null });
@@ -72,5 +79,21 @@ export function localRoutes(parts: {
     );
     return json(200, { success: true, data: Object.fromEntries(parts.outbox.failures), error: null });
   };
-  return [clockRoute, outboxRoute, failuresRoute];
+  /** Makes the dispatch queue refuse its next hand-offs: `{ "dispatch": 1 }`. */
+  const outageRoute: LocalRoute = async (request: IncomingMessage, body: string) => {
+    const url = new URL(request.url ?? '/', 'http://local');
+    if (url.pathname !== '/_local/queues/outage' || request.method !== 'POST') return undefined;
+    let outage: { dispatch?: unknown };
+    try {
+      outage = JSON.parse(body || '{}');
+    } catch {
+      return fail(400, 'invalid-json', 'The request body is not valid JSON.');
+    }
+    if (!Number.isInteger(outage.dispatch) || (outage.dispatch as number) < 0) {
+      return fail(400, 'validation-error', 'give { "dispatch": n }, n a whole number of hand-offs to refuse');
+    }
+    parts.queues.refuseDispatches = outage.dispatch as number;
+    return json(200, { success: true, data: { dispatch: parts.queues.refuseDispatches }, error: null });
+  };
+  return [clockRoute, outboxRoute, failuresRoute, outageRoute];
 }

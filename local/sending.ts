@@ -29,6 +29,8 @@ export interface QueueConsumers {
 /** SQS in one process: each message is handled once it is queued, retried while it asks to, then dead-lettered. */
 export class LocalQueues implements Queues {
   readonly deadLetters: { message: DispatchRequest | SendTask; error?: string }[] = [];
+  /** How many of the next dispatch hand-offs to refuse, as SQS does in an outage (`/_local/queues/outage`). */
+  refuseDispatches = 0;
   #consumers: QueueConsumers | undefined;
   #pending = 0;
   #idle: (() => void)[] = [];
@@ -43,6 +45,12 @@ export class LocalQueues implements Queues {
   }
 
   async dispatch(request: DispatchRequest): Promise<void> {
+    if (this.refuseDispatches > 0) {
+      this.refuseDispatches--;
+      throw Object.assign(new Error('the local dispatch queue refused the message (outage)'), {
+        name: 'ServiceUnavailable',
+      });
+    }
     this.#run(request, 1, async () => {
       await this.#consumersOrFail().dispatch(request);
       return false;

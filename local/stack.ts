@@ -45,6 +45,8 @@ export interface LocalStack {
   outbox: Outbox;
   queues: LocalQueues;
   scheduler: LocalScheduler;
+  /** Fires the schedules that fell due and recovers lost hand-offs, as the ticker does every `tickMs`. */
+  tick(): Promise<{ fired: number; recovered: number }>;
   stop(): Promise<void>;
 }
 
@@ -115,6 +117,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // The queue hands its messages to the very handler modules the deployed functions run, as SQS would.
     const { handler: dispatchHandler } = await import('../functions/dispatch/handler');
     const { handler: sendHandler } = await import('../functions/send/handler');
+    const { handler: recoverHandler } = await import('../functions/recover/handler');
     queues.connect({
       dispatch: async (request) => {
         const answer = await dispatchHandler(sqsEvent(request));
@@ -132,12 +135,23 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         : {}),
     });
     const demo = await seedDemoAccount(db, clock, options.demoApiKey);
+    // What runs on a timer on AWS: the schedules that fall due, and the recovery of lost hand-offs.
+    const tick = async () => ({
+      fired: await scheduler.fire(clock.now()),
+      recovered: (await recoverHandler()).requeued,
+    });
     const server = await createLocalServer({
-      localRoutes: localRoutes({ clock, scheduler, queues, outbox }),
+      localRoutes: localRoutes({ clock, tick, queues, outbox }),
     });
     const port = await listen(server, options.port ?? 3000, host);
     const tickMs = options.tickMs ?? 5000;
-    const ticker = tickMs > 0 ? setInterval(() => void scheduler.fire(clock.now()), tickMs) : undefined;
+    const ticker =
+      tickMs > 0
+        ? setInterval(
+            () => void tick().catch((error: unknown) => log.error('local tick failed', { error })),
+            tickMs,
+          )
+        : undefined;
     const stop = async () => {
       if (ticker) clearInterval(ticker);
       await queues.drain();
@@ -158,6 +172,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       outbox,
       queues,
       scheduler,
+      tick,
       stop,
     };
   } catch (error) {

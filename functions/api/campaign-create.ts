@@ -7,6 +7,11 @@ import { apiHandler } from '../../shared/http/pipeline';
 export const handler = apiHandler({
   body: createCampaignInput,
   idempotent: true,
-  handle: async ({ input, account, runtime }) =>
-    created(campaignSummary(await createCampaign(runtime, account, input), runtime.clock.now())),
+  handle: async ({ input, account, runtime, operationId }) =>
+    created(
+      campaignSummary(
+        await createCampaign(runtime, account, input, operationId ? { campaignId: operationId } : {}),
+        runtime.clock.now(),
+      ),
+    ),
 });

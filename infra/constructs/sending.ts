@@ -4,7 +4,7 @@ import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-clo
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
+import { CfnSchedule, ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { HouseFunction } from './house-function';
@@ -52,6 +52,7 @@ export class Sending extends Construct {
   readonly schedulerRole: Role;
   readonly dispatchFunction: HouseFunction;
   readonly sendFunction: HouseFunction;
+  readonly recoverFunction: HouseFunction;
   readonly dispatchQueue: Queue;
   readonly sendQueue: Queue;
   readonly schedulerDeadLetters: Queue;
@@ -95,6 +96,8 @@ export class Sending extends Construct {
       description: 'Plans one occurrence of a campaign: recipients in chunks onto the send queue',
       timeout: Duration.minutes(1),
       environment: { SEND_QUEUE_URL: this.sendQueue.queueUrl },
+      // Scheduler invokes it asynchronously: an occurrence that fails Lambda's retries is kept, not dropped.
+      deadLetterQueue: dispatchDeadLetters,
     }).useTable(props.table, 'readWrite', []);
     this.sendQueue.grantSendMessages(this.dispatchFunction);
     this.dispatchFunction.addEventSource(
@@ -130,6 +133,40 @@ export class Sending extends Construct {
           "Customers' sender IDs are registered by operators after deploy: the send function may use this account's origination identities, and only to SendTextMessage.",
       });
     }
+
+    // Every minute: immediate campaigns whose hand-off to the dispatch queue was lost are handed over again.
+    this.recoverFunction = new HouseFunction(this, 'Recover', {
+      entry: join(FUNCTIONS_DIR, 'recover', 'handler.ts'),
+      description: 'Hands immediate campaigns whose dispatch was lost to the dispatch queue again',
+      timeout: Duration.minutes(1),
+      memorySize: 256,
+      environment: { DISPATCH_QUEUE_URL: this.dispatchQueue.queueUrl },
+    }).useTable(props.table, 'readWrite', ['gsi2']);
+    this.dispatchQueue.grantSendMessages(this.recoverFunction);
+    const recoverInvoker = new Role(this, 'RecoverSchedulerRole', {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
+      }),
+      description: 'EventBridge Scheduler invokes the recovery function with this role',
+    });
+    recoverInvoker.addToPolicy(
+      new PolicyStatement({
+        actions: ['lambda:InvokeFunction'],
+        resources: [this.recoverFunction.functionArn],
+      }),
+    );
+    // L1: the L2 target would also allow invoking every version (`:*`), which nothing here needs.
+    new CfnSchedule(this, 'RecoverEveryMinute', {
+      description: 'Recovers lost hand-offs of immediate campaigns',
+      scheduleExpression: 'rate(1 minute)',
+      flexibleTimeWindow: { mode: 'OFF' },
+      target: {
+        arn: this.recoverFunction.functionArn,
+        roleArn: recoverInvoker.roleArn,
+        // A missed run is no loss: the next one, a minute later, looks again.
+        retryPolicy: { maximumRetryAttempts: 0 },
+      },
+    });
 
     // Scheduler invokes the dispatch function, and nothing else.
     this.schedulerRole = new Role(this, 'SchedulerRole', {

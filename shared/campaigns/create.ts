@@ -7,18 +7,26 @@ import type { Db } from '../db/client';
 import { AppError, validationError } from '../errors';
 import { allMembers, getGroups } from '../groups/repository';
 import { newId } from '../ids';
+import type { Logger } from '../logger';
 import type { SendingPorts } from '../sending/ports';
 import { schedulesOf } from '../sending/schedules';
 import { renderText } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';
 import type { CreateCampaignInput, Recipient, TextAnalysisSummary } from './campaign';
-import { type CampaignItem, deleteRecipientChunks, putCampaign, writeRecipientChunks } from './repository';
+import {
+  type CampaignItem,
+  deleteRecipientChunks,
+  getCampaign,
+  putCampaign,
+  writeRecipientChunks,
+} from './repository';
 import { WEEKDAYS } from './schedule';
 import { chooseSender } from './sender-choice';
 
 export interface CampaignDeps {
   db: Db;
   clock: Clock;
+  log: Logger;
   sending?: SendingPorts;
 }
 
@@ -30,14 +38,23 @@ export interface CampaignDeps {
  * 4. Analyse the text as each recipient will receive it.
  * 5. Freeze the recipients in chunks, create its schedules, then write the campaign (the commit point).
  * 6. An immediate campaign is queued for dispatch at once.
- * If anything fails after step 3 wrote, what it wrote is removed: no orphan contacts, chunks or schedules.
+ * If anything fails before step 5 ends, what it wrote is removed: no orphan contacts, chunks or schedules.
+ * Once the campaign is written it exists: a lost hand-off (step 6) is left to the recovery, never failed.
+ *
+ * `campaignId` is given by a retried request (its operation id): a campaign it finds under that id was
+ * written by an earlier attempt at the same request, cut short, and is the answer.
  */
 export async function createCampaign(
   deps: CampaignDeps,
   account: Account,
   input: CreateCampaignInput,
+  options: { campaignId?: string } = {},
 ): Promise<CampaignItem> {
   const { db, clock } = deps;
+  if (options.campaignId) {
+    const earlier = await getCampaign(db, account.id, options.campaignId);
+    if (earlier) return earlier;
+  }
   const now = clock.now();
   if (input.scheduledDate && input.scheduledDate.getTime() <= now.getTime()) {
     throw validationError([
@@ -65,7 +82,7 @@ export async function createCampaign(
   }
 
   const resolved = await resolveContacts(db, account.id, { contacts: input.contacts }, now);
-  const campaignId = newId(now);
+  const campaignId = options.campaignId ?? newId(now);
   let chunkCount = 0;
   let stored: CampaignItem;
   try {
@@ -109,9 +126,16 @@ export async function createCampaign(
     await deleteContacts(db, account.id, resolved.created);
     throw error;
   }
-  // Stored: from here a failure leaves a PENDING campaign to dispatch again, never a half-written one.
   if (deps.sending && stored.type === 'SMS') {
-    await deps.sending.queues.dispatch({ accountId: account.id, campaignId, slot: stored.createdAt });
+    try {
+      await deps.sending.queues.dispatch({ accountId: account.id, campaignId, slot: stored.createdAt });
+    } catch (error) {
+      // It waits in the campaigns awaiting dispatch, where the recovery finds it (sending/recover.ts).
+      deps.log.error('campaign stored, its hand-off to dispatch failed: left to the recovery', {
+        error,
+        campaignId,
+      });
+    }
   }
   return stored;
 }

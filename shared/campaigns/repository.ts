@@ -1,11 +1,11 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
 import { toContact } from '../contacts/repository';
 import { batchGet, batchWrite, chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { countQuery, type Page, queryKeysPage } from '../db/paginate';
-import { isTransactionCancelled } from '../db/transactions';
+import { isConditionFailure, isTransactionCancelled } from '../db/transactions';
 import type { CampaignStatus, CampaignType, Recipient, SenderChoice, TextAnalysisSummary } from './campaign';
 import type { Weekday } from './schedule';
 
@@ -83,6 +83,9 @@ export async function putCampaign(db: Db, campaign: CampaignItem): Promise<void>
                 campaign.status,
                 campaign.sender.id ?? undefined,
               ),
+              ...(campaign.type === 'SMS'
+                ? keys.campaignAwaitingDispatch(campaign.createdAt, campaign.accountId, campaign.id)
+                : {}),
               entity: 'campaign',
               ...campaign,
             },
@@ -116,6 +119,69 @@ export async function getCampaign(
     }),
   );
   return result.Item as CampaignItem | undefined;
+}
+
+/** Added to the update that marks a campaign dispatched: it leaves the recovery's work list. */
+export const LEAVE_AWAITING_DISPATCH = 'REMOVE gsi2pk, gsi2sk';
+
+/** Immediate campaigns not yet dispatched, last handed over before `handedOverBefore`, oldest first, page by page. */
+export async function* campaignsAwaitingDispatch(
+  db: Db,
+  handedOverBefore: Date,
+): AsyncGenerator<CampaignItem[]> {
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.client.send(
+      new QueryCommand({
+        TableName: db.tableName,
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :before',
+        ExpressionAttributeValues: {
+          ':pk': keys.campaignsAwaitingDispatch().gsi2pk,
+          ':before': handedOverBefore.toISOString(),
+        },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    yield (page.Items ?? []) as CampaignItem[];
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+}
+
+/** The recovery handed the campaign over again: it is looked at again only a grace period after `at`. */
+export async function handedOverAgain(db: Db, campaign: CampaignItem, at: Date): Promise<void> {
+  try {
+    await db.client.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: keys.campaign(campaign.accountId, campaign.id),
+        UpdateExpression: 'SET gsi2sk = :sk',
+        // The dispatch may have taken it off the list meanwhile: it stays off.
+        ConditionExpression: 'attribute_exists(gsi2pk)',
+        ExpressionAttributeValues: {
+          ':sk': keys.campaignAwaitingDispatch(at.toISOString(), campaign.accountId, campaign.id).gsi2sk,
+        },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
+}
+
+/** A campaign that will never be dispatched (cancelled, or already gone out) leaves the recovery's work list. */
+export async function stopAwaitingDispatch(db: Db, accountId: string, campaignId: string): Promise<void> {
+  try {
+    await db.client.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: keys.campaign(accountId, campaignId),
+        UpdateExpression: LEAVE_AWAITING_DISPATCH,
+        ConditionExpression: 'attribute_exists(pk)',
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
 }
 
 /** One page of a campaign's frozen recipients, reading only the chunks that hold it. */

@@ -85,6 +85,15 @@ export const keys = {
   campaignsOfSender: (accountId: string, senderId: string) => ({
     gsi5pk: `${account(accountId)}#SENDER#${senderId}#CAMPAIGNS`,
   }),
+  /**
+   * An immediate campaign not yet dispatched, across accounts, by its last hand-off to the dispatch queue:
+   * the work list of the recovery, which hands it over again when that was long ago. The dispatch removes it.
+   */
+  campaignAwaitingDispatch: (handedOverAt: string, accountId: string, campaignId: string) => ({
+    gsi2pk: 'CAMPAIGNS_AWAITING_DISPATCH',
+    gsi2sk: `${handedOverAt}#${accountId}#${campaignId}`,
+  }),
+  campaignsAwaitingDispatch: () => ({ gsi2pk: 'CAMPAIGNS_AWAITING_DISPATCH' }),
   /** A campaign's frozen recipients, a few hundred per item, in a partition of their own. */
   recipientChunk: (accountId: string, campaignId: string, index: number) => ({
     pk: `${account(accountId)}#CAMPAIGN#${campaignId}`,

@@ -7,7 +7,7 @@ export const TABLE_KEYS = { partition: 'pk', sort: 'sk' } as const;
 export const GLOBAL_INDEXES = [
   // gsi1: lookups by an alternative key (API key hash, sender by name within an account).
   { name: 'gsi1', partition: 'gsi1pk', sort: 'gsi1sk', projection: 'ALL' },
-  // gsi2: platform-wide operator views (senders by status).
+  // gsi2: platform-wide views for operators and background work (senders by status, campaigns awaiting dispatch).
   { name: 'gsi2', partition: 'gsi2pk', sort: 'gsi2sk', projection: 'ALL' },
   // gsi3 to gsi5: ordered listings of large collections (campaigns: all, by status, by sender;
   // contacts: by name, newest first, by phone). Keys only, so skipping to page 50 reads keys, not

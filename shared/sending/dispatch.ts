@@ -1,6 +1,17 @@
-import { PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { Recipient } from '../campaigns/campaign';
-import { type CampaignItem, getCampaign, RECIPIENTS_PER_CHUNK } from '../campaigns/repository';
+import {
+  type CampaignItem,
+  getCampaign,
+  LEAVE_AWAITING_DISPATCH,
+  RECIPIENTS_PER_CHUNK,
+} from '../campaigns/repository';
 import type { Clock } from '../clock';
 import type { Contact } from '../contacts/contact';
 import { chunk } from '../db/batch';
@@ -112,7 +123,7 @@ export async function dispatchOccurrence(
             Update: {
               TableName: db.tableName,
               Key: keys.campaign(campaign.accountId, campaign.id),
-              UpdateExpression: `SET dispatchedAt = if_not_exists(dispatchedAt, :now), updatedAt = :now${campaign.type === 'RECURRING' ? ' ADD #total :count' : ''}`,
+              UpdateExpression: `SET dispatchedAt = if_not_exists(dispatchedAt, :now), updatedAt = :now${campaign.type === 'RECURRING' ? ' ADD #total :count' : ''} ${LEAVE_AWAITING_DISPATCH}`,
               ...(campaign.type === 'RECURRING' ? { ExpressionAttributeNames: { '#total': 'total' } } : {}),
               ExpressionAttributeValues: {
                 ':now': now,
@@ -148,16 +159,31 @@ async function recordLatestSlot(db: Db, campaign: CampaignItem, slot: string) {
   }
 }
 
+/** Whether a dispatch has claimed this occurrence already (it is then in the dispatch function's hands). */
+export async function isOccurrenceClaimed(db: Db, request: DispatchRequest): Promise<boolean> {
+  const found = await db.client.send(
+    new GetCommand({
+      TableName: db.tableName,
+      Key: keys.occurrence(request.accountId, request.campaignId, request.slot),
+      ConsistentRead: true,
+    }),
+  );
+  return found.Item !== undefined;
+}
+
+/** The chunks the campaign counts, and no others (an attempt cut short may have left more under its id). */
 async function frozenRecipients(db: Db, campaign: CampaignItem): Promise<Recipient[]> {
-  const partition = keys.recipientChunk(campaign.accountId, campaign.id, 0).pk;
+  if (campaign.chunkCount === 0) return [];
+  const first = keys.recipientChunk(campaign.accountId, campaign.id, 0);
+  const last = keys.recipientChunk(campaign.accountId, campaign.id, campaign.chunkCount - 1);
   const recipients: Recipient[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
     const page = await db.client.send(
       new QueryCommand({
         TableName: db.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :chunks)',
-        ExpressionAttributeValues: { ':pk': partition, ':chunks': 'CHUNK#' },
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
+        ExpressionAttributeValues: { ':pk': first.pk, ':first': first.sk, ':last': last.sk },
         ExclusiveStartKey: startKey,
       }),
     );

@@ -37,7 +37,7 @@ async function moveClock(now: string) {
     body: JSON.stringify({ now }),
   });
   expect(response.status).toBe(200);
-  return ((await response.json()) as { data: { now: string; fired: number } }).data;
+  return ((await response.json()) as { data: { now: string; fired: number; recovered: number } }).data;
 }
 
 async function clockNow(): Promise<Date> {
@@ -70,6 +70,45 @@ describe('sending on the local stack', () => {
       status: 'SENT',
       stats: { total: 3, sent: 3, failed: 0, pending: 0 },
     });
+  });
+
+  it('sends an immediate campaign once when its hand-off to dispatch fails, and its retry creates nothing more', async () => {
+    const outage = await fetch(`${stack.url}/_local/queues/outage`, {
+      method: 'POST',
+      body: JSON.stringify({ dispatch: 1 }),
+    });
+    expect(outage.status).toBe(200);
+    const body = {
+      contacts: [{ phone: '2250700009001' }, { phone: '2250700009002' }],
+      text: 'Promo du jour',
+    };
+    const key = { 'idempotency-key': 'outage-1' };
+    const created = await stack.call('/v1/campaign/create', body, apiKey, key);
+    expect(created.status).toBe(201);
+    expect(created.body.data.status).toBe('PENDING');
+    const id = created.body.data.id as string;
+    expect(await outbox(id)).toEqual([]);
+
+    const retried = await stack.call('/v1/campaign/create', body, apiKey, key);
+    expect(retried.status).toBe(201);
+    expect(retried.headers.get('idempotent-replayed')).toBe('true');
+    expect(retried.body.data.id).toBe(id);
+
+    const start = (await clockNow()).getTime();
+    expect((await moveClock(new Date(start + 60_000).toISOString())).recovered).toBe(0);
+    expect(await outbox(id)).toEqual([]);
+    expect((await moveClock(new Date(start + 3 * 60_000).toISOString())).recovered).toBe(1);
+    expect((await outbox(id)).map((message) => message.to).sort()).toEqual([
+      '2250700009001',
+      '2250700009002',
+    ]);
+    expect((await moveClock(new Date(start + 30 * 60_000).toISOString())).recovered).toBe(0);
+    expect(await outbox(id)).toHaveLength(2);
+    expect(await details(id)).toMatchObject({ status: 'SENT', stats: { total: 2, sent: 2 } });
+    const listed = await call('/v1/campaign/list', { page: 1, limit: 100, status: 'ALL' });
+    expect(
+      listed.body.data.filter((campaign: { text: string }) => campaign.text === 'Promo du jour'),
+    ).toHaveLength(1);
   });
 
   it('sends a scheduled campaign when the clock reaches its date, not before', async () => {

@@ -67,8 +67,8 @@ describe('the CDK stack', () => {
 
   it('runs every function on the house defaults', () => {
     const functions = resourcesOf('AWS::Lambda::Function');
-    // One per route, the fallback, dispatch and send.
-    expect(functions).toHaveLength(API_ROUTES.length + 3);
+    // One per route, the fallback, dispatch, send and the recovery.
+    expect(functions).toHaveLength(API_ROUTES.length + 4);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -196,6 +196,37 @@ describe('scheduling and sending', () => {
       /"iam:PassRole","Effect":"Allow","Resource":\{"Fn::GetAtt":\["SendingSchedulerRole[0-9A-F]+","Arn"\]\}/,
     );
     expect(policyOf('ApiCampaignListRole')).not.toContain('scheduler:');
+  });
+
+  it('keeps the scheduled dispatches that fail all their retries in the dispatch dead-letter queue', () => {
+    const dispatch = Object.entries(template.findResources('AWS::Lambda::Function')).find(([id]) =>
+      /^SendingDispatch[0-9A-F]+$/.test(id),
+    )?.[1] as Resource;
+    expect(JSON.stringify(dispatch.Properties.DeadLetterConfig)).toMatch(
+      /SendingDispatchDeadLetters[0-9A-F]+/,
+    );
+    expect(policyOf('SendingDispatchRole')).toMatch(/"sqs:SendMessage".*SendingDispatchDeadLetters/);
+  });
+
+  it('runs the recovery every minute, with a role that may invoke it and nothing else', () => {
+    const schedules = resourcesOf('AWS::Scheduler::Schedule');
+    expect(schedules).toHaveLength(1);
+    expect(schedules[0]?.Properties).toMatchObject({
+      ScheduleExpression: 'rate(1 minute)',
+      Target: { Arn: { 'Fn::GetAtt': [expect.stringMatching(/^SendingRecover[0-9A-F]+$/), 'Arn'] } },
+    });
+    const invoker = JSON.parse(policyOf('SendingRecoverSchedulerRole')) as Resource;
+    expect(invoker.Properties.PolicyDocument.Statement).toEqual([
+      {
+        Action: 'lambda:InvokeFunction',
+        Effect: 'Allow',
+        Resource: { 'Fn::GetAtt': [expect.stringMatching(/^SendingRecover[0-9A-F]+$/), 'Arn'] },
+      },
+    ]);
+    const recover = policyOf('SendingRecoverRole');
+    expect(recover).toContain('/index/gsi2');
+    expect(recover).not.toMatch(/index\/gsi[13-5]/);
+    expect(recover).toMatch(/"sqs:SendMessage".*SendingDispatchQueue/);
   });
 
   it('feeds dispatch and send from queues with partial batch responses and a cap on concurrency', () => {

@@ -29,7 +29,7 @@ async function plannedChunk(count: number): Promise<SendTask> {
     contacts: Array.from({ length: count }, (_, i) => ({ phone: `22507${String(i).padStart(8, '0')}` })),
     text: 'Bonjour',
   });
-  const campaign = await createCampaign({ db, clock }, account, input);
+  const campaign = await createCampaign({ db, clock, log }, account, input);
   const tasks: SendTask[] = [];
   await dispatchOccurrence(
     { db, clock, log, queues: { send: async (queued) => void tasks.push(...queued) } },
