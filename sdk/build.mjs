@@ -1,8 +1,8 @@
 // Builds the publishable package: one ESM file (the client has no runtime dependency) and its types.
-import { execFileSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateDtsBundle } from 'dts-bundle-generator';
 import { build } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -16,12 +16,10 @@ await build({
   target: 'es2022',
   sourcemap: true,
 });
-execFileSync(
-  process.execPath,
-  [join(here, '../node_modules/typescript/bin/tsc'), '-p', join(here, 'tsconfig.build.json')],
-  {
-    stdio: 'inherit',
-  },
+// One declaration file, with no relative import in it: it resolves the same under `nodenext`,
+// `node16` and `bundler`. Only zod's types stay imported (the SDK's inputs are its schemas' types).
+const [types] = generateDtsBundle(
+  [{ filePath: join(here, 'src/index.ts'), output: { noBanner: true, exportReferencedTypes: false } }],
+  { preferredConfigPath: join(here, 'tsconfig.build.json') },
 );
-// One entry for the types, next to the code.
-writeFileSync(join(here, 'dist/index.d.ts'), "export * from './types/sdk/src/index';\n");
+writeFileSync(join(here, 'dist/index.d.ts'), types);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,29 +8,47 @@ import { ROOT } from '../support/process';
 
 const run = promisify(execFile);
 const SDK = join(ROOT, 'sdk');
-const CONSUMER = join(ROOT, '.local', 'sdk-consumer');
+const CONSUMERS = join(ROOT, '.local', 'sdk-consumers');
 let stack: TestStack;
+
+/** How TypeScript may resolve the package, as a consumer's tsconfig says. */
+const RESOLUTIONS = {
+  nodenext: { module: 'NodeNext', moduleResolution: 'NodeNext' },
+  node16: { module: 'Node16', moduleResolution: 'Node16' },
+  bundler: { module: 'ESNext', moduleResolution: 'Bundler' },
+} as const;
+type Resolution = keyof typeof RESOLUTIONS;
 
 beforeAll(async () => {
   stack = await startTestStack();
   await run(process.execPath, [join(SDK, 'build.mjs')], { cwd: SDK });
+  // Installed as a consumer would have it: the packed tarball, unpacked in its node_modules.
+  rmSync(CONSUMERS, { recursive: true, force: true });
+  mkdirSync(CONSUMERS, { recursive: true });
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', CONSUMERS], { cwd: SDK });
+  const tarball = join(CONSUMERS, (JSON.parse(stdout) as { filename: string }[])[0]?.filename ?? '');
+  for (const resolution of Object.keys(RESOLUTIONS)) {
+    const installed = join(CONSUMERS, resolution, 'node_modules', '@sms-platform', 'sdk');
+    mkdirSync(installed, { recursive: true });
+    await run('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
+  }
 }, 120_000);
 
 afterAll(async () => {
   await stack?.stop();
 });
 
-/** Type-checks a consumer's file against the built package, as a project that installed it would. */
-async function typeCheck(source: string): Promise<{ ok: boolean; output: string }> {
-  mkdirSync(CONSUMER, { recursive: true });
-  writeFileSync(join(CONSUMER, 'example.ts'), source);
+/** Type-checks a consumer's file against the installed package, under one module resolution. */
+async function typeCheck(source: string, resolution: Resolution): Promise<{ ok: boolean; output: string }> {
+  const consumer = join(CONSUMERS, resolution);
+  writeFileSync(join(consumer, 'example.ts'), source);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', type: 'module' }));
   writeFileSync(
-    join(CONSUMER, 'tsconfig.json'),
+    join(consumer, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: {
         strict: true,
-        module: 'ESNext',
-        moduleResolution: 'Bundler',
+        ...RESOLUTIONS[resolution],
         target: 'ES2022',
         lib: ['ES2022', 'DOM'],
         noEmit: true,
@@ -41,7 +59,7 @@ async function typeCheck(source: string): Promise<{ ok: boolean; output: string 
     }),
   );
   try {
-    await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', CONSUMER]);
+    await run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', consumer]);
     return { ok: true, output: '' };
   } catch (error) {
     return { ok: false, output: String((error as { stdout?: string }).stdout) };
@@ -70,19 +88,26 @@ describe('the SDK package', () => {
     expect((await sms.campain.get(res.id)).scheduledDate).toBe('2026-06-20T10:00:00.000Z');
   });
 
-  it("types a consumer's code, and catches a typo such as groupIds", async () => {
-    const importLine = `import { createClient } from '${join(SDK, 'dist/index.js')}';\n`;
-    const good = await typeCheck(
-      `${importLine}const sms = createClient({ apiKey: 'k', baseUrl: 'http://127.0.0.1:3000' });
-export const run = () => sms.campain.create({ contacts: [{ phone: '22500000000' }], groupsIds: [], text: 'Bonjour', type: 'RECURRING', recurring: { monday: new Date('2024-03-18T09:00:00Z') } });\n`,
-    );
-    expect(good.output).toBe('');
-    expect(good.ok).toBe(true);
-    const typo = await typeCheck(
-      `${importLine}const sms = createClient({ apiKey: 'k', baseUrl: 'x' });
+  it.each(Object.keys(RESOLUTIONS) as Resolution[])(
+    "types a consumer's code under moduleResolution %s, and catches a typo such as groupIds",
+    async (resolution) => {
+      const importLine = `import { createClient, SmsApiError, type CampaignSummary } from '@sms-platform/sdk';\n`;
+      const good = await typeCheck(
+        `${importLine}const sms = createClient({ apiKey: 'k', baseUrl: 'http://127.0.0.1:3000' });
+export const run = (): Promise<CampaignSummary> => sms.campain.create({ contacts: [{ phone: '22500000000' }], groupsIds: [], text: 'Bonjour', type: 'RECURRING', recurring: { monday: new Date('2024-03-18T09:00:00Z') } });
+export const isApiError = (error: unknown) => error instanceof SmsApiError && error.code === 'rate-limited';\n`,
+        resolution,
+      );
+      expect(good.output).toBe('');
+      expect(good.ok).toBe(true);
+      const typo = await typeCheck(
+        `${importLine}const sms = createClient({ apiKey: 'k', baseUrl: 'x' });
 export const run = () => sms.campain.create({ contacts: [], groupIds: [], text: 'x' });\n`,
-    );
-    expect(typo.ok).toBe(false);
-    expect(typo.output).toContain('groupIds');
-  }, 60_000);
+        resolution,
+      );
+      expect(typo.ok).toBe(false);
+      expect(typo.output).toContain('groupIds');
+    },
+    60_000,
+  );
 });
