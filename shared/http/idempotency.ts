@@ -81,14 +81,13 @@ export async function idempotent(
     ]);
   }
   const recordKey = keys.idempotency(context.accountId, key);
-  const now = context.clock.now();
-  const held = { until: now.getTime() + Math.max(0, context.remainingMs) };
+  const heldUntil = context.clock.now().getTime() + Math.max(0, context.remainingMs);
   let claim: Claim;
   try {
-    claim = { operationId: await claimKey(context, recordKey, held.until) };
+    claim = { operationId: await claimKey(context, recordKey, heldUntil) };
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
-    claim = await takeOverOrReplay(context, recordKey, held.until);
+    claim = await takeOverOrReplay(context, recordKey, heldUntil);
   }
   if ('replay' in claim) return claim.replay;
   const { operationId } = claim;
@@ -107,7 +106,7 @@ export async function idempotent(
           TableName: db.tableName,
           Key: recordKey,
           ...ours,
-          ExpressionAttributeValues: { ':inProgress': 'IN_PROGRESS', ':held': held.until },
+          ExpressionAttributeValues: { ':inProgress': 'IN_PROGRESS', ':held': heldUntil },
         }),
       ),
     );
@@ -123,7 +122,7 @@ export async function idempotent(
         ...ours,
         ExpressionAttributeValues: {
           ':inProgress': 'IN_PROGRESS',
-          ':held': held.until,
+          ':held': heldUntil,
           ':completed': 'COMPLETED',
           ':status': result.statusCode,
           ':body': result.body,

@@ -20,7 +20,8 @@ export const HANDOFF_GRACE_MS = 2 * 60 * 1000;
  * the function was killed before it). Runs every minute.
  * 1. Read the campaigns awaiting dispatch last handed over more than the grace period ago, oldest first.
  * 2. One that will never be dispatched (cancelled, or gone out already) leaves the list.
- * 3. One whose occurrence is claimed is in the dispatch function's hands (its queue retries it): left alone.
+ * 3. One whose occurrence is claimed is in the dispatch function's hands (its queue retries it, then
+ *    dead-letters it): it leaves the list too.
  * 4. Any other is queued for dispatch again, under the same slot (the occurrence claim makes a repeat
  *    harmless), and waits another grace period before it is looked at again.
  */
@@ -31,12 +32,13 @@ export async function recoverStrandedCampaigns(deps: RecoveryDeps): Promise<{ re
   let requeued = 0;
   for await (const campaigns of campaignsAwaitingDispatch(db, handedOverBefore)) {
     for (const campaign of campaigns) {
-      if (campaign.status !== 'PENDING' || campaign.dispatchedAt) {
+      const request = { accountId: campaign.accountId, campaignId: campaign.id, slot: campaign.createdAt };
+      const stillOurs =
+        campaign.status === 'PENDING' && !campaign.dispatchedAt && !(await isOccurrenceClaimed(db, request));
+      if (!stillOurs) {
         await stopAwaitingDispatch(db, campaign.accountId, campaign.id);
         continue;
       }
-      const request = { accountId: campaign.accountId, campaignId: campaign.id, slot: campaign.createdAt };
-      if (await isOccurrenceClaimed(db, request)) continue;
       await deps.queues.dispatch(request);
       await handedOverAgain(db, campaign, now);
       deps.log.warn('recovery: handed a stranded campaign to dispatch again', { ...request });

@@ -4,7 +4,7 @@ import type { Account } from '../../shared/accounts/account';
 import { accountCounter, createAccount } from '../../shared/accounts/repository';
 import { createCampaignInput } from '../../shared/campaigns/campaign';
 import { createCampaign } from '../../shared/campaigns/create';
-import { getCampaign } from '../../shared/campaigns/repository';
+import { campaignsAwaitingDispatch, getCampaign } from '../../shared/campaigns/repository';
 import { cancelCampaign } from '../../shared/campaigns/use-cases';
 import { ManualClock } from '../../shared/clock';
 import type { Db } from '../../shared/db/client';
@@ -93,7 +93,7 @@ describe('an immediate campaign whose hand-off to dispatch is lost', () => {
     expect(await accountCounter(db, account.id, 'campaignCount')).toBe(1);
   });
 
-  it('is handed over again while no dispatch has claimed it, and left alone once one has', async () => {
+  it('is handed over again while no dispatch has claimed it, and leaves the list once one has', async () => {
     const { clock, account } = await setUp('2026-05-02T08:00:00.000Z');
     const { sending, dispatched } = sendingWithOutage(0);
     const campaign = await createCampaign({ db, clock, log, sending }, account, sms);
@@ -111,7 +111,11 @@ describe('an immediate campaign whose hand-off to dispatch is lost', () => {
     ).rejects.toThrow('injected');
     clock.advance(HANDOFF_GRACE_MS + 1);
     expect(await recoverStrandedCampaigns(recovery)).toEqual({ requeued: 0 });
-    expect(campaign.id).toBe(dispatched[1]?.campaignId);
+    expect(dispatched.map((request) => request.campaignId)).toEqual([campaign.id, campaign.id]);
+    const awaiting: string[] = [];
+    for await (const page of campaignsAwaitingDispatch(db, clock.now()))
+      awaiting.push(...page.map((c) => c.id));
+    expect(awaiting).not.toContain(campaign.id);
   });
 
   it('leaves the list, unsent, once it is cancelled', async () => {

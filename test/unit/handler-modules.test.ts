@@ -11,3 +11,10 @@ describe('every route module', () => {
     },
   );
 });
+
+describe('every function module outside the API', () => {
+  it.each(['dispatch', 'send', 'recover'])('%s/handler exports a handler function', async (folder) => {
+    const loaded = (await import(`../../functions/${folder}/handler.ts`)) as { handler?: unknown };
+    expect(typeof loaded.handler).toBe('function');
+  });
+});
