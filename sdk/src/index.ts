@@ -171,8 +171,10 @@ export class SmsClient {
         (answer?.details as FieldIssue[] | undefined) ?? [],
         (answer?.requestId as string | undefined) ?? response.headers.get('x-request-id') ?? undefined,
       );
-      if (response.status !== 429 && response.status < 500) break;
-      // A 429 says when to come back (`retry-after`, in seconds); never waits more than 30 s.
+      // The same create still running elsewhere (a time-out here, a slow answer there) will answer soon.
+      const comeBack = response.status === 429 || lastError.code === 'request-in-progress';
+      if (!comeBack && response.status < 500) break;
+      // A 429 or a request in progress says when to come back (`retry-after`, in seconds); never more than 30 s.
       retryAfterMs = Math.min(30_000, Number(response.headers.get('retry-after')) * 1000 || 0);
     }
     throw lastError ?? new SmsApiError('network-error', `No answer from ${path}`);

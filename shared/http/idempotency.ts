@@ -170,8 +170,11 @@ async function takeOverOrReplay(
     new GetCommand({ TableName: db.tableName, Key: recordKey, ConsistentRead: true }),
   );
   const record = found.Item as IdempotencyRecord | undefined;
-  if (!record)
-    throw new AppError('request-in-progress', 'A request with this Idempotency-Key just ended; retry it.');
+  if (!record) {
+    throw new AppError('request-in-progress', 'A request with this Idempotency-Key just ended; retry it.', {
+      headers: { 'retry-after': '1' },
+    });
+  }
   if (record.fingerprint !== context.fingerprint) {
     throw new AppError(
       'idempotency-key-reused',
@@ -187,9 +190,13 @@ async function takeOverOrReplay(
       },
     };
   }
+  const now = context.clock.now().getTime();
+  // Come back when the attempt holding the key has answered, or could no longer be running.
   const stillHeld = () =>
-    new AppError('request-in-progress', 'A request with this Idempotency-Key is still being processed.');
-  if (record.inProgressUntil >= context.clock.now().getTime()) throw stillHeld();
+    new AppError('request-in-progress', 'A request with this Idempotency-Key is still being processed.', {
+      headers: { 'retry-after': String(Math.max(1, Math.ceil((record.inProgressUntil - now) / 1000))) },
+    });
+  if (record.inProgressUntil >= now) throw stillHeld();
   try {
     await db.client.send(
       new UpdateCommand({

@@ -155,6 +155,34 @@ describe('SDK errors and retries', () => {
     }
   });
 
+  it('tries a create again when the same create is still running elsewhere, as long as retry-after says', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const keys: (string | null)[] = [];
+      const busy: typeof fetch = async (_input, init) => {
+        keys.push(new Headers(init?.headers).get('idempotency-key'));
+        const first = keys.length === 1;
+        const body = first
+          ? { success: false, data: null, error: 'request-in-progress', message: 'busy', requestId: 'r1' }
+          : { success: true, data: { id: 'c1' }, error: null };
+        return new Response(JSON.stringify(body), {
+          status: first ? 409 : 201,
+          headers: first ? { 'retry-after': '3' } : {},
+        });
+      };
+      const client = new SmsClient({ apiKey: 'k', baseUrl: 'http://api.test', fetch: busy, backoffMs: 1 });
+      const created = client.campain.create({ contacts: [{ phone: '2250700009102' }], text: 'x' });
+      await vi.advanceTimersByTimeAsync(2999);
+      expect(keys).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await created).id).toBe('c1');
+      expect(keys).toHaveLength(2);
+      expect(keys[1]).toBe(keys[0]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says clearly when the API cannot be reached, or does not answer in time', async () => {
     const closed = new SmsClient({
       apiKey: 'k',

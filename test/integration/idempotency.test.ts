@@ -42,7 +42,11 @@ describe('an Idempotency-Key whose first request is still running', () => {
       ranAgain = true;
       return answer('second');
     });
-    await expect(second).rejects.toMatchObject({ code: 'request-in-progress', status: 409 });
+    await expect(second).rejects.toMatchObject({
+      code: 'request-in-progress',
+      status: 409,
+      headers: { 'retry-after': '29' },
+    });
 
     finish(answer('first'));
     expect((await first).body).toBe('first');
@@ -81,7 +85,11 @@ describe('an Idempotency-Key whose request was killed (time-out, out of memory, 
       ran++;
       return answer('too soon');
     });
-    await expect(tooSoon).rejects.toMatchObject({ code: 'request-in-progress', status: 409 });
+    await expect(tooSoon).rejects.toMatchObject({
+      code: 'request-in-progress',
+      status: 409,
+      headers: { 'retry-after': '1' },
+    });
     expect(ran).toBe(0);
 
     killedAt.advance(1);
