@@ -6,6 +6,6 @@ import { apiHandler } from '../../shared/http/pipeline';
 export const handler = apiHandler({
   body: createContactInput,
   idempotent: true,
-  handle: async ({ input, account, runtime }) =>
-    created(await createContact(runtime.db, account.id, input, runtime.clock.now())),
+  handle: async ({ input, account, runtime, operationId }) =>
+    created(await createContact(runtime.db, account.id, input, runtime.clock.now(), operationId)),
 });

@@ -6,6 +6,6 @@ import { apiHandler } from '../../shared/http/pipeline';
 export const handler = apiHandler({
   body: createGroupInput,
   idempotent: true,
-  handle: async ({ input, account, runtime }) =>
-    created(await createGroup(runtime.db, account.id, input, runtime.clock.now())),
+  handle: async ({ input, account, runtime, operationId }) =>
+    created(await createGroup(runtime.db, account.id, input, runtime.clock.now(), operationId)),
 });

@@ -14,6 +14,8 @@ export type ContactFields = RenderContact & { phone: string };
 
 interface ContactItem extends Contact {
   accountId: string;
+  /** The operation id of the idempotent request that created it, so a retry of that request finds it its own. */
+  createdBy?: string;
 }
 
 export const toContact = (item: Contact): Contact => ({
@@ -54,21 +56,33 @@ const putIfNew = (db: Db, item: Record<string, unknown>) => ({
   Put: { TableName: db.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' },
 });
 
+/**
+ * Saves a new contact; its phone must be new to the account. `operationId` comes with a request sent with
+ * an Idempotency-Key: a retry of that request whose earlier attempt saved the contact gets it back.
+ */
 export async function createContact(
   db: Db,
   accountId: string,
   fields: ContactFields,
   now: Date,
+  operationId?: string,
 ): Promise<Contact> {
   const { contact, item } = contactItem(accountId, fields, now);
   try {
     await db.client.send(
       new TransactWriteCommand({
-        TransactItems: [putIfNew(db, item), { Update: countContacts(db, accountId, 1) }],
+        TransactItems: [
+          putIfNew(db, operationId ? { ...item, createdBy: operationId } : item),
+          { Update: countContacts(db, accountId, 1) },
+        ],
       }),
     );
   } catch (error) {
     if (cancellationCodes(error)[0] === 'ConditionalCheckFailed') {
+      if (operationId) {
+        const existing = await getContactItem(db, accountId, contact.id);
+        if (existing?.createdBy === operationId) return toContact(existing);
+      }
       throw new AppError(
         'contact-phone-taken',
         `A contact with phone ${fields.phone} already exists: ${contact.id}.`,
@@ -79,7 +93,7 @@ export async function createContact(
   return contact;
 }
 
-export async function getContact(db: Db, accountId: string, contactId: string): Promise<Contact | undefined> {
+async function getContactItem(db: Db, accountId: string, contactId: string) {
   const result = await db.client.send(
     new GetCommand({
       TableName: db.tableName,
@@ -87,7 +101,12 @@ export async function getContact(db: Db, accountId: string, contactId: string): 
       ConsistentRead: true,
     }),
   );
-  return result.Item ? toContact(result.Item as ContactItem) : undefined;
+  return result.Item as ContactItem | undefined;
+}
+
+export async function getContact(db: Db, accountId: string, contactId: string): Promise<Contact | undefined> {
+  const item = await getContactItem(db, accountId, contactId);
+  return item ? toContact(item) : undefined;
 }
 
 export async function getContacts(

@@ -24,14 +24,30 @@ export const toGroup = (item: Group): Group => ({
   updatedAt: item.updatedAt,
 });
 
+/**
+ * `groupId` is given by a request sent with an Idempotency-Key (its operation id): a retry of that request
+ * whose earlier attempt saved the group gets it back.
+ */
 export async function createGroup(
   db: Db,
   accountId: string,
   input: { name: string; description?: string },
   now: Date,
+  groupId: string = newId(now),
 ): Promise<Group> {
   const at = now.toISOString();
-  const group: Group = { id: newId(now), ...input, memberCount: 0, createdAt: at, updatedAt: at };
+  const group: Group = { id: groupId, ...input, memberCount: 0, createdAt: at, updatedAt: at };
+  try {
+    await saveNewGroup(db, accountId, group);
+  } catch (error) {
+    const earlier = isTransactionCancelled(error) ? await getGroup(db, accountId, groupId) : undefined;
+    if (earlier) return earlier;
+    throw error;
+  }
+  return toGroup(group);
+}
+
+async function saveNewGroup(db: Db, accountId: string, group: Group): Promise<void> {
   await db.client.send(
     new TransactWriteCommand({
       TransactItems: [
@@ -53,7 +69,6 @@ export async function createGroup(
       ],
     }),
   );
-  return toGroup(group);
 }
 
 export async function getGroup(db: Db, accountId: string, groupId: string): Promise<Group | undefined> {

@@ -1,7 +1,10 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { accountCounter } from '../../shared/accounts/repository';
 import { ManualClock } from '../../shared/clock';
+import { createContact } from '../../shared/contacts/repository';
 import type { Db } from '../../shared/db/client';
+import { createGroup } from '../../shared/groups/repository';
 import { fingerprintOf, idempotent } from '../../shared/http/idempotency';
 import { createTestDb } from '../support/db';
 
@@ -150,5 +153,48 @@ describe('an Idempotency-Key whose request was killed (time-out, out of memory, 
     }
     expect(seen[0]).not.toBe(seen[1]);
     expect(seen[2]).toBeUndefined();
+  });
+});
+
+describe('a create killed after it saved, retried with the same Idempotency-Key', () => {
+  /** Runs `save` as a killed first attempt would (it never answers), then as the retry that takes the key over. */
+  async function killedThenRetried<T>(key: string, save: (operationId: string | undefined) => Promise<T>) {
+    const clock = new ManualClock('2026-03-05T10:00:00.000Z');
+    const context = { db, clock, accountId: 'a-killed', key, fingerprint: key, remainingMs: 10_000 };
+    let first: T | undefined;
+    void idempotent(context, async (attempt) => {
+      first = await save(attempt?.operationId);
+      return new Promise(() => {});
+    });
+    await vi.waitFor(() => expect(first).toBeDefined());
+    clock.advance(10_001);
+    let retried: T | undefined;
+    await idempotent(context, async (attempt) => {
+      retried = await save(attempt?.operationId);
+      return answer('ok');
+    });
+    return { first: first as T, retried: retried as T };
+  }
+
+  it('answers the group the first attempt saved, and saves no second one', async () => {
+    const { first, retried } = await killedThenRetried('group-once', (operationId) =>
+      createGroup(db, 'a-killed', { name: 'Clients' }, new Date('2026-03-05T10:00:00Z'), operationId),
+    );
+    expect(retried).toEqual(first);
+    expect(await accountCounter(db, 'a-killed', 'groupCount')).toBe(1);
+  });
+
+  it('answers the contact the first attempt saved, where another request for that phone is refused', async () => {
+    const at = new Date('2026-03-05T10:00:00Z');
+    const { first, retried } = await killedThenRetried('contact-once', (operationId) =>
+      createContact(db, 'a-killed', { phone: '2250700004242', firstName: 'Awa' }, at, operationId),
+    );
+    expect(retried).toEqual(first);
+    await expect(
+      createContact(db, 'a-killed', { phone: '2250700004242' }, at, 'another-operation'),
+    ).rejects.toMatchObject({ code: 'contact-phone-taken' });
+    await expect(createContact(db, 'a-killed', { phone: '2250700004242' }, at)).rejects.toMatchObject({
+      code: 'contact-phone-taken',
+    });
   });
 });
