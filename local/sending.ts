@@ -2,10 +2,11 @@
  * The local twins of the sending services: an in-process queue (SQS), an outbox (the SMS provider)
  * and a scheduler over the same at()/cron() expressions (EventBridge Scheduler), fired by the local clock.
  */
-import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
 import { keys } from '../shared/db/keys';
+import { queryAll } from '../shared/db/paginate';
 import type { Logger } from '../shared/logger';
 import {
   type DispatchRequest,
@@ -176,19 +177,11 @@ export class LocalScheduler implements Scheduler {
 
   async list(): Promise<ScheduleItem[]> {
     const items: ScheduleItem[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.client.send(
-        new QueryCommand({
-          TableName: this.db.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.localSchedule('').pk },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...((page.Items ?? []) as ScheduleItem[]));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const pages = queryAll<ScheduleItem>(this.db, {
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.localSchedule('').pk },
+    });
+    for await (const page of pages) items.push(...page);
     return items;
   }
 

@@ -1,10 +1,10 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
 import { toContact } from '../contacts/repository';
 import { batchGet, batchWrite, chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
-import { countQuery, type Page, queryKeysPage } from '../db/paginate';
+import { countQuery, type Page, queryAll, queryKeysPage } from '../db/paginate';
 import { isConditionFailure, isTransactionCancelled } from '../db/transactions';
 import type { CampaignStatus, CampaignType, Recipient, SenderChoice, TextAnalysisSummary } from './campaign';
 import type { Weekday } from './schedule';
@@ -125,27 +125,15 @@ export async function getCampaign(
 export const LEAVE_AWAITING_DISPATCH = 'REMOVE gsi2pk, gsi2sk';
 
 /** Immediate campaigns not yet dispatched, last handed over before `handedOverBefore`, oldest first, page by page. */
-export async function* campaignsAwaitingDispatch(
-  db: Db,
-  handedOverBefore: Date,
-): AsyncGenerator<CampaignItem[]> {
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.client.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :before',
-        ExpressionAttributeValues: {
-          ':pk': keys.campaignsAwaitingDispatch().gsi2pk,
-          ':before': handedOverBefore.toISOString(),
-        },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    yield (page.Items ?? []) as CampaignItem[];
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+export function campaignsAwaitingDispatch(db: Db, handedOverBefore: Date): AsyncGenerator<CampaignItem[]> {
+  return queryAll<CampaignItem>(db, {
+    IndexName: 'gsi2',
+    KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :before',
+    ExpressionAttributeValues: {
+      ':pk': keys.campaignsAwaitingDispatch().gsi2pk,
+      ':before': handedOverBefore.toISOString(),
+    },
+  });
 }
 
 /** The recovery handed the campaign over again: it is looked at again only a grace period after `at`. */

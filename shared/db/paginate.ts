@@ -75,6 +75,18 @@ export async function queryPage<T>(
   return { items, ...page };
 }
 
+/** Every item a query selects, one DynamoDB page at a time (memory stays one page). */
+export async function* queryAll<T>(db: Db, select: PageQuery['select']): AsyncGenerator<T[]> {
+  let startKey: Key | undefined;
+  do {
+    const result = await db.client.send(
+      new QueryCommand({ ...select, TableName: db.tableName, ExclusiveStartKey: startKey }),
+    );
+    yield (result.Items ?? []) as T[];
+    startKey = result.LastEvaluatedKey as Key | undefined;
+  } while (startKey);
+}
+
 export async function countQuery(db: Db, query: PageQuery): Promise<number> {
   let total = 0;
   let startKey: Key | undefined;

@@ -1,11 +1,11 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
 import type { Contact } from '../contacts/contact';
 import { toContact } from '../contacts/repository';
 import { batchGet, chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
-import { type Page, queryPage } from '../db/paginate';
+import { type Page, queryAll, queryPage } from '../db/paginate';
 import { cancellationCodes, isTransactionCancelled } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
@@ -138,19 +138,11 @@ export async function listMembers(
 /** Every member of a group, page after page of the member partition (for sending and campaigns). */
 export async function* allMembers(db: Db, accountId: string, groupId: string): AsyncGenerator<Contact[]> {
   const members = keys.groupMembersOf(accountId, groupId);
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const result = await db.client.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': members.pk, ':prefix': members.skPrefix },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    yield (result.Items ?? []).map((item) => toContact(item as MemberItem));
-    startKey = result.LastEvaluatedKey;
-  } while (startKey);
+  const pages = queryAll<MemberItem>(db, {
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+    ExpressionAttributeValues: { ':pk': members.pk, ':prefix': members.skPrefix },
+  });
+  for await (const page of pages) yield page.map(toContact);
 }
 
 // 99 member writes and the group's counter: a transaction's 100 items.

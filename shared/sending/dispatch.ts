@@ -1,10 +1,4 @@
-import {
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Recipient } from '../campaigns/campaign';
 import {
   type CampaignItem,
@@ -17,6 +11,7 @@ import type { Contact } from '../contacts/contact';
 import { chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
+import { queryAll } from '../db/paginate';
 import { isConditionFailure, isTransactionCancelled } from '../db/transactions';
 import { allMembers } from '../groups/repository';
 import type { Logger } from '../logger';
@@ -177,19 +172,11 @@ async function frozenRecipients(db: Db, campaign: CampaignItem): Promise<Recipie
   const first = keys.recipientChunk(campaign.accountId, campaign.id, 0);
   const last = keys.recipientChunk(campaign.accountId, campaign.id, campaign.chunkCount - 1);
   const recipients: Recipient[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.client.send(
-      new QueryCommand({
-        TableName: db.tableName,
-        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
-        ExpressionAttributeValues: { ':pk': first.pk, ':first': first.sk, ':last': last.sk },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) recipients.push(...(item.recipients as Recipient[]));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  const chunks = queryAll<{ recipients: Recipient[] }>(db, {
+    KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
+    ExpressionAttributeValues: { ':pk': first.pk, ':first': first.sk, ':last': last.sk },
+  });
+  for await (const page of chunks) for (const item of page) recipients.push(...item.recipients);
   return recipients;
 }
 
