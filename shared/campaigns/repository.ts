@@ -121,8 +121,73 @@ export async function getCampaign(
   return result.Item as CampaignItem | undefined;
 }
 
-/** Added to the update that marks a campaign dispatched: it leaves the recovery's work list. */
-export const LEAVE_AWAITING_DISPATCH = 'REMOVE gsi2pk, gsi2sk';
+/** Removes a campaign from the recovery's work list (`keys.campaignAwaitingDispatch`). */
+const LEAVE_AWAITING_DISPATCH = 'REMOVE gsi2pk, gsi2sk';
+
+/**
+ * The campaign's side of a dispatched occurrence, written in the occurrence's transaction: dispatched
+ * (the first time), off the recovery's list, and for a recurring campaign its total grown by the occurrence.
+ */
+export function campaignDispatched(db: Db, campaign: CampaignItem, recipientCount: number, now: string) {
+  const recurring = campaign.type === 'RECURRING';
+  return {
+    TableName: db.tableName,
+    Key: keys.campaign(campaign.accountId, campaign.id),
+    UpdateExpression: `SET dispatchedAt = if_not_exists(dispatchedAt, :now), updatedAt = :now${recurring ? ' ADD #total :count' : ''} ${LEAVE_AWAITING_DISPATCH}`,
+    ...(recurring ? { ExpressionAttributeNames: { '#total': 'total' } } : {}),
+    ExpressionAttributeValues: { ':now': now, ...(recurring ? { ':count': recipientCount } : {}) },
+  };
+}
+
+/** Slots may be dispatched out of order (a clock moved by weeks, retries): keep the latest. */
+export async function recordLatestSlot(db: Db, campaign: CampaignItem, slot: string): Promise<void> {
+  try {
+    await db.client.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: keys.campaign(campaign.accountId, campaign.id),
+        UpdateExpression: 'SET lastSlot = :slot',
+        ConditionExpression: 'attribute_not_exists(lastSlot) OR lastSlot < :slot',
+        ExpressionAttributeValues: { ':slot': slot },
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
+}
+
+/** Adds a chunk's outcomes to the campaign's stats; returns the campaign after it. */
+export async function addToCampaignStats(
+  db: Db,
+  campaign: { accountId: string; id: string },
+  counts: { sent: number; failed: number },
+  now: string,
+): Promise<CampaignItem | undefined> {
+  const after = await db.client.send(
+    new UpdateCommand({
+      TableName: db.tableName,
+      Key: keys.campaign(campaign.accountId, campaign.id),
+      UpdateExpression: 'ADD sent :sent, failed :failed SET updatedAt = :now',
+      ExpressionAttributeValues: { ':sent': counts.sent, ':failed': counts.failed, ':now': now },
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+  return after.Attributes as CampaignItem | undefined;
+}
+
+/** The recipients frozen at creation: the chunks the campaign counts, and no others (an attempt cut short may have left more under its id). */
+export async function frozenRecipients(db: Db, campaign: CampaignItem): Promise<Recipient[]> {
+  if (campaign.chunkCount === 0) return [];
+  const first = keys.recipientChunk(campaign.accountId, campaign.id, 0);
+  const last = keys.recipientChunk(campaign.accountId, campaign.id, campaign.chunkCount - 1);
+  const recipients: Recipient[] = [];
+  const chunks = queryAll<{ recipients: Recipient[] }>(db, {
+    KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
+    ExpressionAttributeValues: { ':pk': first.pk, ':first': first.sk, ':last': last.sk },
+  });
+  for await (const page of chunks) for (const item of page) recipients.push(...item.recipients);
+  return recipients;
+}
 
 /** Immediate campaigns not yet dispatched, last handed over before `handedOverBefore`, oldest first, page by page. */
 export function campaignsAwaitingDispatch(db: Db, handedOverBefore: Date): AsyncGenerator<CampaignItem[]> {

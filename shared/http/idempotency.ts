@@ -1,12 +1,19 @@
 import { createHash } from 'node:crypto';
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
-import { keys } from '../db/keys';
-import { isConditionFailure } from '../db/transactions';
 import { AppError, validationError } from '../errors';
 import { newId } from '../ids';
+import {
+  completeRecordIfHeld,
+  deleteRecordIfHeld,
+  getRecord,
+  type IdempotencyRecord,
+  putRecordIfFree,
+  type RecordKey,
+  recordKeyOf,
+  takeOverRecord,
+} from './idempotency-records';
 
 /**
  * `Idempotency-Key` on creates: the same key from the same account within 24 hours answers what the
@@ -21,19 +28,6 @@ const KEEP_SECONDS = 24 * 60 * 60;
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 type Result = APIGatewayProxyStructuredResultV2;
-
-interface IdempotencyRecord {
-  fingerprint: string;
-  state: 'IN_PROGRESS' | 'COMPLETED';
-  /** Epoch seconds: the record's end (DynamoDB's TTL). */
-  expiresAt: number;
-  /** Epoch milliseconds: while IN_PROGRESS, the latest instant the attempt holding the key may still run. */
-  inProgressUntil: number;
-  /** The same for every attempt at this request: what an attempt creates may be named after it. */
-  operationId: string;
-  statusCode?: number;
-  body?: string;
-}
 
 /** The key is this attempt's to run with, or the request already has its answer. */
 type Claim = { operationId: string } | { replay: Result };
@@ -80,61 +74,30 @@ export async function idempotent(
       { path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' },
     ]);
   }
-  const recordKey = keys.idempotency(context.accountId, key);
+  const recordKey = recordKeyOf(context.accountId, key);
   const heldUntil = context.clock.now().getTime() + Math.max(0, context.remainingMs);
-  let claim: Claim;
-  try {
-    claim = { operationId: await claimKey(context, recordKey, heldUntil) };
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-    claim = await takeOverOrReplay(context, recordKey, heldUntil);
-  }
+  const claim =
+    (await claimFreeKey(context, recordKey, heldUntil)) ??
+    (await takeOverOrReplay(context, recordKey, heldUntil));
   if ('replay' in claim) return claim.replay;
-  const { operationId } = claim;
 
-  const ours = {
-    ConditionExpression: '#state = :inProgress AND inProgressUntil = :held',
-    ExpressionAttributeNames: { '#state': 'state' },
-  };
   let result: Result;
   try {
-    result = await run({ operationId });
+    result = await run({ operationId: claim.operationId });
   } catch (error) {
-    await releaseIfOurs(
-      db.client.send(
-        new DeleteCommand({
-          TableName: db.tableName,
-          Key: recordKey,
-          ...ours,
-          ExpressionAttributeValues: { ':inProgress': 'IN_PROGRESS', ':held': heldUntil },
-        }),
-      ),
-    );
+    await deleteRecordIfHeld(db, recordKey, heldUntil);
     throw error;
   }
-  await releaseIfOurs(
-    db.client.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: recordKey,
-        UpdateExpression:
-          'SET #state = :completed, statusCode = :status, body = :body REMOVE inProgressUntil',
-        ...ours,
-        ExpressionAttributeValues: {
-          ':inProgress': 'IN_PROGRESS',
-          ':held': heldUntil,
-          ':completed': 'COMPLETED',
-          ':status': result.statusCode,
-          ':body': result.body,
-        },
-      }),
-    ),
-  );
+  await completeRecordIfHeld(db, recordKey, heldUntil, result);
   return result;
 }
 
-/** A new key (or one whose record has expired) is ours at once; returns the request's operation id. */
-async function claimKey(context: IdempotencyContext, recordKey: Record<string, string>, until: number) {
+/** A new key (or one whose record has expired) is ours at once, under a new operation id. */
+async function claimFreeKey(
+  context: IdempotencyContext,
+  recordKey: RecordKey,
+  until: number,
+): Promise<Claim | undefined> {
   const now = context.clock.now();
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const record: IdempotencyRecord = {
@@ -144,16 +107,8 @@ async function claimKey(context: IdempotencyContext, recordKey: Record<string, s
     inProgressUntil: until,
     operationId: newId(now),
   };
-  await context.db.client.send(
-    new PutCommand({
-      TableName: context.db.tableName,
-      Item: { ...recordKey, entity: 'idempotency', ...record },
-      // An expired record may linger until DynamoDB's TTL sweeps it: it no longer counts.
-      ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
-      ExpressionAttributeValues: { ':now': nowSeconds },
-    }),
-  );
-  return record.operationId;
+  const claimed = await putRecordIfFree(context.db, recordKey, record, nowSeconds);
+  return claimed ? { operationId: record.operationId } : undefined;
 }
 
 /**
@@ -162,14 +117,10 @@ async function claimKey(context: IdempotencyContext, recordKey: Record<string, s
  */
 async function takeOverOrReplay(
   context: IdempotencyContext,
-  recordKey: Record<string, string>,
+  recordKey: RecordKey,
   until: number,
 ): Promise<Claim> {
-  const { db } = context;
-  const found = await db.client.send(
-    new GetCommand({ TableName: db.tableName, Key: recordKey, ConsistentRead: true }),
-  );
-  const record = found.Item as IdempotencyRecord | undefined;
+  const record = await getRecord(context.db, recordKey);
   if (!record) {
     throw new AppError('request-in-progress', 'A request with this Idempotency-Key just ended; retry it.', {
       headers: { 'retry-after': '1' },
@@ -191,39 +142,12 @@ async function takeOverOrReplay(
     };
   }
   const now = context.clock.now().getTime();
+  const tookOver =
+    record.inProgressUntil < now &&
+    (await takeOverRecord(context.db, recordKey, record.inProgressUntil, until));
+  if (tookOver) return { operationId: record.operationId };
   // Come back when the attempt holding the key has answered, or could no longer be running.
-  const stillHeld = () =>
-    new AppError('request-in-progress', 'A request with this Idempotency-Key is still being processed.', {
-      headers: { 'retry-after': String(Math.max(1, Math.ceil((record.inProgressUntil - now) / 1000))) },
-    });
-  if (record.inProgressUntil >= now) throw stillHeld();
-  try {
-    await db.client.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: recordKey,
-        UpdateExpression: 'SET inProgressUntil = :until',
-        ConditionExpression: '#state = :inProgress AND inProgressUntil = :seen',
-        ExpressionAttributeNames: { '#state': 'state' },
-        ExpressionAttributeValues: {
-          ':inProgress': 'IN_PROGRESS',
-          ':seen': record.inProgressUntil,
-          ':until': until,
-        },
-      }),
-    );
-  } catch (error) {
-    if (isConditionFailure(error)) throw stillHeld();
-    throw error;
-  }
-  return { operationId: record.operationId };
-}
-
-/** Ending the record is done only by the attempt that holds it; one that overran its time has lost it. */
-async function releaseIfOurs(write: Promise<unknown>): Promise<void> {
-  try {
-    await write;
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+  throw new AppError('request-in-progress', 'A request with this Idempotency-Key is still being processed.', {
+    headers: { 'retry-after': String(Math.max(1, Math.ceil((record.inProgressUntil - now) / 1000))) },
+  });
 }

@@ -120,6 +120,23 @@ export async function getSender(
   return result.Item as SenderItem | undefined;
 }
 
+/** The sender of that name in the account, whatever its case (read through the name's guard item). */
+export async function findSenderByName(
+  db: Db,
+  accountId: string,
+  name: string,
+): Promise<SenderItem | undefined> {
+  const guard = await db.client.send(
+    new GetCommand({
+      TableName: db.tableName,
+      Key: keys.senderNameGuard(accountId, senderNameKey(name)),
+      ConsistentRead: true,
+    }),
+  );
+  const senderId = guard.Item?.senderId as string | undefined;
+  return senderId ? getSender(db, accountId, senderId) : undefined;
+}
+
 export async function listSenders(
   db: Db,
   accountId: string,

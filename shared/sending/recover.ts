@@ -2,7 +2,7 @@ import { campaignsAwaitingDispatch, handedOverAgain, stopAwaitingDispatch } from
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import type { Logger } from '../logger';
-import { isOccurrenceClaimed } from './dispatch';
+import { isOccurrenceClaimed } from './occurrences';
 import type { Queues } from './ports';
 
 export interface RecoveryDeps {

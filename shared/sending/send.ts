@@ -1,12 +1,19 @@
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { changeCampaignStatus, getCampaign } from '../campaigns/repository';
+import { addToCampaignStats, changeCampaignStatus, getCampaign } from '../campaigns/repository';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
-import { isConditionFailure } from '../db/transactions';
 import type { Logger } from '../logger';
 import { renderText } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';
+import {
+  claimMessage,
+  failLostMessage,
+  getMessageClaim,
+  type MessageKey,
+  recordMessageOutcome,
+  releaseMessage,
+} from './messages';
+import { addToOccurrenceTally } from './occurrences';
 import type { Pacer } from './pace';
 import { ProviderError, type SendTask, type SmsProvider } from './ports';
 
@@ -31,8 +38,6 @@ export interface ChunkResult {
   retry: number;
 }
 
-type Claim = { state: 'SENDING' | 'SENT' | 'FAILED'; leaseUntil?: number };
-
 /**
  * Sends one chunk of an occurrence.
  * For each recipient: render and segment the text, claim (campaign, occurrence, phone) with a
@@ -48,9 +53,7 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
     const now = deps.clock.now();
     const text = renderText(task.text, recipient);
     const measure = measureText(text);
-    const base = {
-      ...claimKey,
-      entity: 'message',
+    const facts = {
       to: recipient.phone,
       contactId: recipient.id,
       segments: measure.segments,
@@ -58,12 +61,12 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
       expiresAt: Math.floor(now.getTime() / 1000) + CLAIM_DAYS * 86_400,
     };
     if (measure.segments > MAX_SEGMENTS) {
-      if (await claim(db, { ...base, state: 'FAILED', reason: 'message-too-long', at: now.toISOString() }))
-        result.failed++;
+      const tooLong = { state: 'FAILED', reason: 'message-too-long', at: now.toISOString() } as const;
+      if (await claimMessage(db, claimKey, facts, tooLong)) result.failed++;
       continue;
     }
     const leaseUntil = now.getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS);
-    if (!(await claim(db, { ...base, state: 'SENDING', leaseUntil }))) {
+    if (!(await claimMessage(db, claimKey, facts, { state: 'SENDING', leaseUntil }))) {
       const outcome = await settleExistingClaim(db, claimKey, now);
       if (outcome === 'failed') result.failed++;
       if (outcome === 'in-flight') result.retry++;
@@ -78,17 +81,19 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
         campaignId: task.campaignId,
         occurrence: task.slot,
       });
-      await record(db, claimKey, { state: 'SENT', messageId, at: deps.clock.now().toISOString() });
+      await recordMessageOutcome(db, claimKey, {
+        state: 'SENT',
+        messageId,
+        at: deps.clock.now().toISOString(),
+      });
       result.sent++;
     } catch (error) {
       if (error instanceof ProviderError && error.retryable) {
         // Nothing went out: release the claim so the retry may send.
-        await db.client.send(
-          new PutCommand({ TableName: db.tableName, Item: { ...base, state: 'RELEASED' } }),
-        );
+        await releaseMessage(db, claimKey, facts);
         result.retry++;
       } else if (error instanceof ProviderError) {
-        await record(db, claimKey, {
+        await recordMessageOutcome(db, claimKey, {
           state: 'FAILED',
           reason: error.reason,
           at: deps.clock.now().toISOString(),
@@ -110,103 +115,31 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
   return result;
 }
 
-/** A new claim, or a released one taken again. */
-async function claim(db: Db, item: Record<string, unknown>): Promise<boolean> {
-  try {
-    await db.client.send(
-      new PutCommand({
-        TableName: db.tableName,
-        Item: item,
-        ConditionExpression: 'attribute_not_exists(pk) OR #state = :released',
-        ExpressionAttributeNames: { '#state': 'state' },
-        ExpressionAttributeValues: { ':released': 'RELEASED' },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
-}
-
-async function record(db: Db, key: Record<string, string>, outcome: Record<string, string>) {
-  const names = Object.fromEntries(Object.keys(outcome).map((name) => [`#${name}`, name]));
-  const values = Object.fromEntries(Object.entries(outcome).map(([name, value]) => [`:${name}`, value]));
-  await db.client.send(
-    new UpdateCommand({
-      TableName: db.tableName,
-      Key: key,
-      UpdateExpression: `SET ${Object.keys(outcome)
-        .map((name) => `#${name} = :${name}`)
-        .join(', ')} REMOVE leaseUntil`,
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
-    }),
-  );
-}
-
 /** Someone claimed this message before: done already, in flight, or lost in flight (its lease ran out). */
 async function settleExistingClaim(
   db: Db,
-  key: Record<string, string>,
+  key: MessageKey,
   now: Date,
 ): Promise<'done' | 'in-flight' | 'failed'> {
-  const found = await db.client.send(
-    new GetCommand({ TableName: db.tableName, Key: key, ConsistentRead: true }),
-  );
-  const existing = found.Item as Claim | undefined;
+  const existing = await getMessageClaim(db, key);
   if (existing?.state !== 'SENDING') return 'done';
   if ((existing.leaseUntil ?? 0) > now.getTime()) return 'in-flight';
-  try {
-    await db.client.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: key,
-        UpdateExpression: 'SET #state = :failed, reason = :reason, #at = :at REMOVE leaseUntil',
-        ConditionExpression: '#state = :sending AND leaseUntil = :lease',
-        ExpressionAttributeNames: { '#state': 'state', '#at': 'at' },
-        ExpressionAttributeValues: {
-          ':failed': 'FAILED',
-          ':sending': 'SENDING',
-          ':reason': 'outcome-unknown',
-          ':at': now.toISOString(),
-          ':lease': existing.leaseUntil,
-        },
-      }),
-    );
-    return 'failed';
-  } catch (error) {
-    if (isConditionFailure(error)) return 'done';
-    throw error;
-  }
+  const failed = await failLostMessage(db, key, existing.leaseUntil, 'outcome-unknown', now.toISOString());
+  return failed ? 'failed' : 'done';
 }
 
 /** One update of the campaign and one of the occurrence per chunk; the campaign's status follows when all is done. */
 async function addToStats(deps: SendDeps, task: SendTask, result: ChunkResult) {
   const { db } = deps;
-  const values = { ':sent': result.sent, ':failed': result.failed, ':now': deps.clock.now().toISOString() };
-  const campaignAfter = await db.client.send(
-    new UpdateCommand({
-      TableName: db.tableName,
-      Key: keys.campaign(task.accountId, task.campaignId),
-      UpdateExpression: 'ADD sent :sent, failed :failed SET updatedAt = :now',
-      ExpressionAttributeValues: values,
-      ReturnValues: 'ALL_NEW',
-    }),
+  const counts = { sent: result.sent, failed: result.failed };
+  const now = deps.clock.now().toISOString();
+  const campaign = await addToCampaignStats(
+    db,
+    { accountId: task.accountId, id: task.campaignId },
+    counts,
+    now,
   );
-  const occurrenceAfter = await db.client.send(
-    new UpdateCommand({
-      TableName: db.tableName,
-      Key: keys.occurrence(task.accountId, task.campaignId, task.slot),
-      UpdateExpression: 'ADD sent :sent, failed :failed SET updatedAt = :now',
-      ExpressionAttributeValues: values,
-      ReturnValues: 'ALL_NEW',
-    }),
-  );
-  const occurrence = occurrenceAfter.Attributes as
-    | { sent: number; failed: number; recipients?: number }
-    | undefined;
-  const campaign = campaignAfter.Attributes as { type: string; status: string } | undefined;
+  const occurrence = await addToOccurrenceTally(db, task, counts, now);
   if (!occurrence || !campaign || occurrence.recipients === undefined) return;
   if (occurrence.sent + occurrence.failed < occurrence.recipients) return;
   // The occurrence is complete: the campaign shows how it ended (a recurring one keeps going).

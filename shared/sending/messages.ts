@@ -1,0 +1,121 @@
+/**
+ * Message claims: one item per (campaign, occurrence, phone), written on condition before the provider
+ * is called, so each recipient gets at most one SMS per occurrence; the outcome is recorded on it.
+ */
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Db } from '../db/client';
+import type { keys } from '../db/keys';
+import { isConditionFailure } from '../db/transactions';
+
+export type MessageState = 'SENDING' | 'SENT' | 'FAILED' | 'RELEASED';
+
+export type MessageKey = ReturnType<typeof keys.messageClaim>;
+
+export interface MessageClaim {
+  state: MessageState;
+  /** While SENDING: until when the claim protects a send in flight (epoch ms). */
+  leaseUntil?: number;
+}
+
+/** What a claim records about its message, whatever its state. */
+export interface MessageFacts {
+  to: string;
+  contactId: string;
+  segments: number;
+  encoding: string;
+  /** Epoch seconds: the claim's end (DynamoDB's TTL). */
+  expiresAt: number;
+}
+
+export type MessageOutcome =
+  | { state: 'SENT'; messageId: string; at: string }
+  | { state: 'FAILED'; reason: string; at: string };
+
+/** A new claim, or a released one taken again; false when someone else holds it. */
+export async function claimMessage(
+  db: Db,
+  key: MessageKey,
+  facts: MessageFacts,
+  claim: { state: 'SENDING'; leaseUntil: number } | MessageOutcome,
+): Promise<boolean> {
+  try {
+    await db.client.send(
+      new PutCommand({
+        TableName: db.tableName,
+        Item: { ...key, entity: 'message', ...facts, ...claim },
+        ConditionExpression: 'attribute_not_exists(pk) OR #state = :released',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':released': 'RELEASED' },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+/** Nothing went out: the claim is let go so a retry may send. */
+export async function releaseMessage(db: Db, key: MessageKey, facts: MessageFacts): Promise<void> {
+  await db.client.send(
+    new PutCommand({
+      TableName: db.tableName,
+      Item: { ...key, entity: 'message', ...facts, state: 'RELEASED' },
+    }),
+  );
+}
+
+export async function recordMessageOutcome(db: Db, key: MessageKey, outcome: MessageOutcome): Promise<void> {
+  const names = Object.fromEntries(Object.keys(outcome).map((name) => [`#${name}`, name]));
+  const values = Object.fromEntries(Object.entries(outcome).map(([name, value]) => [`:${name}`, value]));
+  await db.client.send(
+    new UpdateCommand({
+      TableName: db.tableName,
+      Key: key,
+      UpdateExpression: `SET ${Object.keys(outcome)
+        .map((name) => `#${name} = :${name}`)
+        .join(', ')} REMOVE leaseUntil`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    }),
+  );
+}
+
+export async function getMessageClaim(db: Db, key: MessageKey): Promise<MessageClaim | undefined> {
+  const found = await db.client.send(
+    new GetCommand({ TableName: db.tableName, Key: key, ConsistentRead: true }),
+  );
+  return found.Item as MessageClaim | undefined;
+}
+
+/** Fails a message still SENDING under the lease seen; false when it moved on meanwhile. */
+export async function failLostMessage(
+  db: Db,
+  key: MessageKey,
+  leaseSeen: number | undefined,
+  reason: string,
+  at: string,
+): Promise<boolean> {
+  try {
+    await db.client.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: key,
+        UpdateExpression: 'SET #state = :failed, reason = :reason, #at = :at REMOVE leaseUntil',
+        ConditionExpression: '#state = :sending AND leaseUntil = :lease',
+        ExpressionAttributeNames: { '#state': 'state', '#at': 'at' },
+        ExpressionAttributeValues: {
+          ':failed': 'FAILED',
+          ':sending': 'SENDING',
+          ':reason': reason,
+          ':at': at,
+          ':lease': leaseSeen,
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Occurrences: one item per campaign slot, claimed once by the dispatch function, then told how many
+ * recipients it has and how many of them were sent or failed (once per chunk).
+ */
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Db } from '../db/client';
+import { keys } from '../db/keys';
+import { isConditionFailure, isTransactionCancelled } from '../db/transactions';
+import type { DispatchRequest } from './ports';
+
+type Occurrence = DispatchRequest;
+
+/** What an occurrence counts: its recipients (once planned) and the outcomes so far. */
+export interface OccurrenceTally {
+  sent: number;
+  failed: number;
+  recipients?: number;
+}
+
+/** An update of another item that must happen in the same transaction as the occurrence's. */
+export type TransactionUpdate = NonNullable<
+  NonNullable<TransactWriteCommand['input']['TransactItems']>[number]['Update']
+>;
+
+const keyOf = (occurrence: Occurrence) =>
+  keys.occurrence(occurrence.accountId, occurrence.campaignId, occurrence.slot);
+
+/** True when this call claimed it: new, or left PLANNED by a dispatch that failed before it was queued. */
+export async function claimOccurrence(db: Db, occurrence: Occurrence): Promise<boolean> {
+  try {
+    await db.client.send(
+      new PutCommand({
+        TableName: db.tableName,
+        Item: {
+          ...keyOf(occurrence),
+          entity: 'occurrence',
+          slot: occurrence.slot,
+          state: 'PLANNED',
+          sent: 0,
+          failed: 0,
+        },
+        ConditionExpression: 'attribute_not_exists(pk) OR #state = :planned',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':planned': 'PLANNED' },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+/** Whether a dispatch has claimed this occurrence already (it is then in the dispatch function's hands). */
+export async function isOccurrenceClaimed(db: Db, occurrence: Occurrence): Promise<boolean> {
+  const found = await db.client.send(
+    new GetCommand({ TableName: db.tableName, Key: keyOf(occurrence), ConsistentRead: true }),
+  );
+  return found.Item !== undefined;
+}
+
+export async function skipOccurrence(db: Db, occurrence: Occurrence): Promise<void> {
+  await db.client.send(
+    new PutCommand({
+      TableName: db.tableName,
+      Item: { ...keyOf(occurrence), entity: 'occurrence', slot: occurrence.slot, state: 'SKIPPED' },
+    }),
+  );
+}
+
+export async function setOccurrenceRecipients(db: Db, occurrence: Occurrence, count: number): Promise<void> {
+  await db.client.send(
+    new UpdateCommand({
+      TableName: db.tableName,
+      Key: keyOf(occurrence),
+      UpdateExpression: 'SET recipients = :count',
+      ExpressionAttributeValues: { ':count': count },
+    }),
+  );
+}
+
+/**
+ * Marks a PLANNED occurrence QUEUED together with `alongside` (the campaign's own update). False when
+ * another invocation of the same slot did it first.
+ */
+export async function markOccurrenceQueued(
+  db: Db,
+  occurrence: Occurrence,
+  now: string,
+  alongside: TransactionUpdate,
+): Promise<boolean> {
+  try {
+    await db.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: db.tableName,
+              Key: keyOf(occurrence),
+              UpdateExpression: 'SET #state = :queued, queuedAt = :now',
+              ConditionExpression: '#state = :planned',
+              ExpressionAttributeNames: { '#state': 'state' },
+              ExpressionAttributeValues: { ':queued': 'QUEUED', ':planned': 'PLANNED', ':now': now },
+            },
+          },
+          { Update: alongside },
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isTransactionCancelled(error)) return false;
+    throw error;
+  }
+}
+
+/** Adds a chunk's outcomes; returns the tally after it. */
+export async function addToOccurrenceTally(
+  db: Db,
+  occurrence: Occurrence,
+  counts: { sent: number; failed: number },
+  now: string,
+): Promise<OccurrenceTally | undefined> {
+  const after = await db.client.send(
+    new UpdateCommand({
+      TableName: db.tableName,
+      Key: keyOf(occurrence),
+      UpdateExpression: 'ADD sent :sent, failed :failed SET updatedAt = :now',
+      ExpressionAttributeValues: { ':sent': counts.sent, ':failed': counts.failed, ':now': now },
+      ReturnValues: 'ALL_NEW',
+    }),
+  );
+  return after.Attributes as OccurrenceTally | undefined;
+}
