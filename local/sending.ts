@@ -6,7 +6,7 @@ import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
 import { keys } from '../shared/db/keys';
-import { queryAll } from '../shared/db/paginate';
+import { inRange, queryAll } from '../shared/db/paginate';
 import type { Logger } from '../shared/logger';
 import {
   type DispatchRequest,
@@ -177,10 +177,7 @@ export class LocalScheduler implements Scheduler {
 
   async list(): Promise<ScheduleItem[]> {
     const items: ScheduleItem[] = [];
-    const pages = queryAll<ScheduleItem>(this.db, {
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.localSchedule('').pk },
-    });
+    const pages = queryAll<ScheduleItem>(this.db, inRange(keys.localSchedules()));
     for await (const page of pages) items.push(...page);
     return items;
   }

@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
+import { inRange } from '../db/paginate';
 import { isConditionFailure, isTransactionCancelled } from '../db/transactions';
 import { OperatorError } from '../errors';
 import { newId } from '../ids';
@@ -61,7 +62,12 @@ function apiKeyPut(db: Db, accountId: string, apiKey: string, now: Date) {
     issued: { keyId, apiKey },
     put: {
       TableName: db.tableName,
-      Item: { ...keys.apiKey(accountId, keyId, hashApiKey(apiKey)), entity: 'apiKey', ...item },
+      Item: {
+        ...keys.apiKey(accountId, keyId),
+        ...keys.apiKeyLookup(hashApiKey(apiKey)),
+        entity: 'apiKey',
+        ...item,
+      },
       ConditionExpression: 'attribute_not_exists(pk)',
     },
   };
@@ -129,7 +135,7 @@ export async function issueApiKey(
 }
 
 export async function revokeApiKey(db: Db, input: { accountId: string; keyId: string; now: Date }) {
-  const { pk, sk } = keys.apiKey(input.accountId, input.keyId, '');
+  const { pk, sk } = keys.apiKey(input.accountId, input.keyId);
   try {
     await db.client.send(
       new UpdateCommand({
@@ -149,13 +155,8 @@ export async function revokeApiKey(db: Db, input: { accountId: string; keyId: st
 }
 
 export async function listApiKeys(db: Db, accountId: string): Promise<ApiKeyRecord[]> {
-  const { pk, skPrefix } = keys.apiKeysOf(accountId);
   const result = await db.client.send(
-    new QueryCommand({
-      TableName: db.tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': pk, ':prefix': skPrefix },
-    }),
+    new QueryCommand({ TableName: db.tableName, ...inRange(keys.apiKeysOf(accountId)) }),
   );
   return (result.Items ?? []).map((item) => toApiKey(item as ApiKeyItem));
 }
@@ -164,9 +165,7 @@ async function findKeyByHash(db: Db, hash: string) {
   const found = await db.client.send(
     new QueryCommand({
       TableName: db.tableName,
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.apiKeyByHash(hash).gsi1pk },
+      ...inRange(keys.apiKeyByHash(hash)),
       ProjectionExpression: 'pk, sk, accountId',
     }),
   );
@@ -201,7 +200,7 @@ export async function authenticate(
   ]);
   const key = keyRead.Item as (ApiKeyItem & { gsi1pk: string }) | undefined;
   const account = accountRead.Item as AccountItem | undefined;
-  if (!key || key.revokedAt || key.gsi1pk !== keys.apiKeyByHash(hash).gsi1pk || !account) return undefined;
+  if (!key || key.revokedAt || key.gsi1pk !== keys.apiKeyLookup(hash).gsi1pk || !account) return undefined;
   return { account: toAccount(account), keyId: key.keyId };
 }
 

@@ -4,7 +4,7 @@ import { toContact } from '../contacts/repository';
 import { batchGet, batchWrite, chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
-import { countQuery, type Page, queryAll, queryKeysPage } from '../db/paginate';
+import { countQuery, inRange, type Page, queryAll, queryKeysPage } from '../db/paginate';
 import { isConditionFailure, isTransactionCancelled } from '../db/transactions';
 import type { CampaignStatus, CampaignType, Recipient, SenderChoice, TextAnalysisSummary } from './campaign';
 import type { Weekday } from './schedule';
@@ -178,27 +178,23 @@ export async function addToCampaignStats(
 /** The recipients frozen at creation: the chunks the campaign counts, and no others (an attempt cut short may have left more under its id). */
 export async function frozenRecipients(db: Db, campaign: CampaignItem): Promise<Recipient[]> {
   if (campaign.chunkCount === 0) return [];
-  const first = keys.recipientChunk(campaign.accountId, campaign.id, 0);
-  const last = keys.recipientChunk(campaign.accountId, campaign.id, campaign.chunkCount - 1);
+  const first = keys.recipientChunk(campaign.accountId, campaign.id, 0).sk;
+  const last = keys.recipientChunk(campaign.accountId, campaign.id, campaign.chunkCount - 1).sk;
   const recipients: Recipient[] = [];
-  const chunks = queryAll<{ recipients: Recipient[] }>(db, {
-    KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :last',
-    ExpressionAttributeValues: { ':pk': first.pk, ':first': first.sk, ':last': last.sk },
-  });
+  const chunks = queryAll<{ recipients: Recipient[] }>(
+    db,
+    inRange(keys.recipientChunksOf(campaign.accountId, campaign.id), { sk: { between: [first, last] } }),
+  );
   for await (const page of chunks) for (const item of page) recipients.push(...item.recipients);
   return recipients;
 }
 
 /** Immediate campaigns not yet dispatched, last handed over before `handedOverBefore`, oldest first, page by page. */
 export function campaignsAwaitingDispatch(db: Db, handedOverBefore: Date): AsyncGenerator<CampaignItem[]> {
-  return queryAll<CampaignItem>(db, {
-    IndexName: 'gsi2',
-    KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk < :before',
-    ExpressionAttributeValues: {
-      ':pk': keys.campaignsAwaitingDispatch().gsi2pk,
-      ':before': handedOverBefore.toISOString(),
-    },
-  });
+  return queryAll<CampaignItem>(
+    db,
+    inRange(keys.campaignsAwaitingDispatch(), { sk: { before: handedOverBefore.toISOString() } }),
+  );
 }
 
 /** The recovery handed the campaign over again: it is looked at again only a grace period after `at`. */
@@ -281,24 +277,14 @@ export async function listCampaigns(
   if (options.status === 'ALL') {
     return queryKeysPage<CampaignItem>(
       db,
-      {
-        IndexName: 'gsi3',
-        ScanIndexForward: false,
-        KeyConditionExpression: 'gsi3pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.campaignsOf(accountId).gsi3pk },
-      },
+      inRange(keys.campaignsOf(accountId), { descending: true }),
       request,
       await accountCounter(db, accountId, 'campaignCount'),
     );
   }
   return queryKeysPage<CampaignItem>(
     db,
-    {
-      IndexName: 'gsi4',
-      ScanIndexForward: false,
-      KeyConditionExpression: 'gsi4pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.campaignsWithStatus(accountId, options.status).gsi4pk },
-    },
+    inRange(keys.campaignsWithStatus(accountId, options.status), { descending: true }),
     request,
     await accountCounter(db, accountId, statusCounter(options.status)),
   );
@@ -310,12 +296,7 @@ export async function listSenderCampaigns(
   senderId: string,
   request: { page: number; size: number },
 ): Promise<Page<CampaignItem>> {
-  const select = {
-    IndexName: 'gsi5',
-    ScanIndexForward: false,
-    KeyConditionExpression: 'gsi5pk = :pk',
-    ExpressionAttributeValues: { ':pk': keys.campaignsOfSender(accountId, senderId).gsi5pk },
-  };
+  const select = inRange(keys.campaignsOfSender(accountId, senderId), { descending: true });
   return queryKeysPage<CampaignItem>(db, select, request, await countQuery(db, { select }));
 }
 
@@ -344,7 +325,7 @@ export async function changeCampaignStatus(
               ExpressionAttributeValues: {
                 ':to': to,
                 ':from': campaign.status,
-                ':listing': keys.campaignsWithStatus(campaign.accountId, to).gsi4pk,
+                ':listing': keys.campaignsWithStatus(campaign.accountId, to).pk,
                 ':now': now.toISOString(),
                 ...condition.values,
               },

@@ -2,8 +2,8 @@ import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dy
 import { accountCounter } from '../accounts/repository';
 import { batchGet, batchWrite, chunk, mapLimit } from '../db/batch';
 import type { Db } from '../db/client';
-import { keys } from '../db/keys';
-import { type Page, queryKeysPage } from '../db/paginate';
+import { type KeyRange, keys } from '../db/keys';
+import { inRange, type Page, queryKeysPage } from '../db/paginate';
 import { cancellationCodes, isTransactionCancelled } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
@@ -236,29 +236,16 @@ export async function listContacts(
   options: { page: number; size: number; phone?: string; search?: string },
 ): Promise<Page<Contact>> {
   const request = { page: options.page, size: options.size };
-  const startingWith = (index: 'gsi3' | 'gsi5', partition: string, prefix: string) =>
-    queryKeysPage<ContactItem>(
-      db,
-      {
-        IndexName: index,
-        KeyConditionExpression: `${index}pk = :pk AND begins_with(${index}sk, :prefix)`,
-        ExpressionAttributeValues: { ':pk': partition, ':prefix': prefix },
-      },
-      request,
-    );
+  const startingWith = (range: KeyRange, prefix: string) =>
+    queryKeysPage<ContactItem>(db, inRange({ ...range, skPrefix: prefix }), request);
   const page =
     options.phone !== undefined
-      ? await startingWith('gsi5', keys.contactsByPhone(accountId).gsi5pk, options.phone)
+      ? await startingWith(keys.contactsByPhone(accountId), options.phone)
       : options.search !== undefined
-        ? await startingWith('gsi3', keys.contactsByName(accountId).gsi3pk, nameKey(options.search))
+        ? await startingWith(keys.contactsByName(accountId), nameKey(options.search))
         : await queryKeysPage<ContactItem>(
             db,
-            {
-              IndexName: 'gsi4',
-              ScanIndexForward: false,
-              KeyConditionExpression: 'gsi4pk = :pk',
-              ExpressionAttributeValues: { ':pk': keys.contactsNewestFirst(accountId).gsi4pk },
-            },
+            inRange(keys.contactsNewestFirst(accountId), { descending: true }),
             request,
             await accountCounter(db, accountId, 'contactCount'),
           );

@@ -1,20 +1,28 @@
 /**
  * Every key the table holds is built here, from declared parts. Every item of a customer has a
  * partition key that starts with its account id, so no query keyed by one account can reach another.
+ * What a query reads is a `KeyRange`: a partition of the table or of a named index, and optionally
+ * the sort keys that start with a prefix (`db/paginate.ts` turns it into the key condition).
  */
+import type { IndexName } from './table';
+
+export interface KeyRange {
+  index?: IndexName;
+  pk: string;
+  skPrefix?: string;
+}
+
 const account = (accountId: string) => `ACCOUNT#${accountId}`;
+const onIndex = (index: IndexName, pk: string): KeyRange => ({ index, pk });
 
 export const keys = {
   account: (accountId: string) => ({ pk: account(accountId), sk: 'ACCOUNT' }),
 
-  apiKey: (accountId: string, keyId: string, hash: string) => ({
-    pk: account(accountId),
-    sk: `APIKEY#${keyId}`,
-    gsi1pk: `APIKEY#${hash}`,
-    gsi1sk: 'APIKEY',
-  }),
-  apiKeyByHash: (hash: string) => ({ gsi1pk: `APIKEY#${hash}` }),
-  apiKeysOf: (accountId: string) => ({ pk: account(accountId), skPrefix: 'APIKEY#' }),
+  apiKey: (accountId: string, keyId: string) => ({ pk: account(accountId), sk: `APIKEY#${keyId}` }),
+  /** Where an API key is found by its hash (gsi1). */
+  apiKeyLookup: (hash: string) => ({ gsi1pk: `APIKEY#${hash}`, gsi1sk: 'APIKEY' }),
+  apiKeyByHash: (hash: string) => onIndex('gsi1', `APIKEY#${hash}`),
+  apiKeysOf: (accountId: string): KeyRange => ({ pk: account(accountId), skPrefix: 'APIKEY#' }),
   /** One item per API key counts its requests in the current second, in a partition of its own. */
   requestRate: (accountId: string, keyId: string) => ({
     pk: `${account(accountId)}#APIKEY#${keyId}`,
@@ -22,16 +30,18 @@ export const keys = {
   }),
 
   sender: (accountId: string, senderId: string) => ({ pk: account(accountId), sk: `SENDER#${senderId}` }),
-  sendersOf: (accountId: string) => ({ pk: account(accountId), skPrefix: 'SENDER#' }),
+  sendersOf: (accountId: string): KeyRange => ({ pk: account(accountId), skPrefix: 'SENDER#' }),
   senderByName: (accountId: string, nameKey: string, senderId: string) => ({
     gsi1pk: `${account(accountId)}#SENDERS_BY_NAME`,
     gsi1sk: `${nameKey}#${senderId}`,
   }),
-  sendersByNameOf: (accountId: string) => ({ gsi1pk: `${account(accountId)}#SENDERS_BY_NAME` }),
+  sendersByNameOf: (accountId: string) => onIndex('gsi1', `${account(accountId)}#SENDERS_BY_NAME`),
   senderByStatus: (status: string, senderId: string) => ({
     gsi2pk: `SENDER_STATUS#${status}`,
     gsi2sk: senderId,
   }),
+  /** Senders of every account with one status, for operators (gsi2). */
+  sendersWithStatus: (status: string) => onIndex('gsi2', `SENDER_STATUS#${status}`),
   senderNameGuard: (accountId: string, nameKey: string) => ({
     pk: account(accountId),
     sk: `SENDER_NAME#${nameKey}`,
@@ -46,18 +56,18 @@ export const keys = {
     gsi5pk: `${account(accountId)}#CONTACTS_BY_PHONE`,
     gsi5sk: phone,
   }),
-  contactsByName: (accountId: string) => ({ gsi3pk: `${account(accountId)}#CONTACTS_BY_NAME` }),
-  contactsNewestFirst: (accountId: string) => ({ gsi4pk: `${account(accountId)}#CONTACTS` }),
-  contactsByPhone: (accountId: string) => ({ gsi5pk: `${account(accountId)}#CONTACTS_BY_PHONE` }),
+  contactsByName: (accountId: string) => onIndex('gsi3', `${account(accountId)}#CONTACTS_BY_NAME`),
+  contactsNewestFirst: (accountId: string) => onIndex('gsi4', `${account(accountId)}#CONTACTS`),
+  contactsByPhone: (accountId: string) => onIndex('gsi5', `${account(accountId)}#CONTACTS_BY_PHONE`),
 
   group: (accountId: string, groupId: string) => ({ pk: account(accountId), sk: `GROUP#${groupId}` }),
-  groupsOf: (accountId: string) => ({ pk: account(accountId), skPrefix: 'GROUP#' }),
+  groupsOf: (accountId: string): KeyRange => ({ pk: account(accountId), skPrefix: 'GROUP#' }),
   /** Members live in a partition of their own, read page by page however large the group. */
   groupMember: (accountId: string, groupId: string, contactId: string) => ({
     pk: `${account(accountId)}#GROUP#${groupId}`,
     sk: `MEMBER#${contactId}`,
   }),
-  groupMembersOf: (accountId: string, groupId: string) => ({
+  groupMembersOf: (accountId: string, groupId: string): KeyRange => ({
     pk: `${account(accountId)}#GROUP#${groupId}`,
     skPrefix: 'MEMBER#',
   }),
@@ -78,13 +88,11 @@ export const keys = {
     gsi4sk: campaignId,
     ...(senderId ? { gsi5pk: `${account(accountId)}#SENDER#${senderId}#CAMPAIGNS`, gsi5sk: campaignId } : {}),
   }),
-  campaignsOf: (accountId: string) => ({ gsi3pk: `${account(accountId)}#CAMPAIGNS` }),
-  campaignsWithStatus: (accountId: string, status: string) => ({
-    gsi4pk: `${account(accountId)}#CAMPAIGNS#${status}`,
-  }),
-  campaignsOfSender: (accountId: string, senderId: string) => ({
-    gsi5pk: `${account(accountId)}#SENDER#${senderId}#CAMPAIGNS`,
-  }),
+  campaignsOf: (accountId: string) => onIndex('gsi3', `${account(accountId)}#CAMPAIGNS`),
+  campaignsWithStatus: (accountId: string, status: string) =>
+    onIndex('gsi4', `${account(accountId)}#CAMPAIGNS#${status}`),
+  campaignsOfSender: (accountId: string, senderId: string) =>
+    onIndex('gsi5', `${account(accountId)}#SENDER#${senderId}#CAMPAIGNS`),
   /**
    * An immediate campaign not yet dispatched, across accounts, by its last hand-off to the dispatch queue:
    * the work list of the recovery, which hands it over again when that was long ago. The dispatch removes it.
@@ -93,11 +101,15 @@ export const keys = {
     gsi2pk: 'CAMPAIGNS_AWAITING_DISPATCH',
     gsi2sk: `${handedOverAt}#${accountId}#${campaignId}`,
   }),
-  campaignsAwaitingDispatch: () => ({ gsi2pk: 'CAMPAIGNS_AWAITING_DISPATCH' }),
+  campaignsAwaitingDispatch: () => onIndex('gsi2', 'CAMPAIGNS_AWAITING_DISPATCH'),
   /** A campaign's frozen recipients, a few hundred per item, in a partition of their own. */
   recipientChunk: (accountId: string, campaignId: string, index: number) => ({
     pk: `${account(accountId)}#CAMPAIGN#${campaignId}`,
     sk: `CHUNK#${String(index).padStart(6, '0')}`,
+  }),
+  recipientChunksOf: (accountId: string, campaignId: string): KeyRange => ({
+    pk: `${account(accountId)}#CAMPAIGN#${campaignId}`,
+    skPrefix: 'CHUNK#',
   }),
 
   /** One occurrence of a campaign, claimed once by the dispatch function. */
@@ -112,6 +124,7 @@ export const keys = {
   }),
   /** The local stack's scheduler keeps its schedules here (EventBridge Scheduler keeps them on AWS). */
   localSchedule: (name: string) => ({ pk: 'LOCAL_SCHEDULER', sk: `SCHEDULE#${name}` }),
+  localSchedules: (): KeyRange => ({ pk: 'LOCAL_SCHEDULER', skPrefix: 'SCHEDULE#' }),
 
   idempotency: (accountId: string, key: string) => ({ pk: account(accountId), sk: `IDEMPOTENCY#${key}` }),
 } as const;

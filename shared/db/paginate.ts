@@ -1,7 +1,8 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { batchGet } from './batch';
 import type { Db } from './client';
-import { TABLE_KEYS } from './table';
+import type { KeyRange } from './keys';
+import { GLOBAL_INDEXES, TABLE_KEYS } from './table';
 
 export interface PageQuery {
   /** Which items, in which order: key condition, index, direction. */
@@ -73,6 +74,41 @@ export async function queryPage<T>(
     startKey = result.LastEvaluatedKey as Key | undefined;
   } while (items.length < request.size && startKey !== undefined);
   return { items, ...page };
+}
+
+/** Which sort keys of the range a query reads: all (or the range's prefix), or a window of them. */
+export type SortKeyCondition = { before: string } | { between: [string, string] } | { equals: string };
+
+/** A query's index and key condition for a range of keys, newest (highest sort key) first if asked. */
+export function inRange(
+  range: KeyRange,
+  options: { sk?: SortKeyCondition; descending?: boolean } = {},
+): PageQuery['select'] {
+  const index = GLOBAL_INDEXES.find((candidate) => candidate.name === range.index);
+  const pk = index?.partition ?? TABLE_KEYS.partition;
+  const sk = index?.sort ?? TABLE_KEYS.sort;
+  const values: Record<string, unknown> = { ':pk': range.pk };
+  let condition = `${pk} = :pk`;
+  const { sk: window } = options;
+  if (window && 'before' in window) {
+    condition += ` AND ${sk} < :before`;
+    values[':before'] = window.before;
+  } else if (window && 'between' in window) {
+    condition += ` AND ${sk} BETWEEN :first AND :last`;
+    [values[':first'], values[':last']] = window.between;
+  } else if (window && 'equals' in window) {
+    condition += ` AND ${sk} = :sk`;
+    values[':sk'] = window.equals;
+  } else if (range.skPrefix) {
+    condition += ` AND begins_with(${sk}, :prefix)`;
+    values[':prefix'] = range.skPrefix;
+  }
+  return {
+    ...(range.index ? { IndexName: range.index } : {}),
+    KeyConditionExpression: condition,
+    ExpressionAttributeValues: values,
+    ...(options.descending ? { ScanIndexForward: false } : {}),
+  };
 }
 
 /** Every item a query selects, one DynamoDB page at a time (memory stays one page). */

@@ -5,7 +5,7 @@ import { toContact } from '../contacts/repository';
 import { batchGet, chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
-import { type Page, queryAll, queryPage } from '../db/paginate';
+import { inRange, type Page, queryAll, queryPage } from '../db/paginate';
 import { cancellationCodes, isTransactionCancelled } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
@@ -95,16 +95,9 @@ export async function listGroups(
   accountId: string,
   request: { page: number; size: number },
 ): Promise<Page<Group>> {
-  const all = keys.groupsOf(accountId);
   const page = await queryPage<GroupItem>(
     db,
-    {
-      select: {
-        ScanIndexForward: false,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': all.pk, ':prefix': all.skPrefix },
-      },
-    },
+    { select: inRange(keys.groupsOf(accountId), { descending: true }) },
     request,
     await accountCounter(db, accountId, 'groupCount'),
   );
@@ -120,15 +113,9 @@ export async function listMembers(
   group: Group,
   request: { page: number; size: number },
 ): Promise<Page<Contact>> {
-  const members = keys.groupMembersOf(accountId, group.id);
   const page = await queryPage<MemberItem>(
     db,
-    {
-      select: {
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': members.pk, ':prefix': members.skPrefix },
-      },
-    },
+    { select: inRange(keys.groupMembersOf(accountId, group.id)) },
     request,
     group.memberCount,
   );
@@ -137,11 +124,7 @@ export async function listMembers(
 
 /** Every member of a group, page after page of the member partition (for sending and campaigns). */
 export async function* allMembers(db: Db, accountId: string, groupId: string): AsyncGenerator<Contact[]> {
-  const members = keys.groupMembersOf(accountId, groupId);
-  const pages = queryAll<MemberItem>(db, {
-    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-    ExpressionAttributeValues: { ':pk': members.pk, ':prefix': members.skPrefix },
-  });
+  const pages = queryAll<MemberItem>(db, inRange(keys.groupMembersOf(accountId, groupId)));
   for await (const page of pages) yield page.map(toContact);
 }
 

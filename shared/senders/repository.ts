@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
-import { type Page, queryPage } from '../db/paginate';
+import { inRange, type Page, queryPage } from '../db/paginate';
 import { cancellationCodes, isTransactionCancelled } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
@@ -144,22 +144,8 @@ export async function listSenders(
 ): Promise<Page<SenderItem>> {
   const ascending = options.sort === 'asc';
   // Ids are time-ordered, so the table's own sort key already orders senders by creation.
-  const select =
-    options.orderBy === 'createdAt'
-      ? {
-          ScanIndexForward: ascending,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: {
-            ':pk': keys.sendersOf(accountId).pk,
-            ':prefix': keys.sendersOf(accountId).skPrefix,
-          },
-        }
-      : {
-          ScanIndexForward: ascending,
-          IndexName: 'gsi1',
-          KeyConditionExpression: 'gsi1pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.sendersByNameOf(accountId).gsi1pk },
-        };
+  const range = options.orderBy === 'createdAt' ? keys.sendersOf(accountId) : keys.sendersByNameOf(accountId);
+  const select = inRange(range, { descending: !ascending });
   return queryPage<SenderItem>(
     db,
     { select, project: SENDER_FIELDS },
@@ -176,11 +162,7 @@ export async function listSendersByStatus(
   return queryPage<SenderItem>(
     db,
     {
-      select: {
-        IndexName: 'gsi2',
-        KeyConditionExpression: 'gsi2pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.senderByStatus(status, '').gsi2pk },
-      },
+      select: inRange(keys.sendersWithStatus(status)),
       project: SENDER_FIELDS,
     },
     options,
@@ -194,12 +176,7 @@ export async function findSenderById(db: Db, senderId: string): Promise<SenderIt
       db.client.send(
         new QueryCommand({
           TableName: db.tableName,
-          IndexName: 'gsi2',
-          KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk = :id',
-          ExpressionAttributeValues: {
-            ':pk': keys.senderByStatus(status, senderId).gsi2pk,
-            ':id': senderId,
-          },
+          ...inRange(keys.sendersWithStatus(status), { sk: { equals: senderId } }),
           ProjectionExpression: 'accountId',
         }),
       ),
