@@ -1,8 +1,6 @@
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
-import { keys } from '../db/keys';
-import { isConditionFailure } from '../db/transactions';
 import { AppError } from '../errors';
+import { countRequest, startRequestCount } from './repository';
 
 /** Requests one API key may make in one second, unless configured otherwise. */
 export const DEFAULT_REQUESTS_PER_SECOND_PER_KEY = 20;
@@ -22,44 +20,17 @@ export async function takeRequest(
   request: { accountId: string; keyId: string; now: Date; limit: number },
 ): Promise<RequestAllowance> {
   const second = Math.floor(request.now.getTime() / 1000);
-  const key = keys.requestRate(request.accountId, request.keyId);
-  const update = (expression: string, condition: string, values: Record<string, number> = {}) =>
-    db.client.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: key,
-        UpdateExpression: expression,
-        ConditionExpression: condition,
-        ExpressionAttributeNames: { '#second': 'second' },
-        ExpressionAttributeValues: { ':second': second, ':one': 1, ...values },
-        ReturnValues: 'UPDATED_NEW',
-      }),
-    );
-  const countOne = async () => {
-    try {
-      const counted = await update('ADD hits :one', '#second >= :second AND hits < :limit', {
-        ':limit': request.limit,
-      });
-      return { limit: request.limit, remaining: request.limit - Number(counted.Attributes?.hits) };
-    } catch (error) {
-      if (isConditionFailure(error)) return undefined;
-      throw error;
-    }
-  };
+  const counter = { accountId: request.accountId, keyId: request.keyId, second };
+  const allowance = (hits: number) => ({ limit: request.limit, remaining: request.limit - hits });
   // The usual case: one more request in the second already counting (or in a later one, when
   // another instance's clock is a little ahead of this one's).
-  const counted = await countOne();
-  if (counted) return counted;
-  try {
-    // A new second starts a new count.
-    await update('SET #second = :second, hits = :one', 'attribute_not_exists(#second) OR #second < :second');
-    return { limit: request.limit, remaining: request.limit - 1 };
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+  const counted = await countRequest(db, counter, request.limit);
+  if (counted !== undefined) return allowance(counted);
+  // A new second starts a new count.
+  if (await startRequestCount(db, counter)) return allowance(1);
   // Another request started this second's count meanwhile: count in it, unless it is full.
-  const countedAfterAll = await countOne();
-  if (countedAfterAll) return countedAfterAll;
+  const countedAfterAll = await countRequest(db, counter, request.limit);
+  if (countedAfterAll !== undefined) return allowance(countedAfterAll);
   throw new AppError(
     'rate-limited',
     `This API key made more than ${request.limit} requests in one second. Retry in a second.`,

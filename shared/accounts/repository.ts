@@ -264,3 +264,64 @@ export async function accountCounter(db: Db, accountId: string, name: string): P
   );
   return (result.Item?.[name] as number | undefined) ?? 0;
 }
+
+/** A key's count of requests in one second (one item per key, in a partition of its own). */
+interface RequestCounter {
+  accountId: string;
+  keyId: string;
+  /** Epoch seconds. */
+  second: number;
+}
+
+function updateRequestCount(db: Db, counter: RequestCounter, update: string, condition: string, values = {}) {
+  return db.client.send(
+    new UpdateCommand({
+      TableName: db.tableName,
+      Key: keys.requestRate(counter.accountId, counter.keyId),
+      UpdateExpression: update,
+      ConditionExpression: condition,
+      ExpressionAttributeNames: { '#second': 'second' },
+      ExpressionAttributeValues: { ':second': counter.second, ':one': 1, ...values },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+  );
+}
+
+/** Counts one more request in the second being counted (or a later one), under `limit`; the count after it. */
+export async function countRequest(
+  db: Db,
+  counter: RequestCounter,
+  limit: number,
+): Promise<number | undefined> {
+  try {
+    const counted = await updateRequestCount(
+      db,
+      counter,
+      'ADD hits :one',
+      '#second >= :second AND hits < :limit',
+      {
+        ':limit': limit,
+      },
+    );
+    return Number(counted.Attributes?.hits);
+  } catch (error) {
+    if (isConditionFailure(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Starts the count of a new second at one request; false when another request started it first. */
+export async function startRequestCount(db: Db, counter: RequestCounter): Promise<boolean> {
+  try {
+    await updateRequestCount(
+      db,
+      counter,
+      'SET #second = :second, hits = :one',
+      'attribute_not_exists(#second) OR #second < :second',
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
