@@ -2,6 +2,7 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { runtime } from '../../shared/runtime';
 import { dispatchOccurrence } from '../../shared/sending/dispatch';
 import type { DispatchRequest } from '../../shared/sending/ports';
+import { eachMessage } from '../../shared/sqs-batch';
 
 const isSqs = (event: DispatchRequest | SQSEvent): event is SQSEvent => 'Records' in event;
 
@@ -18,15 +19,8 @@ export async function handler(event: DispatchRequest | SQSEvent): Promise<SQSBat
     rt.log.info('dispatch', { ...event, outcome });
     return undefined;
   }
-  const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
-  for (const record of event.Records) {
-    try {
-      const request = JSON.parse(record.body) as DispatchRequest;
-      rt.log.info('dispatch', { ...request, outcome: await dispatchOccurrence(deps, request) });
-    } catch (error) {
-      rt.log.error('dispatch failed', { error, messageId: record.messageId });
-      batchItemFailures.push({ itemIdentifier: record.messageId });
-    }
-  }
-  return { batchItemFailures };
+  return eachMessage<DispatchRequest>(event, rt.log, async (request) => {
+    rt.log.info('dispatch', { ...request, outcome: await dispatchOccurrence(deps, request) });
+    return 'done';
+  });
 }

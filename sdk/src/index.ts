@@ -12,7 +12,6 @@ import type {
   SenderChoice,
   TextAnalysisSummary,
 } from '../../shared/campaigns/campaign';
-import type { Weekday } from '../../shared/campaigns/schedule';
 import type { Contact, createContactInput, listContactsInput } from '../../shared/contacts/contact';
 import type {
   addToGroupInput,
@@ -29,6 +28,7 @@ import type {
   senderCampaignsInput,
 } from '../../shared/senders/sender';
 import type { Preview, previewInput } from '../../shared/text/preview';
+import type { Weekday } from '../../shared/time-zones';
 
 /** Where the API takes a date as an ISO string, the client takes a `Date` too. */
 type WithDates<T> = T extends string

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { type Contact, contactInput, MAX_INLINE_CONTACTS } from '../contacts/contact';
-import { idSchema } from '../groups/group';
+import { idSchema, pageSchema, pageSizeOf, pageSizeSchema } from '../schemas';
 import { sendableTextSchema } from '../text/schema';
-import { isOnQuarterHour, isTimeZone, WEEKDAYS, wallClock } from './schedule';
+import { isTimeZone, WEEKDAYS } from '../time-zones';
+import { isOnQuarterHour, wallClock } from './schedule';
 
 export const CAMPAIGN_TYPES = ['SMS', 'SCHEDULED', 'RECURRING'] as const;
 export type CampaignType = (typeof CAMPAIGN_TYPES)[number];
@@ -104,18 +105,16 @@ export const createCampaignInput = z
   });
 export type CreateCampaignInput = z.infer<typeof createCampaignInput>;
 
-const pageSchema = z.number().int().min(1).default(1);
-
 export const listCampaignsInput = z.strictObject({
   page: pageSchema,
-  limit: z.number().int().min(1).max(100).default(10),
+  limit: pageSizeSchema,
   status: z.enum(['ALL', ...CAMPAIGN_STATUSES]).default('ALL'),
 });
 
 /** A campaign's details, with one page of its recipients. */
 export const getCampaignInput = z.strictObject({
   contactsPage: pageSchema,
-  contactsCount: z.number().int().min(1).max(1000).default(100),
+  contactsCount: pageSizeOf(1000, 100),
 });
 
 export const cancelCampaignInput = z.strictObject({});

@@ -12,6 +12,7 @@ import type { SendingPorts } from '../sending/ports';
 import { schedulesOf } from '../sending/schedules';
 import { renderText } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';
+import { WEEKDAYS } from '../time-zones';
 import type { CreateCampaignInput, Recipient, TextAnalysisSummary } from './campaign';
 import {
   type CampaignItem,
@@ -20,7 +21,6 @@ import {
   putCampaign,
   writeRecipientChunks,
 } from './repository';
-import { WEEKDAYS } from './schedule';
 import { chooseSender } from './sender-choice';
 
 export interface CampaignDeps {

@@ -6,8 +6,8 @@ import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { countQuery, inRange, type Page, queryAll, queryKeysPage } from '../db/paginate';
 import { isConditionFailure, isTransactionCancelled } from '../db/transactions';
+import type { Weekday } from '../time-zones';
 import type { CampaignStatus, CampaignType, Recipient, SenderChoice, TextAnalysisSummary } from './campaign';
-import type { Weekday } from './schedule';
 
 /** Recipients frozen at creation, this many per item. */
 export const RECIPIENTS_PER_CHUNK = 250;

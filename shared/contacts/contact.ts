@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { isId } from '../ids';
+import { pageSchema, pageSizeSchema } from '../schemas';
 import { contactFieldsSchema } from '../text/schema';
 
 export interface Contact {
@@ -28,9 +29,6 @@ export const contactInput = contactFieldsSchema.extend({
 export type ContactInput = z.infer<typeof contactInput>;
 
 export const MAX_INLINE_CONTACTS = 10_000;
-
-const pageSchema = z.number().int().min(1).default(1);
-const pageSizeSchema = z.number().int().min(1).max(100).default(10);
 
 export const createContactInput = contactFieldsSchema;
 export type CreateContactInput = z.infer<typeof createContactInput>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contactInput, MAX_INLINE_CONTACTS } from '../contacts/contact';
-import { isId } from '../ids';
+import { idSchema, pageSchema, pageSizeSchema } from '../schemas';
 
 export interface Group {
   id: string;
@@ -10,11 +10,6 @@ export interface Group {
   createdAt: string;
   updatedAt: string;
 }
-
-const idSchema = (what: string) =>
-  z.string().refine(isId, `must be a ${what} id (24 hexadecimal characters)`);
-const pageSchema = z.number().int().min(1).default(1);
-const pageSizeSchema = z.number().int().min(1).max(100).default(10);
 
 export const createGroupInput = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
@@ -39,5 +34,3 @@ export const addToGroupInput = z
 export const removeFromGroupInput = z.strictObject({
   contactIds: z.array(idSchema('contact')).min(1, 'give at least one contact id').max(MAX_INLINE_CONTACTS),
 });
-
-export { idSchema };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageSchema, pageSizeSchema } from '../schemas';
 
 export const SENDER_STATUSES = ['PENDING', 'SUBMITTED', 'ACCEPTED', 'REFUSED'] as const;
 export type SenderStatus = (typeof SENDER_STATUSES)[number];
@@ -22,9 +23,6 @@ export const senderNameSchema = z
 
 /** Sender names are unique per account whatever their case. */
 export const senderNameKey = (name: string) => name.toLowerCase();
-
-const pageSchema = z.number().int().min(1).default(1);
-const pageSizeSchema = z.number().int().min(1).max(100).default(10);
 
 export const createSenderInput = z.strictObject({
   name: senderNameSchema,

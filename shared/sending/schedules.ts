@@ -1,5 +1,6 @@
 import type { CampaignItem } from '../campaigns/repository';
-import { WEEKDAYS, type Weekday, wallClock, zonedParts } from '../campaigns/schedule';
+import { wallClock } from '../campaigns/schedule';
+import { offsetMinutes, WEEKDAYS, type Weekday, zonedInstant } from '../time-zones';
 import type { ScheduleSpec } from './ports';
 
 const CRON_DAYS: Record<Weekday, string> = {
@@ -55,27 +56,6 @@ export function schedulesOf(campaign: CampaignItem): ScheduleSpec[] {
     });
   }
   return [];
-}
-
-/** The UTC offset of a time zone at an instant, in minutes. */
-function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = zonedParts(instant, timeZone);
-  const asUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  return Math.round((asUtc - instant.getTime()) / 60_000);
-}
-
-/** The instant a wall-clock time in a time zone stands for (the later one when a DST change repeats it). */
-export function zonedInstant(
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  minute: number,
-  timeZone: string,
-): Date {
-  const guess = Date.UTC(year, month - 1, day, hour, minute);
-  const first = guess - offsetMinutes(new Date(guess), timeZone) * 60_000;
-  return new Date(guess - offsetMinutes(new Date(first), timeZone) * 60_000);
 }
 
 const DAY_INDEX: Record<string, number> = { SUN: 0, MON: 1, TUE: 2, WED: 3, THU: 4, FRI: 5, SAT: 6 };

@@ -1,8 +1,8 @@
 import awsCronParser from 'aws-cron-parser';
 import { describe, expect, it } from 'vitest';
 import type { CampaignItem } from '../../shared/campaigns/repository';
-import { WEEKDAYS } from '../../shared/campaigns/schedule';
 import { atExpression, nextFiring, schedulesOf, weeklyCronExpression } from '../../shared/sending/schedules';
+import { WEEKDAYS } from '../../shared/time-zones';
 import { seededRandom } from '../support/text-corpus';
 
 const cronOf = (expression: string) => expression.replace(/^cron\((.*)\)$/, '$1');
