@@ -8,6 +8,7 @@ import { createCampaignInput } from '../shared/campaigns/campaign';
 import { createCampaign } from '../shared/campaigns/create';
 import { getCampaign } from '../shared/campaigns/repository';
 import { systemClock } from '../shared/clock';
+import { DEFAULT_SENDER_NAME } from '../shared/config';
 import { batchWrite, mapLimit } from '../shared/db/batch';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
 import { keys } from '../shared/db/keys';
@@ -94,7 +95,15 @@ export async function benchSending(): Promise<void> {
     );
 
     const campaign = await createCampaign(
-      { db, clock, log },
+      {
+        db,
+        clock,
+        log,
+        defaultSenderName: DEFAULT_SENDER_NAME,
+        // Dispatch is timed below, by hand: nothing is scheduled or queued here.
+        scheduler: { create: async () => {}, delete: async () => {} },
+        dispatchQueue: { dispatch: async () => {} },
+      },
       account,
       createCampaignInput.parse({ groupsIds: [groupId], text: 'Bonjour @prenom, votre commande est prête.' }),
     );
@@ -102,7 +111,7 @@ export async function benchSending(): Promise<void> {
     const tasks: SendTask[] = [];
     const plan = await timed(() =>
       dispatchOccurrence(
-        { db, clock, log, queues: { send: async (queued) => void tasks.push(...queued) } },
+        { db, clock, log, sendQueue: { send: async (queued) => void tasks.push(...queued) } },
         { accountId: account.id, campaignId: campaign.id, slot: campaign.createdAt },
       ),
     );

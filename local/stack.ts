@@ -114,6 +114,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const queues = new LocalQueues(log);
     const outbox = new Outbox(clock);
     const scheduler = new LocalScheduler(db, clock, queues);
+    // Configured before any handler module loads: each checks, as it loads, that it has what it needs.
+    configureRuntime({
+      db,
+      clock,
+      log,
+      ports: { scheduler, dispatchQueue: queues, sendQueue: queues, smsProvider: outbox },
+      ...(options.requestsPerSecondPerKey
+        ? { requestsPerSecondPerKey: options.requestsPerSecondPerKey }
+        : {}),
+    });
     // The queue hands its messages to the very handler modules the deployed functions run, as SQS would.
     const { handler: dispatchHandler } = await import('../functions/dispatch/handler');
     const { handler: sendHandler } = await import('../functions/send/handler');
@@ -124,15 +134,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         if (answer?.batchItemFailures.length) throw new Error('the dispatch function asked for a retry');
       },
       send: async (task) => ({ retry: (await sendHandler(sqsEvent(task))).batchItemFailures.length }),
-    });
-    configureRuntime({
-      db,
-      clock,
-      log,
-      sending: { scheduler, queues, provider: outbox },
-      ...(options.requestsPerSecondPerKey
-        ? { requestsPerSecondPerKey: options.requestsPerSecondPerKey }
-        : {}),
     });
     const demo = await seedDemoAccount(db, clock, options.demoApiKey);
     // What runs on a timer on AWS: the schedules that fall due, and the recovery of lost hand-offs.

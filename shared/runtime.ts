@@ -1,78 +1,59 @@
-import { DEFAULT_REQUESTS_PER_SECOND_PER_KEY } from './accounts/rate-limit';
 import { type Clock, systemClock } from './clock';
+import {
+  ENVIRONMENT,
+  type FunctionSettings,
+  MissingConfiguration,
+  PORT_SETTINGS,
+  type Port,
+  readFunctionSettings,
+  requiredSetting,
+  settingOf,
+} from './config';
 import { createDocumentClient, type Db } from './db/client';
-import { createLogger, type Logger, logLevelFrom } from './logger';
-import { sendingFromEnv } from './sending/aws';
-import type { SendingPorts } from './sending/ports';
+import { createLogger, type Logger } from './logger';
+import { portsFromEnv } from './sending/aws';
+import type { Ports } from './sending/ports';
 
 /**
- * What the handlers run against, built once per process from the environment. The local stack
- * and the tests swap parts of it (`configureRuntime`) before the first request.
+ * What the handlers run against, built once per process from the environment (`config.ts`). The local
+ * stack and the tests replace parts of it (`configureRuntime`) before the handler modules load.
  */
-export interface Runtime {
+export interface Runtime extends FunctionSettings {
   db: Db;
   clock: Clock;
   log: Logger;
-  maxBodyBytes: number;
-  /** Requests one API key may make in one second before `429 rate-limited`. */
-  requestsPerSecondPerKey: number;
-  /** The scheduler, queues and SMS provider; absent where sending is not wired (deployed, until its adapters land). */
-  sending?: SendingPorts;
+  /** The ports this process was given; each function asks for those it needs (`portsOf`). */
+  ports: Partial<Ports>;
 }
-
-/** API Gateway passes at most 6 MB to Lambda, escaped; 2 MiB of JSON always fits. */
-export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 let current: Runtime | undefined;
-
-function requiredEnv(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`Missing configuration: environment variable ${name} is not set`);
-  return value;
-}
-
-function positiveIntEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(`Invalid configuration: ${name} must be a positive integer, got "${raw}"`);
-  }
-  return value;
-}
-
-function missing<T extends object>(port: string): T {
-  return new Proxy({} as T, {
-    get: () => () => Promise.reject(new Error(`Missing configuration: this function has no ${port}`)),
-  });
-}
 
 /** Reads its settings from the environment; the table only when first used, so functions without one still start. */
 class EnvRuntime implements Runtime {
   #db: Db | undefined;
   clock: Clock = systemClock;
-  log: Logger = createLogger({ level: logLevelFrom(process.env.LOG_LEVEL) });
-  maxBodyBytes = positiveIntEnv('MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES);
-  requestsPerSecondPerKey = positiveIntEnv(
-    'REQUESTS_PER_SECOND_PER_KEY',
-    DEFAULT_REQUESTS_PER_SECOND_PER_KEY,
-  );
+  ports: Partial<Ports> = portsFromEnv(process.env);
+  logLevel: FunctionSettings['logLevel'];
+  maxBodyBytes: number;
+  requestsPerSecondPerKey: number;
+  defaultSenderName: string;
+  sendPartsPerSecond: number;
+  log: Logger;
 
-  // Each function gets only the ports its grants allow; a missing one fails when used, with its name.
-  #sending = sendingFromEnv();
-  sending: SendingPorts | undefined =
-    this.#sending.scheduler || this.#sending.queues || this.#sending.provider
-      ? {
-          scheduler: this.#sending.scheduler ?? missing('scheduler'),
-          queues: this.#sending.queues ?? missing('queues'),
-          provider: this.#sending.provider ?? missing('provider'),
-        }
-      : undefined;
+  constructor() {
+    const settings = readFunctionSettings(process.env);
+    this.logLevel = settings.logLevel;
+    this.maxBodyBytes = settings.maxBodyBytes;
+    this.requestsPerSecondPerKey = settings.requestsPerSecondPerKey;
+    this.defaultSenderName = settings.defaultSenderName;
+    this.sendPartsPerSecond = settings.sendPartsPerSecond;
+    this.log = createLogger({ level: settings.logLevel });
+  }
 
   get db(): Db {
     this.#db ??= {
-      client: createDocumentClient({ endpoint: process.env.DYNAMODB_ENDPOINT || undefined }),
-      tableName: requiredEnv('TABLE_NAME'),
+      client: createDocumentClient({ endpoint: settingOf(process.env, 'dynamoDbEndpoint') }),
+      tableName: requiredSetting(process.env, 'tableName'),
     };
     return this.#db;
   }
@@ -83,11 +64,33 @@ export function runtime(): Runtime {
   return current;
 }
 
-/** Replaces parts of the runtime (the local stack's database and clock, a test's log sink). */
+/** Replaces parts of the runtime (the local stack's database, clock and ports, a test's log sink). */
 export function configureRuntime(parts: Partial<Runtime>): Runtime {
   const target = runtime();
   for (const [name, value] of Object.entries(parts)) {
     Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: true });
   }
   return target;
+}
+
+/** The ports a function needs; a missing one is named with the environment variables that configure it. */
+export function portsOf<P extends Port>(rt: Runtime, needed: readonly P[]): Pick<Ports, P> {
+  const missing = needed.filter((port) => rt.ports[port] === undefined);
+  if (missing.length) {
+    const variables = missing.flatMap((port) => PORT_SETTINGS[port].map((setting) => ENVIRONMENT[setting]));
+    throw new MissingConfiguration(
+      `Missing configuration: this function needs ${missing.join(', ')} (${variables.join(', ')})`,
+    );
+  }
+  return rt.ports as Pick<Ports, P>;
+}
+
+/**
+ * Called by a handler module as it loads (a function's cold start): fails there, naming what is
+ * missing, rather than on the first request that needs it.
+ */
+export function requireConfiguration(needs: { table: boolean; ports: readonly Port[] }): void {
+  const rt = runtime();
+  if (needs.table) void rt.db;
+  portsOf(rt, needs.ports);
 }

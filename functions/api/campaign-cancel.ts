@@ -5,6 +5,16 @@ import { apiHandler } from '../../shared/http/pipeline';
 
 export const handler = apiHandler({
   body: cancelCampaignInput,
-  handle: async ({ account, pathParameters, runtime }) =>
-    ok(campaignSummary(await cancelCampaign(runtime, account.id, pathParameters.id), runtime.clock.now())),
+  ports: ['scheduler'],
+  handle: async ({ account, pathParameters, runtime, ports }) =>
+    ok(
+      campaignSummary(
+        await cancelCampaign(
+          { db: runtime.db, clock: runtime.clock, ...ports },
+          account.id,
+          pathParameters.id,
+        ),
+        runtime.clock.now(),
+      ),
+    ),
 });

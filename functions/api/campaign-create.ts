@@ -7,10 +7,22 @@ import { apiHandler } from '../../shared/http/pipeline';
 export const handler = apiHandler({
   body: createCampaignInput,
   idempotent: true,
-  handle: async ({ input, account, runtime, operationId }) =>
+  ports: ['scheduler', 'dispatchQueue'],
+  handle: async ({ input, account, runtime, ports, operationId }) =>
     created(
       campaignSummary(
-        await createCampaign(runtime, account, input, operationId ? { campaignId: operationId } : {}),
+        await createCampaign(
+          {
+            db: runtime.db,
+            clock: runtime.clock,
+            log: runtime.log,
+            defaultSenderName: runtime.defaultSenderName,
+            ...ports,
+          },
+          account,
+          input,
+          operationId ? { campaignId: operationId } : {},
+        ),
         runtime.clock.now(),
       ),
     ),

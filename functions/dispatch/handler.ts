@@ -1,8 +1,11 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { runtime } from '../../shared/runtime';
+import { portsOf, requireConfiguration, runtime } from '../../shared/runtime';
 import { dispatchOccurrence } from '../../shared/sending/dispatch';
 import type { DispatchRequest } from '../../shared/sending/ports';
 import { eachMessage } from '../../shared/sqs-batch';
+
+const NEEDS = ['sendQueue'] as const;
+requireConfiguration({ table: true, ports: NEEDS });
 
 const isSqs = (event: DispatchRequest | SQSEvent): event is SQSEvent => 'Records' in event;
 
@@ -12,8 +15,7 @@ const isSqs = (event: DispatchRequest | SQSEvent): event is SQSEvent => 'Records
  */
 export async function handler(event: DispatchRequest | SQSEvent): Promise<SQSBatchResponse | undefined> {
   const rt = runtime();
-  if (!rt.sending) throw new Error('Missing configuration: the dispatch function has no send queue');
-  const deps = { db: rt.db, clock: rt.clock, queues: rt.sending.queues, log: rt.log };
+  const deps = { db: rt.db, clock: rt.clock, log: rt.log, ...portsOf(rt, NEEDS) };
   if (!isSqs(event)) {
     const outcome = await dispatchOccurrence(deps, event);
     rt.log.info('dispatch', { ...event, outcome });

@@ -75,7 +75,7 @@ export class Api extends Construct {
       const fn = new HouseFunction(this, route.id, {
         entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
         description: `${route.method} ${route.path}`,
-        environment: { DEFAULT_SENDER_NAME: props.defaultSenderName },
+        settings: { defaultSenderName: props.defaultSenderName },
         timeout: Duration.seconds(timeoutSecondsOf(route)),
       })
         .useTable(props.table, route.readOnly ? 'read' : 'readWrite', ['gsi1', ...(route.indexes ?? [])])

@@ -1,11 +1,13 @@
+import { join, relative } from 'node:path';
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, type CfnFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { environmentOf, type Settings } from '../../shared/config';
 import type { IndexName } from '../../shared/db/table';
 
 const TABLE_READ_ACTIONS = [
@@ -21,11 +23,16 @@ const TABLE_WRITE_ACTIONS = [
   'dynamodb:BatchWriteItem',
 ];
 
+const REPOSITORY = join(import.meta.dirname, '..', '..');
+/** The template metadata naming a function's handler module, relative to the repository. */
+export const ENTRY_METADATA = 'house:entry';
+
 export interface HouseFunctionProps {
   /** Path of the module that exports `handler`. */
   entry: string;
   description: string;
-  environment?: Record<string, string>;
+  /** Its settings (`shared/config.ts`), set as the environment variables the runtime reads. */
+  settings?: Settings;
   timeout?: Duration;
   memorySize?: number;
   /** Where asynchronous invocations (EventBridge Scheduler's) go once Lambda's own retries are spent. */
@@ -59,7 +66,7 @@ export class HouseFunction extends NodejsFunction {
       role,
       logGroup,
       ...(props.deadLetterQueue ? { deadLetterQueue: props.deadLetterQueue } : {}),
-      environment: { NODE_OPTIONS: '--enable-source-maps', ...props.environment },
+      environment: { NODE_OPTIONS: '--enable-source-maps', ...environmentOf(props.settings ?? {}) },
       bundling: {
         format: OutputFormat.ESM,
         minify: true,
@@ -72,6 +79,8 @@ export class HouseFunction extends NodejsFunction {
         forceDockerBundling: false,
       },
     });
+    // Which module it runs, so a test can load each with the very settings the template gives it.
+    (this.node.defaultChild as CfnFunction).addMetadata(ENTRY_METADATA, relative(REPOSITORY, props.entry));
   }
 
   /**
@@ -90,7 +99,7 @@ export class HouseFunction extends NodejsFunction {
         new PolicyStatement({ actions: TABLE_WRITE_ACTIONS, resources: [table.tableArn] }),
       );
     }
-    this.addEnvironment('TABLE_NAME', table.tableName);
+    this.configure({ tableName: table.tableName });
     return this;
   }
 
@@ -106,7 +115,13 @@ export class HouseFunction extends NodejsFunction {
         conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['ACCOUNT#*#APIKEY#*'] } },
       }),
     );
-    this.addEnvironment('REQUESTS_PER_SECOND_PER_KEY', String(requestsPerSecondPerKey));
+    this.configure({ requestsPerSecondPerKey: String(requestsPerSecondPerKey) });
+    return this;
+  }
+
+  /** Adds settings, under the environment variables the runtime reads them from. */
+  configure(settings: Settings): this {
+    for (const [name, value] of Object.entries(environmentOf(settings))) this.addEnvironment(name, value);
     return this;
   }
 }

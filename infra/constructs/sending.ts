@@ -95,7 +95,7 @@ export class Sending extends Construct {
       entry: join(FUNCTIONS_DIR, 'dispatch', 'handler.ts'),
       description: 'Plans one occurrence of a campaign: recipients in chunks onto the send queue',
       timeout: Duration.minutes(1),
-      environment: { SEND_QUEUE_URL: this.sendQueue.queueUrl },
+      settings: { sendQueueUrl: this.sendQueue.queueUrl },
       // Scheduler invokes it asynchronously: an occurrence that fails Lambda's retries is kept, not dropped.
       deadLetterQueue: dispatchDeadLetters,
     }).useTable(props.table, 'readWrite', []);
@@ -108,10 +108,7 @@ export class Sending extends Construct {
       entry: join(FUNCTIONS_DIR, 'send', 'handler.ts'),
       description: 'Sends one chunk of recipients, each message once',
       timeout: Duration.minutes(1),
-      environment: {
-        SMS_MESSAGE_TYPE: props.messageType,
-        SEND_PARTS_PER_SECOND: String(props.partsPerSecond),
-      },
+      settings: { smsMessageType: props.messageType, sendPartsPerSecond: String(props.partsPerSecond) },
     }).useTable(props.table, 'readWrite', []);
     this.sendFunction.addEventSource(
       new SqsEventSource(this.sendQueue, {
@@ -140,7 +137,7 @@ export class Sending extends Construct {
       description: 'Hands immediate campaigns whose dispatch was lost to the dispatch queue again',
       timeout: Duration.minutes(1),
       memorySize: 256,
-      environment: { DISPATCH_QUEUE_URL: this.dispatchQueue.queueUrl },
+      settings: { dispatchQueueUrl: this.dispatchQueue.queueUrl },
     }).useTable(props.table, 'readWrite', ['gsi2']);
     this.dispatchQueue.grantSendMessages(this.recoverFunction);
     const recoverInvoker = new Role(this, 'RecoverSchedulerRole', {
@@ -197,11 +194,13 @@ export class Sending extends Construct {
       new PolicyStatement({ actions: ['iam:PassRole'], resources: [this.schedulerRole.roleArn] }),
     );
     this.dispatchQueue.grantSendMessages(fn);
-    fn.addEnvironment('SCHEDULE_GROUP', group);
-    fn.addEnvironment('DISPATCH_FUNCTION_ARN', this.dispatchFunction.functionArn);
-    fn.addEnvironment('SCHEDULER_ROLE_ARN', this.schedulerRole.roleArn);
-    fn.addEnvironment('SCHEDULER_DLQ_ARN', this.schedulerDeadLetters.queueArn);
-    fn.addEnvironment('DISPATCH_QUEUE_URL', this.dispatchQueue.queueUrl);
+    fn.configure({
+      scheduleGroup: group,
+      dispatchFunctionArn: this.dispatchFunction.functionArn,
+      schedulerRoleArn: this.schedulerRole.roleArn,
+      schedulerDeadLetterQueueArn: this.schedulerDeadLetters.queueArn,
+      dispatchQueueUrl: this.dispatchQueue.queueUrl,
+    });
     Validations.of(fn.role as Role).acknowledge({
       id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${group}/*]`,
       reason:

@@ -8,7 +8,7 @@ import { AppError, validationError } from '../errors';
 import { allMembers, getGroups } from '../groups/repository';
 import { newId } from '../ids';
 import type { Logger } from '../logger';
-import type { SendingPorts } from '../sending/ports';
+import type { DispatchQueue, Scheduler } from '../sending/ports';
 import { schedulesOf } from '../sending/schedules';
 import { renderText } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';
@@ -27,7 +27,10 @@ export interface CampaignDeps {
   db: Db;
   clock: Clock;
   log: Logger;
-  sending?: SendingPorts;
+  /** The sender name when neither the request nor the account names one. */
+  defaultSenderName: string;
+  scheduler: Scheduler;
+  dispatchQueue: DispatchQueue;
 }
 
 /**
@@ -69,7 +72,7 @@ export async function createCampaign(
     throw new AppError('group-not-found', 'Some groups are not in this account.', { details: unknownGroups });
   }
 
-  const sender = await chooseSender(db, account, input.senderId);
+  const sender = await chooseSender(db, account, input.senderId, deps.defaultSenderName);
 
   const groupMembers: Contact[] = [];
   for (const groupId of new Set(input.groupsIds)) {
@@ -113,11 +116,11 @@ export async function createCampaign(
       updatedAt: at,
     };
     const schedules = schedulesOf(campaign);
-    if (deps.sending && schedules.length) await deps.sending.scheduler.create(schedules);
+    if (schedules.length) await deps.scheduler.create(schedules);
     try {
       await putCampaign(db, campaign);
     } catch (error) {
-      if (deps.sending && schedules.length) await deps.sending.scheduler.delete(schedules.map((s) => s.name));
+      if (schedules.length) await deps.scheduler.delete(schedules.map((s) => s.name));
       throw error;
     }
     stored = campaign;
@@ -126,9 +129,9 @@ export async function createCampaign(
     await deleteContacts(db, account.id, resolved.created);
     throw error;
   }
-  if (deps.sending && stored.type === 'SMS') {
+  if (stored.type === 'SMS') {
     try {
-      await deps.sending.queues.dispatch({ accountId: account.id, campaignId, slot: stored.createdAt });
+      await deps.dispatchQueue.dispatch({ accountId: account.id, campaignId, slot: stored.createdAt });
     } catch (error) {
       // It waits in the campaigns awaiting dispatch, where the recovery finds it (sending/recover.ts).
       deps.log.error('campaign stored, its hand-off to dispatch failed: left to the recovery', {

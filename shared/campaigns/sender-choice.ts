@@ -4,9 +4,6 @@ import { isId } from '../ids';
 import { findSenderByName, getSender, type SenderItem } from '../senders/repository';
 import type { SenderChoice } from './campaign';
 
-/** The platform's sender name when an account has none of its own (configuration: DEFAULT_SENDER_NAME). */
-export const platformDefaultSender = () => process.env.DEFAULT_SENDER_NAME || 'SMSInfo';
-
 const findSender = (db: Db, accountId: string, requested: string): Promise<SenderItem | undefined> =>
   isId(requested) ? getSender(db, accountId, requested) : findSenderByName(db, accountId, requested);
 
@@ -18,8 +15,10 @@ export async function chooseSender(
   db: Db,
   account: Account,
   requested: string | undefined,
+  /** The platform's sender name, for accounts that have none of their own (configuration). */
+  platformDefault: string,
 ): Promise<SenderChoice> {
-  const fallback = account.defaultSender ?? platformDefaultSender();
+  const fallback = account.defaultSender ?? platformDefault;
   if (!requested) return { id: null, name: fallback, requested: null, reason: 'not-requested' };
   const sender = await findSender(db, account.id, requested);
   if (!sender) return { id: null, name: fallback, requested, reason: 'not-found' };

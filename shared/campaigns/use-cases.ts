@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { type Page, totalPages } from '../db/paginate';
 import { AppError } from '../errors';
 import { isId } from '../ids';
-import type { SendingPorts } from '../sending/ports';
+import type { Scheduler } from '../sending/ports';
 import { nextFiring, schedulesOf } from '../sending/schedules';
 import type { Recipient } from './campaign';
 import { type CampaignItem, changeCampaignStatus, getCampaign } from './repository';
@@ -86,7 +86,7 @@ export async function requireCampaign(db: Db, accountId: string, campaignId: str
  * scheduled one only while nothing of it has gone out.
  */
 export async function cancelCampaign(
-  deps: { db: Db; clock: Clock; sending?: SendingPorts },
+  deps: { db: Db; clock: Clock; scheduler: Scheduler },
   accountId: string,
   campaignId: string | undefined,
 ): Promise<CampaignItem> {
@@ -110,7 +110,7 @@ export async function cancelCampaign(
     });
     if (changed) {
       // A schedule that still fires finds the campaign cancelled and sends nothing; this removes it.
-      await deps.sending?.scheduler.delete(schedulesOf(campaign).map((schedule) => schedule.name));
+      await deps.scheduler.delete(schedulesOf(campaign).map((schedule) => schedule.name));
       return { ...campaign, status: 'CANCELLED', updatedAt: now.toISOString() };
     }
     // It changed meanwhile (dispatched, or cancelled by another request): look again.

@@ -5,9 +5,11 @@ import type { z } from 'zod';
 import type { Account } from '../accounts/account';
 import { type RequestAllowance, takeRequest } from '../accounts/rate-limit';
 import { authenticate } from '../accounts/repository';
+import type { Port } from '../config';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
-import { type Runtime, runtime } from '../runtime';
+import { portsOf, type Runtime, requireConfiguration, runtime } from '../runtime';
+import type { Ports } from '../sending/ports';
 import { errorResponse, type Reply, successResponse } from './envelope';
 import { fingerprintOf, type IdempotentAttempt, idempotent } from './idempotency';
 import { parseInput } from './validation';
@@ -160,11 +162,13 @@ const validateBody = (schema: z.ZodType): MiddlewareObj<ApiEvent, Result> => ({
   },
 });
 
-export interface ApiRequest<TInput> {
+export interface ApiRequest<TInput, P extends Port = never> {
   input: TInput;
   account: Account;
   pathParameters: Record<string, string | undefined>;
   runtime: Runtime;
+  /** The ports the route declared it needs. */
+  ports: Pick<Ports, P>;
   log: Logger;
   /** On a create sent with an `Idempotency-Key`: the same for every attempt at it, so a retry can name what it makes alike. */
   operationId?: string;
@@ -178,12 +182,16 @@ const FALLBACK_REMAINING_MS = 10_000;
  * requests per second, strict validation of the body against the route's schema, then the route's
  * own function.
  */
-export function apiHandler<S extends z.ZodType>(route: {
+export function apiHandler<S extends z.ZodType, P extends Port = never>(route: {
   body: S;
   /** Accepts an `Idempotency-Key` header (creates). */
   idempotent?: boolean;
-  handle: (request: ApiRequest<z.infer<S>>) => Promise<Reply>;
+  /** The ports the route uses; a function configured without them fails as it loads. */
+  ports?: readonly P[];
+  handle: (request: ApiRequest<z.infer<S>, P>) => Promise<Reply>;
 }) {
+  const needs = route.ports ?? [];
+  requireConfiguration({ table: true, ports: needs });
   return middy<ApiEvent, Result>({ timeoutEarlyInMillis: 0 })
     .use(envelope())
     .use(jsonBody())
@@ -199,6 +207,7 @@ export function apiHandler<S extends z.ZodType>(route: {
           account,
           pathParameters: event.pathParameters ?? {},
           runtime: state.runtime,
+          ports: portsOf(state.runtime, needs),
           log: state.log,
           ...(attempt ? { operationId: attempt.operationId } : {}),
         });

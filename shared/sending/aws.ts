@@ -8,13 +8,16 @@ import {
   SchedulerClient,
 } from '@aws-sdk/client-scheduler';
 import { SendMessageBatchCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { hasPortSettings, requiredSetting, type Setting, settingOf } from '../config';
 import {
+  type DispatchQueue,
   type DispatchRequest,
   type OutgoingSms,
+  type Ports,
   ProviderError,
-  type Queues,
   type Scheduler,
   type ScheduleSpec,
+  type SendQueue,
   type SendTask,
   type SmsProvider,
 } from './ports';
@@ -76,18 +79,26 @@ export class EventBridgeScheduler implements Scheduler {
 
 const SQS_BATCH_BYTES = 250_000;
 
-/** SQS: a dispatch queue for immediate campaigns, a send queue with one message per chunk of recipients. */
-export class SqsQueues implements Queues {
+/** SQS: the dispatch queue, one message per immediate campaign. */
+export class SqsDispatchQueue implements DispatchQueue {
   constructor(
     private readonly client: SQSClient,
-    private readonly urls: { dispatch: string; send: string },
+    private readonly url: string,
   ) {}
 
   async dispatch(request: DispatchRequest): Promise<void> {
     await this.client.send(
-      new SendMessageCommand({ QueueUrl: this.urls.dispatch, MessageBody: JSON.stringify(request) }),
+      new SendMessageCommand({ QueueUrl: this.url, MessageBody: JSON.stringify(request) }),
     );
   }
+}
+
+/** SQS: the send queue, one message per chunk of recipients. */
+export class SqsSendQueue implements SendQueue {
+  constructor(
+    private readonly client: SQSClient,
+    private readonly url: string,
+  ) {}
 
   /** Batches of at most 10 messages and 256 KB; entries SQS refuses are sent again, then reported. */
   async send(tasks: readonly SendTask[]): Promise<void> {
@@ -111,7 +122,7 @@ export class SqsQueues implements Queues {
       for (let attempt = 0; pending.length > 0; attempt++) {
         if (attempt === 3) throw new Error(`SQS refused ${pending.length} send tasks`);
         const result = await this.client.send(
-          new SendMessageBatchCommand({ QueueUrl: this.urls.send, Entries: pending }),
+          new SendMessageBatchCommand({ QueueUrl: this.url, Entries: pending }),
         );
         const failed = new Set((result.Failed ?? []).map((failure) => failure.Id));
         pending = pending.filter((entry) => failed.has(entry.Id));
@@ -160,29 +171,34 @@ export class EndUserMessagingSms implements SmsProvider {
   }
 }
 
-/** The sending ports a deployed function uses, from the environment the CDK app sets; undefined where it sets none. */
-export function sendingFromEnv(env: NodeJS.ProcessEnv = process.env) {
-  const scheduler =
-    env.SCHEDULE_GROUP && env.DISPATCH_FUNCTION_ARN && env.SCHEDULER_ROLE_ARN && env.SCHEDULER_DLQ_ARN
-      ? new EventBridgeScheduler(new SchedulerClient({}), {
-          groupName: env.SCHEDULE_GROUP,
-          dispatchFunctionArn: env.DISPATCH_FUNCTION_ARN,
-          roleArn: env.SCHEDULER_ROLE_ARN,
-          deadLetterQueueArn: env.SCHEDULER_DLQ_ARN,
-        })
-      : undefined;
-  const queues =
-    env.DISPATCH_QUEUE_URL || env.SEND_QUEUE_URL
-      ? new SqsQueues(new SQSClient({}), {
-          dispatch: env.DISPATCH_QUEUE_URL ?? '',
-          send: env.SEND_QUEUE_URL ?? '',
-        })
-      : undefined;
-  const provider = env.SMS_MESSAGE_TYPE
-    ? new EndUserMessagingSms(new PinpointSMSVoiceV2Client({}), {
-        messageType: env.SMS_MESSAGE_TYPE === 'PROMOTIONAL' ? 'PROMOTIONAL' : 'TRANSACTIONAL',
-        ...(env.SMS_CONFIGURATION_SET ? { configurationSetName: env.SMS_CONFIGURATION_SET } : {}),
-      })
-    : undefined;
-  return { scheduler, queues, provider };
+/** The ports a deployed function has: those whose settings the CDK app gave it (`config.ts`). */
+export function portsFromEnv(env: Record<string, string | undefined> = process.env): Partial<Ports> {
+  const setting = (name: Setting) => requiredSetting(env, name);
+  const ports: Partial<Ports> = {};
+  if (hasPortSettings(env, 'scheduler')) {
+    ports.scheduler = new EventBridgeScheduler(new SchedulerClient({}), {
+      groupName: setting('scheduleGroup'),
+      dispatchFunctionArn: setting('dispatchFunctionArn'),
+      roleArn: setting('schedulerRoleArn'),
+      deadLetterQueueArn: setting('schedulerDeadLetterQueueArn'),
+    });
+  }
+  if (hasPortSettings(env, 'dispatchQueue')) {
+    ports.dispatchQueue = new SqsDispatchQueue(sqs(), setting('dispatchQueueUrl'));
+  }
+  if (hasPortSettings(env, 'sendQueue')) ports.sendQueue = new SqsSendQueue(sqs(), setting('sendQueueUrl'));
+  if (hasPortSettings(env, 'smsProvider')) {
+    const configurationSetName = settingOf(env, 'smsConfigurationSet');
+    ports.smsProvider = new EndUserMessagingSms(new PinpointSMSVoiceV2Client({}), {
+      messageType: setting('smsMessageType') === 'PROMOTIONAL' ? 'PROMOTIONAL' : 'TRANSACTIONAL',
+      ...(configurationSetName ? { configurationSetName } : {}),
+    });
+  }
+  return ports;
 }
+
+let sqsClient: SQSClient | undefined;
+const sqs = () => {
+  sqsClient ??= new SQSClient({});
+  return sqsClient;
+};

@@ -19,12 +19,12 @@ import {
   setOccurrenceRecipients,
   skipOccurrence,
 } from './occurrences';
-import type { DispatchRequest, Queues, SendTask } from './ports';
+import type { DispatchRequest, SendQueue, SendTask } from './ports';
 
 export interface DispatchDeps {
   db: Db;
   clock: Clock;
-  queues: Pick<Queues, 'send'>;
+  sendQueue: SendQueue;
   log: Logger;
 }
 
@@ -68,7 +68,7 @@ export async function dispatchOccurrence(
   }));
   // The count first: sends that finish before this function does can then tell the occurrence is complete.
   await setOccurrenceRecipients(db, request, recipients.length);
-  await deps.queues.send(tasks);
+  await deps.sendQueue.send(tasks);
 
   const now = deps.clock.now().toISOString();
   // False when another invocation of the same slot finished first: its tasks and ours send each message once.

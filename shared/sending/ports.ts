@@ -36,11 +36,17 @@ export interface Scheduler {
   delete(names: readonly string[]): Promise<void>;
 }
 
-export interface Queues {
-  /** Immediate campaigns reach the dispatch function this way. */
+/** Immediate campaigns reach the dispatch function this way. */
+export interface DispatchQueue {
   dispatch(request: DispatchRequest): Promise<void>;
+}
+
+/** The dispatch function hands chunks of recipients to the send function this way. */
+export interface SendQueue {
   send(tasks: readonly SendTask[]): Promise<void>;
 }
+
+export interface Queues extends DispatchQueue, SendQueue {}
 
 export interface OutgoingSms {
   to: string;
@@ -65,8 +71,10 @@ export interface SmsProvider {
   send(message: OutgoingSms): Promise<{ messageId: string }>;
 }
 
-export interface SendingPorts {
+/** Every port, by the name the configuration gives it (`config.ts`, PORT_SETTINGS); a function has those it needs. */
+export interface Ports {
   scheduler: Scheduler;
-  queues: Queues;
-  provider: SmsProvider;
+  dispatchQueue: DispatchQueue;
+  sendQueue: SendQueue;
+  smsProvider: SmsProvider;
 }

@@ -3,12 +3,12 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import type { Logger } from '../logger';
 import { isOccurrenceClaimed } from './occurrences';
-import type { Queues } from './ports';
+import type { DispatchQueue } from './ports';
 
 export interface RecoveryDeps {
   db: Db;
   clock: Clock;
-  queues: Pick<Queues, 'dispatch'>;
+  dispatchQueue: DispatchQueue;
   log: Logger;
 }
 
@@ -39,7 +39,7 @@ export async function recoverStrandedCampaigns(deps: RecoveryDeps): Promise<{ re
         await stopAwaitingDispatch(db, campaign.accountId, campaign.id);
         continue;
       }
-      await deps.queues.dispatch(request);
+      await deps.dispatchQueue.dispatch(request);
       await handedOverAgain(db, campaign, now);
       deps.log.warn('recovery: handed a stranded campaign to dispatch again', { ...request });
       requeued++;

@@ -9,8 +9,8 @@ import { ManualClock } from '../../shared/clock';
 import { ensureContacts, SAVED_ON_CONDITION_UP_TO } from '../../shared/contacts/repository';
 import type { Db } from '../../shared/db/client';
 import { createLogger } from '../../shared/logger';
-import type { ScheduleSpec } from '../../shared/sending/ports';
 import { createTestDb } from '../support/db';
+import { campaignPorts, fakePorts } from '../support/fake-ports';
 
 let db: Db;
 const clock = new ManualClock('2026-04-01T08:00:00.000Z');
@@ -56,7 +56,7 @@ const input = (contacts: number) =>
 describe('creating a campaign', () => {
   it('freezes 1,000 recipients in chunks of 250 and reads any page of them back', async () => {
     const account = await newAccount();
-    const campaign = await createCampaign({ db, clock, log }, account, input(1000));
+    const campaign = await createCampaign({ db, clock, log, ...campaignPorts() }, account, input(1000));
     expect(campaign).toMatchObject({ recipientCount: 1000, chunkCount: 4, total: 1000 });
     expect(await getCampaign(db, account.id, campaign.id)).toMatchObject({
       id: campaign.id,
@@ -75,7 +75,11 @@ describe('creating a campaign', () => {
       const account = await newAccount();
       const before = await itemsOf(account.id);
       await expect(
-        createCampaign({ db: failingOnCampaignWrite(db), clock, log }, account, input(newContacts)),
+        createCampaign(
+          { db: failingOnCampaignWrite(db), clock, log, ...campaignPorts() },
+          account,
+          input(newContacts),
+        ),
       ).rejects.toThrow('injected failure');
       expect(await itemsOf(account.id)).toEqual(before);
       expect(before.map((item) => item.entity)).toEqual(['apiKey']);
@@ -85,17 +89,9 @@ describe('creating a campaign', () => {
 
   it('removes the schedules it created when the campaign itself cannot be written', async () => {
     const account = await newAccount();
-    const created: string[] = [];
-    const deleted: string[] = [];
-    const sending = {
-      scheduler: {
-        create: async (specs: readonly ScheduleSpec[]) =>
-          void created.push(...specs.map((spec) => spec.name)),
-        delete: async (names: readonly string[]) => void deleted.push(...names),
-      },
-      queues: { dispatch: async () => {}, send: async () => {} },
-      provider: { send: async () => ({ messageId: 'm' }) },
-    };
+    const ports = fakePorts();
+    const { deleted } = ports;
+    const created = () => ports.created.map((spec) => spec.name);
     const recurring = createCampaignInput.parse({
       contacts: [{ phone: '2250700000000' }],
       text: 'x',
@@ -103,16 +99,20 @@ describe('creating a campaign', () => {
       recurring: { monday: '2024-03-18T09:00:00Z', friday: '2024-03-22T09:00:00Z' },
     });
     await expect(
-      createCampaign({ db: failingOnCampaignWrite(db), clock, log, sending }, account, recurring),
+      createCampaign(
+        { db: failingOnCampaignWrite(db), clock, log, ...campaignPorts(ports) },
+        account,
+        recurring,
+      ),
     ).rejects.toThrow();
-    expect(created).toHaveLength(2);
-    expect(deleted.sort()).toEqual([...created].sort());
+    expect(created()).toHaveLength(2);
+    expect(deleted.sort()).toEqual([...created()].sort());
 
     // And a campaign that is written keeps them.
-    created.length = 0;
+    ports.created.length = 0;
     deleted.length = 0;
-    await createCampaign({ db, clock, log, sending }, account, recurring);
-    expect(created).toHaveLength(2);
+    await createCampaign({ db, clock, log, ...campaignPorts(ports) }, account, recurring);
+    expect(created()).toHaveLength(2);
     expect(deleted).toEqual([]);
   });
 
@@ -121,14 +121,16 @@ describe('creating a campaign', () => {
     await ensureContacts(db, account.id, [{ phone: '2250700000000', name: 'Awa' }], clock.now());
     const before = await itemsOf(account.id);
     await expect(
-      createCampaign({ db: failingOnCampaignWrite(db), clock, log }, account, input(10)),
+      createCampaign({ db: failingOnCampaignWrite(db), clock, log, ...campaignPorts() }, account, input(10)),
     ).rejects.toThrow();
     expect(await itemsOf(account.id)).toEqual(before);
   });
 
   it('saves each new phone once when campaigns sharing new phones are created at the same time', async () => {
     const account = await newAccount();
-    await Promise.all([1, 2, 3].map(() => createCampaign({ db, clock, log }, account, input(120))));
+    await Promise.all(
+      [1, 2, 3].map(() => createCampaign({ db, clock, log, ...campaignPorts() }, account, input(120))),
+    );
     const contacts = (await itemsOf(account.id)).filter((item) => item.entity === 'contact');
     expect(contacts).toHaveLength(120);
     expect(new Set(contacts.map((contact) => contact.phone)).size).toBe(120);

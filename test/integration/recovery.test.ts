@@ -11,9 +11,10 @@ import type { Db } from '../../shared/db/client';
 import { fingerprintOf, idempotent } from '../../shared/http/idempotency';
 import { createLogger } from '../../shared/logger';
 import { dispatchOccurrence } from '../../shared/sending/dispatch';
-import type { DispatchRequest, SendingPorts, SendTask } from '../../shared/sending/ports';
+import type { DispatchRequest } from '../../shared/sending/ports';
 import { HANDOFF_GRACE_MS, recoverStrandedCampaigns } from '../../shared/sending/recover';
 import { createTestDb } from '../support/db';
+import { campaignPorts, fakePorts } from '../support/fake-ports';
 
 let db: Db;
 const log = createLogger({ level: 'silent' });
@@ -21,28 +22,6 @@ const log = createLogger({ level: 'silent' });
 beforeAll(async () => {
   db = await createTestDb();
 });
-
-/** The sending ports with a dispatch queue that refuses its first `refusals` messages, as SQS in an outage. */
-function sendingWithOutage(refusals: number) {
-  const dispatched: DispatchRequest[] = [];
-  const tasks: SendTask[] = [];
-  let refused = 0;
-  const sending: SendingPorts = {
-    scheduler: { create: async () => {}, delete: async () => {} },
-    queues: {
-      dispatch: async (request) => {
-        if (refused < refusals) {
-          refused++;
-          throw Object.assign(new Error('injected outage'), { name: 'ServiceUnavailable' });
-        }
-        dispatched.push(request);
-      },
-      send: async (queued) => void tasks.push(...queued),
-    },
-    provider: { send: async () => ({ messageId: 'm' }) },
-  };
-  return { sending, dispatched, tasks };
-}
 
 const sms = createCampaignInput.parse({
   contacts: [{ phone: '2250700000001' }, { phone: '2250700000002' }],
@@ -56,20 +35,21 @@ async function setUp(start: string) {
     await createAccount(db, { name: 'R', plan: { senderLimit: 1 }, now: clock.now() })
   ).account;
   // Campaigns of earlier tests (earlier clocks) are out of the way first.
-  await recoverStrandedCampaigns({ db, clock, log, queues: { dispatch: async () => {} } });
+  await recoverStrandedCampaigns({ db, clock, log, dispatchQueue: { dispatch: async () => {} } });
   return { clock, account };
 }
 
 describe('an immediate campaign whose hand-off to dispatch is lost', () => {
   it('is answered as created, then handed over again after the grace period, and dispatched once', async () => {
     const { clock, account } = await setUp('2026-05-01T08:00:00.000Z');
-    const { sending, dispatched, tasks } = sendingWithOutage(1);
-    const campaign = await createCampaign({ db, clock, log, sending }, account, sms);
+    const ports = fakePorts({ refuseDispatches: 1 });
+    const { dispatched, tasks } = ports;
+    const campaign = await createCampaign({ db, clock, log, ...campaignPorts(ports) }, account, sms);
     expect(campaign.status).toBe('PENDING');
     expect(await getCampaign(db, account.id, campaign.id)).toMatchObject({ status: 'PENDING' });
     expect(dispatched).toEqual([]);
 
-    const recovery = { db, clock, log, queues: sending.queues };
+    const recovery = { db, clock, log, dispatchQueue: ports.dispatchQueue };
     clock.advance(HANDOFF_GRACE_MS);
     expect(await recoverStrandedCampaigns(recovery)).toEqual({ requeued: 0 });
     clock.advance(1);
@@ -81,7 +61,7 @@ describe('an immediate campaign whose hand-off to dispatch is lost', () => {
     clock.advance(HANDOFF_GRACE_MS);
     expect(await recoverStrandedCampaigns(recovery)).toEqual({ requeued: 0 });
 
-    const dispatch = { db, clock, log, queues: sending.queues };
+    const dispatch = { db, clock, log, sendQueue: ports.sendQueue };
     expect(await dispatchOccurrence(dispatch, slot)).toBe('queued');
     expect(tasks.flatMap((task) => task.recipients.map((recipient) => recipient.phone)).sort()).toEqual([
       '2250700000001',
@@ -95,19 +75,20 @@ describe('an immediate campaign whose hand-off to dispatch is lost', () => {
 
   it('is handed over again while no dispatch has claimed it, and leaves the list once one has', async () => {
     const { clock, account } = await setUp('2026-05-02T08:00:00.000Z');
-    const { sending, dispatched } = sendingWithOutage(0);
-    const campaign = await createCampaign({ db, clock, log, sending }, account, sms);
+    const ports = fakePorts();
+    const { dispatched } = ports;
+    const campaign = await createCampaign({ db, clock, log, ...campaignPorts(ports) }, account, sms);
     expect(dispatched).toHaveLength(1);
-    const recovery = { db, clock, log, queues: sending.queues };
+    const recovery = { db, clock, log, dispatchQueue: ports.dispatchQueue };
 
     // The message was queued but never reached the dispatch (lost with its queue, say).
     clock.advance(HANDOFF_GRACE_MS + 1);
     expect(await recoverStrandedCampaigns(recovery)).toEqual({ requeued: 1 });
 
     // A dispatch that claimed the occurrence and then failed is its queue's to retry, not the recovery's.
-    const failingSend = { ...sending.queues, send: () => Promise.reject(new Error('injected')) };
+    const failingSend = { send: () => Promise.reject(new Error('injected')) };
     await expect(
-      dispatchOccurrence({ db, clock, log, queues: failingSend }, dispatched[0] as DispatchRequest),
+      dispatchOccurrence({ db, clock, log, sendQueue: failingSend }, dispatched[0] as DispatchRequest),
     ).rejects.toThrow('injected');
     clock.advance(HANDOFF_GRACE_MS + 1);
     expect(await recoverStrandedCampaigns(recovery)).toEqual({ requeued: 0 });
@@ -120,11 +101,12 @@ describe('an immediate campaign whose hand-off to dispatch is lost', () => {
 
   it('leaves the list, unsent, once it is cancelled', async () => {
     const { clock, account } = await setUp('2026-05-03T08:00:00.000Z');
-    const { sending, dispatched } = sendingWithOutage(1);
-    const campaign = await createCampaign({ db, clock, log, sending }, account, sms);
-    await cancelCampaign({ db, clock, sending }, account.id, campaign.id);
+    const ports = fakePorts({ refuseDispatches: 1 });
+    const { dispatched } = ports;
+    const campaign = await createCampaign({ db, clock, log, ...campaignPorts(ports) }, account, sms);
+    await cancelCampaign({ db, clock, scheduler: ports.scheduler }, account.id, campaign.id);
     clock.advance(HANDOFF_GRACE_MS + 1);
-    const recovery = { db, clock, log, queues: sending.queues };
+    const recovery = { db, clock, log, dispatchQueue: ports.dispatchQueue };
     expect(await recoverStrandedCampaigns(recovery)).toEqual({ requeued: 0 });
     expect(dispatched).toEqual([]);
   });
@@ -133,8 +115,9 @@ describe('an immediate campaign whose hand-off to dispatch is lost', () => {
 describe('a create killed after it stored its campaign', () => {
   it('is retried with the same Idempotency-Key and answers that campaign, never a second one', async () => {
     const { clock, account } = await setUp('2026-05-04T08:00:00.000Z');
-    const { sending, dispatched } = sendingWithOutage(0);
-    const deps = { db, clock, log, sending };
+    const ports = fakePorts();
+    const { dispatched } = ports;
+    const deps = { db, clock, log, ...campaignPorts(ports) };
     const context = {
       db,
       clock,

@@ -13,6 +13,7 @@ import { dispatchOccurrence } from '../../shared/sending/dispatch';
 import type { OutgoingSms, SendTask, SmsProvider } from '../../shared/sending/ports';
 import { sendChunk } from '../../shared/sending/send';
 import { createTestDb } from '../support/db';
+import { campaignPorts } from '../support/fake-ports';
 
 let db: Db;
 const clock = new ManualClock('2026-05-04T08:00:00.000Z');
@@ -29,10 +30,10 @@ async function plannedChunk(count: number): Promise<SendTask> {
     contacts: Array.from({ length: count }, (_, i) => ({ phone: `22507${String(i).padStart(8, '0')}` })),
     text: 'Bonjour',
   });
-  const campaign = await createCampaign({ db, clock, log }, account, input);
+  const campaign = await createCampaign({ db, clock, log, ...campaignPorts() }, account, input);
   const tasks: SendTask[] = [];
   await dispatchOccurrence(
-    { db, clock, log, queues: { send: async (queued) => void tasks.push(...queued) } },
+    { db, clock, log, sendQueue: { send: async (queued) => void tasks.push(...queued) } },
     { accountId: account.id, campaignId: campaign.id, slot: campaign.createdAt },
   );
   expect(tasks).toHaveLength(1);

@@ -3,7 +3,12 @@ import { CreateScheduleCommand, DeleteScheduleCommand, SchedulerClient } from '@
 import { SendMessageBatchCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EndUserMessagingSms, EventBridgeScheduler, SqsQueues } from '../../shared/sending/aws';
+import {
+  EndUserMessagingSms,
+  EventBridgeScheduler,
+  SqsDispatchQueue,
+  SqsSendQueue,
+} from '../../shared/sending/aws';
 import { ProviderError, type SendTask } from '../../shared/sending/ports';
 
 const schedulerMock = mockClient(SchedulerClient);
@@ -93,9 +98,7 @@ describe('the SQS adapter', () => {
       .on(SendMessageBatchCommand)
       .resolvesOnce({ Failed: [{ Id: 'chunk-1', SenderFault: false, Code: 'x' }] })
       .resolves({});
-    await new SqsQueues(new SQSClient({}), { dispatch: 'dq', send: 'sq' }).send(
-      Array.from({ length: 12 }, (_, i) => task(i, 250)),
-    );
+    await new SqsSendQueue(new SQSClient({}), 'sq').send(Array.from({ length: 12 }, (_, i) => task(i, 250)));
     const batches = sqsMock.commandCalls(SendMessageBatchCommand).map((call) => call.args[0].input);
     for (const batch of batches) {
       expect(batch.QueueUrl).toBe('sq');
@@ -111,7 +114,7 @@ describe('the SQS adapter', () => {
 
   it('queues a dispatch as one message', async () => {
     sqsMock.on(SendMessageCommand).resolves({});
-    await new SqsQueues(new SQSClient({}), { dispatch: 'dq', send: 'sq' }).dispatch({
+    await new SqsDispatchQueue(new SQSClient({}), 'dq').dispatch({
       ...request,
       slot: 's',
     });

@@ -1,0 +1,110 @@
+/**
+ * The functions' configuration, as one contract: every environment variable the CDK app sets and a
+ * function reads is named here once. The constructs write it with `environmentOf`, the runtime reads
+ * it with the readers below, and a function missing a setting it needs fails at cold start, naming it.
+ */
+import { DEFAULT_REQUESTS_PER_SECOND_PER_KEY } from './accounts/rate-limit';
+import { type LogLevel, logLevelFrom } from './logger';
+
+export const ENVIRONMENT = {
+  tableName: 'TABLE_NAME',
+  /** DynamoDB Local's address; unset on AWS. */
+  dynamoDbEndpoint: 'DYNAMODB_ENDPOINT',
+  logLevel: 'LOG_LEVEL',
+  maxBodyBytes: 'MAX_BODY_BYTES',
+  requestsPerSecondPerKey: 'REQUESTS_PER_SECOND_PER_KEY',
+  defaultSenderName: 'DEFAULT_SENDER_NAME',
+  scheduleGroup: 'SCHEDULE_GROUP',
+  dispatchFunctionArn: 'DISPATCH_FUNCTION_ARN',
+  schedulerRoleArn: 'SCHEDULER_ROLE_ARN',
+  schedulerDeadLetterQueueArn: 'SCHEDULER_DLQ_ARN',
+  dispatchQueueUrl: 'DISPATCH_QUEUE_URL',
+  sendQueueUrl: 'SEND_QUEUE_URL',
+  smsMessageType: 'SMS_MESSAGE_TYPE',
+  smsConfigurationSet: 'SMS_CONFIGURATION_SET',
+  sendPartsPerSecond: 'SEND_PARTS_PER_SECOND',
+} as const;
+
+export type Setting = keyof typeof ENVIRONMENT;
+export type Settings = Partial<Record<Setting, string>>;
+
+/** The environment variables that carry these settings (what a construct gives its function). */
+export const environmentOf = (settings: Settings): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(settings).map(([setting, value]) => [ENVIRONMENT[setting as Setting], value as string]),
+  );
+
+/** What the sending ports need, each from the settings that configure its AWS adapter. */
+export const PORT_SETTINGS = {
+  scheduler: ['scheduleGroup', 'dispatchFunctionArn', 'schedulerRoleArn', 'schedulerDeadLetterQueueArn'],
+  dispatchQueue: ['dispatchQueueUrl'],
+  sendQueue: ['sendQueueUrl'],
+  smsProvider: ['smsMessageType'],
+} as const satisfies Record<string, readonly Setting[]>;
+
+export type Port = keyof typeof PORT_SETTINGS;
+
+export class MissingConfiguration extends Error {
+  override readonly name = 'MissingConfiguration';
+}
+
+type Env = Record<string, string | undefined>;
+
+export const settingOf = (env: Env, setting: Setting): string | undefined =>
+  env[ENVIRONMENT[setting]] || undefined;
+
+export function requiredSetting(env: Env, setting: Setting): string {
+  const value = settingOf(env, setting);
+  if (value === undefined) {
+    throw new MissingConfiguration(
+      `Missing configuration: environment variable ${ENVIRONMENT[setting]} is not set`,
+    );
+  }
+  return value;
+}
+
+function wholeNumberSetting(env: Env, setting: Setting, fallback: number, minimum: number): number {
+  const raw = settingOf(env, setting);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < minimum) {
+    throw new MissingConfiguration(
+      `Invalid configuration: ${ENVIRONMENT[setting]} must be a whole number of at least ${minimum}, got "${raw}"`,
+    );
+  }
+  return value;
+}
+
+/** Whether the environment holds every setting a port's adapter needs. */
+export const hasPortSettings = (env: Env, port: Port): boolean =>
+  PORT_SETTINGS[port].every((setting) => settingOf(env, setting) !== undefined);
+
+/** API Gateway passes at most 6 MB to Lambda, escaped; 2 MiB of JSON always fits. */
+export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** The sender name campaigns fall back to when an account has none of its own. */
+export const DEFAULT_SENDER_NAME = 'SMSInfo';
+
+/** The plain settings every function may read (the ports' are read by their adapters). */
+export interface FunctionSettings {
+  logLevel: LogLevel;
+  maxBodyBytes: number;
+  requestsPerSecondPerKey: number;
+  defaultSenderName: string;
+  /** Message parts a second one running send function may hand the provider; 0: no limit. */
+  sendPartsPerSecond: number;
+}
+
+export function readFunctionSettings(env: Env): FunctionSettings {
+  return {
+    logLevel: logLevelFrom(settingOf(env, 'logLevel')),
+    maxBodyBytes: wholeNumberSetting(env, 'maxBodyBytes', DEFAULT_MAX_BODY_BYTES, 1),
+    requestsPerSecondPerKey: wholeNumberSetting(
+      env,
+      'requestsPerSecondPerKey',
+      DEFAULT_REQUESTS_PER_SECOND_PER_KEY,
+      1,
+    ),
+    defaultSenderName: settingOf(env, 'defaultSenderName') ?? DEFAULT_SENDER_NAME,
+    sendPartsPerSecond: wholeNumberSetting(env, 'sendPartsPerSecond', 0, 0),
+  };
+}

@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildApp } from '../../infra/app';
+import { ENTRY_METADATA } from '../../infra/constructs/house-function';
+import { ROOT } from '../support/process';
+
+/**
+ * Each function's module is loaded as Lambda would at cold start, with exactly the environment the
+ * synthesized template gives that function (its references stood in for by placeholders): it must
+ * load, export its handler, and fail as it loads when a setting it needs is taken away.
+ */
+interface FunctionUnderTest {
+  id: string;
+  entry: string;
+  env: Record<string, string>;
+}
+
+let functions: FunctionUnderTest[] = [];
+
+beforeAll(() => {
+  const { stack } = buildApp(new App({ context: { 'aws:cdk:bundling-stacks': [] } }));
+  const resources = Template.fromStack(stack).findResources('AWS::Lambda::Function');
+  functions = Object.entries(resources).map(([id, resource]) => {
+    const variables = (resource.Properties.Environment?.Variables ?? {}) as Record<string, unknown>;
+    return {
+      id,
+      entry: String(resource.Metadata?.[ENTRY_METADATA]),
+      env: Object.fromEntries(
+        Object.entries(variables).map(([name, value]) => [
+          name,
+          typeof value === 'string' ? value : `placeholder-for-${JSON.stringify(value)}`,
+        ]),
+      ),
+    };
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+/** A fresh module registry, this function's environment and nothing else, then its module. */
+async function coldStart(fn: FunctionUnderTest, without: string[] = []) {
+  vi.resetModules();
+  for (const name of ['TABLE_NAME', 'DYNAMODB_ENDPOINT']) vi.stubEnv(name, '');
+  for (const [name, value] of Object.entries(fn.env)) vi.stubEnv(name, without.includes(name) ? '' : value);
+  return (await import(join(ROOT, fn.entry))) as { handler?: unknown };
+}
+
+const named = (idPrefix: string) => {
+  const fn = functions.find((candidate) => candidate.id.startsWith(idPrefix));
+  if (!fn) throw new Error(`no function ${idPrefix} in the template`);
+  return fn;
+};
+
+describe('every function, loaded with the environment the template gives it', () => {
+  it('loads and exports its handler (every route, the fallback, dispatch, send, recovery)', async () => {
+    expect(functions.length).toBeGreaterThan(15);
+    for (const fn of functions) {
+      const loaded: { handler?: unknown; error?: string } = await coldStart(fn).catch((error: Error) => ({
+        error: error.message,
+      }));
+      // On failure the diff shows which function, and why it did not load.
+      expect({ id: fn.id, handler: typeof loaded.handler, error: loaded.error }).toEqual({
+        id: fn.id,
+        handler: 'function',
+      });
+    }
+  });
+
+  it('fails as it loads, naming the variable, when its table is not given', async () => {
+    for (const fn of functions.filter((candidate) => 'TABLE_NAME' in candidate.env)) {
+      await expect(coldStart(fn, ['TABLE_NAME']), fn.id).rejects.toThrow('TABLE_NAME');
+    }
+  });
+
+  it.each([
+    ['SendingDispatch', 'SEND_QUEUE_URL'],
+    ['SendingSend', 'SMS_MESSAGE_TYPE'],
+    ['SendingRecover', 'DISPATCH_QUEUE_URL'],
+    ['ApiCampaignCreate', 'DISPATCH_QUEUE_URL'],
+    ['ApiCampaignCreate', 'SCHEDULE_GROUP'],
+    ['ApiCampaignCancel', 'SCHEDULER_ROLE_ARN'],
+  ])('%s fails as it loads without %s', async (id, variable) => {
+    await expect(coldStart(named(id), [variable])).rejects.toThrow(variable);
+  });
+});
