@@ -11,8 +11,8 @@ import {
 } from '../shared/accounts/repository';
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
-import { totalPages } from '../shared/db/paginate';
 import { OperatorError } from '../shared/errors';
+import { totalPages } from '../shared/page';
 import { listSendersByStatus, type SenderItem } from '../shared/senders/repository';
 import { SENDER_STATUSES, type SenderStatus, senderNameSchema } from '../shared/senders/sender';
 import { setSenderStatus } from '../shared/senders/use-cases';

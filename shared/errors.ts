@@ -50,6 +50,13 @@ export class AppError extends Error {
   }
 }
 
+/** What a path may name: `{id}` is one of these. */
+export type PathEntity = 'sender' | 'contact' | 'group' | 'campaign';
+
+/** No such thing in this account: another account's id, a malformed one and an unknown one answer alike. */
+export const notFound = (entity: PathEntity, id: string | undefined) =>
+  new AppError(`${entity}-not-found`, `No ${entity} ${id ?? ''} in this account.`);
+
 export const validationError = (details: FieldIssue[]) =>
   new AppError('validation-error', 'The request body is not valid.', { details });
 

@@ -1,19 +1,17 @@
 import { cancelCampaignInput } from '../../shared/campaigns/campaign';
-import { campaignSummary, cancelCampaign } from '../../shared/campaigns/use-cases';
+import { cancelCampaign } from '../../shared/campaigns/use-cases';
+import { campaignSummary } from '../../shared/campaigns/view';
 import { ok } from '../../shared/http/envelope';
 import { apiHandler } from '../../shared/http/pipeline';
 
 export const handler = apiHandler({
   body: cancelCampaignInput,
   ports: ['scheduler'],
-  handle: async ({ account, pathParameters, runtime, ports }) =>
+  pathId: 'campaign',
+  handle: async ({ account, id, runtime, ports }) =>
     ok(
       campaignSummary(
-        await cancelCampaign(
-          { db: runtime.db, clock: runtime.clock, ...ports },
-          account.id,
-          pathParameters.id,
-        ),
+        await cancelCampaign({ db: runtime.db, clock: runtime.clock, ...ports }, account.id, id),
         runtime.clock.now(),
       ),
     ),

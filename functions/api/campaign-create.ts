@@ -1,6 +1,6 @@
 import { createCampaignInput } from '../../shared/campaigns/campaign';
 import { createCampaign } from '../../shared/campaigns/create';
-import { campaignSummary } from '../../shared/campaigns/use-cases';
+import { campaignSummary } from '../../shared/campaigns/view';
 import { created } from '../../shared/http/envelope';
 import { apiHandler } from '../../shared/http/pipeline';
 

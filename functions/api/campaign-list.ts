@@ -1,6 +1,6 @@
 import { listCampaignsInput } from '../../shared/campaigns/campaign';
 import { listCampaigns } from '../../shared/campaigns/repository';
-import { campaignSummary } from '../../shared/campaigns/use-cases';
+import { campaignSummary } from '../../shared/campaigns/view';
 import { paged } from '../../shared/http/envelope';
 import { apiHandler } from '../../shared/http/pipeline';
 

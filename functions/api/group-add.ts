@@ -5,6 +5,6 @@ import { apiHandler } from '../../shared/http/pipeline';
 
 export const handler = apiHandler({
   body: addToGroupInput,
-  handle: async ({ input, account, pathParameters, runtime }) =>
-    ok(await addToGroup(runtime, account.id, pathParameters.id, input)),
+  pathId: 'group',
+  handle: async ({ input, account, id, runtime }) => ok(await addToGroup(runtime, account.id, id, input)),
 });

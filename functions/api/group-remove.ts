@@ -5,6 +5,7 @@ import { apiHandler } from '../../shared/http/pipeline';
 
 export const handler = apiHandler({
   body: removeFromGroupInput,
-  handle: async ({ input, account, pathParameters, runtime }) =>
-    ok(await removeFromGroup(runtime, account.id, pathParameters.id, input.contactIds)),
+  pathId: 'group',
+  handle: async ({ input, account, id, runtime }) =>
+    ok(await removeFromGroup(runtime, account.id, id, input.contactIds)),
 });

@@ -1,4 +1,4 @@
-import { campaignSummary } from '../../shared/campaigns/use-cases';
+import { campaignSummary } from '../../shared/campaigns/view';
 import { paged } from '../../shared/http/envelope';
 import { apiHandler } from '../../shared/http/pipeline';
 import { senderCampaignsInput } from '../../shared/senders/sender';
@@ -6,8 +6,9 @@ import { senderCampaigns } from '../../shared/senders/use-cases';
 
 export const handler = apiHandler({
   body: senderCampaignsInput,
-  handle: async ({ input, account, pathParameters, runtime }) => {
-    const page = await senderCampaigns(runtime.db, account.id, pathParameters.id, {
+  pathId: 'sender',
+  handle: async ({ input, account, id, runtime }) => {
+    const page = await senderCampaigns(runtime.db, account.id, id, {
       page: input.page,
       size: input.count,
     });

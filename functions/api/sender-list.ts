@@ -1,7 +1,8 @@
 import { paged } from '../../shared/http/envelope';
 import { apiHandler } from '../../shared/http/pipeline';
-import { listSenders, toSender } from '../../shared/senders/repository';
+import { listSenders } from '../../shared/senders/repository';
 import { listSendersInput } from '../../shared/senders/sender';
+import { toSender } from '../../shared/senders/view';
 
 export const handler = apiHandler({
   body: listSendersInput,

@@ -3,15 +3,8 @@
  * Uses the global `fetch` only (Node 18+, browsers, edge runtimes): no AWS SDK, no Node-only module.
  */
 import type { z } from 'zod';
-import type {
-  CampaignStatus,
-  CampaignType,
-  createCampaignInput,
-  listCampaignsInput,
-  Recipient,
-  SenderChoice,
-  TextAnalysisSummary,
-} from '../../shared/campaigns/campaign';
+import type { createCampaignInput, listCampaignsInput } from '../../shared/campaigns/campaign';
+import type { CampaignDetails, CampaignSummary } from '../../shared/campaigns/view';
 import type { Contact, createContactInput, listContactsInput } from '../../shared/contacts/contact';
 import type {
   addToGroupInput,
@@ -21,6 +14,8 @@ import type {
   listGroupsInput,
   removeFromGroupInput,
 } from '../../shared/groups/group';
+import type { GroupChange, GroupDetails } from '../../shared/groups/view';
+import type { PageInfo } from '../../shared/page';
 import type {
   createSenderInput,
   listSendersInput,
@@ -54,15 +49,22 @@ export type GroupAddInput = z.input<typeof addToGroupInput>;
 export type GroupRemoveInput = z.input<typeof removeFromGroupInput>;
 export type PreviewInput = z.input<typeof previewInput>;
 
-/** What the API answers, typed from the same domain as the server (one source of truth). */
-export type { Contact, Group, Preview, Sender };
+/** What the API answers, typed from the server's own views (one source of truth). */
+export type {
+  CampaignDetails,
+  CampaignSummary,
+  Contact,
+  Group,
+  GroupChange,
+  GroupDetails,
+  PageInfo,
+  Preview,
+  Sender,
+};
 
-export interface Page<T> {
+/** A list's answer: one page of items, and where it stands in the list. */
+export interface Page<T> extends PageInfo {
   data: T[];
-  totalCount: number;
-  count: number;
-  page: number;
-  totalPage: number;
 }
 
 export interface FieldIssue {
@@ -247,43 +249,3 @@ export class SmsClient {
 }
 
 export const createClient = (options: SmsClientOptions) => new SmsClient(options);
-
-export interface GroupDetails extends Group {
-  members: Contact[];
-  membersPage: Omit<Page<never>, 'data'>;
-}
-
-export interface GroupChange {
-  group: Group;
-  added?: number;
-  alreadyMembers?: number;
-  contactsCreated?: number;
-  removed?: number;
-  notMembers?: number;
-}
-
-export interface CampaignSummary {
-  id: string;
-  name: string;
-  type: CampaignType;
-  status: CampaignStatus;
-  text: string;
-  senderId: string;
-  sender: SenderChoice;
-  scheduledDate?: string;
-  recurring?: Partial<Record<Weekday, string>>;
-  timezone: string;
-  groupsIds: string[];
-  recipientCount: number;
-  lastRunAt?: string;
-  nextRunAt?: string;
-  stats: { total: number; sent: number; failed: number; pending: number };
-  analysis: TextAnalysisSummary;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface CampaignDetails extends CampaignSummary {
-  contacts: Recipient[];
-  contactsPage: Omit<Page<never>, 'data'>;
-}

@@ -2,7 +2,7 @@ import type { Account } from '../accounts/account';
 import type { Clock } from '../clock';
 import type { Contact } from '../contacts/contact';
 import { deleteContacts } from '../contacts/repository';
-import { resolveContacts } from '../contacts/resolve';
+import { resolveContacts } from '../contacts/use-cases';
 import type { Db } from '../db/client';
 import { AppError, validationError } from '../errors';
 import { allMembers, getGroups } from '../groups/repository';

@@ -1,11 +1,12 @@
 import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
-import { toContact } from '../contacts/repository';
+import { toContact } from '../contacts/view';
 import { batchGet, batchWrite, chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
-import { countQuery, inRange, type Page, queryAll, queryKeysPage } from '../db/paginate';
+import { countQuery, inRange, queryAll, queryKeysPage } from '../db/paginate';
 import { isConditionFailure, isTransactionCancelled } from '../db/transactions';
+import type { Page } from '../page';
 import type { Weekday } from '../time-zones';
 import type { CampaignStatus, CampaignType, Recipient, SenderChoice, TextAnalysisSummary } from './campaign';
 

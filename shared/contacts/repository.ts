@@ -3,12 +3,14 @@ import { accountCounter } from '../accounts/repository';
 import { batchGet, batchWrite, chunk, mapLimit } from '../db/batch';
 import type { Db } from '../db/client';
 import { type KeyRange, keys } from '../db/keys';
-import { inRange, type Page, queryKeysPage } from '../db/paginate';
+import { inRange, queryKeysPage } from '../db/paginate';
 import { cancellationCodes, isTransactionCancelled } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
+import type { Page } from '../page';
 import type { RenderContact } from '../text/render';
 import { type Contact, contactIdOf, fullNameOf, nameKey } from './contact';
+import { toContact } from './view';
 
 export type ContactFields = RenderContact & { phone: string };
 
@@ -17,16 +19,6 @@ interface ContactItem extends Contact {
   /** The operation id of the idempotent request that created it, so a retry of that request finds it its own. */
   createdBy?: string;
 }
-
-export const toContact = (item: Contact): Contact => ({
-  id: item.id,
-  phone: item.phone,
-  ...(item.name ? { name: item.name } : {}),
-  ...(item.firstName ? { firstName: item.firstName } : {}),
-  ...(item.lastName ? { lastName: item.lastName } : {}),
-  ...(item.sex ? { sex: item.sex } : {}),
-  createdAt: item.createdAt,
-});
 
 /** A new contact as stored: its id follows from its phone, so the item is its own uniqueness guard. */
 function contactItem(accountId: string, fields: ContactFields, now: Date) {

@@ -1,4 +1,5 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { Page, PageRequest } from '../page';
 import { batchGet } from './batch';
 import type { Db } from './client';
 import type { KeyRange } from './keys';
@@ -12,18 +13,6 @@ export interface PageQuery {
   >;
   /** Which attributes of the page's items to read (counting reads none). */
   project?: { expression: string; names?: Record<string, string> };
-}
-
-export interface PageRequest {
-  page: number;
-  size: number;
-}
-
-export interface Page<T> {
-  items: T[];
-  totalCount: number;
-  page: number;
-  size: number;
 }
 
 type Key = Record<string, unknown>;
@@ -187,5 +176,3 @@ export async function queryKeysPage<T>(
     }),
   };
 }
-
-export const totalPages = (totalCount: number, size: number) => Math.ceil(totalCount / size);

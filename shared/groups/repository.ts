@@ -1,28 +1,21 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
 import type { Contact } from '../contacts/contact';
-import { toContact } from '../contacts/repository';
+import { toContact } from '../contacts/view';
 import { batchGet, chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
-import { inRange, type Page, queryAll, queryPage } from '../db/paginate';
+import { inRange, queryAll, queryPage } from '../db/paginate';
 import { cancellationCodes, isTransactionCancelled } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
+import type { Page } from '../page';
 import type { Group } from './group';
+import { toGroup } from './view';
 
 interface GroupItem extends Group {
   accountId: string;
 }
-
-export const toGroup = (item: Group): Group => ({
-  id: item.id,
-  name: item.name,
-  ...(item.description ? { description: item.description } : {}),
-  memberCount: item.memberCount,
-  createdAt: item.createdAt,
-  updatedAt: item.updatedAt,
-});
 
 /**
  * `groupId` is given by a request sent with an Idempotency-Key (its operation id): a retry of that request

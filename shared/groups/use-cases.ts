@@ -1,16 +1,16 @@
 import type { Clock } from '../clock';
 import type { ContactInput } from '../contacts/contact';
 import { deleteContacts } from '../contacts/repository';
-import { resolveContacts } from '../contacts/resolve';
+import { resolveContacts } from '../contacts/use-cases';
 import type { Db } from '../db/client';
-import { AppError } from '../errors';
-import { isId } from '../ids';
+import { notFound } from '../errors';
 import type { Group } from './group';
 import { addMembers, getGroup, removeMembers } from './repository';
+import type { GroupChange } from './view';
 
-export async function requireGroup(db: Db, accountId: string, groupId: string | undefined): Promise<Group> {
-  const group = isId(groupId) ? await getGroup(db, accountId, groupId) : undefined;
-  if (!group) throw new AppError('group-not-found', `No group ${groupId ?? ''} in this account.`);
+export async function requireGroup(db: Db, accountId: string, groupId: string): Promise<Group> {
+  const group = await getGroup(db, accountId, groupId);
+  if (!group) throw notFound('group', groupId);
   return group;
 }
 
@@ -22,9 +22,9 @@ export async function requireGroup(db: Db, accountId: string, groupId: string | 
 export async function addToGroup(
   deps: { db: Db; clock: Clock },
   accountId: string,
-  groupId: string | undefined,
+  groupId: string,
   input: { contacts: ContactInput[]; contactIds: string[] },
-) {
+): Promise<GroupChange> {
   const { db, clock } = deps;
   const group = await requireGroup(db, accountId, groupId);
   const now = clock.now();
@@ -47,9 +47,9 @@ export async function addToGroup(
 export async function removeFromGroup(
   deps: { db: Db; clock: Clock },
   accountId: string,
-  groupId: string | undefined,
+  groupId: string,
   contactIds: string[],
-) {
+): Promise<GroupChange> {
   const group = await requireGroup(deps.db, accountId, groupId);
   const unique = [...new Set(contactIds)];
   const removed = await removeMembers(

@@ -1,13 +1,12 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { Page } from '../db/paginate';
-import { totalPages } from '../db/paginate';
 import { AppError, type FieldIssue } from '../errors';
+import { type Page, type PageInfo, pageInfo } from '../page';
 
 /** What a handler hands back: the status and the envelope's data (plus pagination for lists). */
 export interface Reply {
   status: number;
   data: unknown;
-  pagination?: { totalCount: number; count: number; page: number; totalPage: number };
+  pagination?: PageInfo;
 }
 
 export const ok = (data: unknown): Reply => ({ status: 200, data });
@@ -17,12 +16,7 @@ export function paged<T, U>(page: Page<T>, map: (item: T) => U): Reply {
   return {
     status: 200,
     data: page.items.map(map),
-    pagination: {
-      totalCount: page.totalCount,
-      count: page.items.length,
-      page: page.page,
-      totalPage: totalPages(page.totalCount, page.size),
-    },
+    pagination: pageInfo(page),
   };
 }
 

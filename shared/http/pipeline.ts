@@ -6,7 +6,8 @@ import type { Account } from '../accounts/account';
 import { type RequestAllowance, takeRequest } from '../accounts/rate-limit';
 import { authenticate } from '../accounts/repository';
 import type { Port } from '../config';
-import { AppError } from '../errors';
+import { AppError, notFound, type PathEntity } from '../errors';
+import { isId } from '../ids';
 import type { Logger } from '../logger';
 import { portsOf, type Runtime, requireConfiguration, runtime } from '../runtime';
 import type { Ports } from '../sending/ports';
@@ -27,6 +28,7 @@ interface RequestState {
   keyId?: string;
   allowance?: RequestAllowance;
   input?: unknown;
+  pathId?: string;
 }
 
 type ApiEvent = APIGatewayProxyEventV2 & { state?: RequestState };
@@ -162,10 +164,21 @@ const validateBody = (schema: z.ZodType): MiddlewareObj<ApiEvent, Result> => ({
   },
 });
 
+/** The path's `{id}` is checked as the body is: a malformed one names nothing (404, as an unknown one). */
+const pathIdOf = (entity: PathEntity | undefined): MiddlewareObj<ApiEvent, Result> => ({
+  before: ({ event }) => {
+    if (!entity) return;
+    const id = event.pathParameters?.id;
+    if (!isId(id)) throw notFound(entity, id);
+    stateOf(event).pathId = id;
+  },
+});
+
 export interface ApiRequest<TInput, P extends Port = never> {
   input: TInput;
   account: Account;
-  pathParameters: Record<string, string | undefined>;
+  /** The path's `{id}`, checked to be a well-formed id (routes that declare `pathId`; '' on others). */
+  id: string;
   runtime: Runtime;
   /** The ports the route declared it needs. */
   ports: Pick<Ports, P>;
@@ -188,6 +201,8 @@ export function apiHandler<S extends z.ZodType, P extends Port = never>(route: {
   idempotent?: boolean;
   /** The ports the route uses; a function configured without them fails as it loads. */
   ports?: readonly P[];
+  /** What the path's `{id}` names, for routes that have one. */
+  pathId?: PathEntity;
   handle: (request: ApiRequest<z.infer<S>, P>) => Promise<Reply>;
 }) {
   const needs = route.ports ?? [];
@@ -198,6 +213,7 @@ export function apiHandler<S extends z.ZodType, P extends Port = never>(route: {
     .use(apiKeyAuth())
     .use(requestAllowance())
     .use(validateBody(route.body))
+    .use(pathIdOf(route.pathId))
     .handler(async (event: ApiEvent, context: Context) => {
       const state = stateOf(event);
       const account = state.account as Account;
@@ -205,7 +221,7 @@ export function apiHandler<S extends z.ZodType, P extends Port = never>(route: {
         const reply = await route.handle({
           input: state.input as z.infer<S>,
           account,
-          pathParameters: event.pathParameters ?? {},
+          id: state.pathId ?? '',
           runtime: state.runtime,
           ports: portsOf(state.runtime, needs),
           log: state.log,

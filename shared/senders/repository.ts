@@ -1,11 +1,13 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
-import { inRange, type Page, queryPage } from '../db/paginate';
+import { inRange, queryPage } from '../db/paginate';
 import { cancellationCodes, isTransactionCancelled } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
+import type { Page } from '../page';
 import { SENDER_STATUSES, type Sender, type SenderStatus, senderNameKey } from './sender';
+import { toSender } from './view';
 
 export interface SenderItem {
   id: string;
@@ -17,15 +19,6 @@ export interface SenderItem {
   createdAt: string;
   updatedAt: string;
 }
-
-export const toSender = (item: SenderItem): Sender => ({
-  id: item.id,
-  name: item.name,
-  description: item.description,
-  status: item.status,
-  ...(item.status === 'REFUSED' && item.refusalReason ? { refusalReason: item.refusalReason } : {}),
-  createdAt: item.createdAt,
-});
 
 const SENDER_FIELDS = {
   expression: 'id, accountId, #name, description, #status, refusalReason, createdAt, updatedAt',

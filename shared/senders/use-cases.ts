@@ -1,17 +1,17 @@
 import { type CampaignItem, listSenderCampaigns } from '../campaigns/repository';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
-import type { Page } from '../db/paginate';
 import { isTransactionCancelled } from '../db/transactions';
-import { AppError, OperatorError } from '../errors';
+import { notFound, OperatorError } from '../errors';
 import { isId } from '../ids';
+import type { Page } from '../page';
 import { changeSenderStatus, findSenderById, getSender, type SenderItem } from './repository';
 import type { SenderStatus } from './sender';
 import { checkStatusChange } from './status';
 
-export async function requireSender(db: Db, accountId: string, senderId: string | undefined) {
-  const sender = isId(senderId) ? await getSender(db, accountId, senderId) : undefined;
-  if (!sender) throw new AppError('sender-not-found', `No sender ${senderId ?? ''} in this account.`);
+export async function requireSender(db: Db, accountId: string, senderId: string) {
+  const sender = await getSender(db, accountId, senderId);
+  if (!sender) throw notFound('sender', senderId);
   return sender;
 }
 
@@ -19,7 +19,7 @@ export async function requireSender(db: Db, accountId: string, senderId: string 
 export async function senderCampaigns(
   db: Db,
   accountId: string,
-  senderId: string | undefined,
+  senderId: string,
   request: { page: number; size: number },
 ): Promise<Page<CampaignItem>> {
   const sender = await requireSender(db, accountId, senderId);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_ROUTES } from '../../functions/api/routes';
 import { createAccount } from '../../shared/accounts/repository';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -157,4 +158,26 @@ describe('groups', () => {
     expect(other.status).toBe(409);
     expect(other.body.error).toBe('idempotency-key-reused');
   });
+});
+
+describe('a path id', () => {
+  const routesWithId = API_ROUTES.filter((route) => route.path.includes('{id}'));
+  const entityOf = (path: string) => /^\/v1\/(\w+)\//.exec(path)?.[1];
+  // A body each route accepts, so that only the id is wrong.
+  const bodyOf = (path: string) =>
+    path.endsWith('/add') || path.endsWith('/remove') ? { contactIds: ['0123456789abcdef01234567'] } : {};
+
+  it.each(routesWithId.map((route) => [route.path]))(
+    '%s: a malformed one names nothing in the account (404), like an unknown one',
+    async (path) => {
+      for (const id of ['not-an-id', '0123456789abcdef01234567', "'; DROP", '..%2F..%2Fetc']) {
+        const answer = await call(path.replace('{id}', id), bodyOf(path));
+        expect({ id, status: answer.status, error: answer.body.error }).toEqual({
+          id,
+          status: 404,
+          error: `${entityOf(path)}-not-found`,
+        });
+      }
+    },
+  );
 });

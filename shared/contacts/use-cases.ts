@@ -1,7 +1,13 @@
 import type { Db } from '../db/client';
-import { AppError, type FieldIssue, validationError } from '../errors';
+import { AppError, type FieldIssue, notFound, validationError } from '../errors';
 import type { Contact, ContactInput } from './contact';
-import { type EnsuredContacts, ensureContacts, getContacts } from './repository';
+import { type EnsuredContacts, ensureContacts, getContact, getContacts } from './repository';
+
+export async function requireContact(db: Db, accountId: string, contactId: string): Promise<Contact> {
+  const contact = await getContact(db, accountId, contactId);
+  if (!contact) throw notFound('contact', contactId);
+  return contact;
+}
 
 export interface ResolvedContacts {
   /** One contact per phone, in the order given. */

@@ -1,0 +1,97 @@
+/** What the API answers about campaigns (the SDK's answer types are these). */
+import { type Page, type PageInfo, pageInfo } from '../page';
+import { nextFiring, schedulesOf } from '../sending/schedules';
+import type { Weekday } from '../time-zones';
+import type { CampaignStatus, CampaignType, Recipient, SenderChoice, TextAnalysisSummary } from './campaign';
+import type { CampaignItem } from './repository';
+
+/** A campaign in lists and in answers to create and cancel. */
+export interface CampaignSummary {
+  id: string;
+  name: string;
+  type: CampaignType;
+  status: CampaignStatus;
+  text: string;
+  /** The docs' senderId: the customer's sender when it was used, else the default sender's name. */
+  senderId: string;
+  sender: SenderChoice;
+  scheduledDate?: string;
+  recurring?: Partial<Record<Weekday, string>>;
+  timezone: string;
+  groupsIds: string[];
+  recipientCount: number;
+  lastRunAt?: string;
+  nextRunAt?: string;
+  stats: { total: number; sent: number; failed: number; pending: number };
+  analysis: TextAnalysisSummary;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** `CampaignDetails` of the docs: the summary and one page of the recipients. */
+export interface CampaignDetails extends CampaignSummary {
+  contacts: Recipient[];
+  contactsPage: PageInfo;
+}
+
+/** When a campaign goes out next: its date, or its next weekly slot; nothing once cancelled or gone out. */
+function nextRunAt(item: CampaignItem, now: Date): string | undefined {
+  if (item.status === 'CANCELLED' || (item.type !== 'RECURRING' && item.dispatchedAt)) return undefined;
+  const next = schedulesOf(item)
+    .map((schedule) => nextFiring(schedule, now))
+    .filter((date): date is Date => date !== undefined)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
+  return next?.toISOString();
+}
+
+/** What the API shows of a campaign in lists; `now` tells when it goes out next. */
+export function campaignSummary(item: CampaignItem, now: Date): CampaignSummary {
+  const next = nextRunAt(item, now);
+  return {
+    id: item.id,
+    name: item.name,
+    type: item.type,
+    status: item.status,
+    text: item.text,
+    // The docs' senderId: the customer's sender when it was used, else the default sender's name.
+    senderId: item.sender.id ?? item.sender.name,
+    sender: {
+      id: item.sender.id,
+      name: item.sender.name,
+      requested: item.sender.requested,
+      reason: item.sender.reason,
+    },
+    ...(item.scheduledDate ? { scheduledDate: item.scheduledDate } : {}),
+    ...(item.recurring ? { recurring: item.recurring } : {}),
+    timezone: item.timezone,
+    groupsIds: item.groupsIds,
+    recipientCount: item.recipientCount,
+    ...(item.lastSlot ? { lastRunAt: item.lastSlot } : {}),
+    ...(next ? { nextRunAt: next } : {}),
+    stats: {
+      total: item.total,
+      sent: item.sent,
+      failed: item.failed,
+      pending: Math.max(0, item.total - item.sent - item.failed),
+    },
+    analysis: {
+      encoding: item.analysis.encoding,
+      segmentsPerMessage: item.analysis.segmentsPerMessage,
+      totalSegments: item.analysis.totalSegments,
+      maxSegmentsPerMessage: item.analysis.maxSegmentsPerMessage,
+      ucs2Recipients: item.analysis.ucs2Recipients,
+      tooLongRecipients: item.analysis.tooLongRecipients,
+    },
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+  };
+}
+
+/** `CampaignDetails` of the docs: the summary and one page of the recipients. */
+export function campaignDetails(item: CampaignItem, recipients: Page<Recipient>, now: Date): CampaignDetails {
+  return {
+    ...campaignSummary(item, now),
+    contacts: recipients.items,
+    contactsPage: pageInfo(recipients),
+  };
+}

@@ -1,0 +1,13 @@
+/** What the API answers about contacts (the SDK's answer types are these). */
+import type { Contact } from './contact';
+
+/** A contact as answered: its fields, nothing of how it is stored. */
+export const toContact = (item: Contact): Contact => ({
+  id: item.id,
+  phone: item.phone,
+  ...(item.name ? { name: item.name } : {}),
+  ...(item.firstName ? { firstName: item.firstName } : {}),
+  ...(item.lastName ? { lastName: item.lastName } : {}),
+  ...(item.sex ? { sex: item.sex } : {}),
+  createdAt: item.createdAt,
+});
