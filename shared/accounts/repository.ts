@@ -1,5 +1,6 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
+import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { inRange } from '../db/paginate';
 import { isConditionFailure, isTransactionCancelled } from '../db/transactions';
@@ -190,16 +191,10 @@ export async function authenticate(
   const hit = await findKeyByHash(db, hash);
   if (!hit) return undefined;
 
-  const [keyRead, accountRead] = await Promise.all([
-    db.client.send(
-      new GetCommand({ TableName: db.tableName, Key: { pk: hit.pk, sk: hit.sk }, ConsistentRead: true }),
-    ),
-    db.client.send(
-      new GetCommand({ TableName: db.tableName, Key: keys.account(hit.accountId), ConsistentRead: true }),
-    ),
+  const [key, account] = await Promise.all([
+    getItem<ApiKeyItem & { gsi1pk: string }>(db, { pk: hit.pk, sk: hit.sk }),
+    getItem<AccountItem>(db, keys.account(hit.accountId)),
   ]);
-  const key = keyRead.Item as (ApiKeyItem & { gsi1pk: string }) | undefined;
-  const account = accountRead.Item as AccountItem | undefined;
   if (!key || key.revokedAt || key.gsi1pk !== keys.apiKeyLookup(hash).gsi1pk || !account) return undefined;
   return { account: toAccount(account), keyId: key.keyId };
 }
@@ -245,10 +240,8 @@ export const setDefaultSender = (db: Db, accountId: string, senderName: string) 
   });
 
 export async function getAccount(db: Db, accountId: string): Promise<Account | undefined> {
-  const read = await db.client.send(
-    new GetCommand({ TableName: db.tableName, Key: keys.account(accountId), ConsistentRead: true }),
-  );
-  return read.Item ? toAccount(read.Item as AccountItem) : undefined;
+  const item = await getItem<AccountItem>(db, keys.account(accountId));
+  return item ? toAccount(item) : undefined;
 }
 
 /** One of the account's counters (contacts, groups, campaigns by status): list totals without counting. */

@@ -1,8 +1,9 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
 import { toContact } from '../contacts/view';
 import { batchGet, batchWrite, chunk } from '../db/batch';
 import type { Db } from '../db/client';
+import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { countQuery, inRange, queryAll, queryKeysPage } from '../db/paginate';
 import { isConditionFailure, isTransactionCancelled } from '../db/transactions';
@@ -112,14 +113,7 @@ export async function getCampaign(
   accountId: string,
   campaignId: string,
 ): Promise<CampaignItem | undefined> {
-  const result = await db.client.send(
-    new GetCommand({
-      TableName: db.tableName,
-      Key: keys.campaign(accountId, campaignId),
-      ConsistentRead: true,
-    }),
-  );
-  return result.Item as CampaignItem | undefined;
+  return getItem<CampaignItem>(db, keys.campaign(accountId, campaignId));
 }
 
 /** Removes a campaign from the recovery's work list (`keys.campaignAwaitingDispatch`). */

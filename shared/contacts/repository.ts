@@ -1,7 +1,8 @@
-import { GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
 import { batchGet, batchWrite, chunk, mapLimit } from '../db/batch';
 import type { Db } from '../db/client';
+import { getItem } from '../db/items';
 import { type KeyRange, keys } from '../db/keys';
 import { inRange, queryKeysPage } from '../db/paginate';
 import { cancellationCodes, isTransactionCancelled } from '../db/transactions';
@@ -86,14 +87,7 @@ export async function createContact(
 }
 
 async function getContactItem(db: Db, accountId: string, contactId: string) {
-  const result = await db.client.send(
-    new GetCommand({
-      TableName: db.tableName,
-      Key: keys.contact(accountId, contactId),
-      ConsistentRead: true,
-    }),
-  );
-  return result.Item as ContactItem | undefined;
+  return getItem<ContactItem>(db, keys.contact(accountId, contactId));
 }
 
 export async function getContact(db: Db, accountId: string, contactId: string): Promise<Contact | undefined> {

@@ -1,9 +1,10 @@
-import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
 import type { Contact } from '../contacts/contact';
 import { toContact } from '../contacts/view';
 import { batchGet, chunk } from '../db/batch';
 import type { Db } from '../db/client';
+import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { inRange, queryAll, queryPage } from '../db/paginate';
 import { cancellationCodes, isTransactionCancelled } from '../db/transactions';
@@ -65,10 +66,8 @@ async function saveNewGroup(db: Db, accountId: string, group: Group): Promise<vo
 }
 
 export async function getGroup(db: Db, accountId: string, groupId: string): Promise<Group | undefined> {
-  const result = await db.client.send(
-    new GetCommand({ TableName: db.tableName, Key: keys.group(accountId, groupId), ConsistentRead: true }),
-  );
-  return result.Item ? toGroup(result.Item as GroupItem) : undefined;
+  const item = await getItem<GroupItem>(db, keys.group(accountId, groupId));
+  return item ? toGroup(item) : undefined;
 }
 
 export async function getGroups(

@@ -2,8 +2,9 @@
  * The persistence of `Idempotency-Key` records: one item per account and key, written on condition so
  * one attempt at a time holds it (the protocol is in `idempotency.ts`).
  */
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
+import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { isConditionFailure } from '../db/transactions';
 
@@ -44,10 +45,7 @@ export async function putRecordIfFree(
 }
 
 export async function getRecord(db: Db, key: RecordKey): Promise<IdempotencyRecord | undefined> {
-  const found = await db.client.send(
-    new GetCommand({ TableName: db.tableName, Key: key, ConsistentRead: true }),
-  );
-  return found.Item as IdempotencyRecord | undefined;
+  return getItem<IdempotencyRecord>(db, key);
 }
 
 const HELD_BY = {

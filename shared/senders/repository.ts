@@ -1,5 +1,6 @@
-import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
+import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { inRange, queryPage } from '../db/paginate';
 import { cancellationCodes, isTransactionCancelled } from '../db/transactions';
@@ -107,10 +108,7 @@ export async function getSender(
   accountId: string,
   senderId: string,
 ): Promise<SenderItem | undefined> {
-  const result = await db.client.send(
-    new GetCommand({ TableName: db.tableName, Key: keys.sender(accountId, senderId) }),
-  );
-  return result.Item as SenderItem | undefined;
+  return getItem<SenderItem>(db, keys.sender(accountId, senderId), { consistent: false });
 }
 
 /** The sender of that name in the account, whatever its case (read through the name's guard item). */
@@ -119,14 +117,8 @@ export async function findSenderByName(
   accountId: string,
   name: string,
 ): Promise<SenderItem | undefined> {
-  const guard = await db.client.send(
-    new GetCommand({
-      TableName: db.tableName,
-      Key: keys.senderNameGuard(accountId, senderNameKey(name)),
-      ConsistentRead: true,
-    }),
-  );
-  const senderId = guard.Item?.senderId as string | undefined;
+  const guard = await getItem<{ senderId: string }>(db, keys.senderNameGuard(accountId, senderNameKey(name)));
+  const senderId = guard?.senderId;
   return senderId ? getSender(db, accountId, senderId) : undefined;
 }
 

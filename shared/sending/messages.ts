@@ -2,8 +2,9 @@
  * Message claims: one item per (campaign, occurrence, phone), written on condition before the provider
  * is called, so each recipient gets at most one SMS per occurrence; the outcome is recorded on it.
  */
-import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
+import { getItem } from '../db/items';
 import type { keys } from '../db/keys';
 import { isConditionFailure } from '../db/transactions';
 
@@ -82,10 +83,7 @@ export async function recordMessageOutcome(db: Db, key: MessageKey, outcome: Mes
 }
 
 export async function getMessageClaim(db: Db, key: MessageKey): Promise<MessageClaim | undefined> {
-  const found = await db.client.send(
-    new GetCommand({ TableName: db.tableName, Key: key, ConsistentRead: true }),
-  );
-  return found.Item as MessageClaim | undefined;
+  return getItem<MessageClaim>(db, key);
 }
 
 /** Fails a message still SENDING under the lease seen; false when it moved on meanwhile. */

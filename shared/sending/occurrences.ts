@@ -2,8 +2,9 @@
  * Occurrences: one item per campaign slot, claimed once by the dispatch function, then told how many
  * recipients it has and how many of them were sent or failed (once per chunk).
  */
-import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
+import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { isConditionFailure, isTransactionCancelled } from '../db/transactions';
 import type { DispatchRequest } from './ports';
@@ -53,10 +54,7 @@ export async function claimOccurrence(db: Db, occurrence: Occurrence): Promise<b
 
 /** Whether a dispatch has claimed this occurrence already (it is then in the dispatch function's hands). */
 export async function isOccurrenceClaimed(db: Db, occurrence: Occurrence): Promise<boolean> {
-  const found = await db.client.send(
-    new GetCommand({ TableName: db.tableName, Key: keyOf(occurrence), ConsistentRead: true }),
-  );
-  return found.Item !== undefined;
+  return (await getItem(db, keyOf(occurrence))) !== undefined;
 }
 
 export async function skipOccurrence(db: Db, occurrence: Occurrence): Promise<void> {
