@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { inRange } from '../db/paginate';
-import { isConditionFailure, isTransactionCancelled } from '../db/transactions';
+import { isConditionFailure, isTransactionCancelled, whenConditionHolds } from '../db/transactions';
 import { OperatorError } from '../errors';
 import { newId } from '../ids';
 import type { Account, ApiKeyRecord, Plan } from './account';
@@ -305,16 +305,12 @@ export async function countRequest(
 
 /** Starts the count of a new second at one request; false when another request started it first. */
 export async function startRequestCount(db: Db, counter: RequestCounter): Promise<boolean> {
-  try {
-    await updateRequestCount(
+  return whenConditionHolds(
+    updateRequestCount(
       db,
       counter,
       'SET #second = :second, hits = :one',
       'attribute_not_exists(#second) OR #second < :second',
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+    ),
+  );
 }

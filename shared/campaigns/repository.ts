@@ -6,7 +6,7 @@ import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { countQuery, inRange, queryAll, queryKeysPage } from '../db/paginate';
-import { isConditionFailure, isTransactionCancelled } from '../db/transactions';
+import { whenConditionHolds } from '../db/transactions';
 import type { Page } from '../page';
 import type { Weekday } from '../time-zones';
 import type { CampaignStatus, CampaignType, Recipient, SenderChoice, TextAnalysisSummary } from './campaign';
@@ -136,8 +136,8 @@ export function campaignDispatched(db: Db, campaign: CampaignItem, recipientCoun
 
 /** Slots may be dispatched out of order (a clock moved by weeks, retries): keep the latest. */
 export async function recordLatestSlot(db: Db, campaign: CampaignItem, slot: string): Promise<void> {
-  try {
-    await db.client.send(
+  await whenConditionHolds(
+    db.client.send(
       new UpdateCommand({
         TableName: db.tableName,
         Key: keys.campaign(campaign.accountId, campaign.id),
@@ -145,10 +145,8 @@ export async function recordLatestSlot(db: Db, campaign: CampaignItem, slot: str
         ConditionExpression: 'attribute_not_exists(lastSlot) OR lastSlot < :slot',
         ExpressionAttributeValues: { ':slot': slot },
       }),
-    );
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+    ),
+  );
 }
 
 /** Adds a chunk's outcomes to the campaign's stats; returns the campaign after it. */
@@ -194,8 +192,8 @@ export function campaignsAwaitingDispatch(db: Db, handedOverBefore: Date): Async
 
 /** The recovery handed the campaign over again: it is looked at again only a grace period after `at`. */
 export async function handedOverAgain(db: Db, campaign: CampaignItem, at: Date): Promise<void> {
-  try {
-    await db.client.send(
+  await whenConditionHolds(
+    db.client.send(
       new UpdateCommand({
         TableName: db.tableName,
         Key: keys.campaign(campaign.accountId, campaign.id),
@@ -206,26 +204,22 @@ export async function handedOverAgain(db: Db, campaign: CampaignItem, at: Date):
           ':sk': keys.campaignAwaitingDispatch(at.toISOString(), campaign.accountId, campaign.id).gsi2sk,
         },
       }),
-    );
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+    ),
+  );
 }
 
 /** A campaign that will never be dispatched (cancelled, or already gone out) leaves the recovery's work list. */
 export async function stopAwaitingDispatch(db: Db, accountId: string, campaignId: string): Promise<void> {
-  try {
-    await db.client.send(
+  await whenConditionHolds(
+    db.client.send(
       new UpdateCommand({
         TableName: db.tableName,
         Key: keys.campaign(accountId, campaignId),
         UpdateExpression: LEAVE_AWAITING_DISPATCH,
         ConditionExpression: 'attribute_exists(pk)',
       }),
-    );
-  } catch (error) {
-    if (!isConditionFailure(error)) throw error;
-  }
+    ),
+  );
 }
 
 /** One page of a campaign's frozen recipients, reading only the chunks that hold it. */
@@ -306,8 +300,8 @@ export async function changeCampaignStatus(
   now: Date,
   condition: { expression: string; values?: Record<string, unknown> },
 ): Promise<boolean> {
-  try {
-    await db.client.send(
+  return whenConditionHolds(
+    db.client.send(
       new TransactWriteCommand({
         TransactItems: [
           {
@@ -337,10 +331,6 @@ export async function changeCampaignStatus(
           },
         ],
       }),
-    );
-    return true;
-  } catch (error) {
-    if (isTransactionCancelled(error)) return false;
-    throw error;
-  }
+    ),
+  );
 }

@@ -11,3 +11,17 @@ export const isConditionFailure = (error: unknown): boolean =>
 /** Whether a transaction was cancelled (a condition did not hold, or it met another transaction). */
 export const isTransactionCancelled = (error: unknown): boolean =>
   (error as Error).name === 'TransactionCanceledException';
+
+/**
+ * Runs a conditional write (or a transaction): true when it was written, false when its condition did
+ * not hold (or the transaction was cancelled); any other failure is thrown.
+ */
+export async function whenConditionHolds(write: Promise<unknown>): Promise<boolean> {
+  try {
+    await write;
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error) || isTransactionCancelled(error)) return false;
+    throw error;
+  }
+}

@@ -6,7 +6,7 @@ import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb'
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
-import { isConditionFailure } from '../db/transactions';
+import { whenConditionHolds } from '../db/transactions';
 
 export interface IdempotencyRecord {
   fingerprint: string;
@@ -32,7 +32,7 @@ export async function putRecordIfFree(
   record: IdempotencyRecord,
   nowSeconds: number,
 ): Promise<boolean> {
-  return unlessConditionFails(
+  return whenConditionHolds(
     db.client.send(
       new PutCommand({
         TableName: db.tableName,
@@ -60,7 +60,7 @@ export async function takeOverRecord(
   seenUntil: number,
   until: number,
 ): Promise<boolean> {
-  return unlessConditionFails(
+  return whenConditionHolds(
     db.client.send(
       new UpdateCommand({
         TableName: db.tableName,
@@ -75,7 +75,7 @@ export async function takeOverRecord(
 
 /** A failed attempt lets the key go, if it still holds it. */
 export async function deleteRecordIfHeld(db: Db, key: RecordKey, heldUntil: number): Promise<void> {
-  await unlessConditionFails(
+  await whenConditionHolds(
     db.client.send(
       new DeleteCommand({
         TableName: db.tableName,
@@ -94,7 +94,7 @@ export async function completeRecordIfHeld(
   heldUntil: number,
   answer: { statusCode?: number; body?: string },
 ): Promise<void> {
-  await unlessConditionFails(
+  await whenConditionHolds(
     db.client.send(
       new UpdateCommand({
         TableName: db.tableName,
@@ -112,14 +112,4 @@ export async function completeRecordIfHeld(
       }),
     ),
   );
-}
-
-async function unlessConditionFails(write: Promise<unknown>): Promise<boolean> {
-  try {
-    await write;
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
 }

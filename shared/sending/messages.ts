@@ -6,7 +6,7 @@ import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import type { keys } from '../db/keys';
-import { isConditionFailure } from '../db/transactions';
+import { whenConditionHolds } from '../db/transactions';
 
 export type MessageState = 'SENDING' | 'SENT' | 'FAILED' | 'RELEASED';
 
@@ -39,8 +39,8 @@ export async function claimMessage(
   facts: MessageFacts,
   claim: { state: 'SENDING'; leaseUntil: number } | MessageOutcome,
 ): Promise<boolean> {
-  try {
-    await db.client.send(
+  return whenConditionHolds(
+    db.client.send(
       new PutCommand({
         TableName: db.tableName,
         Item: { ...key, entity: 'message', ...facts, ...claim },
@@ -48,12 +48,8 @@ export async function claimMessage(
         ExpressionAttributeNames: { '#state': 'state' },
         ExpressionAttributeValues: { ':released': 'RELEASED' },
       }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+    ),
+  );
 }
 
 /** Nothing went out: the claim is let go so a retry may send. */
@@ -94,8 +90,8 @@ export async function failLostMessage(
   reason: string,
   at: string,
 ): Promise<boolean> {
-  try {
-    await db.client.send(
+  return whenConditionHolds(
+    db.client.send(
       new UpdateCommand({
         TableName: db.tableName,
         Key: key,
@@ -110,10 +106,6 @@ export async function failLostMessage(
           ':lease': leaseSeen,
         },
       }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+    ),
+  );
 }

@@ -6,7 +6,7 @@ import { PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dy
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
-import { isConditionFailure, isTransactionCancelled } from '../db/transactions';
+import { whenConditionHolds } from '../db/transactions';
 import type { DispatchRequest } from './ports';
 
 type Occurrence = DispatchRequest;
@@ -28,8 +28,8 @@ const keyOf = (occurrence: Occurrence) =>
 
 /** True when this call claimed it: new, or left PLANNED by a dispatch that failed before it was queued. */
 export async function claimOccurrence(db: Db, occurrence: Occurrence): Promise<boolean> {
-  try {
-    await db.client.send(
+  return whenConditionHolds(
+    db.client.send(
       new PutCommand({
         TableName: db.tableName,
         Item: {
@@ -44,12 +44,8 @@ export async function claimOccurrence(db: Db, occurrence: Occurrence): Promise<b
         ExpressionAttributeNames: { '#state': 'state' },
         ExpressionAttributeValues: { ':planned': 'PLANNED' },
       }),
-    );
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
+    ),
+  );
 }
 
 /** Whether a dispatch has claimed this occurrence already (it is then in the dispatch function's hands). */
@@ -87,8 +83,8 @@ export async function markOccurrenceQueued(
   now: string,
   alongside: TransactionUpdate,
 ): Promise<boolean> {
-  try {
-    await db.client.send(
+  return whenConditionHolds(
+    db.client.send(
       new TransactWriteCommand({
         TransactItems: [
           {
@@ -104,12 +100,8 @@ export async function markOccurrenceQueued(
           { Update: alongside },
         ],
       }),
-    );
-    return true;
-  } catch (error) {
-    if (isTransactionCancelled(error)) return false;
-    throw error;
-  }
+    ),
+  );
 }
 
 /** Adds a chunk's outcomes; returns the tally after it. */
