@@ -14,6 +14,8 @@ export interface KeyRange {
 
 const account = (accountId: string) => `ACCOUNT#${accountId}`;
 const onIndex = (index: IndexName, pk: string): KeyRange => ({ index, pk });
+const AWAITING_DISPATCH = 'CAMPAIGNS_AWAITING_DISPATCH';
+const LOCAL_SCHEDULER = 'LOCAL_SCHEDULER';
 
 export const keys = {
   account: (accountId: string) => ({ pk: account(accountId), sk: 'ACCOUNT' }),
@@ -98,10 +100,10 @@ export const keys = {
    * the work list of the recovery, which hands it over again when that was long ago. The dispatch removes it.
    */
   campaignAwaitingDispatch: (handedOverAt: string, accountId: string, campaignId: string) => ({
-    gsi2pk: 'CAMPAIGNS_AWAITING_DISPATCH',
+    gsi2pk: AWAITING_DISPATCH,
     gsi2sk: `${handedOverAt}#${accountId}#${campaignId}`,
   }),
-  campaignsAwaitingDispatch: () => onIndex('gsi2', 'CAMPAIGNS_AWAITING_DISPATCH'),
+  campaignsAwaitingDispatch: () => onIndex('gsi2', AWAITING_DISPATCH),
   /** A campaign's frozen recipients, a few hundred per item, in a partition of their own. */
   recipientChunk: (accountId: string, campaignId: string, index: number) => ({
     pk: `${account(accountId)}#CAMPAIGN#${campaignId}`,
@@ -123,8 +125,8 @@ export const keys = {
     sk: `MESSAGE#${phone}`,
   }),
   /** The local stack's scheduler keeps its schedules here (EventBridge Scheduler keeps them on AWS). */
-  localSchedule: (name: string) => ({ pk: 'LOCAL_SCHEDULER', sk: `SCHEDULE#${name}` }),
-  localSchedules: (): KeyRange => ({ pk: 'LOCAL_SCHEDULER', skPrefix: 'SCHEDULE#' }),
+  localSchedule: (name: string) => ({ pk: LOCAL_SCHEDULER, sk: `SCHEDULE#${name}` }),
+  localSchedules: (): KeyRange => ({ pk: LOCAL_SCHEDULER, skPrefix: 'SCHEDULE#' }),
 
   idempotency: (accountId: string, key: string) => ({ pk: account(accountId), sk: `IDEMPOTENCY#${key}` }),
 } as const;
