@@ -1,5 +1,6 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
+import { DEFAULT_SEND_MESSAGES_IN_FLIGHT } from '../shared/config';
 import { SmsPlatformStack } from './stack';
 
 /** Builds the app; the tests build it too, with bundling off. */
@@ -19,6 +20,7 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
     sendConcurrency: Number(context('sendConcurrency', '5')),
     // With 5 functions at once: 100 parts a second in all, End User Messaging SMS's usual starting quota.
     partsPerSecond: Number(context('sendPartsPerSecond', '20')),
+    messagesInFlight: Number(context('sendMessagesInFlight', String(DEFAULT_SEND_MESSAGES_IN_FLIGHT))),
     env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

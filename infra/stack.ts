@@ -12,6 +12,7 @@ export interface SmsPlatformStackProps extends StackProps {
   smsMessageType: 'TRANSACTIONAL' | 'PROMOTIONAL';
   sendConcurrency: number;
   partsPerSecond: number;
+  messagesInFlight: number;
 }
 
 /** The whole platform: data (stateful), sending and the API (stateless), joined by typed props. */
@@ -28,6 +29,7 @@ export class SmsPlatformStack extends Stack {
       messageType: props.smsMessageType,
       sendConcurrency: props.sendConcurrency,
       partsPerSecond: props.partsPerSecond,
+      messagesInFlight: props.messagesInFlight,
     });
     this.api = new Api(this, 'Api', {
       table: this.data.table,

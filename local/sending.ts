@@ -8,6 +8,7 @@ import type { Db } from '../shared/db/client';
 import { keys } from '../shared/db/keys';
 import { inRange, queryAll } from '../shared/db/paginate';
 import type { Logger } from '../shared/logger';
+import { realSleep } from '../shared/sending/pace';
 import {
   type DispatchRequest,
   type OutgoingSms,
@@ -109,15 +110,26 @@ export interface OutboxEntry {
 
 export type FailureRule = { kind: 'transient'; times: number } | { kind: 'final'; reason: string };
 
-/** The SMS provider of the local stack: it keeps what it is given, and fails chosen numbers on demand. */
+/**
+ * The SMS provider of the local stack: it keeps what it is given, and fails chosen numbers on demand.
+ * It may take as long as a real provider's call (`latencyMs`, give or take half of it), so that the
+ * send path is measured against one (LOCAL_PROVIDER_LATENCY_MS).
+ */
 export class Outbox implements SmsProvider {
   readonly messages: OutboxEntry[] = [];
   readonly failures = new Map<string, FailureRule>();
   #count = 0;
 
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly latency: { ms: number; wait?: (ms: number) => Promise<void> } = { ms: 0 },
+  ) {}
 
   async send(message: OutgoingSms): Promise<{ messageId: string }> {
+    if (this.latency.ms > 0) {
+      const jittered = this.latency.ms * (0.5 + Math.random());
+      await (this.latency.wait ?? realSleep)(Math.round(jittered));
+    }
     const rule = this.failures.get(message.to);
     if (rule?.kind === 'final') throw new ProviderError(rule.reason, false);
     if (rule?.kind === 'transient' && rule.times > 0) {

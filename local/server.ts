@@ -8,6 +8,7 @@ import {
   findRoute,
   timeoutSecondsOf,
 } from '../functions/api/routes';
+import { lambdaContext } from './lambda-context';
 
 type LambdaHandler = (
   event: APIGatewayProxyEventV2,
@@ -28,25 +29,6 @@ async function loadHandlers(routes: readonly ApiRoute[]) {
     ),
   );
   return new Map(entries);
-}
-
-/** What Lambda hands the function: its time runs out as the route's own timeout says. */
-function lambdaContext(requestId: string, functionName: string, timeoutSeconds: number): Context {
-  const deadline = Date.now() + timeoutSeconds * 1000;
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName,
-    functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:${functionName}`,
-    memoryLimitInMB: '1024',
-    awsRequestId: requestId,
-    logGroupName: `/aws/lambda/${functionName}`,
-    logStreamName: 'local',
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
-    done: () => {},
-    fail: () => {},
-    succeed: () => {},
-  };
 }
 
 /** The event API Gateway's HTTP API (payload 2.0) would hand the function for this request. */

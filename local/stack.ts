@@ -7,7 +7,9 @@ import { type Clock, OffsetClock, type SettableClock } from '../shared/clock';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
 import type { Logger } from '../shared/logger';
 import { configureRuntime, runtime } from '../shared/runtime';
+import { SEND_TIMEOUT_SECONDS } from '../shared/sending/send';
 import { type DynamoLocal, startDynamoLocal } from './dynamo';
+import { lambdaContext } from './lambda-context';
 import { localRoutes } from './local-routes';
 import { LocalQueues, LocalScheduler, Outbox } from './sending';
 import { createLocalServer } from './server';
@@ -31,6 +33,8 @@ export interface LocalStackOptions {
   log?: Logger;
   /** How often scheduled campaigns are checked against the clock; 0 fires them only when the clock is moved. */
   tickMs?: number;
+  /** How long the outbox takes to accept a message, as a real provider's call would (ms, ± half). */
+  providerLatencyMs?: number;
   /** Otherwise `REQUESTS_PER_SECOND_PER_KEY`, or the default. */
   requestsPerSecondPerKey?: number;
 }
@@ -112,7 +116,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const clock = options.clock ?? new OffsetClock();
     const log = options.log ?? runtime().log;
     const queues = new LocalQueues(log);
-    const outbox = new Outbox(clock);
+    const outbox = new Outbox(clock, { ms: options.providerLatencyMs ?? 0 });
     const scheduler = new LocalScheduler(db, clock, queues);
     // Configured before any handler module loads: each checks, as it loads, that it has what it needs.
     configureRuntime({
@@ -133,7 +137,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         const answer = await dispatchHandler(sqsEvent(request));
         if (answer?.batchItemFailures.length) throw new Error('the dispatch function asked for a retry');
       },
-      send: async (task) => ({ retry: (await sendHandler(sqsEvent(task))).batchItemFailures.length }),
+      send: async (task) => {
+        const context = lambdaContext(`local-send-${++messageCount}`, 'send', SEND_TIMEOUT_SECONDS);
+        return { retry: (await sendHandler(sqsEvent(task), context)).batchItemFailures.length };
+      },
     });
     const demo = await seedDemoAccount(db, clock, options.demoApiKey);
     // What runs on a timer on AWS: the schedules that fall due, and the recovery of lost hand-offs.

@@ -20,6 +20,7 @@ async function main() {
     dynamoPort: process.env.DYNAMODB_PORT ? Number(process.env.DYNAMODB_PORT) : undefined,
     dataDir,
     demoApiKey: process.env.DEMO_API_KEY || undefined,
+    providerLatencyMs: Number(process.env.LOCAL_PROVIDER_LATENCY_MS ?? 0) || 0,
   });
   writeState({
     pid: process.pid,

@@ -23,6 +23,7 @@ export const ENVIRONMENT = {
   smsMessageType: 'SMS_MESSAGE_TYPE',
   smsConfigurationSet: 'SMS_CONFIGURATION_SET',
   sendPartsPerSecond: 'SEND_PARTS_PER_SECOND',
+  sendMessagesInFlight: 'SEND_MESSAGES_IN_FLIGHT',
 } as const;
 
 export type Setting = keyof typeof ENVIRONMENT;
@@ -92,7 +93,12 @@ export interface FunctionSettings {
   defaultSenderName: string;
   /** Message parts a second one running send function may hand the provider; 0: no limit. */
   sendPartsPerSecond: number;
+  /** Messages one running send function hands the provider at once. */
+  sendMessagesInFlight: number;
 }
+
+/** A provider call takes tens of milliseconds: this many at once keep one function busy, not idle. */
+export const DEFAULT_SEND_MESSAGES_IN_FLIGHT = 16;
 
 export function readFunctionSettings(env: Env): FunctionSettings {
   return {
@@ -106,5 +112,6 @@ export function readFunctionSettings(env: Env): FunctionSettings {
     ),
     defaultSenderName: settingOf(env, 'defaultSenderName') ?? DEFAULT_SENDER_NAME,
     sendPartsPerSecond: wholeNumberSetting(env, 'sendPartsPerSecond', 0, 0),
+    sendMessagesInFlight: wholeNumberSetting(env, 'sendMessagesInFlight', DEFAULT_SEND_MESSAGES_IN_FLIGHT, 1),
   };
 }

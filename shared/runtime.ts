@@ -38,6 +38,7 @@ class EnvRuntime implements Runtime {
   requestsPerSecondPerKey: number;
   defaultSenderName: string;
   sendPartsPerSecond: number;
+  sendMessagesInFlight: number;
   log: Logger;
 
   constructor() {
@@ -47,6 +48,7 @@ class EnvRuntime implements Runtime {
     this.requestsPerSecondPerKey = settings.requestsPerSecondPerKey;
     this.defaultSenderName = settings.defaultSenderName;
     this.sendPartsPerSecond = settings.sendPartsPerSecond;
+    this.sendMessagesInFlight = settings.sendMessagesInFlight;
     this.log = createLogger({ level: settings.logLevel });
   }
 

@@ -7,6 +7,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { CfnSchedule, ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { SEND_TIMEOUT_SECONDS } from '../../shared/sending/send';
 import { HouseFunction } from './house-function';
 
 export interface SendingProps {
@@ -17,6 +18,8 @@ export interface SendingProps {
   sendConcurrency: number;
   /** Message parts per second each running send function may hand the provider (0: no limit). */
   partsPerSecond: number;
+  /** Messages each running send function hands the provider at once. */
+  messagesInFlight: number;
 }
 
 // Written with pseudo-parameters so the ARNs (and cdk-nag's findings on them) do not depend on the region.
@@ -107,9 +110,16 @@ export class Sending extends Construct {
     this.sendFunction = new HouseFunction(this, 'Send', {
       entry: join(FUNCTIONS_DIR, 'send', 'handler.ts'),
       description: 'Sends one chunk of recipients, each message once',
-      timeout: Duration.minutes(1),
-      settings: { smsMessageType: props.messageType, sendPartsPerSecond: String(props.partsPerSecond) },
+      timeout: Duration.seconds(SEND_TIMEOUT_SECONDS),
+      settings: {
+        smsMessageType: props.messageType,
+        sendPartsPerSecond: String(props.partsPerSecond),
+        sendMessagesInFlight: String(props.messagesInFlight),
+        // What the time limit did not allow is queued again at once.
+        sendQueueUrl: this.sendQueue.queueUrl,
+      },
     }).useTable(props.table, 'readWrite', []);
+    this.sendQueue.grantSendMessages(this.sendFunction);
     this.sendFunction.addEventSource(
       new SqsEventSource(this.sendQueue, {
         batchSize: 4,

@@ -78,6 +78,8 @@ export class EventBridgeScheduler implements Scheduler {
 }
 
 const SQS_BATCH_BYTES = 250_000;
+/** Well inside the send function's reserve (`send.ts`), so a slow call never runs past its deadline. */
+const PROVIDER_CALL_TIMEOUT_MS = 5_000;
 
 /** SQS: the dispatch queue, one message per immediate campaign. */
 export class SqsDispatchQueue implements DispatchQueue {
@@ -135,7 +137,18 @@ const RETRYABLE = new Set([
   'ThrottlingException',
   'InternalServerException',
   'ServiceUnavailableException',
+  // Never connected: nothing reached the provider.
+  'ECONNREFUSED',
+  'EAI_AGAIN',
+]);
+/** The call may have reached the provider and its answer was lost: neither sent nor refused for sure. */
+const NO_ANSWER = new Set([
   'TimeoutError',
+  'RequestTimeout',
+  'AbortError',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
 ]);
 
 /** AWS End User Messaging SMS: the sender name is the origination identity; errors sorted into retryable and final. */
@@ -162,8 +175,15 @@ export class EndUserMessagingSms implements SmsProvider {
       return { messageId: result.MessageId ?? '' };
     } catch (error) {
       const name = (error as Error).name;
+      const code = (error as { code?: string }).code ?? '';
+      // Left as it is: the send path lets the message's claim lease decide, and never sends it blindly again.
+      if (NO_ANSWER.has(name) || NO_ANSWER.has(code)) throw error;
       const reason = (error as { Reason?: string }).Reason;
-      if (RETRYABLE.has(name) || ((error as { $retryable?: unknown }).$retryable ?? false)) {
+      if (
+        RETRYABLE.has(name) ||
+        RETRYABLE.has(code) ||
+        ((error as { $retryable?: unknown }).$retryable ?? false)
+      ) {
         throw new ProviderError(name, true);
       }
       throw new ProviderError(reason ? `${name}: ${reason}` : name, false);
@@ -189,7 +209,11 @@ export function portsFromEnv(env: Record<string, string | undefined> = process.e
   if (hasPortSettings(env, 'sendQueue')) ports.sendQueue = new SqsSendQueue(sqs(), setting('sendQueueUrl'));
   if (hasPortSettings(env, 'smsProvider')) {
     const configurationSetName = settingOf(env, 'smsConfigurationSet');
-    ports.smsProvider = new EndUserMessagingSms(new PinpointSMSVoiceV2Client({}), {
+    // A call that hangs would outlive the function's deadline; one that times out counts as unknown.
+    const client = new PinpointSMSVoiceV2Client({
+      requestHandler: { connectionTimeout: 2_000, requestTimeout: PROVIDER_CALL_TIMEOUT_MS },
+    });
+    ports.smsProvider = new EndUserMessagingSms(client, {
       messageType: setting('smsMessageType') === 'PROMOTIONAL' ? 'PROMOTIONAL' : 'TRANSACTIONAL',
       ...(configurationSetName ? { configurationSetName } : {}),
     });

@@ -22,97 +22,147 @@ export interface SendDeps {
   clock: Clock;
   provider: SmsProvider;
   log: Logger;
+  /** How many messages of a chunk are handed to the provider at once (its calls take tens of ms each). */
+  inFlight?: number;
+  /** How long the invocation may still run (ms); when it runs short, the rest of the chunk is handed back. */
+  timeLeft?: () => number;
+  /** What must be left of `timeLeft` to take one more message: a provider call and the chunk's stats. */
+  reserveMs?: number;
   /** How long a claim protects a message whose outcome is not yet written (a send in flight). */
   leaseMs?: number;
   /** Holds each message back until the sending rate allows its parts. */
   pace?: Pacer;
 }
 
+/** The send function's time limit; it stops taking messages `DEFAULT_RESERVE_MS` before it. */
+export const SEND_TIMEOUT_SECONDS = 60;
+const DEFAULT_RESERVE_MS = 10_000;
 const CLAIM_DAYS = 30;
 const DEFAULT_LEASE_MS = 5 * 60_000;
+
+type Recipient = SendTask['recipients'][number];
 
 export interface ChunkResult {
   sent: number;
   failed: number;
   /** Recipients to try again later (provider throttling, outages, a claim still in flight elsewhere). */
   retry: number;
+  /** Recipients not tried because the invocation was running out of time: to hand on at once. */
+  unsent: Recipient[];
 }
 
+/** What became of one recipient: `done` when an earlier attempt already settled it. */
+type Outcome = 'sent' | 'failed' | 'retry' | 'done' | 'unknown' | 'out-of-time';
+
 /**
- * Sends one chunk of an occurrence.
+ * Sends one chunk of an occurrence, `inFlight` messages at a time.
  * For each recipient: render and segment the text, claim (campaign, occurrence, phone) with a
- * conditional write, hand the message to the provider, record the outcome. A claim found with no
- * outcome after its lease is counted failed as `outcome-unknown`, never sent blindly again.
+ * conditional write, wait for the sending rate, hand the message to the provider, record the outcome.
+ * A claim found with no outcome after its lease is counted failed as `outcome-unknown`, never sent
+ * blindly again. A call whose outcome is unknown (an outage) stops the chunk: the rest waits for the
+ * queue's redelivery. When time runs short no new message is taken: the rest is handed back as `unsent`.
  * Then the campaign's stats move once for the whole chunk.
  */
 export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkResult> {
-  const { db } = deps;
-  const result: ChunkResult = { sent: 0, failed: 0, retry: 0 };
-  for (const [index, recipient] of task.recipients.entries()) {
-    const claimKey = keys.messageClaim(task.accountId, task.campaignId, task.slot, recipient.phone);
-    const now = deps.clock.now();
-    const text = renderText(task.text, recipient);
-    const measure = measureText(text);
-    const facts = {
-      to: recipient.phone,
-      contactId: recipient.id,
-      segments: measure.segments,
-      encoding: measure.encoding,
-      expiresAt: Math.floor(now.getTime() / 1000) + CLAIM_DAYS * 86_400,
-    };
-    if (measure.segments > MAX_SEGMENTS) {
-      const tooLong = { state: 'FAILED', reason: 'message-too-long', at: now.toISOString() } as const;
-      if (await claimMessage(db, claimKey, facts, tooLong)) result.failed++;
-      continue;
-    }
-    const leaseUntil = now.getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS);
-    if (!(await claimMessage(db, claimKey, facts, { state: 'SENDING', leaseUntil }))) {
-      const outcome = await settleExistingClaim(db, claimKey, now);
-      if (outcome === 'failed') result.failed++;
-      if (outcome === 'in-flight') result.retry++;
-      continue;
-    }
-    try {
-      await deps.pace?.(measure.segments);
-      const { messageId } = await deps.provider.send({
-        to: recipient.phone,
-        from: task.senderName,
-        text,
-        campaignId: task.campaignId,
-        occurrence: task.slot,
-      });
-      await recordMessageOutcome(db, claimKey, {
-        state: 'SENT',
-        messageId,
-        at: deps.clock.now().toISOString(),
-      });
-      result.sent++;
-    } catch (error) {
-      if (error instanceof ProviderError && error.retryable) {
-        // Nothing went out: release the claim so the retry may send.
-        await releaseMessage(db, claimKey, facts);
-        result.retry++;
-      } else if (error instanceof ProviderError) {
-        await recordMessageOutcome(db, claimKey, {
-          state: 'FAILED',
-          reason: error.reason,
-          at: deps.clock.now().toISOString(),
-        });
-        result.failed++;
-      } else {
-        // The call may or may not have reached the provider: the claim stays, and its lease decides.
-        // Stop here, so an outage costs one message per attempt, not the whole chunk.
-        deps.log.error('provider call failed with an unknown outcome', {
-          error,
-          campaignId: task.campaignId,
-        });
-        result.retry += task.recipients.length - index;
+  const result: ChunkResult = { sent: 0, failed: 0, retry: 0, unsent: [] };
+  const reserveMs = deps.reserveMs ?? DEFAULT_RESERVE_MS;
+  const timeIsShort = () => deps.timeLeft !== undefined && deps.timeLeft() < reserveMs;
+  let next = 0;
+  let stop: 'outage' | 'deadline' | undefined;
+  const worker = async () => {
+    while (!stop && next < task.recipients.length) {
+      if (timeIsShort()) {
+        stop = 'deadline';
         break;
       }
+      const recipient = task.recipients[next++] as Recipient;
+      const outcome = await sendOne(deps, task, recipient, timeIsShort);
+      if (outcome === 'unknown') {
+        stop ??= 'outage';
+        result.retry++;
+      } else if (outcome === 'out-of-time') {
+        stop ??= 'deadline';
+        result.unsent.push(recipient);
+      } else if (outcome !== 'done') {
+        result[outcome]++;
+      }
     }
-  }
+  };
+  const workers = Math.max(1, Math.min(deps.inFlight ?? 1, task.recipients.length));
+  await Promise.all(Array.from({ length: workers }, worker));
+  const untaken = task.recipients.slice(next);
+  // An outage waits for the queue's redelivery (a backoff); a deadline hands the rest on at once.
+  if (stop === 'outage') result.retry += untaken.length;
+  else result.unsent.push(...untaken);
   if (result.sent || result.failed) await addToStats(deps, task, result);
   return result;
+}
+
+async function sendOne(
+  deps: SendDeps,
+  task: SendTask,
+  recipient: Recipient,
+  timeIsShort: () => boolean,
+): Promise<Outcome> {
+  const { db } = deps;
+  const claimKey = keys.messageClaim(task.accountId, task.campaignId, task.slot, recipient.phone);
+  const now = deps.clock.now();
+  const text = renderText(task.text, recipient);
+  const measure = measureText(text);
+  const facts = {
+    to: recipient.phone,
+    contactId: recipient.id,
+    segments: measure.segments,
+    encoding: measure.encoding,
+    expiresAt: Math.floor(now.getTime() / 1000) + CLAIM_DAYS * 86_400,
+  };
+  if (measure.segments > MAX_SEGMENTS) {
+    const tooLong = { state: 'FAILED', reason: 'message-too-long', at: now.toISOString() } as const;
+    return (await claimMessage(db, claimKey, facts, tooLong)) ? 'failed' : 'done';
+  }
+  const leaseUntil = now.getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS);
+  if (!(await claimMessage(db, claimKey, facts, { state: 'SENDING', leaseUntil }))) {
+    const outcome = await settleExistingClaim(db, claimKey, now);
+    return outcome === 'in-flight' ? 'retry' : outcome;
+  }
+  await deps.pace?.(measure.segments);
+  if (timeIsShort()) {
+    // Waiting for the sending rate took the time left: nothing went out, the next invocation sends it.
+    await releaseMessage(db, claimKey, facts);
+    return 'out-of-time';
+  }
+  try {
+    const { messageId } = await deps.provider.send({
+      to: recipient.phone,
+      from: task.senderName,
+      text,
+      campaignId: task.campaignId,
+      occurrence: task.slot,
+    });
+    await recordMessageOutcome(db, claimKey, {
+      state: 'SENT',
+      messageId,
+      at: deps.clock.now().toISOString(),
+    });
+    return 'sent';
+  } catch (error) {
+    if (error instanceof ProviderError && error.retryable) {
+      // Nothing went out: release the claim so the retry may send.
+      await releaseMessage(db, claimKey, facts);
+      return 'retry';
+    }
+    if (error instanceof ProviderError) {
+      await recordMessageOutcome(db, claimKey, {
+        state: 'FAILED',
+        reason: error.reason,
+        at: deps.clock.now().toISOString(),
+      });
+      return 'failed';
+    }
+    // The call may or may not have reached the provider: the claim stays, and its lease decides.
+    deps.log.error('provider call failed with an unknown outcome', { error, campaignId: task.campaignId });
+    return 'unknown';
+  }
 }
 
 /** Someone claimed this message before: done already, in flight, or lost in flight (its lease ran out). */

@@ -59,17 +59,17 @@ describe('sending a chunk', () => {
 
     // First delivery: 5 accepted, the 6th call dies with its outcome unknown.
     const first = await sendChunk({ db, clock, log, provider: crashingAfter(5, outbox) }, task);
-    expect(first).toEqual({ sent: 5, failed: 0, retry: 5 });
+    expect(first).toEqual({ sent: 5, failed: 0, retry: 5, unsent: [] });
 
     // Redelivery: the 4 never tried go out; the one in flight is left to its lease.
     const second = await sendChunk({ db, clock, log, provider: outbox }, task);
-    expect(second).toEqual({ sent: 4, failed: 0, retry: 1 });
+    expect(second).toEqual({ sent: 4, failed: 0, retry: 1, unsent: [] });
     expect(outbox.messages).toHaveLength(9);
 
     // Once its lease has run out, the lost one counts as failed, never sent blindly again.
     clock.advance(10 * 60_000);
     const third = await sendChunk({ db, clock, log, provider: outbox }, task);
-    expect(third).toEqual({ sent: 0, failed: 1, retry: 0 });
+    expect(third).toEqual({ sent: 0, failed: 1, retry: 0, unsent: [] });
     expect(outbox.messages).toHaveLength(9);
     expect(new Set(outbox.messages.map((message) => message.to)).size).toBe(9);
 
@@ -92,6 +92,7 @@ describe('sending a chunk', () => {
       sent: 0,
       failed: 0,
       retry: 0,
+      unsent: [],
     });
     expect(outbox.messages).toHaveLength(9);
   });
@@ -109,5 +110,138 @@ describe('sending a chunk', () => {
       failed: 0,
       status: 'SENT',
     });
+  });
+});
+
+/** A provider whose every call takes `latencyMs` of the given clock. */
+const slowProvider = (outbox: Outbox, latencyMs: number, at: ManualClock): SmsProvider => ({
+  send: async (message) => {
+    at.advance(latencyMs);
+    return outbox.send(message);
+  },
+});
+
+describe('sending a chunk with a slow provider', () => {
+  it('hands several messages to the provider at once, never more than asked, each once', async () => {
+    const task = await plannedChunk(40);
+    const outbox = new Outbox(clock);
+    // Each call waits until eight are in flight together: fewer workers would never get past it.
+    let waiting: (() => void)[] = [];
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const gated: SmsProvider = {
+      send: async (message) => {
+        inFlight++;
+        mostInFlight = Math.max(mostInFlight, inFlight);
+        if (waiting.length + 1 >= 8) {
+          for (const release of waiting) release();
+          waiting = [];
+        } else {
+          await new Promise<void>((release) => waiting.push(release));
+        }
+        inFlight--;
+        return outbox.send(message);
+      },
+    };
+    const result = await sendChunk({ db, clock, log, provider: gated, inFlight: 8 }, task);
+    expect(result).toEqual({ sent: 40, failed: 0, retry: 0, unsent: [] });
+    expect(mostInFlight).toBe(8);
+    expect(new Set(outbox.messages.map((message) => message.to)).size).toBe(40);
+  });
+
+  it('with several in flight, a crash leaves every message sent once or counted unknown, never twice', async () => {
+    const task = await plannedChunk(40);
+    const at = new ManualClock(clock.now());
+    const outbox = new Outbox(at);
+    const first = await sendChunk(
+      { db, clock: at, log, provider: crashingAfter(10, outbox), inFlight: 4 },
+      task,
+    );
+    expect(first.sent).toBe(10);
+    expect(first.sent + first.retry).toBe(40);
+    at.advance(10 * 60_000);
+    const second = await sendChunk({ db, clock: at, log, provider: outbox, inFlight: 4 }, task);
+    expect(second.retry).toBe(0);
+    expect(first.sent + second.sent + second.failed).toBe(40);
+    // The calls that died in flight (one per worker at most) count as unknown; none went out again.
+    expect(second.failed).toBeGreaterThanOrEqual(1);
+    expect(second.failed).toBeLessThanOrEqual(4);
+    expect(outbox.messages).toHaveLength(40 - second.failed);
+    expect(new Set(outbox.messages.map((message) => message.to)).size).toBe(outbox.messages.length);
+    expect(await getCampaign(db, task.accountId, task.campaignId)).toMatchObject({
+      sent: outbox.messages.length,
+      failed: 40 - outbox.messages.length,
+    });
+  });
+
+  it('stops taking messages before its deadline and hands the rest back; the rest then goes, each once', async () => {
+    const task = await plannedChunk(30);
+    const at = new ManualClock(clock.now());
+    const outbox = new Outbox(at);
+    const slow = slowProvider(outbox, 100, at);
+    // A 2 s invocation that keeps 500 ms for a last call and the stats: about 15 calls of 100 ms fit.
+    const deadline = at.now().getTime() + 2_000;
+    const deps = {
+      db,
+      clock: at,
+      log,
+      provider: slow,
+      timeLeft: () => deadline - at.now().getTime(),
+    };
+    const first = await sendChunk({ ...deps, reserveMs: 500 }, task);
+    expect(first.sent + first.unsent.length).toBe(30);
+    expect(first.sent).toBeGreaterThanOrEqual(14);
+    expect(first.sent).toBeLessThanOrEqual(16);
+    expect(first.retry).toBe(0);
+    expect(at.now().getTime()).toBeLessThanOrEqual(deadline);
+
+    // The rest, handed on as a task of its own to a fresh invocation.
+    const later = at.now().getTime() + 2_000;
+    const rest = await sendChunk(
+      { ...deps, reserveMs: 500, timeLeft: () => later - at.now().getTime() },
+      { ...task, recipients: first.unsent },
+    );
+    expect(rest).toEqual({ sent: first.unsent.length, failed: 0, retry: 0, unsent: [] });
+    expect(outbox.messages.map((message) => message.to).sort()).toEqual(
+      task.recipients.map((recipient) => recipient.phone).sort(),
+    );
+    expect(await getCampaign(db, task.accountId, task.campaignId)).toMatchObject({
+      status: 'SENT',
+      sent: 30,
+    });
+  });
+
+  it('gives back a message whose wait for the sending rate ran past the deadline, unsent and unclaimed', async () => {
+    const task = await plannedChunk(3);
+    const at = new ManualClock(clock.now());
+    const outbox = new Outbox(at);
+    const deadline = at.now().getTime() + 1_000;
+    // The rate lets one message go, then makes the next wait two seconds.
+    let paced = 0;
+    const pace = async () => {
+      if (paced++ > 0) at.advance(2_000);
+    };
+    const result = await sendChunk(
+      {
+        db,
+        clock: at,
+        log,
+        provider: outbox,
+        pace,
+        reserveMs: 100,
+        timeLeft: () => deadline - at.now().getTime(),
+      },
+      task,
+    );
+    expect(result.sent).toBe(1);
+    expect(result.unsent).toHaveLength(2);
+    const claim = await db.client.send(
+      new GetCommand({
+        TableName: db.tableName,
+        Key: keys.messageClaim(task.accountId, task.campaignId, task.slot, result.unsent[0]?.phone ?? ''),
+        ConsistentRead: true,
+      }),
+    );
+    expect(claim.Item?.state ?? 'none').toMatch(/^(RELEASED|none)$/);
   });
 });

@@ -162,6 +162,23 @@ describe('the End User Messaging SMS adapter', () => {
     expect((error as ProviderError).retryable).toBe(retryable);
   });
 
+  it.each([
+    ['TimeoutError', ''],
+    ['Error', 'ECONNRESET'],
+  ])('leaves a call with no answer (%s %s) unknown, not refused nor retryable', async (name, code) => {
+    smsMock.on(SendTextMessageCommand).rejects(Object.assign(named(name), { code }));
+    const error = await provider()
+      .send(message)
+      .catch((caught: unknown) => caught);
+    expect(error).not.toBeInstanceOf(ProviderError);
+    expect(error).toMatchObject({ name });
+  });
+
+  it('retries a call that never connected', async () => {
+    smsMock.on(SendTextMessageCommand).rejects(Object.assign(named('Error'), { code: 'ECONNREFUSED' }));
+    await expect(provider().send(message)).rejects.toMatchObject({ retryable: true });
+  });
+
   it('keeps the reason of a final refusal, such as an opted-out number', async () => {
     smsMock
       .on(SendTextMessageCommand)
