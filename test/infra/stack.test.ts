@@ -243,9 +243,20 @@ describe('scheduling and sending', () => {
   it('paces the send function in message parts per second, from configuration', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Environment: {
-        Variables: Match.objectLike({ SEND_PARTS_PER_SECOND: '20', SMS_MESSAGE_TYPE: 'TRANSACTIONAL' }),
+        Variables: Match.objectLike({
+          SEND_PARTS_PER_SECOND: '20',
+          SMS_MESSAGE_TYPE: 'TRANSACTIONAL',
+          SEND_MESSAGES_IN_FLIGHT: '16',
+        }),
       },
     });
+  });
+
+  it('lets the send function queue again the part of a chunk its time did not allow, on the send queue only', () => {
+    expect(policyOf('SendingSendRole')).toMatch(
+      /"sqs:SendMessage".*"Resource":\{"Fn::GetAtt":\["SendingSendQueue[0-9A-F]+","Arn"\]\}/,
+    );
+    expect(policyOf('SendingSendRole')).not.toContain('SendingDispatchQueue');
   });
 
   it('encrypts every queue, refuses it without TLS, and alarms on every dead-letter queue', () => {
