@@ -1,4 +1,5 @@
 /** `npm run bench`: speed goals are measured here, never in timed tests. `npm run bench -- text` runs one part. */
+import { benchBundles } from './bundles';
 import { benchCampaigns } from './campaigns';
 import { benchSending } from './sending';
 import { benchTextEngine } from './text-engine';
@@ -9,6 +10,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   text: benchTextEngine,
   campaigns: benchCampaigns,
   sending: benchSending,
+  bundles: benchBundles,
 };
 const chosen = process.argv.slice(2);
 for (const [name, run] of Object.entries(parts)) {

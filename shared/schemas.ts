@@ -1,5 +1,5 @@
 /** Input rules every entity shares: ids, and the page of a list. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isId } from './ids';
 
 /** An id of the platform's (24 hexadecimal characters); `what` names it in the error. */

@@ -27,6 +27,18 @@ const REPOSITORY = join(import.meta.dirname, '..', '..');
 /** The template metadata naming a function's handler module, relative to the repository. */
 export const ENTRY_METADATA = 'house:entry';
 
+/** How every function is bundled, in esbuild's terms (the bundles bench builds with the same). */
+export const HOUSE_BUNDLING = {
+  format: 'esm' as const,
+  minify: true,
+  target: 'node24',
+  mainFields: ['module', 'main'],
+  // Some dependencies still call require(); ESM bundles need it defined.
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
+};
+
 export interface HouseFunctionProps {
   /** Path of the module that exports `handler`. */
   entry: string;
@@ -69,13 +81,11 @@ export class HouseFunction extends NodejsFunction {
       environment: { NODE_OPTIONS: '--enable-source-maps', ...environmentOf(props.settings ?? {}) },
       bundling: {
         format: OutputFormat.ESM,
-        minify: true,
+        minify: HOUSE_BUNDLING.minify,
         sourceMap: true,
-        target: 'node24',
-        mainFields: ['module', 'main'],
-        // Some dependencies still call require(); ESM bundles need it defined.
-        banner:
-          "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+        target: HOUSE_BUNDLING.target,
+        mainFields: HOUSE_BUNDLING.mainFields,
+        banner: HOUSE_BUNDLING.banner.js,
         forceDockerBundling: false,
       },
     });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Contact, contactInput, MAX_INLINE_CONTACTS } from '../contacts/contact';
 import { idSchema, pageSchema, pageSizeOf, pageSizeSchema } from '../schemas';
 import { sendableTextSchema } from '../text/schema';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isId } from '../ids';
 import { pageSchema, pageSizeSchema } from '../schemas';
 import { contactFieldsSchema } from '../text/schema';

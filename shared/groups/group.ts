@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { contactInput, MAX_INLINE_CONTACTS } from '../contacts/contact';
 import { idSchema, pageSchema, pageSizeSchema } from '../schemas';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { pageSchema, pageSizeSchema } from '../schemas';
 
 export const SENDER_STATUSES = ['PENDING', 'SUBMITTED', 'ACCEPTED', 'REFUSED'] as const;

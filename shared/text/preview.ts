@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { renderText, unknownVariables, variablesIn } from './render';
 import { contactFieldsSchema, messageTextSchema } from './schema';
 import { analyseText, MAX_SEGMENTS, measureText, type TextAnalysis } from './segments';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { normalisePhone } from './phone';
 import { countCodePoints, MAX_SEGMENTS, MAX_TEXT_CHARACTERS, measureText } from './segments';
 
