@@ -49,7 +49,7 @@ export class MissingConfiguration extends Error {
   override readonly name = 'MissingConfiguration';
 }
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
 
 export const settingOf = (env: Env, setting: Setting): string | undefined =>
   env[ENVIRONMENT[setting]] || undefined;

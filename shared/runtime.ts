@@ -1,7 +1,9 @@
 import { type Clock, systemClock } from './clock';
 import {
   ENVIRONMENT,
+  type Env,
   type FunctionSettings,
+  hasPortSettings,
   MissingConfiguration,
   PORT_SETTINGS,
   type Port,
@@ -11,7 +13,6 @@ import {
 } from './config';
 import { createDocumentClient, type Db } from './db/client';
 import { createLogger, type Logger } from './logger';
-import { portsFromEnv } from './sending/aws';
 import type { Ports } from './sending/ports';
 
 /**
@@ -22,7 +23,7 @@ export interface Runtime extends FunctionSettings {
   db: Db;
   clock: Clock;
   log: Logger;
-  /** The ports this process was given; each function asks for those it needs (`portsOf`). */
+  /** The ports this process has: given by the local stack, or built from the environment for each function's needs. */
   ports: Partial<Ports>;
 }
 
@@ -32,7 +33,7 @@ let current: Runtime | undefined;
 class EnvRuntime implements Runtime {
   #db: Db | undefined;
   clock: Clock = systemClock;
-  ports: Partial<Ports> = portsFromEnv(process.env);
+  ports: Partial<Ports> = {};
   logLevel: FunctionSettings['logLevel'];
   maxBodyBytes: number;
   requestsPerSecondPerKey: number;
@@ -87,12 +88,26 @@ export function portsOf<P extends Port>(rt: Runtime, needed: readonly P[]): Pick
   return rt.ports as Pick<Ports, P>;
 }
 
+/** How a function builds each port it needs from its environment (its AWS adapter). */
+export type PortFactories<P extends Port> = { [K in P]: (env: Env) => Ports[K] };
+
 /**
- * Called by a handler module as it loads (a function's cold start): fails there, naming what is
- * missing, rather than on the first request that needs it.
+ * Called by a handler module as it loads (a function's cold start): builds the ports it needs from
+ * the environment, unless the runtime already has them (the local stack's), and fails there, naming
+ * what is missing, rather than on the first request that needs it. A function bundles only the
+ * adapters it names.
  */
-export function requireConfiguration(needs: { table: boolean; ports: readonly Port[] }): void {
+export function requireConfiguration<P extends Port>(needs: {
+  table: boolean;
+  ports: PortFactories<P>;
+}): P[] {
   const rt = runtime();
   if (needs.table) void rt.db;
-  portsOf(rt, needs.ports);
+  const names = Object.keys(needs.ports) as P[];
+  for (const name of names) {
+    if (rt.ports[name] !== undefined || !hasPortSettings(process.env, name)) continue;
+    rt.ports[name] = needs.ports[name](process.env) as Ports[P];
+  }
+  portsOf(rt, names);
+  return names;
 }

@@ -3,10 +3,11 @@ import { cancelCampaign } from '../../shared/campaigns/use-cases';
 import { campaignSummary } from '../../shared/campaigns/view';
 import { ok } from '../../shared/http/envelope';
 import { apiHandler } from '../../shared/http/pipeline';
+import { schedulerFromEnv } from '../../shared/sending/aws/scheduler';
 
 export const handler = apiHandler({
   body: cancelCampaignInput,
-  ports: ['scheduler'],
+  ports: { scheduler: schedulerFromEnv },
   pathId: 'campaign',
   handle: async ({ account, id, runtime, ports }) =>
     ok(

@@ -3,11 +3,13 @@ import { createCampaign } from '../../shared/campaigns/create';
 import { campaignSummary } from '../../shared/campaigns/view';
 import { created } from '../../shared/http/envelope';
 import { apiHandler } from '../../shared/http/pipeline';
+import { schedulerFromEnv } from '../../shared/sending/aws/scheduler';
+import { dispatchQueueFromEnv } from '../../shared/sending/aws/sqs';
 
 export const handler = apiHandler({
   body: createCampaignInput,
   idempotent: true,
-  ports: ['scheduler', 'dispatchQueue'],
+  ports: { scheduler: schedulerFromEnv, dispatchQueue: dispatchQueueFromEnv },
   handle: async ({ input, account, runtime, ports, operationId }) =>
     created(
       campaignSummary(

@@ -1,11 +1,11 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { portsOf, requireConfiguration, runtime } from '../../shared/runtime';
+import { sendQueueFromEnv } from '../../shared/sending/aws/sqs';
 import { dispatchOccurrence } from '../../shared/sending/dispatch';
 import type { DispatchRequest } from '../../shared/sending/ports';
 import { eachMessage } from '../../shared/sqs-batch';
 
-const NEEDS = ['sendQueue'] as const;
-requireConfiguration({ table: true, ports: NEEDS });
+const NEEDS = requireConfiguration({ table: true, ports: { sendQueue: sendQueueFromEnv } });
 
 const isSqs = (event: DispatchRequest | SQSEvent): event is SQSEvent => 'Records' in event;
 

@@ -1,8 +1,8 @@
 import { portsOf, requireConfiguration, runtime } from '../../shared/runtime';
+import { dispatchQueueFromEnv } from '../../shared/sending/aws/sqs';
 import { recoverStrandedCampaigns } from '../../shared/sending/recover';
 
-const NEEDS = ['dispatchQueue'] as const;
-requireConfiguration({ table: true, ports: NEEDS });
+const NEEDS = requireConfiguration({ table: true, ports: { dispatchQueue: dispatchQueueFromEnv } });
 
 /** Run every minute (a rate schedule on AWS, the local stack's tick): finds immediate campaigns whose hand-off was lost. */
 export async function handler(): Promise<{ requeued: number }> {

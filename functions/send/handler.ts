@@ -1,12 +1,16 @@
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { portsOf, requireConfiguration, runtime } from '../../shared/runtime';
+import { smsProviderFromEnv } from '../../shared/sending/aws/sms';
+import { sendQueueFromEnv } from '../../shared/sending/aws/sqs';
 import { type Pacer, partsPerSecond } from '../../shared/sending/pace';
 import type { SendTask } from '../../shared/sending/ports';
 import { sendChunk } from '../../shared/sending/send';
 import { eachMessage } from '../../shared/sqs-batch';
 
-const NEEDS = ['smsProvider', 'sendQueue'] as const;
-requireConfiguration({ table: true, ports: NEEDS });
+const NEEDS = requireConfiguration({
+  table: true,
+  ports: { smsProvider: smsProviderFromEnv, sendQueue: sendQueueFromEnv },
+});
 
 let pace: Pacer | undefined;
 

@@ -9,7 +9,7 @@ import type { Port } from '../config';
 import { AppError, notFound, type PathEntity } from '../errors';
 import { isId } from '../ids';
 import type { Logger } from '../logger';
-import { portsOf, type Runtime, requireConfiguration, runtime } from '../runtime';
+import { type PortFactories, portsOf, type Runtime, requireConfiguration, runtime } from '../runtime';
 import type { Ports } from '../sending/ports';
 import { errorResponse, type Reply, successResponse } from './envelope';
 import { fingerprintOf, type IdempotentAttempt, idempotent } from './idempotency';
@@ -199,14 +199,13 @@ export function apiHandler<S extends z.ZodType, P extends Port = never>(route: {
   body: S;
   /** Accepts an `Idempotency-Key` header (creates). */
   idempotent?: boolean;
-  /** The ports the route uses; a function configured without them fails as it loads. */
-  ports?: readonly P[];
+  /** The ports the route uses, each with its AWS adapter; a function configured without them fails as it loads. */
+  ports?: PortFactories<P>;
   /** What the path's `{id}` names, for routes that have one. */
   pathId?: PathEntity;
   handle: (request: ApiRequest<z.infer<S>, P>) => Promise<Reply>;
 }) {
-  const needs = route.ports ?? [];
-  requireConfiguration({ table: true, ports: needs });
+  const needs = requireConfiguration({ table: true, ports: route.ports ?? ({} as PortFactories<P>) });
   return middy<ApiEvent, Result>({ timeoutEarlyInMillis: 0 })
     .use(envelope())
     .use(jsonBody())

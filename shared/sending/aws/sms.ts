@@ -1,0 +1,77 @@
+/** The AWS adapter of the SMS provider port: End User Messaging SMS. */
+import { PinpointSMSVoiceV2Client, SendTextMessageCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import { type Env, requiredSetting, settingOf } from '../../config';
+import { type OutgoingSms, ProviderError, type SmsProvider } from '../ports';
+
+/** Well inside the send function's reserve (`send.ts`), so a slow call never runs past its deadline. */
+const PROVIDER_CALL_TIMEOUT_MS = 5_000;
+
+const RETRYABLE = new Set([
+  'ThrottlingException',
+  'InternalServerException',
+  'ServiceUnavailableException',
+  // Never connected: nothing reached the provider.
+  'ECONNREFUSED',
+  'EAI_AGAIN',
+]);
+/** The call may have reached the provider and its answer was lost: neither sent nor refused for sure. */
+const NO_ANSWER = new Set([
+  'TimeoutError',
+  'RequestTimeout',
+  'AbortError',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+]);
+
+/** AWS End User Messaging SMS: the sender name is the origination identity; errors sorted into retryable and final. */
+export class EndUserMessagingSms implements SmsProvider {
+  constructor(
+    private readonly client: PinpointSMSVoiceV2Client,
+    private readonly options: { messageType: 'TRANSACTIONAL' | 'PROMOTIONAL'; configurationSetName?: string },
+  ) {}
+
+  async send(message: OutgoingSms): Promise<{ messageId: string }> {
+    try {
+      const result = await this.client.send(
+        new SendTextMessageCommand({
+          DestinationPhoneNumber: `+${message.to}`,
+          OriginationIdentity: message.from,
+          MessageBody: message.text,
+          MessageType: this.options.messageType,
+          ...(this.options.configurationSetName
+            ? { ConfigurationSetName: this.options.configurationSetName }
+            : {}),
+          Context: { campaignId: message.campaignId, occurrence: message.occurrence },
+        }),
+      );
+      return { messageId: result.MessageId ?? '' };
+    } catch (error) {
+      const name = (error as Error).name;
+      const code = (error as { code?: string }).code ?? '';
+      // Left as it is: the send path lets the message's claim lease decide, and never sends it blindly again.
+      if (NO_ANSWER.has(name) || NO_ANSWER.has(code)) throw error;
+      const reason = (error as { Reason?: string }).Reason;
+      if (
+        RETRYABLE.has(name) ||
+        RETRYABLE.has(code) ||
+        ((error as { $retryable?: unknown }).$retryable ?? false)
+      ) {
+        throw new ProviderError(name, true);
+      }
+      throw new ProviderError(reason ? `${name}: ${reason}` : name, false);
+    }
+  }
+}
+
+export function smsProviderFromEnv(env: Env): SmsProvider {
+  const configurationSetName = settingOf(env, 'smsConfigurationSet');
+  // A call that hangs would outlive the function's deadline; one that times out counts as unknown.
+  const client = new PinpointSMSVoiceV2Client({
+    requestHandler: { connectionTimeout: 2_000, requestTimeout: PROVIDER_CALL_TIMEOUT_MS },
+  });
+  return new EndUserMessagingSms(client, {
+    messageType: requiredSetting(env, 'smsMessageType') === 'PROMOTIONAL' ? 'PROMOTIONAL' : 'TRANSACTIONAL',
+    ...(configurationSetName ? { configurationSetName } : {}),
+  });
+}

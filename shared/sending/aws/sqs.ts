@@ -1,0 +1,64 @@
+/** The AWS adapters of the queue ports: SQS. */
+import { SendMessageBatchCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { type Env, requiredSetting } from '../../config';
+import type { DispatchQueue, DispatchRequest, SendQueue, SendTask } from '../ports';
+
+const SQS_BATCH_BYTES = 250_000;
+
+/** SQS: the dispatch queue, one message per immediate campaign. */
+export class SqsDispatchQueue implements DispatchQueue {
+  constructor(
+    private readonly client: SQSClient,
+    private readonly url: string,
+  ) {}
+
+  async dispatch(request: DispatchRequest): Promise<void> {
+    await this.client.send(
+      new SendMessageCommand({ QueueUrl: this.url, MessageBody: JSON.stringify(request) }),
+    );
+  }
+}
+
+/** SQS: the send queue, one message per chunk of recipients. */
+export class SqsSendQueue implements SendQueue {
+  constructor(
+    private readonly client: SQSClient,
+    private readonly url: string,
+  ) {}
+
+  /** Batches of at most 10 messages and 256 KB; entries SQS refuses are sent again, then reported. */
+  async send(tasks: readonly SendTask[]): Promise<void> {
+    const entries = tasks.map((task) => ({ Id: `chunk-${task.chunk}`, MessageBody: JSON.stringify(task) }));
+    const batches: (typeof entries)[] = [];
+    let current: typeof entries = [];
+    let size = 0;
+    for (const entry of entries) {
+      const bytes = Buffer.byteLength(entry.MessageBody);
+      if (current.length === 10 || (current.length > 0 && size + bytes > SQS_BATCH_BYTES)) {
+        batches.push(current);
+        current = [];
+        size = 0;
+      }
+      current.push(entry);
+      size += bytes;
+    }
+    if (current.length) batches.push(current);
+    for (const batch of batches) {
+      let pending = batch;
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt === 3) throw new Error(`SQS refused ${pending.length} send tasks`);
+        const result = await this.client.send(
+          new SendMessageBatchCommand({ QueueUrl: this.url, Entries: pending }),
+        );
+        const failed = new Set((result.Failed ?? []).map((failure) => failure.Id));
+        pending = pending.filter((entry) => failed.has(entry.Id));
+      }
+    }
+  }
+}
+
+export const dispatchQueueFromEnv = (env: Env): DispatchQueue =>
+  new SqsDispatchQueue(new SQSClient({}), requiredSetting(env, 'dispatchQueueUrl'));
+
+export const sendQueueFromEnv = (env: Env): SendQueue =>
+  new SqsSendQueue(new SQSClient({}), requiredSetting(env, 'sendQueueUrl'));
