@@ -1,0 +1,115 @@
+/**
+ * The synthesized CloudFormation template, read as a deployment would read it: its resources, and the
+ * intrinsic functions (`Ref`, `Fn::GetAtt`, `Fn::Join`, `Fn::Sub`, pseudo parameters) resolved to the
+ * names and ARNs the resources would have in one account and region.
+ */
+export const ACCOUNT = '123456789012';
+export const REGION = 'eu-west-1';
+const PARTITION = 'aws';
+
+export interface Resource {
+  Type: string;
+  Properties?: Record<string, unknown>;
+  Metadata?: Record<string, unknown>;
+}
+
+export interface Template {
+  Resources: Record<string, Resource>;
+}
+
+/** Where queues answer: the rehearsal's own endpoint stands in for SQS's. */
+export interface Endpoints {
+  sqs: string;
+}
+
+export class TemplateReader {
+  constructor(
+    readonly template: Template,
+    private readonly endpoints: Endpoints = { sqs: 'http://127.0.0.1:0' },
+  ) {}
+
+  resource(logicalId: string): Resource {
+    const found = this.template.Resources[logicalId];
+    if (!found) throw new Error(`the template has no resource ${logicalId}`);
+    return found;
+  }
+
+  ofType(type: string): [string, Resource][] {
+    return Object.entries(this.template.Resources).filter(([, resource]) => resource.Type === type);
+  }
+
+  /** The physical name a deployment would give it: its declared name, else its logical id. */
+  nameOf(logicalId: string): string {
+    const { Type, Properties = {} } = this.resource(logicalId);
+    const declared =
+      Type === 'AWS::DynamoDB::Table'
+        ? Properties.TableName
+        : Type === 'AWS::Scheduler::ScheduleGroup'
+          ? Properties.Name
+          : Type === 'AWS::Lambda::Function'
+            ? Properties.FunctionName
+            : Type === 'AWS::SQS::Queue'
+              ? Properties.QueueName
+              : Type === 'AWS::Logs::LogGroup'
+                ? Properties.LogGroupName
+                : undefined;
+    return typeof declared === 'string' ? declared : logicalId;
+  }
+
+  arnOf(logicalId: string): string {
+    const name = this.nameOf(logicalId);
+    const arns: Record<string, string> = {
+      'AWS::DynamoDB::Table': `arn:${PARTITION}:dynamodb:${REGION}:${ACCOUNT}:table/${name}`,
+      'AWS::SQS::Queue': `arn:${PARTITION}:sqs:${REGION}:${ACCOUNT}:${name}`,
+      'AWS::Lambda::Function': `arn:${PARTITION}:lambda:${REGION}:${ACCOUNT}:function:${name}`,
+      'AWS::IAM::Role': `arn:${PARTITION}:iam::${ACCOUNT}:role/${name}`,
+      'AWS::Scheduler::ScheduleGroup': `arn:${PARTITION}:scheduler:${REGION}:${ACCOUNT}:schedule-group/${name}`,
+      'AWS::Logs::LogGroup': `arn:${PARTITION}:logs:${REGION}:${ACCOUNT}:log-group:${name}:*`,
+    };
+    const arn = arns[this.resource(logicalId).Type];
+    if (!arn) throw new Error(`no ARN known for ${logicalId} (${this.resource(logicalId).Type})`);
+    return arn;
+  }
+
+  /** What `Ref` gives: a queue's URL, a pseudo parameter's value, otherwise the physical name. */
+  ref(logicalId: string): string {
+    const pseudo: Record<string, string> = {
+      'AWS::Partition': PARTITION,
+      'AWS::Region': REGION,
+      'AWS::AccountId': ACCOUNT,
+      'AWS::URLSuffix': 'amazonaws.com',
+      'AWS::StackName': 'SmsPlatform',
+    };
+    if (pseudo[logicalId]) return pseudo[logicalId];
+    if (this.resource(logicalId).Type === 'AWS::SQS::Queue') {
+      return `${this.endpoints.sqs}/${ACCOUNT}/${this.nameOf(logicalId)}`;
+    }
+    return this.nameOf(logicalId);
+  }
+
+  /** A template value with every intrinsic function resolved. */
+  resolve(value: unknown): unknown {
+    if (Array.isArray(value)) return value.map((item) => this.resolve(item));
+    if (!value || typeof value !== 'object') return value;
+    const entries = Object.entries(value as Record<string, unknown>);
+    const [key, argument] = entries[0] ?? [];
+    if (entries.length === 1 && key === 'Ref') return this.ref(String(argument));
+    if (entries.length === 1 && key === 'Fn::GetAtt') {
+      const [logicalId, attribute] = argument as [string, string];
+      if (attribute === 'Arn') return this.arnOf(logicalId);
+      if (attribute === 'QueueUrl') return this.ref(logicalId);
+      if (attribute === 'QueueName' || attribute === 'Name') return this.nameOf(logicalId);
+      throw new Error(`Fn::GetAtt ${logicalId}.${attribute} is not known to the rehearsal`);
+    }
+    if (entries.length === 1 && key === 'Fn::Join') {
+      const [separator, parts] = argument as [string, unknown[]];
+      return parts.map((part) => String(this.resolve(part))).join(separator);
+    }
+    if (entries.length === 1 && key === 'Fn::Sub' && typeof argument === 'string') {
+      return argument.replace(/\$\{([\w:]+)(?:\.(\w+))?\}/g, (_, name: string, attribute?: string) =>
+        String(this.resolve(attribute ? { 'Fn::GetAtt': [name, attribute] } : { Ref: name })),
+      );
+    }
+    return Object.fromEntries(entries.map(([name, inner]) => [name, this.resolve(inner)]));
+  }
+}

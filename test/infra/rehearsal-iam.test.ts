@@ -1,0 +1,127 @@
+import { App } from 'aws-cdk-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../infra/app';
+import { type AwsCall, authorize, policiesOfRole } from '../../rehearsal/iam';
+import { type Template, TemplateReader } from '../../rehearsal/template';
+
+let reader: TemplateReader;
+
+beforeAll(() => {
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  const { stack } = buildApp(app);
+  const template = app.synth().getStackByName(stack.stackName).template as Template;
+  reader = new TemplateReader(template);
+});
+
+const roleOf = (prefix: string) => {
+  const found = reader.ofType('AWS::IAM::Role').find(([id]) => id.startsWith(prefix));
+  if (!found) throw new Error(`no role ${prefix}`);
+  return found[0];
+};
+const tableArn = () => reader.arnOf(reader.ofType('AWS::DynamoDB::Table')[0]?.[0] ?? '');
+
+async function decide(rolePrefix: string, call: AwsCall) {
+  const role = roleOf(rolePrefix);
+  return authorize(reader, role, policiesOfRole(reader, role), call);
+}
+
+describe("the rehearsal's IAM check, on the synthesized template's roles", () => {
+  it('lets a listing route query the indexes it reads, and no other', async () => {
+    expect(
+      await decide('ApiCampaignListRole', { action: 'dynamodb:Query', resource: `${tableArn()}/index/gsi3` }),
+    ).toEqual({ allowed: true });
+    const denied = await decide('ApiCampaignListRole', {
+      action: 'dynamodb:Query',
+      resource: `${tableArn()}/index/gsi5`,
+    });
+    expect(denied.allowed).toBe(false);
+    expect(denied.reason).toContain('dynamodb:Query');
+  });
+
+  it("lets a read-only route update its key's request count, and nothing else of an account", async () => {
+    const update = (leadingKey: string): AwsCall => ({
+      action: 'dynamodb:UpdateItem',
+      resource: tableArn(),
+      context: { 'dynamodb:LeadingKeys': [leadingKey] },
+    });
+    expect((await decide('ApiCampaignListRole', update('ACCOUNT#a1#APIKEY#k1'))).allowed).toBe(true);
+    expect((await decide('ApiCampaignListRole', update('ACCOUNT#a1'))).allowed).toBe(false);
+    expect((await decide('ApiCampaignCreateRole', update('ACCOUNT#a1'))).allowed).toBe(true);
+  });
+
+  it('lets the campaign routes schedule in their group and pass the scheduler role, nothing more', async () => {
+    const group = reader.nameOf(reader.ofType('AWS::Scheduler::ScheduleGroup')[0]?.[0] ?? '');
+    const schedule = (name: string) =>
+      `arn:aws:scheduler:eu-west-1:123456789012:schedule/${name}/campaign-0123456789abcdef01234567-once`;
+    expect(
+      (
+        await decide('ApiCampaignCreateRole', {
+          action: 'scheduler:CreateSchedule',
+          resource: schedule(group),
+        })
+      ).allowed,
+    ).toBe(true);
+    expect(
+      (
+        await decide('ApiCampaignCreateRole', {
+          action: 'scheduler:CreateSchedule',
+          resource: schedule('default'),
+        })
+      ).allowed,
+    ).toBe(false);
+    expect(
+      (await decide('ApiCampaignListRole', { action: 'scheduler:CreateSchedule', resource: schedule(group) }))
+        .allowed,
+    ).toBe(false);
+    const schedulerRole = reader.arnOf(roleOf('SendingSchedulerRole'));
+    expect(
+      (await decide('ApiCampaignCreateRole', { action: 'iam:PassRole', resource: schedulerRole })).allowed,
+    ).toBe(true);
+    const sendRole = reader.arnOf(roleOf('SendingSendRole'));
+    expect(
+      (await decide('ApiCampaignCreateRole', { action: 'iam:PassRole', resource: sendRole })).allowed,
+    ).toBe(false);
+  });
+
+  it('lets the send function send SMS from the account’s sender ids, and queue on its own queue only', async () => {
+    const sender = 'arn:aws:sms-voice:eu-west-1:123456789012:sender-id/MySender/CI';
+    expect(
+      (await decide('SendingSendRole', { action: 'sms-voice:SendTextMessage', resource: sender })).allowed,
+    ).toBe(true);
+    expect(
+      (await decide('ApiCampaignCreateRole', { action: 'sms-voice:SendTextMessage', resource: sender }))
+        .allowed,
+    ).toBe(false);
+    const queueArn = (prefix: string) =>
+      reader.arnOf(reader.ofType('AWS::SQS::Queue').find(([id]) => id.startsWith(prefix))?.[0] ?? '');
+    expect(
+      (await decide('SendingSendRole', { action: 'sqs:SendMessage', resource: queueArn('SendingSendQueue') }))
+        .allowed,
+    ).toBe(true);
+    expect(
+      (
+        await decide('SendingSendRole', {
+          action: 'sqs:SendMessage',
+          resource: queueArn('SendingDispatchQueue'),
+        })
+      ).allowed,
+    ).toBe(false);
+  });
+
+  it('denies what a removed statement allowed', async () => {
+    const role = roleOf('ApiCampaignListRole');
+    const call = { action: 'dynamodb:Query', resource: `${tableArn()}/index/gsi3` };
+    const policies = policiesOfRole(reader, role);
+    expect((await authorize(reader, role, policies, call)).allowed).toBe(true);
+    const without = policies.map((entry) => ({
+      ...entry,
+      policy: {
+        ...entry.policy,
+        Statement: entry.policy.Statement.filter(
+          (statement) => !JSON.stringify(statement).includes('dynamodb:Query'),
+        ),
+      },
+    }));
+    expect((await authorize(reader, role, without, call)).allowed).toBe(false);
+  });
+});
