@@ -1,0 +1,148 @@
+/**
+ * Every `AWS::Lambda::Function` of the template, run from its bundled asset in a worker thread of its
+ * own, with exactly the environment the template gives it (plus what Lambda itself sets): a function
+ * that needs a variable the template does not set fails as it loads, as it would on AWS.
+ */
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { REGION, type TemplateReader } from './template';
+
+/** The worker: loads the bundle as Lambda's runtime would, then runs one invocation per message. */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const loaded = import(workerData.bundle).then((module) => module[workerData.exportName]);
+loaded.then(
+  (handler) => parentPort.postMessage({ kind: 'ready', ok: typeof handler === 'function' }),
+  (error) => parentPort.postMessage({ kind: 'ready', ok: false, error: String(error && error.message || error) }),
+);
+parentPort.on('message', async ({ id, event, timeoutMs }) => {
+  const deadline = Date.now() + timeoutMs;
+  const context = {
+    awsRequestId: 'rehearsal-' + id,
+    functionName: workerData.name,
+    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    callbackWaitsForEmptyEventLoop: false,
+  };
+  try {
+    const handler = await loaded;
+    parentPort.postMessage({ kind: 'result', id, result: await handler(event, context) });
+  } catch (error) {
+    parentPort.postMessage({ kind: 'result', id, error: { name: error && error.name, message: String(error && error.message || error) } });
+  }
+});
+`;
+
+export class FunctionFailed extends Error {}
+
+export interface RehearsedFunction {
+  id: string;
+  timeoutSeconds: number;
+  invoke(event: unknown): Promise<unknown>;
+}
+
+class WorkerFunction implements RehearsedFunction {
+  readonly ready: Promise<void>;
+  #worker: Worker;
+  #next = 0;
+  #pending = new Map<number, { done: (value: unknown) => void; fail: (error: Error) => void }>();
+
+  constructor(
+    readonly id: string,
+    readonly timeoutSeconds: number,
+    bundle: string,
+    exportName: string,
+    env: Record<string, string>,
+  ) {
+    this.#worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      env,
+      workerData: { bundle, exportName, name: id },
+    });
+    this.ready = new Promise((done, fail) => {
+      this.#worker.once('message', (message: { ok: boolean; error?: string }) =>
+        message.ok
+          ? done()
+          : fail(new FunctionFailed(`function ${id} failed as it loaded: ${message.error}`)),
+      );
+      this.#worker.once('error', (error) =>
+        fail(new FunctionFailed(`function ${id} crashed: ${error.message}`)),
+      );
+    });
+    this.#worker.on(
+      'message',
+      (message: {
+        kind: string;
+        id: number;
+        result?: unknown;
+        error?: { name: string; message: string };
+      }) => {
+        if (message.kind !== 'result') return;
+        const pending = this.#pending.get(message.id);
+        this.#pending.delete(message.id);
+        if (message.error)
+          pending?.fail(
+            Object.assign(new FunctionFailed(message.error.message), { name: message.error.name }),
+          );
+        else pending?.done(message.result);
+      },
+    );
+  }
+
+  invoke(event: unknown): Promise<unknown> {
+    const id = ++this.#next;
+    return new Promise((done, fail) => {
+      this.#pending.set(id, { done, fail });
+      this.#worker.postMessage({ id, event, timeoutMs: this.timeoutSeconds * 1000 });
+    });
+  }
+
+  stop(): Promise<number> {
+    return this.#worker.terminate();
+  }
+}
+
+/** Starts every function of the template from `cdkOut`'s assets; fails naming any that cannot load. */
+export async function startFunctions(
+  reader: TemplateReader,
+  cdkOut: string,
+  gateway: string,
+): Promise<{ functions: Map<string, RehearsedFunction>; stop: () => Promise<void> }> {
+  const started: WorkerFunction[] = [];
+  for (const [id, resource] of reader.ofType('AWS::Lambda::Function')) {
+    const properties = resource.Properties ?? {};
+    const asset = String(resource.Metadata?.['aws:asset:path'] ?? '');
+    const [file, exportName] = String(properties.Handler ?? 'index.handler').split('.') as [string, string];
+    const variables = reader.resolve(
+      (properties.Environment as { Variables?: unknown })?.Variables ?? {},
+    ) as Record<string, string>;
+    const env = {
+      ...variables,
+      // What Lambda sets; the credentials name the function, so the gateway knows who calls.
+      AWS_REGION: REGION,
+      AWS_ACCESS_KEY_ID: id,
+      AWS_SECRET_ACCESS_KEY: 'rehearsal',
+      AWS_ENDPOINT_URL: gateway,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    };
+    started.push(
+      new WorkerFunction(
+        id,
+        Number(properties.Timeout ?? 3),
+        join(cdkOut, asset, `${file}.mjs`),
+        exportName,
+        env,
+      ),
+    );
+  }
+  const stop = async () => {
+    await Promise.all(started.map((fn) => fn.stop()));
+  };
+  try {
+    await Promise.all(started.map((fn) => fn.ready));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { functions: new Map(started.map((fn) => [fn.id, fn])), stop };
+}

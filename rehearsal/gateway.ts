@@ -1,0 +1,289 @@
+/**
+ * The one endpoint every AWS call of the rehearsed functions goes to (`AWS_ENDPOINT_URL`). It tells the
+ * calling function by its access key id (each function's is its logical id), checks the call against
+ * that function's role as the template writes it, then serves it: DynamoDB by DynamoDB Local, SQS,
+ * EventBridge Scheduler and End User Messaging SMS by small twins kept here.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dynamoDbCalls } from './dynamodb-calls';
+import { type AwsCall, authorize, policiesOfRole, type RolePolicy } from './iam';
+import { ACCOUNT, REGION, type TemplateReader } from './template';
+
+export interface Denial {
+  function: string;
+  action: string;
+  resource: string;
+  reason: string;
+}
+
+export interface QueuedMessage {
+  messageId: string;
+  body: string;
+  receiveCount: number;
+}
+
+export interface StoredSchedule {
+  name: string;
+  groupName: string;
+  expression: string;
+  timezone: string;
+  input: string;
+  targetArn: string;
+  roleArn: string;
+}
+
+export interface SentSms {
+  from: string;
+  to: string;
+  text: string;
+  context: Record<string, string>;
+}
+
+/** What the twins keep, for the rehearsal to drive and the tests to read. */
+export interface AwsState {
+  queues: Map<string, QueuedMessage[]>;
+  schedules: Map<string, StoredSchedule>;
+  outbox: SentSms[];
+  denials: Denial[];
+}
+
+const md5 = (text: string) => createHash('md5').update(text).digest('hex');
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', fail);
+  });
+}
+
+/** `Credential=<key id>/<date>/<region>/<service>/aws4_request` */
+function signer(request: IncomingMessage): { caller: string; service: string } {
+  const match = /Credential=([^/]+)\/\d+\/[^/]+\/([^/]+)\//.exec(request.headers.authorization ?? '');
+  return { caller: match?.[1] ?? '', service: match?.[2] ?? '' };
+}
+
+export class AwsGateway {
+  readonly state: AwsState = { queues: new Map(), schedules: new Map(), outbox: [], denials: [] };
+  #server: Server | undefined;
+  #roles = new Map<string, { role: string; policies: RolePolicy[] }>();
+  /** Called when a queue receives messages (the event source mappings deliver them). */
+  onQueued: (queueName: string) => void = () => {};
+
+  constructor(
+    private readonly reader: TemplateReader,
+    private readonly dynamoEndpoint: string,
+  ) {
+    for (const [logicalId, fn] of reader.ofType('AWS::Lambda::Function')) {
+      const roleArn = reader.resolve(fn.Properties?.Role) as string;
+      const role = reader.ofType('AWS::IAM::Role').find(([id]) => reader.arnOf(id) === roleArn)?.[0];
+      if (!role) throw new Error(`function ${logicalId} has no role in the template`);
+      this.#roles.set(logicalId, { role, policies: policiesOfRole(reader, role) });
+    }
+  }
+
+  /** Replaces a role's policies (a test that removes a statement). */
+  setPolicies(functionId: string, policies: RolePolicy[]): void {
+    const entry = this.#roles.get(functionId);
+    if (!entry) throw new Error(`no function ${functionId}`);
+    entry.policies = policies;
+  }
+
+  policiesOf(functionId: string): RolePolicy[] {
+    return this.#roles.get(functionId)?.policies ?? [];
+  }
+
+  async start(): Promise<string> {
+    this.#server = createServer((request, response) => {
+      this.#serve(request, response).catch((error: Error) => {
+        response.writeHead(500, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ __type: 'InternalFailure', message: error.message }));
+      });
+    });
+    await new Promise<void>((done) => this.#server?.listen(0, '127.0.0.1', () => done()));
+    return `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((done) => {
+      if (!this.#server) return done();
+      this.#server.close(() => done());
+      this.#server.closeAllConnections();
+    });
+  }
+
+  /** Checks every call; the first denial answers as AWS would, and is kept for the report. */
+  async #allowed(caller: string, calls: AwsCall[]): Promise<Denial | undefined> {
+    const entry = this.#roles.get(caller);
+    if (!entry)
+      return { function: caller, action: calls[0]?.action ?? '', resource: '', reason: 'unknown caller' };
+    for (const call of calls) {
+      const decision = await authorize(this.reader, entry.role, entry.policies, call);
+      if (!decision.allowed) {
+        const denial = {
+          function: caller,
+          action: call.action,
+          resource: call.resource,
+          reason: decision.reason ?? '',
+        };
+        this.state.denials.push(denial);
+        return denial;
+      }
+    }
+    return undefined;
+  }
+
+  async #serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const body = await readBody(request);
+    const { caller, service } = signer(request);
+    const target = String(request.headers['x-amz-target'] ?? '');
+    const json = (status: number, value: unknown, headers: Record<string, string> = {}) => {
+      response.writeHead(status, { 'content-type': 'application/x-amz-json-1.0', ...headers });
+      response.end(JSON.stringify(value));
+    };
+    const deny = (denial: Denial, rest: boolean) =>
+      rest
+        ? json(403, { message: denial.reason }, { 'x-amzn-errortype': 'AccessDeniedException' })
+        : json(400, { __type: 'com.amazon.coral.service#AccessDeniedException', message: denial.reason });
+
+    if (service === 'dynamodb') {
+      const operation = target.split('.')[1] ?? '';
+      const calls = dynamoDbCalls(operation, JSON.parse(body || '{}'), (table, index) =>
+        this.#partitionOf(table, index),
+      );
+      const denial = await this.#allowed(caller, calls);
+      if (denial) return deny(denial, false);
+      const forwarded = await fetch(this.dynamoEndpoint, {
+        method: 'POST',
+        headers: {
+          'content-type': String(request.headers['content-type'] ?? 'application/x-amz-json-1.0'),
+          'x-amz-target': target,
+          authorization: String(request.headers.authorization ?? ''),
+          'x-amz-date': String(request.headers['x-amz-date'] ?? ''),
+        },
+        body,
+      });
+      response.writeHead(forwarded.status, { 'content-type': forwarded.headers.get('content-type') ?? '' });
+      response.end(await forwarded.text());
+      return;
+    }
+
+    if (service === 'sqs') {
+      const input = JSON.parse(body || '{}') as {
+        QueueUrl: string;
+        MessageBody?: string;
+        Entries?: { Id: string; MessageBody: string }[];
+      };
+      const queueName = input.QueueUrl.split('/').pop() ?? '';
+      const queueArn = `arn:aws:sqs:${REGION}:${ACCOUNT}:${queueName}`;
+      const denial = await this.#allowed(caller, [{ action: 'sqs:SendMessage', resource: queueArn }]);
+      if (denial) return deny(denial, false);
+      const queue = this.state.queues.get(queueName) ?? [];
+      this.state.queues.set(queueName, queue);
+      if (target.endsWith('.SendMessageBatch')) {
+        const successful = (input.Entries ?? []).map((entry) => {
+          const messageId = randomUUID();
+          queue.push({ messageId, body: entry.MessageBody, receiveCount: 0 });
+          return { Id: entry.Id, MessageId: messageId, MD5OfMessageBody: md5(entry.MessageBody) };
+        });
+        json(200, { Successful: successful, Failed: [] });
+      } else {
+        const messageId = randomUUID();
+        queue.push({ messageId, body: input.MessageBody ?? '', receiveCount: 0 });
+        json(200, { MessageId: messageId, MD5OfMessageBody: md5(input.MessageBody ?? '') });
+      }
+      this.onQueued(queueName);
+      return;
+    }
+
+    if (service === 'scheduler') {
+      const url = new URL(request.url ?? '/', 'http://gateway');
+      const name = decodeURIComponent(url.pathname.replace(/^\/schedules\//, ''));
+      if (request.method === 'DELETE') {
+        const groupName = url.searchParams.get('groupName') ?? 'default';
+        const arn = `arn:aws:scheduler:${REGION}:${ACCOUNT}:schedule/${groupName}/${name}`;
+        const denial = await this.#allowed(caller, [{ action: 'scheduler:DeleteSchedule', resource: arn }]);
+        if (denial) return deny(denial, true);
+        if (!this.state.schedules.delete(`${groupName}/${name}`)) {
+          return json(
+            404,
+            { message: `no schedule ${name}` },
+            { 'x-amzn-errortype': 'ResourceNotFoundException' },
+          );
+        }
+        return json(200, {});
+      }
+      const input = JSON.parse(body || '{}') as {
+        GroupName?: string;
+        ScheduleExpression: string;
+        ScheduleExpressionTimezone?: string;
+        Target: { Arn: string; RoleArn: string; Input?: string };
+      };
+      const groupName = input.GroupName ?? 'default';
+      const arn = `arn:aws:scheduler:${REGION}:${ACCOUNT}:schedule/${groupName}/${name}`;
+      const denial = await this.#allowed(caller, [
+        { action: 'scheduler:CreateSchedule', resource: arn },
+        // Scheduler checks that the caller may hand it the target's role.
+        { action: 'iam:PassRole', resource: input.Target.RoleArn },
+      ]);
+      if (denial) return deny(denial, true);
+      if (this.state.schedules.has(`${groupName}/${name}`)) {
+        return json(409, { message: `schedule ${name} exists` }, { 'x-amzn-errortype': 'ConflictException' });
+      }
+      this.state.schedules.set(`${groupName}/${name}`, {
+        name,
+        groupName,
+        expression: input.ScheduleExpression,
+        timezone: input.ScheduleExpressionTimezone ?? 'UTC',
+        input: input.Target.Input ?? '{}',
+        targetArn: input.Target.Arn,
+        roleArn: input.Target.RoleArn,
+      });
+      return json(200, { ScheduleArn: arn });
+    }
+
+    if (service === 'sms-voice') {
+      const input = JSON.parse(body || '{}') as {
+        OriginationIdentity: string;
+        DestinationPhoneNumber: string;
+        MessageBody: string;
+        Context?: Record<string, string>;
+      };
+      const resource = `arn:aws:sms-voice:${REGION}:${ACCOUNT}:sender-id/${input.OriginationIdentity}/CI`;
+      const denial = await this.#allowed(caller, [{ action: 'sms-voice:SendTextMessage', resource }]);
+      if (denial) return deny(denial, false);
+      this.state.outbox.push({
+        from: input.OriginationIdentity,
+        to: input.DestinationPhoneNumber,
+        text: input.MessageBody,
+        context: input.Context ?? {},
+      });
+      return json(200, { MessageId: randomUUID() });
+    }
+
+    json(400, {
+      __type: 'UnknownOperationException',
+      message: `the rehearsal does not serve ${service} ${target}`,
+    });
+  }
+
+  /** The partition key attribute of a table or of one of its indexes, as the template declares it. */
+  #partitionOf(table: string, index?: string): string {
+    const [, resource] =
+      this.reader.ofType('AWS::DynamoDB::Table').find(([id]) => this.reader.nameOf(id) === table) ?? [];
+    const properties = (resource?.Properties ?? {}) as {
+      KeySchema?: { AttributeName: string; KeyType: string }[];
+      GlobalSecondaryIndexes?: {
+        IndexName: string;
+        KeySchema: { AttributeName: string; KeyType: string }[];
+      }[];
+    };
+    const schema = index
+      ? properties.GlobalSecondaryIndexes?.find((candidate) => candidate.IndexName === index)?.KeySchema
+      : properties.KeySchema;
+    return schema?.find((key) => key.KeyType === 'HASH')?.AttributeName ?? 'pk';
+  }
+}

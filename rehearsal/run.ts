@@ -1,0 +1,99 @@
+/**
+ * `npm run rehearse`: synthesizes the app, runs what it ships (template, bundles, IAM), and takes a
+ * campaign through it as a customer would: an API key, a sender, an immediate and a scheduled campaign.
+ * Prints what happened, and any call a role denied; exits non-zero on the first thing that fails.
+ */
+import { createAccount } from '../shared/accounts/repository';
+import { startRehearsal, synthesize } from './stack';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+const started = Date.now();
+console.log('rehearsal: cdk synth …');
+const cdkOut = await synthesize();
+console.log(
+  `rehearsal: synthesized in ${((Date.now() - started) / 1000).toFixed(1)} s; starting what it ships …`,
+);
+const rehearsal = await startRehearsal({ cdkOut });
+const stopAll = async () => {
+  await rehearsal.stop();
+};
+process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
+process.once('SIGTERM', () => void stopAll().then(() => process.exit(143)));
+
+let failed = false;
+const check = (what: string, ok: boolean, detail = '') => {
+  console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${what}${detail ? `: ${detail}` : ''}`);
+  if (!ok) failed = true;
+};
+try {
+  console.log(
+    `rehearsal: ${rehearsal.functions.size} functions running from their bundles; API at ${rehearsal.url}\n`,
+  );
+  const { apiKey } = await createAccount(rehearsal.db, {
+    name: 'Rehearsal',
+    plan: { senderLimit: 3 },
+    now: new Date(),
+  });
+  const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
+    const response = await fetch(rehearsal.url + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}`, ...headers },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, any> };
+  };
+
+  const sender = await post('/v1/sender/create', { name: 'Rehearsal', description: 'A rehearsal sender' });
+  check('sender/create', sender.status === 201, `${sender.status}`);
+  check('sender/list', (await post('/v1/sender/list', {})).body.totalCount === 1);
+  const now = await post('/v1/campaign/create', {
+    contacts: [{ phone: '2250700000001', name: 'Awa Koné' }, { phone: '2250700000002' }],
+    text: 'Bonjour @nom_complet',
+  });
+  check('campaign/create (now)', now.status === 201, `${now.status} ${now.body.error ?? ''}`);
+  await rehearsal.settle();
+  const sent = rehearsal.gateway.state.outbox.filter((sms) => sms.context.campaignId === now.body.data?.id);
+  check(
+    'the immediate campaign went out through dispatch, send and the SMS provider',
+    sent.length === 2,
+    `${sent.length} SMS`,
+  );
+  const scheduledDate = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 2, 20, 10, 0, 0));
+  const later = await post('/v1/campaign/create', {
+    contacts: [{ phone: '2250700000003' }],
+    text: 'Rappel',
+    type: 'SCHEDULED',
+    scheduledDate: scheduledDate.toISOString(),
+  });
+  check('campaign/create (scheduled)', later.status === 201, `${later.status} ${later.body.error ?? ''}`);
+  await rehearsal.fireSchedules(new Date(scheduledDate.getTime() + 1000));
+  const laterSent = rehearsal.gateway.state.outbox.filter(
+    (sms) => sms.context.campaignId === later.body.data?.id,
+  );
+  check(
+    'the scheduled campaign went out when its schedule fired',
+    laterSent.length === 1,
+    `${laterSent.length} SMS`,
+  );
+  const details = await post(`/v1/campaign/${now.body.data?.id}`, {});
+  check(
+    'campaign/{id} shows it SENT',
+    details.body.data?.status === 'SENT',
+    String(details.body.data?.status),
+  );
+  const denials = rehearsal.gateway.state.denials;
+  check(
+    'no call was denied by a role',
+    denials.length === 0,
+    denials.map((d) => `${d.function} ${d.action} ${d.resource}`).join('; '),
+  );
+} catch (error) {
+  check('the rehearsal ran', false, (error as Error).message);
+} finally {
+  await stopAll();
+}
+console.log(
+  `\nrehearsal: ${failed ? 'FAILED' : 'passed'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
+process.exit(failed ? 1 : 0);

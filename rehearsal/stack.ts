@@ -1,0 +1,361 @@
+/**
+ * The rehearsal: what `cdk deploy` would ship, run here. It synthesizes the app, then reads only the
+ * template and the bundled assets: the table is made from the template, every function runs from its
+ * bundle with the template's environment, HTTP requests are routed by the template's routes, queues
+ * feed functions by the template's event source mappings, schedules fire the targets the code gave
+ * them with the roles the template names, and every AWS call is checked against the caller's role.
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { matchPath } from '../functions/api/routes';
+import { type DynamoLocal, startDynamoLocal } from '../local/dynamo';
+import { toApiGatewayEvent } from '../local/server';
+import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
+import { nextFiring } from '../shared/sending/schedules';
+import { type RehearsedFunction, startFunctions } from './functions';
+import { AwsGateway } from './gateway';
+import { authorize, policiesOfRole } from './iam';
+import { createTablesFromTemplate } from './table';
+import { type Template, TemplateReader } from './template';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '..');
+
+export interface Rehearsal {
+  url: string;
+  db: Db;
+  gateway: AwsGateway;
+  reader: TemplateReader;
+  functions: Map<string, RehearsedFunction>;
+  /** Fires every schedule whose slots fall before `until`, each once, and waits for what they queue. */
+  fireSchedules(until: Date): Promise<number>;
+  /** Resolves once no queue holds a message and no function runs. */
+  settle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** `cdk synth` into a folder of the rehearsal's own; its template and assets are all that is used after. */
+export async function synthesize(outDir = join(ROOT, '.local', 'rehearsal', 'cdk.out')): Promise<string> {
+  await run(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'aws-cdk', 'bin', 'cdk'), 'synth', '--quiet', '-o', outDir],
+    {
+      cwd: ROOT,
+      env: { ...process.env, CDK_DISABLE_CLI_TELEMETRY: 'true' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return outDir;
+}
+
+export function readTemplate(cdkOut: string, stackName = 'SmsPlatform'): Template {
+  return JSON.parse(readFileSync(join(cdkOut, `${stackName}.template.json`), 'utf8')) as Template;
+}
+
+interface Mapping {
+  functionId: string;
+  queueName: string;
+  batchSize: number;
+  reportsItemFailures: boolean;
+  concurrency: number;
+}
+
+export async function startRehearsal(
+  options: { cdkOut: string; template?: Template; dynamoEndpoint?: string } = { cdkOut: '' },
+): Promise<Rehearsal> {
+  const template = options.template ?? readTemplate(options.cdkOut);
+  let dynamo: Pick<DynamoLocal, 'endpoint' | 'stop'> = options.dynamoEndpoint
+    ? { endpoint: options.dynamoEndpoint, stop: async () => {} }
+    : await startDynamoLocal({});
+  const stops: (() => Promise<unknown>)[] = [() => dynamo.stop()];
+  const stop = async () => {
+    for (const step of stops.reverse()) await step();
+  };
+  try {
+    // Every table is named after its logical id and a run of its own, so runs never share data.
+    const suffix = randomBytes(4).toString('hex');
+    const renamed: Template = {
+      Resources: Object.fromEntries(
+        Object.entries(template.Resources).map(([id, resource]) => [
+          id,
+          resource.Type === 'AWS::DynamoDB::Table'
+            ? { ...resource, Properties: { ...resource.Properties, TableName: `${id}-${suffix}` } }
+            : resource,
+        ]),
+      ),
+    };
+    const gatewayHolder: { url: string } = { url: '' };
+    const reader = new TemplateReader(renamed, {
+      get sqs() {
+        return gatewayHolder.url;
+      },
+    });
+    const client = createDynamoClient({ endpoint: dynamo.endpoint });
+    const [tableName] = await createTablesFromTemplate(client, reader);
+    const db: Db = { client: createDocumentClient(client), tableName: tableName ?? '' };
+    stops.push(async () => db.client.destroy());
+
+    const gateway = new AwsGateway(reader, dynamo.endpoint);
+    gatewayHolder.url = await gateway.start();
+    stops.push(() => gateway.stop());
+    const { functions, stop: stopFunctions } = await startFunctions(
+      reader,
+      options.cdkOut,
+      gatewayHolder.url,
+    );
+    stops.push(stopFunctions);
+
+    const delivery = deliverQueues(reader, gateway, functions);
+    gateway.onQueued = delivery.wake;
+    const api = await serveApi(reader, functions);
+    stops.push(() => new Promise<void>((done) => api.server.close(() => done())));
+
+    const firedUntil = new Map<string, Date>();
+    const started = new Date();
+    const fireSchedules = async (until: Date) => {
+      let fired = 0;
+      const schedules = [
+        ...gateway.state.schedules.values(),
+        ...reader.ofType('AWS::Scheduler::Schedule').map(([id, resource]) => {
+          const properties = reader.resolve(resource.Properties) as {
+            ScheduleExpression: string;
+            ScheduleExpressionTimezone?: string;
+            Target: { Arn: string; RoleArn: string; Input?: string };
+          };
+          return {
+            name: id,
+            groupName: 'default',
+            expression: properties.ScheduleExpression,
+            timezone: properties.ScheduleExpressionTimezone ?? 'UTC',
+            input: properties.Target.Input ?? '{}',
+            targetArn: properties.Target.Arn,
+            roleArn: properties.Target.RoleArn,
+          };
+        }),
+      ];
+      for (const schedule of schedules) {
+        const key = `${schedule.groupName}/${schedule.name}`;
+        let from = firedUntil.get(key) ?? started;
+        for (
+          let slot = slotAfter(schedule, from);
+          slot && slot.getTime() <= until.getTime();
+          slot = slotAfter(schedule, from)
+        ) {
+          await invokeAsScheduler(reader, functions, schedule, slot);
+          fired++;
+          from = slot;
+          if (schedule.expression.startsWith('rate(')) break;
+        }
+        firedUntil.set(key, from);
+      }
+      await delivery.settle();
+      return fired;
+    };
+    return {
+      url: api.url,
+      db,
+      gateway,
+      reader,
+      functions,
+      fireSchedules,
+      settle: delivery.settle,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    dynamo = { endpoint: '', stop: async () => {} };
+    throw error;
+  }
+}
+
+/** The next slot of a schedule after `from`: its `at()`/`cron()` read as Scheduler reads them; `rate()` once a call. */
+function slotAfter(schedule: { expression: string; timezone: string }, from: Date): Date | undefined {
+  if (schedule.expression.startsWith('rate(')) return new Date(from.getTime() + 1);
+  return nextFiring(schedule, from);
+}
+
+/** Scheduler invokes the target with the schedule's role: the role must allow it, then the input names the slot. */
+async function invokeAsScheduler(
+  reader: TemplateReader,
+  functions: Map<string, RehearsedFunction>,
+  schedule: { name: string; input: string; targetArn: string; roleArn: string },
+  slot: Date,
+): Promise<void> {
+  const role = reader.ofType('AWS::IAM::Role').find(([id]) => reader.arnOf(id) === schedule.roleArn)?.[0];
+  if (!role)
+    throw new Error(`schedule ${schedule.name}: its role ${schedule.roleArn} is not in the template`);
+  const decision = await authorize(reader, role, policiesOfRole(reader, role), {
+    action: 'lambda:InvokeFunction',
+    resource: schedule.targetArn,
+  });
+  if (!decision.allowed) throw new Error(`schedule ${schedule.name}: ${decision.reason}`);
+  const target = [...functions.values()].find((fn) => reader.arnOf(fn.id) === schedule.targetArn);
+  if (!target) throw new Error(`schedule ${schedule.name}: no function ${schedule.targetArn}`);
+  const scheduledTime = slot.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  await target.invoke(JSON.parse(schedule.input.replaceAll('<aws.scheduler.scheduled-time>', scheduledTime)));
+}
+
+/** SQS's side of the event source mappings: batches of the template's size, partial failures, redrive. */
+function deliverQueues(
+  reader: TemplateReader,
+  gateway: AwsGateway,
+  functions: Map<string, RehearsedFunction>,
+) {
+  const mappings: Mapping[] = reader.ofType('AWS::Lambda::EventSourceMapping').map(([, resource]) => {
+    const properties = reader.resolve(resource.Properties) as {
+      EventSourceArn: string;
+      FunctionName: string;
+      BatchSize?: number;
+      FunctionResponseTypes?: string[];
+      ScalingConfig?: { MaximumConcurrency?: number };
+    };
+    const functionId =
+      [...functions.keys()].find((id) => reader.nameOf(id) === properties.FunctionName) ?? '';
+    return {
+      functionId,
+      queueName: properties.EventSourceArn.split(':').pop() ?? '',
+      batchSize: properties.BatchSize ?? 10,
+      reportsItemFailures: (properties.FunctionResponseTypes ?? []).includes('ReportBatchItemFailures'),
+      concurrency: properties.ScalingConfig?.MaximumConcurrency ?? 5,
+    };
+  });
+  const redrive = new Map(
+    reader.ofType('AWS::SQS::Queue').map(([id, resource]) => {
+      const policy = reader.resolve(resource.Properties?.RedrivePolicy) as
+        | { deadLetterTargetArn: string; maxReceiveCount: number }
+        | undefined;
+      return [reader.nameOf(id), policy] as const;
+    }),
+  );
+  const running = new Map<string, number>();
+  let busy = 0;
+  const idle: (() => void)[] = [];
+  const quiet = () =>
+    busy === 0 &&
+    mappings.every((mapping) => (gateway.state.queues.get(mapping.queueName)?.length ?? 0) === 0);
+  const finish = () => {
+    if (quiet()) for (const done of idle.splice(0)) done();
+  };
+  const wake = () => {
+    for (const mapping of mappings) {
+      const queue = gateway.state.queues.get(mapping.queueName) ?? [];
+      while (queue.length > 0 && (running.get(mapping.queueName) ?? 0) < mapping.concurrency) {
+        const batch = queue.splice(0, mapping.batchSize);
+        running.set(mapping.queueName, (running.get(mapping.queueName) ?? 0) + 1);
+        busy++;
+        void deliver(mapping, batch).finally(() => {
+          running.set(mapping.queueName, (running.get(mapping.queueName) ?? 1) - 1);
+          busy--;
+          wake();
+          finish();
+        });
+      }
+    }
+  };
+  const deliver = async (
+    mapping: Mapping,
+    batch: { messageId: string; body: string; receiveCount: number }[],
+  ) => {
+    for (const message of batch) message.receiveCount++;
+    const event: SQSEvent = {
+      Records: batch.map(
+        (message) => ({ messageId: message.messageId, body: message.body }) as SQSEvent['Records'][number],
+      ),
+    };
+    let failed: Set<string>;
+    try {
+      const answer = (await functions.get(mapping.functionId)?.invoke(event)) as SQSBatchResponse | undefined;
+      failed = new Set(
+        mapping.reportsItemFailures
+          ? (answer?.batchItemFailures ?? []).map((failure) => failure.itemIdentifier)
+          : [],
+      );
+    } catch {
+      failed = new Set(batch.map((message) => message.messageId));
+    }
+    const policy = redrive.get(mapping.queueName);
+    for (const message of batch.filter((candidate) => failed.has(candidate.messageId))) {
+      if (policy && message.receiveCount >= policy.maxReceiveCount) {
+        const dlq = policy.deadLetterTargetArn.split(':').pop() ?? '';
+        gateway.state.queues.set(dlq, [...(gateway.state.queues.get(dlq) ?? []), message]);
+      } else {
+        gateway.state.queues.get(mapping.queueName)?.push(message);
+      }
+    }
+  };
+  const settle = () =>
+    new Promise<void>((done) => {
+      idle.push(done);
+      wake();
+      finish();
+    });
+  return { wake, settle };
+}
+
+/** API Gateway's side: the template's routes, each to the function its integration names. */
+async function serveApi(
+  reader: TemplateReader,
+  functions: Map<string, RehearsedFunction>,
+): Promise<{ url: string; server: Server }> {
+  const routes = reader.ofType('AWS::ApiGatewayV2::Route').map(([, route]) => {
+    const target = String(reader.resolve(route.Properties?.Target)).replace(/^integrations\//, '');
+    const integration = reader.resource(target);
+    const uri = String(reader.resolve(integration.Properties?.IntegrationUri));
+    const functionId = [...functions.keys()].find((id) => reader.arnOf(id) === uri);
+    if (!functionId) throw new Error(`route ${String(route.Properties?.RouteKey)}: no function for ${uri}`);
+    const [method, path] = String(route.Properties?.RouteKey).split(' ') as [string, string | undefined];
+    return { routeKey: String(route.Properties?.RouteKey), method, path, functionId };
+  });
+  const server = createServer(async (request, response) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks).toString('utf8');
+    const path = new URL(request.url ?? '/', 'http://rehearsal').pathname;
+    // Like API Gateway: a literal segment wins over a parameter; `$default` takes the rest.
+    const candidates = routes
+      .filter((route) => route.method === request.method && route.path)
+      .map((route) => ({ route, parameters: matchPath(route.path as string, path) }))
+      .filter((fit) => fit.parameters)
+      .sort((a, b) => Object.keys(a.parameters ?? {}).length - Object.keys(b.parameters ?? {}).length);
+    const chosen = candidates[0] ?? {
+      route: routes.find((route) => route.routeKey === '$default'),
+      parameters: undefined,
+    };
+    if (!chosen.route) {
+      response.writeHead(404, { 'content-type': 'application/json' });
+      response.end('{"message":"Not Found"}');
+      return;
+    }
+    const event = toApiGatewayEvent(
+      request,
+      body,
+      {
+        routeKey: chosen.route.routeKey,
+        ...(chosen.parameters ? { pathParameters: chosen.parameters } : {}),
+      },
+      randomBytes(8).toString('hex'),
+      new Date(),
+    );
+    try {
+      const result = (await functions.get(chosen.route.functionId)?.invoke(event)) as {
+        statusCode?: number;
+        headers?: Record<string, string>;
+        body?: string;
+      };
+      response.writeHead(result.statusCode ?? 200, result.headers ?? {});
+      response.end(result.body ?? '');
+    } catch {
+      // What API Gateway answers when the function itself fails.
+      response.writeHead(500, { 'content-type': 'application/json' });
+      response.end('{"message":"Internal Server Error"}');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
