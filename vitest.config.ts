@@ -12,6 +12,12 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     reporters: ['default', './test/support/summary-reporter.ts'],
     env: { LOG_LEVEL: 'silent', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
-    projects: [project('unit'), project('integration'), project('e2e'), project('infra', 120_000)],
+    projects: [
+      project('unit'),
+      project('integration'),
+      project('e2e'),
+      project('infra', 120_000),
+      project('rehearsal', 120_000),
+    ],
   },
 });

@@ -8,6 +8,13 @@ import { startRehearsal, synthesize } from './stack';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
+/** The part of the API's envelope this run reads. */
+interface Envelope {
+  data?: { id?: string; status?: string };
+  error?: string;
+  totalCount?: number;
+}
+
 const started = Date.now();
 console.log('rehearsal: cdk synth …');
 const cdkOut = await synthesize();
@@ -41,7 +48,7 @@ try {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}`, ...headers },
       body: JSON.stringify(body),
     });
-    return { status: response.status, body: (await response.json()) as Record<string, any> };
+    return { status: response.status, body: (await response.json()) as Envelope };
   };
 
   const sender = await post('/v1/sender/create', { name: 'Rehearsal', description: 'A rehearsal sender' });

@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Rehearsal, readTemplate, startRehearsal, synthesize } from '../../rehearsal/stack';
+import type { Template } from '../../rehearsal/template';
+import { createAccount } from '../../shared/accounts/repository';
+import { setSenderStatus } from '../../shared/senders/use-cases';
+
+/**
+ * The product's flows, run against what `cdk deploy` ships: the synthesized template and the bundles,
+ * every AWS call checked against its function's role. Slow to start (a synth), so one file.
+ */
+let cdkOut: string;
+let template: Template;
+let rehearsal: Rehearsal;
+let apiKey: string;
+let accountId: string;
+
+beforeAll(async () => {
+  cdkOut = await synthesize();
+  template = readTemplate(cdkOut);
+  rehearsal = await startRehearsal({ cdkOut, template, dynamoEndpoint: inject('dynamoEndpoint') });
+  const created = await createAccount(rehearsal.db, { name: 'R', plan: { senderLimit: 3 }, now: new Date() });
+  apiKey = created.apiKey;
+  accountId = created.account.id;
+}, 240_000);
+
+afterAll(async () => {
+  await rehearsal?.stop();
+});
+
+// biome-ignore lint/suspicious/noExplicitAny: answers are checked field by field
+type Answer = { status: number; headers: Headers; body: any };
+async function post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(rehearsal.url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': apiKey, ...headers },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+}
+
+const outboxOf = (campaignId: string) =>
+  rehearsal.gateway.state.outbox.filter((sms) => sms.context.campaignId === campaignId);
+const nextYear = (month: number, day: number, hour: number) =>
+  new Date(Date.UTC(new Date().getUTCFullYear() + 1, month - 1, day, hour, 0, 0));
+
+describe('what cdk deploy ships, rehearsed', () => {
+  it("runs the docs' standard campaign: saved and new contacts, a group, an accepted sender", async () => {
+    const sender = await post('/v1/sender/create', { name: 'MySender', description: 'Rehearsal' });
+    expect(sender.status).toBe(201);
+    await setSenderStatus(
+      { db: rehearsal.db, clock: { now: () => new Date() } },
+      {
+        senderId: sender.body.data.id,
+        to: 'ACCEPTED',
+      },
+    );
+    const contact = await post('/v1/contact/create', { phone: '2250700000001', firstName: 'Awa' });
+    const group = await post('/v1/group/create', { name: 'VIP' });
+    const added = await post(`/v1/group/${group.body.data.id}/add`, {
+      contacts: [{ phone: '2250700000002' }],
+    });
+    expect([contact.status, group.status, added.status]).toEqual([201, 201, 200]);
+    const created = await post('/v1/campaign/create', {
+      contacts: [
+        { id: contact.body.data.id, phone: '2250700000001' },
+        { phone: '2250700000003', name: 'John Doe' },
+      ],
+      groupsIds: [group.body.data.id],
+      text: 'Bonjour @nom_complet bon début de semaine.',
+      senderId: 'MySender',
+    });
+    expect(created.body.error ?? created.status, JSON.stringify(created.body.details)).toBe(201);
+    await rehearsal.settle();
+    const sent = outboxOf(created.body.data.id);
+    expect(sent.map((sms) => sms.to).sort()).toEqual(['+2250700000001', '+2250700000002', '+2250700000003']);
+    expect(new Set(sent.map((sms) => sms.from))).toEqual(new Set(['MySender']));
+    expect((await post(`/v1/campaign/${created.body.data.id}`, {})).body.data).toMatchObject({
+      status: 'SENT',
+      stats: { sent: 3, failed: 0 },
+    });
+  });
+
+  it('sends a scheduled campaign when its schedule fires, and a cancelled one never', async () => {
+    const at = nextYear(3, 20, 10);
+    const scheduled = await post('/v1/campaign/create', {
+      contacts: [{ phone: '2250700000011' }],
+      text: 'Rappel',
+      type: 'SCHEDULED',
+      scheduledDate: at.toISOString(),
+    });
+    const cancelled = await post('/v1/campaign/create', {
+      contacts: [{ phone: '2250700000012' }],
+      text: 'Annulé',
+      type: 'SCHEDULED',
+      scheduledDate: at.toISOString(),
+    });
+    expect((await post(`/v1/campaign/${cancelled.body.data.id}/cancel`, {})).status).toBe(200);
+    await rehearsal.fireSchedules(new Date(at.getTime() + 1000));
+    expect(outboxOf(scheduled.body.data.id)).toHaveLength(1);
+    expect(outboxOf(cancelled.body.data.id)).toHaveLength(0);
+  });
+
+  it('sends a recurring campaign every week for two weeks', async () => {
+    const monday = nextYear(6, 1, 9);
+    while (monday.getUTCDay() !== 1) monday.setUTCDate(monday.getUTCDate() + 1);
+    const recurring = await post('/v1/campaign/create', {
+      contacts: [{ phone: '2250700000021' }],
+      text: 'Hebdo',
+      type: 'RECURRING',
+      recurring: { monday: monday.toISOString() },
+    });
+    expect(recurring.status).toBe(201);
+    await rehearsal.fireSchedules(new Date(monday.getTime() + 14 * 86_400_000 + 1000));
+    expect(outboxOf(recurring.body.data.id).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("answers a retried create once (Idempotency-Key), previews a text, and counts a read-only route's requests", async () => {
+    const body = { contacts: [{ phone: '2250700000031' }], text: 'Une fois' };
+    const key = { 'idempotency-key': 'rehearsal-1' };
+    const first = await post('/v1/campaign/create', body, key);
+    const again = await post('/v1/campaign/create', body, key);
+    expect(again.body.data.id).toBe(first.body.data.id);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    const preview = await post('/v1/sms/preview', { text: 'Bonjour é' });
+    expect(preview.status).toBe(200);
+    // A read-only route may still count its key's requests (an update its role allows in that partition only).
+    const listed = await post('/v1/sender/list', {});
+    expect(listed.status).toBe(200);
+    expect(listed.headers.get('x-ratelimit-limit')).toBe('20');
+  });
+
+  it('denies a call its role does not allow, as AWS would, and says which', async () => {
+    const [functionId] = [...rehearsal.functions.keys()].filter((id) => id.startsWith('ApiCampaignList'));
+    const fn = functionId as string;
+    const policies = rehearsal.gateway.policiesOf(fn);
+    rehearsal.gateway.setPolicies(
+      fn,
+      policies.map((entry) => ({
+        ...entry,
+        // The statement that lets it query its indexes, without the campaigns' listing index.
+        policy: {
+          ...entry.policy,
+          Statement: entry.policy.Statement.map((statement) => {
+            const { Resource } = statement as { Resource?: unknown };
+            return Array.isArray(Resource)
+              ? {
+                  ...(statement as object),
+                  Resource: Resource.filter((arn) => !String(arn).endsWith('/index/gsi3')),
+                }
+              : statement;
+          }),
+        },
+      })),
+    );
+    try {
+      const answer = await post('/v1/campaign/list', { status: 'ALL' });
+      expect(answer.status).toBe(500);
+      expect(rehearsal.gateway.state.denials.at(-1)).toMatchObject({
+        function: fn,
+        action: 'dynamodb:Query',
+        resource: expect.stringContaining('/index/gsi3'),
+      });
+    } finally {
+      rehearsal.gateway.setPolicies(fn, policies);
+    }
+    expect((await post('/v1/campaign/list', { status: 'ALL' })).status).toBe(200);
+  });
+
+  it('fails to start a function the template does not give a variable it needs, naming it', async () => {
+    const broken = structuredClone(template);
+    const dispatch = Object.entries(broken.Resources).find(
+      ([id]) =>
+        id.startsWith('SendingDispatch') &&
+        !id.includes('Role') &&
+        broken.Resources[id]?.Type === 'AWS::Lambda::Function',
+    )?.[1];
+    const variables = (dispatch?.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
+    delete variables.SEND_QUEUE_URL;
+    await expect(
+      startRehearsal({ cdkOut, template: broken, dynamoEndpoint: inject('dynamoEndpoint') }),
+    ).rejects.toThrow(/SendingDispatch.*SEND_QUEUE_URL/);
+  });
+
+  it('ends with no call denied by any role in the flows above but the one removed on purpose', () => {
+    expect(
+      rehearsal.gateway.state.denials.filter((denial) => !denial.resource.includes('/index/gsi3')),
+    ).toEqual([]);
+    expect(accountId).toBeTruthy();
+  });
+});
