@@ -169,14 +169,13 @@ describe('what cdk deploy ships, rehearsed', () => {
 
   it('fails to start a function the template does not give a variable it needs, naming it', async () => {
     const broken = structuredClone(template);
-    const dispatch = Object.entries(broken.Resources).find(
-      ([id]) =>
-        id.startsWith('SendingDispatch') &&
-        !id.includes('Role') &&
-        broken.Resources[id]?.Type === 'AWS::Lambda::Function',
-    )?.[1];
-    const variables = (dispatch?.Properties?.Environment as { Variables: Record<string, unknown> }).Variables;
-    delete variables.SEND_QUEUE_URL;
+    const [, dispatch] =
+      Object.entries(broken.Resources).find(
+        ([id, resource]) => id.startsWith('SendingDispatch') && resource.Type === 'AWS::Lambda::Function',
+      ) ?? [];
+    if (!dispatch) throw new Error('the template has no dispatch function');
+    const properties = dispatch.Properties as { Environment: { Variables: Record<string, unknown> } };
+    delete properties.Environment.Variables.SEND_QUEUE_URL;
     await expect(
       startRehearsal({ cdkOut, template: broken, dynamoEndpoint: inject('dynamoEndpoint') }),
     ).rejects.toThrow(/SendingDispatch.*SEND_QUEUE_URL/);
