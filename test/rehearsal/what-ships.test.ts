@@ -130,6 +130,48 @@ describe('what cdk deploy ships, rehearsed', () => {
     expect(listed.headers.get('x-ratelimit-limit')).toBe('20');
   });
 
+  it('serves every route, with every listing filter, within what its role allows', async () => {
+    const ok = async (path: string, body: Record<string, unknown> = {}) => {
+      const answer = await post(path, body);
+      expect(answer.status, `${path} ${JSON.stringify(answer.body)}`).toBeLessThan(300);
+      return answer.body;
+    };
+    const denialsBefore = rehearsal.gateway.state.denials.length;
+    const contact = (await ok('/v1/contact/create', { phone: '2250700000041', name: 'Aïcha Traoré' })).data;
+    for (const filter of [{}, { phone: '22507' }, { search: 'aich' }, { page: 2, count: 1 }]) {
+      await ok('/v1/contact/list', filter);
+    }
+    await ok(`/v1/contact/${contact.id}`);
+    const group = (await ok('/v1/group/create', { name: 'Filtres' })).data;
+    await ok('/v1/group/list');
+    await ok(`/v1/group/${group.id}/add`, {
+      contacts: [{ phone: '2250700000042' }],
+      contactIds: [contact.id],
+    });
+    await ok(`/v1/group/${group.id}`);
+    await ok(`/v1/group/${group.id}/remove`, { contactIds: [contact.id] });
+    const sender = (await ok('/v1/sender/create', { name: 'Filtres', description: 'all routes' })).data;
+    for (const order of [{}, { orderBy: 'name', sort: 'desc' }]) await ok('/v1/sender/list', order);
+    await ok('/v1/sms/preview', { text: 'Bonjour @prenom' });
+    const campaign = (
+      await ok('/v1/campaign/create', {
+        contacts: [{ phone: '2250700000043' }],
+        groupsIds: [group.id],
+        text: 'Bonjour',
+        senderId: sender.id,
+        type: 'SCHEDULED',
+        scheduledDate: nextYear(7, 1, 9).toISOString(),
+      })
+    ).data;
+    for (const filter of [{}, { status: 'PENDING' }, { page: 2, limit: 1 }])
+      await ok('/v1/campaign/list', filter);
+    await ok(`/v1/campaign/${campaign.id}`);
+    await ok(`/v1/sender/${sender.id}/campaign`);
+    await ok(`/v1/campaign/${campaign.id}/cancel`);
+    expect((await post('/v1/nothing/here', {})).status).toBe(404);
+    expect(rehearsal.gateway.state.denials.slice(denialsBefore)).toEqual([]);
+  });
+
   it('denies a call its role does not allow, as AWS would, and says which', async () => {
     const [functionId] = [...rehearsal.functions.keys()].filter((id) => id.startsWith('ApiCampaignList'));
     const fn = functionId as string;
