@@ -1,7 +1,8 @@
 /**
  * `npm run rehearse`: synthesizes the app, runs what it ships (template, bundles, IAM), and takes a
  * campaign through it as a customer would: an API key, a sender, an immediate and a scheduled campaign.
- * Prints what happened, and any call a role denied; exits non-zero on the first thing that fails.
+ * Prints what happened, and any call a role denied; exits non-zero when anything failed. With `--hold`
+ * it then keeps what ships running (the API's URL is printed) until Ctrl-C.
  */
 import { createAccount } from '../shared/accounts/repository';
 import { startRehearsal, synthesize } from './stack';
@@ -35,8 +36,9 @@ const check = (what: string, ok: boolean, detail = '') => {
 };
 try {
   console.log(
-    `rehearsal: ${rehearsal.functions.size} functions running from their bundles; API at ${rehearsal.url}\n`,
+    `rehearsal: ${rehearsal.functions.size} functions running from their bundles; API at ${rehearsal.url}`,
   );
+  console.log(`rehearsal: DynamoDB Local at ${rehearsal.dynamoEndpoint}\n`);
   const { apiKey } = await createAccount(rehearsal.db, {
     name: 'Rehearsal',
     plan: { senderLimit: 3 },
@@ -97,10 +99,13 @@ try {
   );
 } catch (error) {
   check('the rehearsal ran', false, (error as Error).message);
-} finally {
-  await stopAll();
 }
 console.log(
   `\nrehearsal: ${failed ? 'FAILED' : 'passed'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );
-process.exit(failed ? 1 : 0);
+if (process.argv.includes('--hold') && !failed) {
+  console.log(`rehearsal: holding; the API stays at ${rehearsal.url}. Ctrl-C stops everything.`);
+} else {
+  await stopAll();
+  process.exit(failed ? 1 : 0);
+}

@@ -29,6 +29,7 @@ const ROOT = join(import.meta.dirname, '..');
 
 export interface Rehearsal {
   url: string;
+  dynamoEndpoint: string;
   db: Db;
   gateway: AwsGateway;
   reader: TemplateReader;
@@ -159,6 +160,7 @@ export async function startRehearsal(
     };
     return {
       url: api.url,
+      dynamoEndpoint: dynamo.endpoint,
       db,
       gateway,
       reader,

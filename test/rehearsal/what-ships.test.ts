@@ -3,6 +3,7 @@ import { type Rehearsal, readTemplate, startRehearsal, synthesize } from '../../
 import type { Template } from '../../rehearsal/template';
 import { createAccount } from '../../shared/accounts/repository';
 import { setSenderStatus } from '../../shared/senders/use-cases';
+import { isListening, run } from '../support/process';
 
 /**
  * The product's flows, run against what `cdk deploy` ships: the synthesized template and the bundles,
@@ -229,4 +230,24 @@ describe('what cdk deploy ships, rehearsed', () => {
     ).toEqual([]);
     expect(accountId).toBeTruthy();
   });
+});
+
+describe('npm run rehearse', () => {
+  it('runs the flow, holds what ships on request, and Ctrl-C stops everything it started', async () => {
+    const rehearse = run('npm', ['run', 'rehearse', '--', '--hold'], {});
+    try {
+      const [, api] = await rehearse.waitFor(/API at (http:\/\/127\.0\.0\.1:\d+)/);
+      const [, dynamo] = await rehearse.waitFor(/DynamoDB Local at (http:\/\/127\.0\.0\.1:\d+)/);
+      await rehearse.waitFor(/holding/);
+      expect(rehearse.output()).toContain('rehearsal: passed');
+      expect(await isListening(api as string)).toBe(true);
+      expect(await isListening(dynamo as string)).toBe(true);
+      rehearse.signalGroup('SIGINT');
+      await rehearse.exited;
+      expect(await isListening(api as string)).toBe(false);
+      expect(await isListening(dynamo as string)).toBe(false);
+    } finally {
+      rehearse.signalGroup('SIGKILL');
+    }
+  }, 180_000);
 });
