@@ -71,7 +71,7 @@ export async function startRehearsal(
   options: { cdkOut: string; template?: Template; dynamoEndpoint?: string } = { cdkOut: '' },
 ): Promise<Rehearsal> {
   const template = options.template ?? readTemplate(options.cdkOut);
-  let dynamo: Pick<DynamoLocal, 'endpoint' | 'stop'> = options.dynamoEndpoint
+  const dynamo: Pick<DynamoLocal, 'endpoint' | 'stop'> = options.dynamoEndpoint
     ? { endpoint: options.dynamoEndpoint, stop: async () => {} }
     : await startDynamoLocal({});
   const stops: (() => Promise<unknown>)[] = [() => dynamo.stop()];
@@ -91,6 +91,7 @@ export async function startRehearsal(
         ]),
       ),
     };
+    // Queue URLs name the gateway, whose port is known only once it listens.
     const gatewayHolder: { url: string } = { url: '' };
     const reader = new TemplateReader(renamed, {
       get sqs() {
@@ -171,7 +172,6 @@ export async function startRehearsal(
     };
   } catch (error) {
     await stop();
-    dynamo = { endpoint: '', stop: async () => {} };
     throw error;
   }
 }
