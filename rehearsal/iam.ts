@@ -20,10 +20,6 @@ export interface Decision {
   reason?: string;
 }
 
-export class AccessDenied extends Error {
-  override readonly name = 'AccessDeniedException';
-}
-
 export interface RolePolicy {
   name: string;
   policy: { Version: string; Statement: unknown[] };
