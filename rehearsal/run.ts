@@ -4,6 +4,7 @@
  * Prints what happened, and any call a role denied; exits non-zero when anything failed. With `--hold`
  * it then keeps what ships running (the API's URL is printed) until Ctrl-C.
  */
+import { join, relative } from 'node:path';
 import { createAccount } from '../shared/accounts/repository';
 import { startRehearsal, synthesize } from './stack';
 
@@ -16,6 +17,7 @@ interface Envelope {
   totalCount?: number;
 }
 
+const HELD_STATE_FILE = join(import.meta.dirname, '..', '.local', 'rehearsal', 'stack.json');
 const started = Date.now();
 console.log('rehearsal: cdk synth …');
 const cdkOut = await synthesize();
@@ -23,7 +25,9 @@ console.log(
   `rehearsal: synthesized in ${((Date.now() - started) / 1000).toFixed(1)} s; starting what it ships …`,
 );
 const rehearsal = await startRehearsal({ cdkOut });
+const stops: (() => Promise<void>)[] = [];
 const stopAll = async () => {
+  for (const step of stops) await step();
   await rehearsal.stop();
 };
 process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
@@ -104,7 +108,20 @@ console.log(
   `\nrehearsal: ${failed ? 'FAILED' : 'passed'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );
 if (process.argv.includes('--hold') && !failed) {
+  // The operators' command line finds the held rehearsal as it finds `npm start`.
+  const { writeState, clearState } = await import('../local/state-file');
+  writeState(
+    {
+      pid: process.pid,
+      url: rehearsal.url,
+      dynamoEndpoint: rehearsal.dynamoEndpoint,
+      tableName: rehearsal.db.tableName,
+    },
+    HELD_STATE_FILE,
+  );
+  stops.push(async () => clearState(HELD_STATE_FILE));
   console.log(`rehearsal: holding; the API stays at ${rehearsal.url}. Ctrl-C stops everything.`);
+  console.log(`Operators:  LOCAL_STATE_FILE=${relative(process.cwd(), HELD_STATE_FILE)} npm run admin -- …`);
 } else {
   await stopAll();
   process.exit(failed ? 1 : 0);

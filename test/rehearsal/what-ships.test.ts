@@ -3,7 +3,7 @@ import { type Rehearsal, readTemplate, startRehearsal, synthesize } from '../../
 import type { Template } from '../../rehearsal/template';
 import { createAccount } from '../../shared/accounts/repository';
 import { setSenderStatus } from '../../shared/senders/use-cases';
-import { isListening, run } from '../support/process';
+import { isListening, run, runToEnd } from '../support/process';
 
 /**
  * The product's flows, run against what `cdk deploy` ships: the synthesized template and the bundles,
@@ -233,14 +233,34 @@ describe('what cdk deploy ships, rehearsed', () => {
 });
 
 describe('npm run rehearse', () => {
-  it('runs the flow, holds what ships on request, and Ctrl-C stops everything it started', async () => {
+  it("runs the flow, holds what ships for the operators' command line, and Ctrl-C stops everything", async () => {
     const rehearse = run('npm', ['run', 'rehearse', '--', '--hold'], {});
     try {
       const [, api] = await rehearse.waitFor(/API at (http:\/\/127\.0\.0\.1:\d+)/);
       const [, dynamo] = await rehearse.waitFor(/DynamoDB Local at (http:\/\/127\.0\.0\.1:\d+)/);
-      await rehearse.waitFor(/holding/);
+      const [, stateFile] = await rehearse.waitFor(/LOCAL_STATE_FILE=(\S+)/);
       expect(rehearse.output()).toContain('rehearsal: passed');
       expect(await isListening(api as string)).toBe(true);
+
+      // The operators' command line works on what ships: an account, then a sender accepted.
+      const admin = (...args: string[]) =>
+        runToEnd('npm', ['run', '-s', 'admin', '--', ...args], { LOCAL_STATE_FILE: stateFile as string });
+      const account = JSON.parse((await admin('account', 'create', '--name', 'Held')).stdout) as {
+        apiKey: string;
+      };
+      const created = await fetch(`${api}/v1/sender/create`, {
+        method: 'POST',
+        headers: { 'x-api-key': account.apiKey },
+        body: JSON.stringify({ name: 'Held', description: 'rehearsal' }),
+      });
+      const senderId = ((await created.json()) as { data: { id: string } }).data.id;
+      const accepted = await admin('sender', 'set-status', senderId, 'ACCEPTED');
+      expect(accepted.stderr).toBe('');
+      const listed = await fetch(`${api}/v1/sender/list`, {
+        method: 'POST',
+        headers: { 'x-api-key': account.apiKey },
+      });
+      expect(((await listed.json()) as { data: { status: string }[] }).data[0]?.status).toBe('ACCEPTED');
       expect(await isListening(dynamo as string)).toBe(true);
       rehearse.signalGroup('SIGINT');
       await rehearse.exited;
