@@ -131,6 +131,25 @@ describe('what cdk deploy ships, rehearsed', () => {
     expect(listed.headers.get('x-ratelimit-limit')).toBe('20');
   });
 
+  it("refuses a key's requests beyond its allowance with 429 in the envelope", async () => {
+    const limited = await createAccount(rehearsal.db, {
+      name: 'One a second',
+      plan: { senderLimit: 1, requestsPerSecond: 1 },
+      now: new Date(),
+    });
+    // Fifty requests one after another take far less than the 49 s it would need for each to fall in a
+    // second of its own: at least two share a second, and the second of them is refused.
+    const statuses: number[] = [];
+    let refused: Answer | undefined;
+    for (let i = 0; i < 50 && !refused; i++) {
+      const answer = await post('/v1/sender/list', {}, { 'x-api-key': limited.apiKey });
+      statuses.push(answer.status);
+      if (answer.status === 429) refused = answer;
+    }
+    expect(refused?.body.error, statuses.join(',')).toBe('rate-limited');
+    expect(refused?.headers.get('retry-after')).toBe('1');
+  });
+
   it('serves every route, with every listing filter, within what its role allows', async () => {
     const ok = async (path: string, body: Record<string, unknown> = {}) => {
       const answer = await post(path, body);
