@@ -122,13 +122,13 @@ export class Outbox implements SmsProvider {
 
   constructor(
     private readonly clock: Clock,
-    private readonly latency: { ms: number; wait?: (ms: number) => Promise<void> } = { ms: 0 },
+    private readonly latency: { ms: number } = { ms: 0 },
   ) {}
 
   async send(message: OutgoingSms): Promise<{ messageId: string }> {
     if (this.latency.ms > 0) {
       const jittered = this.latency.ms * (0.5 + Math.random());
-      await (this.latency.wait ?? realSleep)(Math.round(jittered));
+      await realSleep(Math.round(jittered));
     }
     const rule = this.failures.get(message.to);
     if (rule?.kind === 'final') throw new ProviderError(rule.reason, false);

@@ -5,7 +5,7 @@
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
-import { keys } from '../db/keys';
+import type { keys } from '../db/keys';
 import { whenConditionHolds } from '../db/transactions';
 
 export interface IdempotencyRecord {
@@ -22,8 +22,6 @@ export interface IdempotencyRecord {
 }
 
 export type RecordKey = ReturnType<typeof keys.idempotency>;
-
-export const recordKeyOf = (accountId: string, key: string): RecordKey => keys.idempotency(accountId, key);
 
 /** Writes a new record unless a live one holds the key (an expired one may linger until the TTL sweeps it). */
 export async function putRecordIfFree(

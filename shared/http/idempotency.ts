@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
+import { keys } from '../db/keys';
 import { AppError, validationError } from '../errors';
 import { newId } from '../ids';
 import {
@@ -11,7 +12,6 @@ import {
   type IdempotencyRecord,
   putRecordIfFree,
   type RecordKey,
-  recordKeyOf,
   takeOverRecord,
 } from './idempotency-records';
 
@@ -74,7 +74,7 @@ export async function idempotent(
       { path: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' },
     ]);
   }
-  const recordKey = recordKeyOf(context.accountId, key);
+  const recordKey = keys.idempotency(context.accountId, key);
   const heldUntil = context.clock.now().getTime() + Math.max(0, context.remainingMs);
   const claim =
     (await claimFreeKey(context, recordKey, heldUntil)) ??
