@@ -1,34 +1,41 @@
 /**
- * Each function's bundle as the CDK app builds it (esbuild, ESM, minified, node24), in the variants
- * worth choosing between: its size, and its cold import (a fresh Node process importing it), side by side.
+ * Each function's bundle as `cdk synth` builds it, beside the variants worth choosing between (built
+ * by esbuild with the same settings): its size, and its cold import (a fresh Node process importing
+ * it), side by side.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { type BuildOptions, build } from 'esbuild';
-import { buildApp } from '../infra/app';
 import { ENTRY_METADATA, HOUSE_BUNDLING } from '../infra/constructs/house-function';
+import { readTemplate, synthesize } from '../rehearsal/stack';
+import { TemplateReader } from '../rehearsal/template';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, '.local', 'bench-bundles');
 const IMPORTS = Number(process.env.BENCH_COLD_IMPORTS ?? 5);
 
-/** The variants: what the CDK app ships, and what could be left to the Lambda runtime. */
+/** The variants beside what ships: the SDK's whole credential chain, and the SDK left to the runtime. */
 const VARIANTS: { name: string; options: Partial<BuildOptions> }[] = [
-  { name: 'as shipped', options: {} },
+  { name: 'full credential chain', options: { alias: {} } },
   { name: 'AWS SDK from the runtime', options: { external: ['@aws-sdk/*', '@smithy/*'] } },
 ];
 
-function entries(): { id: string; entry: string }[] {
-  const { stack } = buildApp(new App({ context: { 'aws:cdk:bundling-stacks': [] } }));
-  const functions = Template.fromStack(stack).findResources('AWS::Lambda::Function');
-  return Object.entries(functions).map(([id, resource]) => ({
+/** Each function of a real synth: its module, and the bundle `cdk deploy` would upload. */
+async function shippedFunctions(): Promise<{ id: string; entry: string; bundle: string }[]> {
+  const cdkOut = await synthesize(join(OUT, 'cdk.out'));
+  const functions = new TemplateReader(readTemplate(cdkOut)).ofType('AWS::Lambda::Function');
+  return functions.map(([id, resource]) => ({
     id: id.replace(/[0-9A-F]{8}$/, ''),
     entry: String(resource.Metadata?.[ENTRY_METADATA]),
+    bundle: join(cdkOut, String(resource.Metadata?.['aws:asset:path']), 'index.mjs'),
   }));
 }
+
+const measure = (file: string) => [
+  `${Math.round(statSync(file).size / 1024)} KB`,
+  `${coldImport(file).toFixed(0)} ms`,
+];
 
 /** Milliseconds from a fresh process's first line to the module loaded, the median of `IMPORTS` runs. */
 function coldImport(file: string): number {
@@ -62,13 +69,13 @@ const PORT_SETTINGS = {
 export async function benchBundles(): Promise<void> {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  const functions = entries();
+  const functions = await shippedFunctions();
   console.log(
     `\nBundles, ${functions.length} functions, cold import: median of ${IMPORTS} fresh processes\n`,
   );
   const rows: string[][] = [];
   for (const fn of functions) {
-    const row = [fn.id];
+    const row = [fn.id, ...measure(fn.bundle)];
     for (const variant of VARIANTS) {
       const outfile = join(OUT, variant.name.replace(/\W+/g, '-'), `${fn.id}.mjs`);
       await build({
@@ -80,11 +87,16 @@ export async function benchBundles(): Promise<void> {
         platform: 'node',
         logLevel: 'silent',
       });
-      row.push(`${Math.round(statSync(outfile).size / 1024)} KB`, `${coldImport(outfile).toFixed(0)} ms`);
+      row.push(...measure(outfile));
     }
     rows.push(row);
   }
-  const header = ['function', ...VARIANTS.flatMap((variant) => [variant.name, 'cold import'])];
+  const header = [
+    'function',
+    'as shipped',
+    'cold import',
+    ...VARIANTS.flatMap((variant) => [variant.name, 'cold import']),
+  ];
   const widths = header.map((title, column) =>
     Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)),
   );

@@ -3,8 +3,10 @@
  * own, with exactly the environment the template gives it (plus what Lambda itself sets): a function
  * that needs a variable the template does not set fails as it loads, as it would on AWS.
  */
+import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { build } from 'esbuild';
 import { REGION, type TemplateReader } from './template';
 
 /** The worker: loads the bundle as Lambda's runtime would, then runs one invocation per message. */
@@ -101,6 +103,25 @@ class WorkerFunction implements RehearsedFunction {
   }
 }
 
+/**
+ * What a bundle imports beyond Node itself. Anything there would come from the Lambda runtime's own
+ * copy (of a version nobody tested) while the rehearsal would find the repository's: what ships must
+ * carry it.
+ */
+export async function packagesImportedBy(bundle: string): Promise<string[]> {
+  const { metafile } = await build({
+    entryPoints: [bundle],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  const imports = Object.values(metafile.inputs).flatMap((input) => input.imports);
+  return [...new Set(imports.filter((i) => i.external && !isBuiltin(i.path)).map((i) => i.path))];
+}
+
 /** Starts every function of the template from `cdkOut`'s assets; fails naming any that cannot load. */
 export async function startFunctions(
   reader: TemplateReader,
@@ -125,15 +146,13 @@ export async function startFunctions(
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     };
-    started.push(
-      new WorkerFunction(
-        id,
-        Number(properties.Timeout ?? 3),
-        join(cdkOut, asset, `${file}.mjs`),
-        exportName,
-        env,
-      ),
-    );
+    const bundle = join(cdkOut, asset, `${file}.mjs`);
+    const outside = await packagesImportedBy(bundle);
+    if (outside.length > 0) {
+      await Promise.all(started.map((fn) => fn.stop()));
+      throw new FunctionFailed(`${id}: its bundle imports ${outside.join(', ')} instead of carrying them`);
+    }
+    started.push(new WorkerFunction(id, Number(properties.Timeout ?? 3), bundle, exportName, env));
   }
   const stop = async () => {
     await Promise.all(started.map((fn) => fn.stop()));

@@ -33,6 +33,9 @@ export const HOUSE_BUNDLING = {
   minify: true,
   target: 'node24',
   mainFields: ['module', 'main'],
+  alias: {
+    '@aws-sdk/credential-provider-node': join(REPOSITORY, 'shared', 'aws', 'lambda-credentials.ts'),
+  },
   // Some dependencies still call require(); ESM bundles need it defined.
   banner: {
     js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
@@ -86,6 +89,12 @@ export class HouseFunction extends NodejsFunction {
         target: HOUSE_BUNDLING.target,
         mainFields: HOUSE_BUNDLING.mainFields,
         banner: HOUSE_BUNDLING.banner.js,
+        esbuildArgs: Object.fromEntries(
+          Object.entries(HOUSE_BUNDLING.alias).map(([name, path]) => [`--alias:${name}`, path]),
+        ),
+        // CDK leaves `@aws-sdk/*` to the runtime's copy by default: measured slower to load, and of a
+        // version nobody tested. Each bundle carries the SDK it was built and rehearsed with.
+        bundleAwsSDK: true,
         forceDockerBundling: false,
       },
     });
