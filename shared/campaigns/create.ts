@@ -22,6 +22,7 @@ import {
   writeRecipientChunks,
 } from './repository';
 import { chooseSender } from './sender-choice';
+import { EMPTY_COUNTERS } from './stats';
 
 export interface CampaignDeps {
   db: Db;
@@ -109,8 +110,7 @@ export async function createCampaign(
       chunkCount,
       // A recurring campaign counts its recipients occurrence by occurrence, as they go out.
       total: input.type === 'RECURRING' ? 0 : recipients.length,
-      sent: 0,
-      failed: 0,
+      ...EMPTY_COUNTERS,
       analysis,
       createdAt: at,
       updatedAt: at,

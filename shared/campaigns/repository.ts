@@ -10,11 +10,12 @@ import { whenConditionHolds } from '../db/transactions';
 import type { Page } from '../page';
 import type { Weekday } from '../time-zones';
 import type { CampaignStatus, CampaignType, Recipient, SenderChoice, TextAnalysisSummary } from './campaign';
+import type { StatsCounters } from './stats';
 
 /** Recipients frozen at creation, this many per item. */
 export const RECIPIENTS_PER_CHUNK = 250;
 
-export interface CampaignItem {
+export interface CampaignItem extends StatsCounters {
   id: string;
   accountId: string;
   name: string;
@@ -29,8 +30,6 @@ export interface CampaignItem {
   recipientCount: number;
   chunkCount: number;
   total: number;
-  sent: number;
-  failed: number;
   analysis: TextAnalysisSummary;
   dispatchedAt?: string;
   /** The slot of the latest occurrence dispatched. */

@@ -4,6 +4,7 @@ import { nextFiring, schedulesOf } from '../sending/schedules';
 import type { Weekday } from '../time-zones';
 import type { CampaignStatus, CampaignType, Recipient, SenderChoice, TextAnalysisSummary } from './campaign';
 import type { CampaignItem } from './repository';
+import { type Stats, statsOf } from './stats';
 
 /** A campaign in lists and in answers to create and cancel. */
 export interface CampaignSummary {
@@ -22,7 +23,7 @@ export interface CampaignSummary {
   recipientCount: number;
   lastRunAt?: string;
   nextRunAt?: string;
-  stats: { total: number; sent: number; failed: number; pending: number };
+  stats: Stats;
   analysis: TextAnalysisSummary;
   createdAt: string;
   updatedAt: string;
@@ -68,12 +69,7 @@ export function campaignSummary(item: CampaignItem, now: Date): CampaignSummary 
     recipientCount: item.recipientCount,
     ...(item.lastSlot ? { lastRunAt: item.lastSlot } : {}),
     ...(next ? { nextRunAt: next } : {}),
-    stats: {
-      total: item.total,
-      sent: item.sent,
-      failed: item.failed,
-      pending: Math.max(0, item.total - item.sent - item.failed),
-    },
+    stats: statsOf(item, item.total),
     analysis: {
       encoding: item.analysis.encoding,
       segmentsPerMessage: item.analysis.segmentsPerMessage,

@@ -3,6 +3,7 @@
  * recipients it has and how many of them were sent or failed (once per chunk).
  */
 import { PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { EMPTY_COUNTERS } from '../campaigns/stats';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
@@ -37,8 +38,7 @@ export async function claimOccurrence(db: Db, occurrence: Occurrence): Promise<b
           entity: 'occurrence',
           slot: occurrence.slot,
           state: 'PLANNED',
-          sent: 0,
-          failed: 0,
+          ...EMPTY_COUNTERS,
         },
         ConditionExpression: 'attribute_not_exists(pk) OR #state = :planned',
         ExpressionAttributeNames: { '#state': 'state' },

@@ -1,0 +1,70 @@
+/**
+ * A campaign's stats, and each occurrence's: how they are kept on the item and what the API shows
+ * (CONTRACT.md, Messages and delivery reports).
+ */
+
+/** The counters an item keeps; the send path and the reports move them, never read-modify-write. */
+export interface StatsCounters {
+  sent: number;
+  failed: number;
+  delivered?: number;
+  undelivered?: number;
+  unknown?: number;
+  optedOut?: number;
+  parts?: number;
+  costAmount?: number;
+  costCurrency?: string;
+}
+
+/** What a new campaign or occurrence starts with. */
+export const EMPTY_COUNTERS = {
+  sent: 0,
+  failed: 0,
+  delivered: 0,
+  undelivered: 0,
+  unknown: 0,
+  optedOut: 0,
+  parts: 0,
+  costAmount: 0,
+} as const satisfies StatsCounters;
+
+export interface Stats {
+  total: number;
+  /** Handed to the provider, whatever the carrier said later. */
+  sent: number;
+  /** Never handed over (opted-out recipients included). */
+  failed: number;
+  /** `total − sent − failed`. */
+  pending: number;
+  delivered: number;
+  undelivered: number;
+  /** No final word from the carrier within 72 hours. */
+  unknown: number;
+  optedOut: number;
+  /** Segments handed over: what carriers bill. */
+  parts: number;
+  cost: { amount: number; currency: string } | null;
+}
+
+export function statsOf(counters: StatsCounters, total: number): Stats {
+  const delivered = counters.delivered ?? 0;
+  const undelivered = counters.undelivered ?? 0;
+  const unknown = counters.unknown ?? 0;
+  // A carrier's report can land before its chunk's own count of what was handed over.
+  const sent = Math.max(counters.sent, delivered + undelivered + unknown);
+  return {
+    total,
+    sent,
+    failed: counters.failed,
+    pending: Math.max(0, total - sent - counters.failed),
+    delivered,
+    undelivered,
+    unknown,
+    optedOut: counters.optedOut ?? 0,
+    parts: counters.parts ?? 0,
+    cost:
+      counters.costCurrency !== undefined
+        ? { amount: Number((counters.costAmount ?? 0).toFixed(6)), currency: counters.costCurrency }
+        : null,
+  };
+}

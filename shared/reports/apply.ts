@@ -1,0 +1,218 @@
+/**
+ * Applies a batch of delivery reports: each message moves only when a report supersedes what it holds,
+ * and the campaign's and the occurrence's stats move in the same transaction, once per batch of up to
+ * 98 messages. A crash between two pieces leaves each piece whole: a redelivery finds the applied
+ * messages unchanged and counts them no second time.
+ */
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGet, chunk } from '../db/batch';
+import type { Db } from '../db/client';
+import { keys } from '../db/keys';
+import { isTransactionCancelled } from '../db/transactions';
+import type { TransactionUpdate } from '../sending/occurrences';
+import {
+  addCounts,
+  applyInOrder,
+  type DeliveryCounts,
+  type DeliveryReport,
+  type ReportState,
+  statsChange,
+} from './report';
+
+export interface ApplyResult {
+  /** Messages whose state or price moved. */
+  applied: number;
+  /** Reports for messages that do not exist under the account, campaign and occurrence they name. */
+  unmatched: DeliveryReport[];
+}
+
+/** A transaction holds 100 items: the messages, the campaign and the occurrence. */
+const MESSAGES_PER_TRANSACTION = 98;
+/** Another writer moved a message or a stats item meanwhile: read again and retry, this many times. */
+const ATTEMPTS = 8;
+
+interface MessageItem extends ReportState {
+  pk: string;
+  sk: string;
+  to: string;
+  messageId?: string;
+}
+
+interface Change {
+  key: { pk: string; sk: string };
+  before: ReportState;
+  after: ReportState;
+  stats: DeliveryCounts;
+  deliveredAt?: string;
+}
+
+export async function applyReports(
+  db: Db,
+  reports: readonly DeliveryReport[],
+  now: Date,
+): Promise<ApplyResult> {
+  const result: ApplyResult = { applied: 0, unmatched: [] };
+  for (const group of groupByOccurrence(reports)) {
+    const outcome = await applyToOccurrence(db, group, now);
+    result.applied += outcome.applied;
+    result.unmatched.push(...outcome.unmatched);
+  }
+  return result;
+}
+
+function groupByOccurrence(reports: readonly DeliveryReport[]): DeliveryReport[][] {
+  const groups = new Map<string, DeliveryReport[]>();
+  for (const report of reports) {
+    const id = JSON.stringify([report.accountId, report.campaignId, report.occurrence]);
+    groups.set(id, [...(groups.get(id) ?? []), report]);
+  }
+  return [...groups.values()];
+}
+
+async function applyToOccurrence(db: Db, reports: DeliveryReport[], now: Date): Promise<ApplyResult> {
+  const { accountId, campaignId, occurrence } = reports[0] as DeliveryReport;
+  const byPhone = new Map<string, DeliveryReport[]>();
+  for (const report of reports) byPhone.set(report.phone, [...(byPhone.get(report.phone) ?? []), report]);
+  let applied = 0;
+  for (let attempt = 1; ; attempt++) {
+    const messageKeys = [...byPhone.keys()].map((phone) =>
+      keys.messageClaim(accountId, campaignId, occurrence, phone),
+    );
+    const found = new Map(
+      (await batchGet<MessageItem>(db, messageKeys)).map((item) => [item.to, item] as const),
+    );
+    const unmatched: DeliveryReport[] = [];
+    const changes: Change[] = [];
+    for (const [phone, forPhone] of byPhone) {
+      const item = found.get(phone);
+      const matching = forPhone.filter(
+        (report) => item && (!item.messageId || item.messageId === report.messageId),
+      );
+      unmatched.push(...forPhone.filter((report) => !matching.includes(report)));
+      if (!item || matching.length === 0) continue;
+      const before = stateOf(item);
+      const { state: after, cost } = applyInOrder(before, matching);
+      if (sameState(before, after)) continue;
+      const deliveredAt =
+        after.delivery === 'DELIVERED' && after.reportAt ? new Date(after.reportAt) : undefined;
+      changes.push({
+        key: { pk: item.pk, sk: item.sk },
+        before,
+        after,
+        stats: statsChange(before, after, cost),
+        ...(deliveredAt ? { deliveredAt: deliveredAt.toISOString() } : {}),
+      });
+    }
+    try {
+      for (const piece of chunk(changes, MESSAGES_PER_TRANSACTION)) {
+        await writePiece(db, { accountId, campaignId, occurrence }, piece, currencyOf(reports), now);
+        applied += piece.length;
+        // Written: a retry after a later piece fails finds these unchanged.
+      }
+      return { applied, unmatched };
+    } catch (error) {
+      if (!isTransactionCancelled(error) || attempt >= ATTEMPTS) throw error;
+      await new Promise((wake) => setTimeout(wake, Math.random() * 20 * 2 ** attempt));
+    }
+  }
+}
+
+const stateOf = (item: MessageItem): ReportState => ({
+  ...(item.delivery ? { delivery: item.delivery } : {}),
+  ...(item.reportAt !== undefined ? { reportAt: item.reportAt } : {}),
+  ...(item.providerStatus ? { providerStatus: item.providerStatus } : {}),
+  ...(item.priced ? { priced: true } : {}),
+});
+
+const sameState = (a: ReportState, b: ReportState) =>
+  a.delivery === b.delivery &&
+  a.reportAt === b.reportAt &&
+  a.providerStatus === b.providerStatus &&
+  Boolean(a.priced) === Boolean(b.priced);
+
+const currencyOf = (reports: DeliveryReport[]) => reports.find((report) => report.price)?.price?.currency;
+
+async function writePiece(
+  db: Db,
+  occurrence: { accountId: string; campaignId: string; occurrence: string },
+  changes: Change[],
+  currency: string | undefined,
+  now: Date,
+): Promise<void> {
+  const total = changes.reduce((sum, change) => addCounts(sum, change.stats), {
+    delivered: 0,
+    undelivered: 0,
+    unknown: 0,
+    cost: 0,
+  });
+  const messages = changes.map((change) => ({ Update: messageUpdate(db, change, now) }));
+  const stats = [
+    keys.campaign(occurrence.accountId, occurrence.campaignId),
+    keys.occurrence(occurrence.accountId, occurrence.campaignId, occurrence.occurrence),
+  ].map((key) => ({ Update: statsUpdate(db, key, total, currency, now) }));
+  await db.client.send(new TransactWriteCommand({ TransactItems: [...messages, ...stats] }));
+}
+
+/** The message moves on condition that it still holds what was read. */
+function messageUpdate(db: Db, change: Change, now: Date): TransactionUpdate {
+  const { before, after } = change;
+  const set = ['reportAt = :reportAt', 'providerStatus = :providerStatus', 'updatedAt = :now'];
+  const values: Record<string, unknown> = {
+    ':reportAt': after.reportAt,
+    ':providerStatus': after.providerStatus,
+    ':now': now.toISOString(),
+  };
+  if (after.delivery) {
+    set.push('delivery = :delivery');
+    values[':delivery'] = after.delivery;
+  }
+  if (change.deliveredAt) {
+    set.push('deliveredAt = :deliveredAt');
+    values[':deliveredAt'] = change.deliveredAt;
+  }
+  if (after.priced) {
+    set.push('priced = :true');
+    values[':true'] = true;
+  }
+  const conditions = ['attribute_exists(pk)'];
+  if (before.reportAt === undefined) conditions.push('attribute_not_exists(reportAt)');
+  else {
+    conditions.push('reportAt = :seenAt');
+    values[':seenAt'] = before.reportAt;
+  }
+  conditions.push(before.priced ? 'priced = :true' : 'attribute_not_exists(priced)');
+  if (before.priced) values[':true'] = true;
+  return {
+    TableName: db.tableName,
+    Key: change.key,
+    UpdateExpression: `SET ${set.join(', ')}`,
+    ConditionExpression: conditions.join(' AND '),
+    ExpressionAttributeValues: values,
+  };
+}
+
+function statsUpdate(
+  db: Db,
+  key: { pk: string; sk: string },
+  counts: DeliveryCounts,
+  currency: string | undefined,
+  now: Date,
+): TransactionUpdate {
+  return {
+    TableName: db.tableName,
+    Key: key,
+    UpdateExpression: `ADD delivered :delivered, undelivered :undelivered, #unknown :unknown, costAmount :cost SET updatedAt = :now${
+      currency ? ', costCurrency = if_not_exists(costCurrency, :currency)' : ''
+    }`,
+    ConditionExpression: 'attribute_exists(pk)',
+    ExpressionAttributeNames: { '#unknown': 'unknown' },
+    ExpressionAttributeValues: {
+      ':delivered': counts.delivered,
+      ':undelivered': counts.undelivered,
+      ':unknown': counts.unknown,
+      ':cost': counts.cost,
+      ':now': now.toISOString(),
+      ...(currency ? { ':currency': currency } : {}),
+    },
+  };
+}
