@@ -11,6 +11,8 @@ import type { Logger } from '../shared/logger';
 import { realSleep } from '../shared/sending/pace';
 import {
   type DispatchRequest,
+  FAILURE_REASONS,
+  type FailureReason,
   type OutgoingSms,
   ProviderError,
   type Queues,
@@ -131,10 +133,17 @@ export class Outbox implements SmsProvider {
       await realSleep(Math.round(jittered));
     }
     const rule = this.failures.get(message.to);
-    if (rule?.kind === 'final') throw new ProviderError(rule.reason, false);
+    if (rule?.kind === 'final') {
+      const known = (FAILURE_REASONS as readonly string[]).includes(rule.reason);
+      throw new ProviderError(
+        known ? (rule.reason as FailureReason) : 'provider-refused',
+        false,
+        rule.reason,
+      );
+    }
     if (rule?.kind === 'transient' && rule.times > 0) {
       rule.times--;
-      throw new ProviderError('throttled', true);
+      throw new ProviderError('provider-refused', true, 'throttled');
     }
     const { encoding, segments } = measureText(message.text);
     const messageId = `local-${++this.#count}`;

@@ -10,7 +10,7 @@ import { whenConditionHolds } from '../db/transactions';
 import type { Page } from '../page';
 import type { Weekday } from '../time-zones';
 import type { CampaignStatus, CampaignType, Recipient, SenderChoice, TextAnalysisSummary } from './campaign';
-import type { StatsCounters } from './stats';
+import type { SendCounts, StatsCounters } from './stats';
 
 /** Recipients frozen at creation, this many per item. */
 export const RECIPIENTS_PER_CHUNK = 250;
@@ -152,15 +152,22 @@ export async function recordLatestSlot(db: Db, campaign: CampaignItem, slot: str
 export async function addToCampaignStats(
   db: Db,
   campaign: { accountId: string; id: string },
-  counts: { sent: number; failed: number },
+  counts: SendCounts,
   now: string,
 ): Promise<CampaignItem | undefined> {
   const after = await db.client.send(
     new UpdateCommand({
       TableName: db.tableName,
       Key: keys.campaign(campaign.accountId, campaign.id),
-      UpdateExpression: 'ADD sent :sent, failed :failed SET updatedAt = :now',
-      ExpressionAttributeValues: { ':sent': counts.sent, ':failed': counts.failed, ':now': now },
+      UpdateExpression:
+        'ADD sent :sent, failed :failed, parts :parts, optedOut :optedOut SET updatedAt = :now',
+      ExpressionAttributeValues: {
+        ':sent': counts.sent,
+        ':failed': counts.failed,
+        ':parts': counts.parts,
+        ':optedOut': counts.optedOut,
+        ':now': now,
+      },
       ReturnValues: 'ALL_NEW',
     }),
   );

@@ -16,6 +16,9 @@ export interface StatsCounters {
   costCurrency?: string;
 }
 
+/** What one chunk of sending adds. */
+export type SendCounts = Required<Pick<StatsCounters, 'sent' | 'failed' | 'parts' | 'optedOut'>>;
+
 /** What a new campaign or occurrence starts with. */
 export const EMPTY_COUNTERS = {
   sent: 0,

@@ -7,6 +7,7 @@ import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import type { keys } from '../db/keys';
 import { whenConditionHolds } from '../db/transactions';
+import type { FailureReason } from './ports';
 
 export type MessageState = 'SENDING' | 'SENT' | 'FAILED' | 'RELEASED';
 
@@ -30,7 +31,7 @@ export interface MessageFacts {
 
 export type MessageOutcome =
   | { state: 'SENT'; messageId: string; at: string }
-  | { state: 'FAILED'; reason: string; at: string };
+  | { state: 'FAILED'; reason: FailureReason; providerStatus?: string; at: string };
 
 /** A new claim, or a released one taken again; false when someone else holds it. */
 export async function claimMessage(

@@ -3,7 +3,7 @@
  * recipients it has and how many of them were sent or failed (once per chunk).
  */
 import { PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { EMPTY_COUNTERS } from '../campaigns/stats';
+import { EMPTY_COUNTERS, type SendCounts, type StatsCounters } from '../campaigns/stats';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
@@ -13,9 +13,7 @@ import type { DispatchRequest } from './ports';
 type Occurrence = DispatchRequest;
 
 /** What an occurrence counts: its recipients (once planned) and the outcomes so far. */
-export interface OccurrenceTally {
-  sent: number;
-  failed: number;
+export interface OccurrenceTally extends StatsCounters {
   recipients?: number;
 }
 
@@ -108,15 +106,22 @@ export async function markOccurrenceQueued(
 export async function addToOccurrenceTally(
   db: Db,
   occurrence: Occurrence,
-  counts: { sent: number; failed: number },
+  counts: SendCounts,
   now: string,
 ): Promise<OccurrenceTally | undefined> {
   const after = await db.client.send(
     new UpdateCommand({
       TableName: db.tableName,
       Key: keyOf(occurrence),
-      UpdateExpression: 'ADD sent :sent, failed :failed SET updatedAt = :now',
-      ExpressionAttributeValues: { ':sent': counts.sent, ':failed': counts.failed, ':now': now },
+      UpdateExpression:
+        'ADD sent :sent, failed :failed, parts :parts, optedOut :optedOut SET updatedAt = :now',
+      ExpressionAttributeValues: {
+        ':sent': counts.sent,
+        ':failed': counts.failed,
+        ':parts': counts.parts,
+        ':optedOut': counts.optedOut,
+        ':now': now,
+      },
       ReturnValues: 'ALL_NEW',
     }),
   );

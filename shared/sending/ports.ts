@@ -48,22 +48,38 @@ export interface SendQueue {
 
 export interface Queues extends DispatchQueue, SendQueue {}
 
+/** An SMS to hand over; the account, campaign, occurrence and phone travel with it so its reports find it. */
 export interface OutgoingSms {
   to: string;
   from: string;
   text: string;
+  accountId: string;
   campaignId: string;
   occurrence: string;
 }
 
-/** A provider's refusal: `retryable` ones (throttling, outages) go back to the queue, the others fail for good. */
+/** Why a message was never handed over (CONTRACT.md, Messages and delivery reports). */
+export const FAILURE_REASONS = [
+  'invalid-number',
+  'opted-out',
+  'message-too-long',
+  'outcome-unknown',
+  'provider-refused',
+] as const;
+export type FailureReason = (typeof FAILURE_REASONS)[number];
+
+/**
+ * A provider's refusal: `retryable` ones (throttling, outages) go back to the queue, the others fail
+ * for good with a reason of the contract and the provider's own words (`providerStatus`).
+ */
 export class ProviderError extends Error {
   override readonly name = 'ProviderError';
   constructor(
-    readonly reason: string,
+    readonly reason: FailureReason,
     readonly retryable: boolean,
+    readonly providerStatus?: string,
   ) {
-    super(reason);
+    super(providerStatus ? `${reason} (${providerStatus})` : reason);
   }
 }
 

@@ -45,6 +45,10 @@ type Recipient = SendTask['recipients'][number];
 export interface ChunkResult {
   sent: number;
   failed: number;
+  /** Segments of the messages sent. */
+  parts: number;
+  /** Of `failed`: refused because the number opted out. */
+  optedOut: number;
   /** Recipients to try again later (provider throttling, outages, a claim still in flight elsewhere). */
   retry: number;
   /** Recipients not tried because the invocation was running out of time: to hand on at once. */
@@ -64,7 +68,7 @@ type Outcome = 'sent' | 'failed' | 'retry' | 'done' | 'unknown' | 'out-of-time';
  * Then the campaign's stats move once for the whole chunk.
  */
 export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkResult> {
-  const result: ChunkResult = { sent: 0, failed: 0, retry: 0, unsent: [] };
+  const result: ChunkResult = { sent: 0, failed: 0, parts: 0, optedOut: 0, retry: 0, unsent: [] };
   const reserveMs = deps.reserveMs ?? DEFAULT_RESERVE_MS;
   const timeIsShort = () => deps.timeLeft !== undefined && deps.timeLeft() < reserveMs;
   let next = 0;
@@ -76,7 +80,7 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
         break;
       }
       const recipient = task.recipients[next++] as Recipient;
-      const outcome = await sendOne(deps, task, recipient, timeIsShort);
+      const outcome = await sendOne(deps, task, recipient, timeIsShort, result);
       if (outcome === 'unknown') {
         stop ??= 'outage';
         result.retry++;
@@ -103,6 +107,7 @@ async function sendOne(
   task: SendTask,
   recipient: Recipient,
   timeIsShort: () => boolean,
+  result: Pick<ChunkResult, 'parts' | 'optedOut'>,
 ): Promise<Outcome> {
   const { db } = deps;
   const claimKey = keys.messageClaim(task.accountId, task.campaignId, task.slot, recipient.phone);
@@ -136,6 +141,7 @@ async function sendOne(
       to: recipient.phone,
       from: task.senderName,
       text,
+      accountId: task.accountId,
       campaignId: task.campaignId,
       occurrence: task.slot,
     });
@@ -144,6 +150,7 @@ async function sendOne(
       messageId,
       at: deps.clock.now().toISOString(),
     });
+    result.parts += measure.segments;
     return 'sent';
   } catch (error) {
     if (error instanceof ProviderError && error.retryable) {
@@ -155,8 +162,10 @@ async function sendOne(
       await recordMessageOutcome(db, claimKey, {
         state: 'FAILED',
         reason: error.reason,
+        ...(error.providerStatus ? { providerStatus: error.providerStatus } : {}),
         at: deps.clock.now().toISOString(),
       });
+      if (error.reason === 'opted-out') result.optedOut++;
       return 'failed';
     }
     // The call may or may not have reached the provider: the claim stays, and its lease decides.
@@ -181,7 +190,7 @@ async function settleExistingClaim(
 /** One update of the campaign and one of the occurrence per chunk; the campaign's status follows when all is done. */
 async function addToStats(deps: SendDeps, task: SendTask, result: ChunkResult) {
   const { db } = deps;
-  const counts = { sent: result.sent, failed: result.failed };
+  const counts = { sent: result.sent, failed: result.failed, parts: result.parts, optedOut: result.optedOut };
   const now = deps.clock.now().toISOString();
   const campaign = await addToCampaignStats(
     db,

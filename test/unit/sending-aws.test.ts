@@ -127,6 +127,7 @@ describe('the End User Messaging SMS adapter', () => {
     to: '2250101010101',
     from: 'MySender',
     text: 'Bonjour',
+    accountId: 'a1',
     campaignId: 'c1',
     occurrence: 's1',
   };
@@ -141,7 +142,7 @@ describe('the End User Messaging SMS adapter', () => {
       OriginationIdentity: 'MySender',
       MessageBody: 'Bonjour',
       MessageType: 'TRANSACTIONAL',
-      Context: { campaignId: 'c1', occurrence: 's1' },
+      Context: { accountId: 'a1', campaignId: 'c1', occurrence: 's1', phone: '2250101010101' },
     });
   });
 
@@ -176,13 +177,20 @@ describe('the End User Messaging SMS adapter', () => {
     await expect(provider().send(message)).rejects.toMatchObject({ retryable: true });
   });
 
-  it('keeps the reason of a final refusal, such as an opted-out number', async () => {
-    smsMock
-      .on(SendTextMessageCommand)
-      .rejects(Object.assign(named('ConflictException'), { Reason: 'DESTINATION_PHONE_NUMBER_OPTED_OUT' }));
-    await expect(provider().send(message)).rejects.toMatchObject({
-      reason: 'ConflictException: DESTINATION_PHONE_NUMBER_OPTED_OUT',
-      retryable: false,
-    });
+  it("names a final refusal by the contract's reason, keeping the provider's own words", async () => {
+    const refusals = [
+      ['ConflictException', 'DESTINATION_PHONE_NUMBER_OPTED_OUT', 'opted-out'],
+      ['ValidationException', 'INVALID_DESTINATION_PHONE_NUMBER', 'invalid-number'],
+      ['ValidationException', 'DESTINATION_PHONE_NUMBER_NOT_VERIFIED', 'provider-refused'],
+      ['ValidationException', 'INVALID_PARAMETER', 'provider-refused'],
+    ] as const;
+    for (const [name, reason, expected] of refusals) {
+      smsMock.on(SendTextMessageCommand).rejects(Object.assign(named(name), { Reason: reason }));
+      await expect(provider().send(message)).rejects.toMatchObject({
+        reason: expected,
+        providerStatus: `${name}: ${reason}`,
+        retryable: false,
+      });
+    }
   });
 });

@@ -1,7 +1,7 @@
 /** The AWS adapter of the SMS provider port: End User Messaging SMS. */
 import { PinpointSMSVoiceV2Client, SendTextMessageCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { type Env, requiredSetting, settingOf } from '../../config';
-import { type OutgoingSms, ProviderError, type SmsProvider } from '../ports';
+import { type FailureReason, type OutgoingSms, ProviderError, type SmsProvider } from '../ports';
 
 /** Well inside the send function's reserve (`send.ts`), so a slow call never runs past its deadline. */
 const PROVIDER_CALL_TIMEOUT_MS = 5_000;
@@ -24,6 +24,21 @@ const NO_ANSWER = new Set([
   'ETIMEDOUT',
 ]);
 
+/** What a message's delivery reports carry back (`shared/reports/end-user-messaging.ts` reads it). */
+export const contextOf = (message: OutgoingSms): Record<string, string> => ({
+  accountId: message.accountId,
+  campaignId: message.campaignId,
+  occurrence: message.occurrence,
+  phone: message.to,
+});
+
+/** The contract's reason for a final refusal, from End User Messaging's own (`Reason` of the exception). */
+function failureReason(providerReason: string): FailureReason {
+  if (providerReason.includes('OPTED_OUT')) return 'opted-out';
+  if (providerReason.includes('INVALID') && providerReason.includes('NUMBER')) return 'invalid-number';
+  return 'provider-refused';
+}
+
 /** AWS End User Messaging SMS: the sender name is the origination identity; errors sorted into retryable and final. */
 export class EndUserMessagingSms implements SmsProvider {
   constructor(
@@ -42,7 +57,7 @@ export class EndUserMessagingSms implements SmsProvider {
           ...(this.options.configurationSetName
             ? { ConfigurationSetName: this.options.configurationSetName }
             : {}),
-          Context: { campaignId: message.campaignId, occurrence: message.occurrence },
+          Context: contextOf(message),
         }),
       );
       return { messageId: result.MessageId ?? '' };
@@ -57,9 +72,9 @@ export class EndUserMessagingSms implements SmsProvider {
         RETRYABLE.has(code) ||
         ((error as { $retryable?: unknown }).$retryable ?? false)
       ) {
-        throw new ProviderError(name, true);
+        throw new ProviderError('provider-refused', true, name);
       }
-      throw new ProviderError(reason ? `${name}: ${reason}` : name, false);
+      throw new ProviderError(failureReason(reason ?? ''), false, reason ? `${name}: ${reason}` : name);
     }
   }
 }
