@@ -1,15 +1,35 @@
 import type { IncomingMessage } from 'node:http';
+import * as z from 'zod';
 import type { SettableClock } from '../shared/clock';
+import { normalisePhone } from '../shared/text/phone';
 import type { LocalQueues, Outbox } from './sending';
 import type { LocalRoute } from './server';
+import type { Tick } from './stack';
 
 const json = (statusCode: number, body: unknown) => ({
   statusCode,
   headers: { 'content-type': 'application/json; charset=utf-8' },
   body: JSON.stringify(body),
 });
+const json200 = (data: unknown) => json(200, { success: true, data, error: null });
 const fail = (statusCode: number, error: string, message: string) =>
   json(statusCode, { success: false, data: null, error, message });
+
+const reportFateInput = z.strictObject({
+  phone: z.string().optional(),
+  outcome: z.enum(['DELIVERED', 'UNDELIVERED', 'UNKNOWN']),
+  providerStatus: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]{2,63}$/, 'an End User Messaging event type, e.g. TEXT_CARRIER_UNREACHABLE')
+    .optional(),
+  delaySeconds: z
+    .number()
+    .min(0)
+    .max(72 * 3600)
+    .optional(),
+  duplicates: z.number().int().min(0).max(10).optional(),
+  outOfOrder: z.boolean().optional(),
+});
 
 /**
  * `/_local/clock`, `/_local/outbox` and `/_local/queues/outage`: what only the local stack has, to
@@ -17,7 +37,7 @@ const fail = (statusCode: number, error: string, message: string) =>
  */
 export function localRoutes(parts: {
   clock: SettableClock;
-  tick: () => Promise<{ fired: number; recovered: number }>;
+  tick: () => Promise<Tick>;
   queues: LocalQueues;
   outbox: Outbox;
 }): LocalRoute[] {
@@ -36,11 +56,11 @@ export function localRoutes(parts: {
       } catch (error) {
         return fail(400, 'validation-error', `now: ${(error as Error).message}`);
       }
-      const { fired, recovered } = await parts.tick();
+      const ticked = await parts.tick();
       await parts.queues.drain();
       return json(200, {
         success: true,
-        data: { now: parts.clock.now().toISOString(), fired, recovered },
+        data: { now: parts.clock.now().toISOString(), ...ticked },
         error: null,
       });
     }
@@ -79,6 +99,28 @@ export function localRoutes(parts: {
     );
     return json(200, { success: true, data: Object.fromEntries(parts.outbox.failures), error: null });
   };
+  /** Sets what the carrier will say of later messages, for one phone or (without `phone`) for all. */
+  const reportsRoute: LocalRoute = async (request: IncomingMessage, body: string) => {
+    const url = new URL(request.url ?? '/', 'http://local');
+    if (url.pathname !== '/_local/outbox/reports' || request.method !== 'POST') return undefined;
+    let json: unknown;
+    try {
+      json = JSON.parse(body || '{}');
+    } catch {
+      return fail(400, 'invalid-json', 'The request body is not valid JSON.');
+    }
+    const parsed = reportFateInput.safeParse(json);
+    if (!parsed.success) return fail(400, 'validation-error', z.prettifyError(parsed.error));
+    const { phone, ...fate } = parsed.data;
+    let key = '*';
+    if (phone !== undefined) {
+      const normalised = normalisePhone(phone);
+      if (!normalised.ok) return fail(400, 'validation-error', `phone: ${normalised.message}`);
+      key = normalised.phone;
+    }
+    parts.outbox.fates.set(key, fate);
+    return json200({ fates: Object.fromEntries(parts.outbox.fates) });
+  };
   /** Makes the dispatch queue refuse its next hand-offs: `{ "dispatch": 1 }`. */
   const outageRoute: LocalRoute = async (request: IncomingMessage, body: string) => {
     const url = new URL(request.url ?? '/', 'http://local');
@@ -95,5 +137,5 @@ export function localRoutes(parts: {
     parts.queues.refuseDispatches = outage.dispatch as number;
     return json(200, { success: true, data: { dispatch: parts.queues.refuseDispatches }, error: null });
   };
-  return [clockRoute, outboxRoute, failuresRoute, outageRoute];
+  return [clockRoute, outboxRoute, failuresRoute, reportsRoute, outageRoute];
 }

@@ -8,6 +8,8 @@ import type { Db } from '../shared/db/client';
 import { keys } from '../shared/db/keys';
 import { inRange, queryAll } from '../shared/db/paginate';
 import type { Logger } from '../shared/logger';
+import { reportContext } from '../shared/reports/end-user-messaging';
+import type { FinalDelivery } from '../shared/reports/report';
 import { realSleep } from '../shared/sending/pace';
 import {
   type DispatchRequest,
@@ -112,6 +114,34 @@ export interface OutboxEntry {
 
 export type FailureRule = { kind: 'transient'; times: number } | { kind: 'final'; reason: string };
 
+/** What the carrier will say of later messages (`/_local/outbox/reports`), per phone or for all. */
+export interface ReportFate {
+  outcome: FinalDelivery;
+  providerStatus?: string;
+  delaySeconds?: number;
+  /** The final report comes this many more times. */
+  duplicates?: number;
+  /** A word still pending comes after the final one, though it was said before it. */
+  outOfOrder?: boolean;
+}
+
+const DEFAULT_FATE: ReportFate = { outcome: 'DELIVERED', delaySeconds: 2 };
+const PROVIDER_STATUS: Record<FinalDelivery, string> = {
+  DELIVERED: 'TEXT_DELIVERED',
+  UNDELIVERED: 'TEXT_CARRIER_UNREACHABLE',
+  UNKNOWN: 'TEXT_UNKNOWN',
+};
+
+/** A report the outbox will hand to the reports handler once the local clock reaches `dueAt`. */
+interface DueReport {
+  dueAt: number;
+  body: string;
+  attempts: number;
+}
+
+/** How many times the reports handler is given a report before it is put aside, as SQS would. */
+const REPORT_ATTEMPTS = 5;
+
 /**
  * The SMS provider of the local stack: it keeps what it is given, and fails chosen numbers on demand.
  * It may take as long as a real provider's call (`latencyMs`, give or take half of it), so that the
@@ -120,6 +150,11 @@ export type FailureRule = { kind: 'transient'; times: number } | { kind: 'final'
 export class Outbox implements SmsProvider {
   readonly messages: OutboxEntry[] = [];
   readonly failures = new Map<string, FailureRule>();
+  /** By phone; `*` for every phone without its own. */
+  readonly fates = new Map<string, ReportFate>();
+  #reports: DueReport[] = [];
+  /** Reports the handler refused `REPORT_ATTEMPTS` times: the reports queue's dead letters. */
+  readonly deadReports: string[] = [];
   #count = 0;
 
   constructor(
@@ -148,7 +183,56 @@ export class Outbox implements SmsProvider {
     const { encoding, segments } = measureText(message.text);
     const messageId = `local-${++this.#count}`;
     this.messages.push({ ...message, encoding, segments, messageId, sentAt: this.clock.now().toISOString() });
+    this.#planReports(message, messageId, segments);
     return { messageId };
+  }
+
+  /** The events End User Messaging would publish for this message, each due when the carrier would speak. */
+  #planReports(message: OutgoingSms, messageId: string, segments: number): void {
+    const fate = this.fates.get(message.to) ?? this.fates.get('*') ?? DEFAULT_FATE;
+    const sentAt = this.clock.now().getTime();
+    const finalAt = sentAt + (fate.delaySeconds ?? DEFAULT_FATE.delaySeconds ?? 0) * 1000;
+    const event = (at: number, isFinal: boolean, eventType: string, messageStatus: string) =>
+      JSON.stringify({
+        eventType,
+        eventVersion: '1.0',
+        eventTimestamp: at,
+        isFinal,
+        messageId,
+        messageStatus,
+        totalMessageParts: segments,
+        context: reportContext(message),
+      });
+    const providerStatus = fate.providerStatus ?? PROVIDER_STATUS[fate.outcome];
+    const final = event(finalAt, true, providerStatus, providerStatus.replace(/^TEXT_/, ''));
+    for (let copy = 0; copy <= (fate.duplicates ?? 0); copy++)
+      this.#reports.push({ dueAt: finalAt, body: final, attempts: 0 });
+    if (fate.outOfOrder) {
+      this.#reports.push({
+        dueAt: finalAt + 1,
+        body: event(sentAt, false, 'TEXT_SUCCESSFUL', 'SUCCESSFUL'),
+        attempts: 0,
+      });
+    }
+  }
+
+  /**
+   * Hands the reports due by `now` to `deliver` (100 at a time, as the reports queue batches them);
+   * those it gives back wait for the next call. Returns how many were taken.
+   */
+  async deliverDueReports(now: Date, deliver: (bodies: string[]) => Promise<Set<number>>): Promise<number> {
+    const due = this.#reports.filter((report) => report.dueAt <= now.getTime());
+    this.#reports = this.#reports.filter((report) => report.dueAt > now.getTime());
+    for (let start = 0; start < due.length; start += 100) {
+      const batch = due.slice(start, start + 100);
+      const refused = await deliver(batch.map((report) => report.body));
+      for (const index of refused) {
+        const report = batch[index] as DueReport;
+        if (++report.attempts >= REPORT_ATTEMPTS) this.deadReports.push(report.body);
+        else this.#reports.push(report);
+      }
+    }
+    return due.length;
   }
 
   forCampaign(campaignId?: string): OutboxEntry[] {

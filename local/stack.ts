@@ -49,9 +49,18 @@ export interface LocalStack {
   outbox: Outbox;
   queues: LocalQueues;
   scheduler: LocalScheduler;
-  /** Fires the schedules that fell due and recovers lost hand-offs, as the ticker does every `tickMs`. */
-  tick(): Promise<{ fired: number; recovered: number }>;
+  /**
+   * Fires the schedules that fell due, recovers lost hand-offs and hands the carrier's due reports to
+   * the reports function, as the ticker does every `tickMs`.
+   */
+  tick(): Promise<Tick>;
   stop(): Promise<void>;
+}
+
+export interface Tick {
+  fired: number;
+  recovered: number;
+  reported: number;
 }
 
 export class PortInUseError extends Error {}
@@ -75,8 +84,11 @@ let messageCount = 0;
 
 /** An SQS event of one message, as the event source mapping would deliver it. */
 function sqsEvent(body: unknown): SQSEvent {
-  const messageId = `local-${++messageCount}`;
-  return { Records: [{ messageId, body: JSON.stringify(body) } as SQSRecord] };
+  return sqsBatch([JSON.stringify(body)]);
+}
+
+function sqsBatch(bodies: readonly string[]): SQSEvent {
+  return { Records: bodies.map((body) => ({ messageId: `local-${++messageCount}`, body }) as SQSRecord) };
 }
 
 /** Fails fast, before DynamoDB Local's JVM starts, when the API's port is taken. */
@@ -132,6 +144,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const { handler: dispatchHandler } = await import('../functions/dispatch/handler');
     const { handler: sendHandler } = await import('../functions/send/handler');
     const { handler: recoverHandler } = await import('../functions/recover/handler');
+    const { handler: reportsHandler } = await import('../functions/reports/handler');
     queues.connect({
       dispatch: async (request) => {
         const answer = await dispatchHandler(sqsEvent(request));
@@ -143,10 +156,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       },
     });
     const demo = await seedDemoAccount(db, clock, options.demoApiKey);
-    // What runs on a timer on AWS: the schedules that fall due, and the recovery of lost hand-offs.
-    const tick = async () => ({
+    // What runs on a timer on AWS (the schedules that fall due, the recovery of lost hand-offs), and the
+    // carrier's reports, handed to the reports function as their queue would.
+    const tick = async (): Promise<Tick> => ({
       fired: await scheduler.fire(clock.now()),
       recovered: (await recoverHandler()).requeued,
+      reported: await outbox.deliverDueReports(clock.now(), async (bodies) => {
+        const event = sqsBatch(bodies);
+        const { batchItemFailures } = await reportsHandler(event);
+        const failed = new Set(batchItemFailures.map((failure) => failure.itemIdentifier));
+        return new Set(
+          event.Records.flatMap((record, index) => (failed.has(record.messageId) ? [index] : [])),
+        );
+      }),
     });
     const server = await createLocalServer({
       localRoutes: localRoutes({ clock, tick, queues, outbox }),

@@ -4,6 +4,7 @@ import { requireCampaign } from '../../shared/campaigns/use-cases';
 import { campaignDetails } from '../../shared/campaigns/view';
 import { ok } from '../../shared/http/envelope';
 import { apiHandler } from '../../shared/http/pipeline';
+import { occurrencesOf } from '../../shared/messages/log';
 
 export const handler = apiHandler({
   body: getCampaignInput,
@@ -14,6 +15,15 @@ export const handler = apiHandler({
       page: input.contactsPage,
       size: input.contactsCount,
     });
-    return ok(campaignDetails(campaign, recipients, runtime.clock.now()));
+    // Newest first: a recurring campaign's latest occurrences are what its owner looks for.
+    const occurrences = (await occurrencesOf(runtime.db, campaign)).reverse();
+    const first = (input.occurrencesPage - 1) * input.occurrencesCount;
+    const occurrencesPage = {
+      items: occurrences.slice(first, first + input.occurrencesCount),
+      totalCount: occurrences.length,
+      page: input.occurrencesPage,
+      size: input.occurrencesCount,
+    };
+    return ok(campaignDetails(campaign, recipients, occurrencesPage, runtime.clock.now()));
   },
 });

@@ -90,6 +90,13 @@ export const API_ROUTES = [
   },
   { id: 'CampaignGet', method: 'POST', path: '/v1/campaign/{id}', module: 'campaign-get', readOnly: true },
   {
+    id: 'CampaignMessages',
+    method: 'POST',
+    path: '/v1/campaign/{id}/messages',
+    module: 'campaign-messages',
+    readOnly: true,
+  },
+  {
     id: 'CampaignCancel',
     method: 'POST',
     path: '/v1/campaign/{id}/cancel',

@@ -3,8 +3,13 @@
  * Uses the global `fetch` only (Node 18+, browsers, edge runtimes): no AWS SDK, no Node-only module.
  */
 import type { z } from 'zod';
-import type { createCampaignInput, listCampaignsInput } from '../../shared/campaigns/campaign';
-import type { CampaignDetails, CampaignSummary } from '../../shared/campaigns/view';
+import type {
+  createCampaignInput,
+  getCampaignInput,
+  listCampaignsInput,
+} from '../../shared/campaigns/campaign';
+import type { Stats } from '../../shared/campaigns/stats';
+import type { CampaignDetails, CampaignSummary, OccurrenceSummary } from '../../shared/campaigns/view';
 import type { Contact, createContactInput, listContactsInput } from '../../shared/contacts/contact';
 import type {
   addToGroupInput,
@@ -15,6 +20,8 @@ import type {
   removeFromGroupInput,
 } from '../../shared/groups/group';
 import type { GroupChange, GroupDetails } from '../../shared/groups/view';
+import type { listMessagesInput } from '../../shared/messages/message';
+import type { Message } from '../../shared/messages/view';
 import type { PageInfo } from '../../shared/page';
 import type {
   createSenderInput,
@@ -37,6 +44,8 @@ type WithDates<T> = T extends string
 /** What each call takes: the API's own schema, as its input (defaults optional). */
 export type CampaignCreateInput = WithDates<z.input<typeof createCampaignInput>>;
 export type CampaignListInput = z.input<typeof listCampaignsInput>;
+export type CampaignGetInput = z.input<typeof getCampaignInput>;
+export type CampaignMessagesInput = z.input<typeof listMessagesInput>;
 export type SenderCreateInput = z.input<typeof createSenderInput>;
 export type SenderListInput = z.input<typeof listSendersInput>;
 export type SenderCampaignsInput = z.input<typeof senderCampaignsInput>;
@@ -57,9 +66,12 @@ export type {
   Group,
   GroupChange,
   GroupDetails,
+  Message,
+  OccurrenceSummary,
   PageInfo,
   Preview,
   Sender,
+  Stats,
 };
 
 /** A list's answer: one page of items, and where it stands in the list. */
@@ -205,8 +217,11 @@ export class SmsClient {
     create: (input: CampaignCreateInput, options?: CallOptions) =>
       this.#create<CampaignSummary>('/v1/campaign/create', input, options),
     list: (input: CampaignListInput = {}) => this.#page<CampaignSummary>('/v1/campaign/list', input),
-    get: (id: string, input: { contactsPage?: number; contactsCount?: number } = {}) =>
+    get: (id: string, input: CampaignGetInput = {}) =>
       this.#get<CampaignDetails>(`/v1/campaign/${encodeURIComponent(id)}`, input),
+    /** One page of the campaign's message log: each recipient of each occurrence and what became of it. */
+    messages: (id: string, input: CampaignMessagesInput = {}) =>
+      this.#page<Message>(`/v1/campaign/${encodeURIComponent(id)}/messages`, input),
     // Cancelling twice is refused, not repeated: it is not retried.
     cancel: async (id: string) =>
       (await this.#call<CampaignSummary>(`/v1/campaign/${encodeURIComponent(id)}/cancel`, {}, false)).data,

@@ -115,6 +115,8 @@ export const listCampaignsInput = z.strictObject({
 export const getCampaignInput = z.strictObject({
   contactsPage: pageSchema,
   contactsCount: pageSizeOf(1000, 100),
+  occurrencesPage: pageSchema,
+  occurrencesCount: pageSizeSchema,
 });
 
 export const cancelCampaignInput = z.strictObject({});

@@ -234,10 +234,24 @@ export async function recipientsPage(
   campaign: CampaignItem,
   request: { page: number; size: number },
 ): Promise<Page<Recipient>> {
-  const first = (request.page - 1) * request.size;
-  const last = Math.min(first + request.size, campaign.recipientCount) - 1;
   const page = { totalCount: campaign.recipientCount, page: request.page, size: request.size };
-  if (first > last) return { items: [], ...page };
+  const recipients = await recipientsAt(db, campaign, (request.page - 1) * request.size, request.size);
+  const items = recipients.map((recipient) => ({
+    ...toContact(recipient),
+    ...(recipient.viaGroup ? { viaGroup: true as const } : {}),
+  }));
+  return { items, ...page };
+}
+
+/** `count` of the frozen recipients from position `first`: only the chunks that hold them are read. */
+export async function recipientsAt(
+  db: Db,
+  campaign: CampaignItem,
+  first: number,
+  count: number,
+): Promise<Recipient[]> {
+  const last = Math.min(first + count, campaign.recipientCount) - 1;
+  if (first > last) return [];
   const chunkIndexes = [];
   for (
     let index = Math.floor(first / RECIPIENTS_PER_CHUNK);
@@ -252,14 +266,7 @@ export async function recipientsPage(
   );
   chunks.sort((a, b) => a.index - b.index);
   const start = first - (chunkIndexes[0] ?? 0) * RECIPIENTS_PER_CHUNK;
-  const items = chunks
-    .flatMap((found) => found.recipients)
-    .slice(start, start + request.size)
-    .map((recipient) => ({
-      ...toContact(recipient),
-      ...(recipient.viaGroup ? { viaGroup: true as const } : {}),
-    }));
-  return { items, ...page };
+  return chunks.flatMap((found) => found.recipients).slice(start, start + count);
 }
 
 /** Newest first; counters give the totals and a keys-only index the order, so no page reads more than keys before it. */

@@ -1,4 +1,6 @@
 /** What the API answers about campaigns (the SDK's answer types are these). */
+
+import type { OccurrenceItem } from '../messages/log';
 import { type Page, type PageInfo, pageInfo } from '../page';
 import { nextFiring, schedulesOf } from '../sending/schedules';
 import type { Weekday } from '../time-zones';
@@ -29,10 +31,20 @@ export interface CampaignSummary {
   updatedAt: string;
 }
 
-/** `CampaignDetails` of the docs: the summary and one page of the recipients. */
+/** One occurrence of a campaign (the only one, unless it recurs) and its own stats. */
+export interface OccurrenceSummary {
+  /** Its slot: the instant it was scheduled for (or created, for an immediate campaign). */
+  occurrence: string;
+  status: 'SENDING' | 'SENT' | 'FAILED';
+  stats: Stats;
+}
+
+/** `CampaignDetails` of the docs: the summary, one page of the recipients and one of the occurrences, newest first. */
 export interface CampaignDetails extends CampaignSummary {
   contacts: Recipient[];
   contactsPage: PageInfo;
+  occurrences: OccurrenceSummary[];
+  occurrencesPage: PageInfo;
 }
 
 /** When a campaign goes out next: its date, or its next weekly slot; nothing once cancelled or gone out. */
@@ -83,11 +95,27 @@ export function campaignSummary(item: CampaignItem, now: Date): CampaignSummary 
   };
 }
 
-/** `CampaignDetails` of the docs: the summary and one page of the recipients. */
-export function campaignDetails(item: CampaignItem, recipients: Page<Recipient>, now: Date): CampaignDetails {
+export function occurrenceSummary(item: CampaignItem, occurrence: OccurrenceItem): OccurrenceSummary {
+  const stats = statsOf(occurrence, occurrence.recipients ?? item.recipientCount);
+  const done = occurrence.recipients !== undefined && stats.pending === 0;
+  return {
+    occurrence: occurrence.slot,
+    status: !done ? 'SENDING' : stats.sent > 0 ? 'SENT' : 'FAILED',
+    stats,
+  };
+}
+
+export function campaignDetails(
+  item: CampaignItem,
+  recipients: Page<Recipient>,
+  occurrences: Page<OccurrenceItem>,
+  now: Date,
+): CampaignDetails {
   return {
     ...campaignSummary(item, now),
     contacts: recipients.items,
     contactsPage: pageInfo(recipients),
+    occurrences: occurrences.items.map((occurrence) => occurrenceSummary(item, occurrence)),
+    occurrencesPage: pageInfo(occurrences),
   };
 }

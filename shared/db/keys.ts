@@ -119,6 +119,10 @@ export const keys = {
     pk: `${account(accountId)}#CAMPAIGN#${campaignId}`,
     sk: `OCCURRENCE#${slot}`,
   }),
+  occurrencesOf: (accountId: string, campaignId: string): KeyRange => ({
+    pk: `${account(accountId)}#CAMPAIGN#${campaignId}`,
+    skPrefix: 'OCCURRENCE#',
+  }),
   /** One message of one occurrence, claimed before the provider is called: at most one SMS per phone. */
   messageClaim: (accountId: string, campaignId: string, slot: string, phone: string) => ({
     pk: `${account(accountId)}#CAMPAIGN#${campaignId}#OCCURRENCE#${slot}`,

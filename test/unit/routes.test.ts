@@ -44,6 +44,7 @@ describe('routes', () => {
       'POST /v1/campaign/create',
       'POST /v1/campaign/list',
       'POST /v1/campaign/{id}',
+      'POST /v1/campaign/{id}/messages',
       'POST /v1/campaign/{id}/cancel',
     ]);
   });

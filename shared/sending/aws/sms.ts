@@ -1,6 +1,7 @@
 /** The AWS adapter of the SMS provider port: End User Messaging SMS. */
 import { PinpointSMSVoiceV2Client, SendTextMessageCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { type Env, requiredSetting, settingOf } from '../../config';
+import { reportContext } from '../../reports/end-user-messaging';
 import { type FailureReason, type OutgoingSms, ProviderError, type SmsProvider } from '../ports';
 
 /** Well inside the send function's reserve (`send.ts`), so a slow call never runs past its deadline. */
@@ -23,14 +24,6 @@ const NO_ANSWER = new Set([
   'EPIPE',
   'ETIMEDOUT',
 ]);
-
-/** What a message's delivery reports carry back (`shared/reports/end-user-messaging.ts` reads it). */
-export const contextOf = (message: OutgoingSms): Record<string, string> => ({
-  accountId: message.accountId,
-  campaignId: message.campaignId,
-  occurrence: message.occurrence,
-  phone: message.to,
-});
 
 /** The contract's reason for a final refusal, from End User Messaging's own (`Reason` of the exception). */
 function failureReason(providerReason: string): FailureReason {
@@ -57,7 +50,7 @@ export class EndUserMessagingSms implements SmsProvider {
           ...(this.options.configurationSetName
             ? { ConfigurationSetName: this.options.configurationSetName }
             : {}),
-          Context: contextOf(message),
+          Context: reportContext(message),
         }),
       );
       return { messageId: result.MessageId ?? '' };

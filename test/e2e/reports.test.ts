@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount } from '../../shared/accounts/repository';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+/** Moves the local clock on; the carrier's reports that fall due reach the reports function. */
+async function later(seconds: number) {
+  const now = new Date(stack.clock.now().getTime() + seconds * 1000).toISOString();
+  const response = await fetch(`${stack.url}/_local/clock`, {
+    method: 'POST',
+    body: JSON.stringify({ now }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { data: { reported: number } }).data;
+}
+
+async function setFate(fate: Record<string, unknown>) {
+  const response = await fetch(`${stack.url}/_local/outbox/reports`, {
+    method: 'POST',
+    body: JSON.stringify(fate),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+async function sendCampaign(contacts: Record<string, unknown>[], text = 'Bonjour @nom_complet') {
+  const created = await stack.call('/v1/campaign/create', { contacts, text });
+  expect(created.status).toBe(201);
+  await stack.queues.drain();
+  return created.body.data.id as string;
+}
+
+const statsOf = async (id: string) => (await stack.call(`/v1/campaign/${id}`)).body.data.stats;
+const messagesOf = (id: string, body: Record<string, unknown> = {}) =>
+  stack.call(`/v1/campaign/${id}/messages`, body);
+
+describe('delivery reports and the message log on the local stack', () => {
+  it("shows the docs' standard campaign delivered a couple of seconds later, each message with its text", async () => {
+    const id = await sendCampaign([
+      { phone: '2250700001001', name: 'Awa Koné' },
+      { phone: '2250700001002', firstName: 'Moussa', lastName: 'Diallo' },
+    ]);
+    expect(await statsOf(id)).toMatchObject({ total: 2, sent: 2, delivered: 0, parts: 2, cost: null });
+    expect((await later(1)).reported).toBe(0);
+    expect((await later(2)).reported).toBe(2);
+    expect(await statsOf(id)).toEqual({
+      total: 2,
+      sent: 2,
+      failed: 0,
+      pending: 0,
+      delivered: 2,
+      undelivered: 0,
+      unknown: 0,
+      optedOut: 0,
+      parts: 2,
+      cost: null,
+    });
+    const log = await messagesOf(id);
+    expect(log.status).toBe(200);
+    expect(log.body).toMatchObject({ success: true, totalCount: 2, count: 2, page: 1, totalPage: 1 });
+    expect(log.body.data).toEqual([
+      expect.objectContaining({
+        campaignId: id,
+        phone: '2250700001001',
+        text: 'Bonjour Awa Koné',
+        encoding: 'GSM-7',
+        segments: 1,
+        status: 'DELIVERED',
+        providerStatus: 'TEXT_DELIVERED',
+        sentAt: expect.any(String),
+        deliveredAt: expect.any(String),
+      }),
+      expect.objectContaining({ phone: '2250700001002', text: 'Bonjour Moussa Diallo', status: 'DELIVERED' }),
+    ]);
+    const details = (await stack.call(`/v1/campaign/${id}`)).body.data;
+    expect(details.occurrences).toEqual([
+      { occurrence: log.body.data[0].occurrence, status: 'SENT', stats: details.stats },
+    ]);
+    expect(details.occurrencesPage).toEqual({ totalCount: 1, count: 1, page: 1, totalPage: 1 });
+  });
+
+  it("shows a number the carrier could not reach with the carrier's words, and filters by status and phone", async () => {
+    expect(
+      (
+        await setFate({
+          phone: '+225 07 00 00 20 02',
+          outcome: 'UNDELIVERED',
+          providerStatus: 'TEXT_BLOCKED',
+        })
+      ).status,
+    ).toBe(200);
+    const id = await sendCampaign([
+      { phone: '2250700002001' },
+      { phone: '2250700002002' },
+      { phone: '2250700002003' },
+    ]);
+    await later(3);
+    expect(await statsOf(id)).toMatchObject({ sent: 3, delivered: 2, undelivered: 1 });
+    const undelivered = await messagesOf(id, { status: 'UNDELIVERED' });
+    expect(undelivered.body.totalCount).toBe(1);
+    expect(undelivered.body.data).toEqual([
+      expect.objectContaining({
+        phone: '2250700002002',
+        status: 'UNDELIVERED',
+        providerStatus: 'TEXT_BLOCKED',
+      }),
+    ]);
+    expect(undelivered.body.data[0].deliveredAt).toBeUndefined();
+    const byPhone = await messagesOf(id, { phone: '+2250700002003' });
+    expect(byPhone.body.data.map((message: { phone: string }) => message.phone)).toEqual(['2250700002003']);
+    const secondPage = await messagesOf(id, { page: 2, count: 2 });
+    expect(secondPage.body).toMatchObject({ totalCount: 3, count: 1, page: 2, totalPage: 2 });
+    expect(secondPage.body.data[0].phone).toBe('2250700002003');
+  });
+
+  it('ends exact when every report comes three times and out of order', async () => {
+    await setFate({ outcome: 'DELIVERED', delaySeconds: 5, duplicates: 2, outOfOrder: true });
+    try {
+      const contacts = Array.from({ length: 30 }, (_, i) => ({
+        phone: `22507000030${String(i).padStart(2, '0')}`,
+      }));
+      const id = await sendCampaign(contacts, 'Promo');
+      expect((await later(6)).reported).toBe(30 * 4);
+      expect(await statsOf(id)).toMatchObject({
+        total: 30,
+        sent: 30,
+        delivered: 30,
+        undelivered: 0,
+        unknown: 0,
+      });
+      const delivered = await messagesOf(id, { status: 'DELIVERED', count: 100 });
+      expect(delivered.body.totalCount).toBe(30);
+      expect(new Set(delivered.body.data.map((m: { providerStatus: string }) => m.providerStatus))).toEqual(
+        new Set(['TEXT_DELIVERED']),
+      );
+    } finally {
+      await setFate({ outcome: 'DELIVERED' });
+    }
+  });
+
+  it("answers another account's campaign with 404, and bad filters with the field at fault", async () => {
+    const id = await sendCampaign([{ phone: '2250700004001' }]);
+    const other = await createAccount(stack.db, {
+      name: 'Other',
+      plan: { senderLimit: 1 },
+      now: stack.clock.now(),
+    });
+    const foreign = await stack.call(`/v1/campaign/${id}/messages`, {}, other.apiKey);
+    expect(foreign.status).toBe(404);
+    expect(foreign.body).toMatchObject({ success: false, error: 'campaign-not-found' });
+    for (const [body, path] of [
+      [{ count: 101 }, 'count'],
+      [{ status: 'READ' }, 'status'],
+      [{ occurrence: 'yesterday' }, 'occurrence'],
+      [{ phone: '12' }, 'phone'],
+      [{ page: 0 }, 'page'],
+    ] as const) {
+      const answer = await messagesOf(id, body);
+      expect(answer.status).toBe(400);
+      expect(answer.body.error).toBe('validation-error');
+      expect(answer.body.details.map((detail: { path: string }) => detail.path)).toContain(path);
+    }
+    expect((await setFate({ outcome: 'LOST' })).status).toBe(400);
+  });
+});
