@@ -21,6 +21,7 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
     // With 5 functions at once: 100 parts a second in all, End User Messaging SMS's usual starting quota.
     partsPerSecond: Number(context('sendPartsPerSecond', '20')),
     messagesInFlight: Number(context('sendMessagesInFlight', String(DEFAULT_SEND_MESSAGES_IN_FLIGHT))),
+    reportsConcurrency: Number(context('reportsConcurrency', '2')),
     env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));

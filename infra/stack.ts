@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Api } from './constructs/api';
 import { Data } from './constructs/data';
+import { Reports } from './constructs/reports';
 import { Sending } from './constructs/sending';
 
 export interface SmsPlatformStackProps extends StackProps {
@@ -13,6 +14,8 @@ export interface SmsPlatformStackProps extends StackProps {
   sendConcurrency: number;
   partsPerSecond: number;
   messagesInFlight: number;
+  /** Reports functions at once (2 at least, SQS's floor): more only adds conflicts on one campaign's stats. */
+  reportsConcurrency: number;
 }
 
 /** The whole platform: data (stateful), sending and the API (stateless), joined by typed props. */
@@ -20,12 +23,18 @@ export class SmsPlatformStack extends Stack {
   readonly data: Data;
   readonly api: Api;
   readonly sending: Sending;
+  readonly reports: Reports;
 
   constructor(scope: Construct, id: string, props: SmsPlatformStackProps) {
     super(scope, id, props);
     this.data = new Data(this, 'Data', { deletionProtection: props.deletionProtection });
+    this.reports = new Reports(this, 'Reports', {
+      table: this.data.table,
+      concurrency: props.reportsConcurrency,
+    });
     this.sending = new Sending(this, 'Sending', {
       table: this.data.table,
+      configurationSet: { name: this.reports.configurationSetName, arn: this.reports.configurationSetArn },
       messageType: props.smsMessageType,
       sendConcurrency: props.sendConcurrency,
       partsPerSecond: props.partsPerSecond,

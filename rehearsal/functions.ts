@@ -128,7 +128,13 @@ export async function startFunctions(
   cdkOut: string,
   gateway: string,
 ): Promise<{ functions: Map<string, RehearsedFunction>; stop: () => Promise<void> }> {
-  const started: WorkerFunction[] = [];
+  const planned: {
+    id: string;
+    timeout: number;
+    bundle: string;
+    exportName: string;
+    env: Record<string, string>;
+  }[] = [];
   for (const [id, resource] of reader.ofType('AWS::Lambda::Function')) {
     const properties = resource.Properties ?? {};
     const asset = String(resource.Metadata?.['aws:asset:path'] ?? '');
@@ -146,14 +152,24 @@ export async function startFunctions(
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     };
-    const bundle = join(cdkOut, asset, `${file}.mjs`);
-    const outside = await packagesImportedBy(bundle);
-    if (outside.length > 0) {
-      await Promise.all(started.map((fn) => fn.stop()));
-      throw new FunctionFailed(`${id}: its bundle imports ${outside.join(', ')} instead of carrying them`);
-    }
-    started.push(new WorkerFunction(id, Number(properties.Timeout ?? 3), bundle, exportName, env));
+    planned.push({
+      id,
+      timeout: Number(properties.Timeout ?? 3),
+      bundle: join(cdkOut, asset, `${file}.mjs`),
+      exportName,
+      env,
+    });
   }
+  // Checked before any starts, so a refusal leaves no worker behind.
+  for (const fn of planned) {
+    const outside = await packagesImportedBy(fn.bundle);
+    if (outside.length > 0) {
+      throw new FunctionFailed(`${fn.id}: its bundle imports ${outside.join(', ')} instead of carrying them`);
+    }
+  }
+  const started = planned.map(
+    (fn) => new WorkerFunction(fn.id, fn.timeout, fn.bundle, fn.exportName, fn.env),
+  );
   const stop = async () => {
     await Promise.all(started.map((fn) => fn.stop()));
   };

@@ -8,7 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dynamoDbCalls } from './dynamodb-calls';
-import { type AwsCall, authorize, policiesOfRole, type RolePolicy } from './iam';
+import { type AwsCall, authorize, authorizeService, policiesOfRole, type RolePolicy } from './iam';
 import { ACCOUNT, REGION, type TemplateReader } from './template';
 
 export interface Denial {
@@ -47,6 +47,34 @@ export interface AwsState {
   schedules: Map<string, StoredSchedule>;
   outbox: SentSms[];
   denials: Denial[];
+}
+
+interface SendTextMessageInput {
+  OriginationIdentity: string;
+  DestinationPhoneNumber: string;
+  MessageBody: string;
+  ConfigurationSetName?: string;
+  Context?: Record<string, string>;
+}
+
+/** The carrier's words on every rehearsed message: accepted, then delivered, at a price. */
+function carrierEvents(messageId: string, input: SendTextMessageInput): object[] {
+  const now = Date.now();
+  const event = (eventType: string, isFinal: boolean, at: number) => ({
+    eventType,
+    eventVersion: '1.0',
+    eventTimestamp: at,
+    isFinal,
+    originationPhoneNumber: input.OriginationIdentity,
+    destinationPhoneNumber: input.DestinationPhoneNumber,
+    messageId,
+    messageStatus: eventType.replace(/^TEXT_/, ''),
+    context: input.Context ?? {},
+    totalMessageParts: 1,
+    totalMessagePrice: 0.0375,
+    totalCarrierFee: 0,
+  });
+  return [event('TEXT_SUCCESSFUL', false, now), event('TEXT_DELIVERED', true, now + 1)];
 }
 
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
@@ -246,28 +274,161 @@ export class AwsGateway {
     }
 
     if (service === 'sms-voice') {
-      const input = JSON.parse(body || '{}') as {
-        OriginationIdentity: string;
-        DestinationPhoneNumber: string;
-        MessageBody: string;
-        Context?: Record<string, string>;
-      };
-      const resource = `arn:aws:sms-voice:${REGION}:${ACCOUNT}:sender-id/${input.OriginationIdentity}/CI`;
-      const denial = await this.#allowed(caller, [{ action: 'sms-voice:SendTextMessage', resource }]);
+      const input = JSON.parse(body || '{}') as SendTextMessageInput;
+      const calls: AwsCall[] = [
+        {
+          action: 'sms-voice:SendTextMessage',
+          resource: `arn:aws:sms-voice:${REGION}:${ACCOUNT}:sender-id/${input.OriginationIdentity}/CI`,
+        },
+      ];
+      const configurationSet = input.ConfigurationSetName
+        ? this.reader
+            .ofType('AWS::SMSVOICE::ConfigurationSet')
+            .find(([id]) => this.reader.nameOf(id) === input.ConfigurationSetName)?.[0]
+        : undefined;
+      if (input.ConfigurationSetName && !configurationSet) {
+        return json(
+          404,
+          { message: `no configuration set ${input.ConfigurationSetName}` },
+          { 'x-amzn-errortype': 'ResourceNotFoundException' },
+        );
+      }
+      if (configurationSet) {
+        calls.push({ action: 'sms-voice:SendTextMessage', resource: this.reader.arnOf(configurationSet) });
+      }
+      const denial = await this.#allowed(caller, calls);
       if (denial) return deny(denial, false);
+      const messageId = randomUUID();
       this.state.outbox.push({
         from: input.OriginationIdentity,
         to: input.DestinationPhoneNumber,
         text: input.MessageBody,
         context: input.Context ?? {},
       });
-      return json(200, { MessageId: randomUUID() });
+      if (configurationSet) await this.#publishEvents(configurationSet, carrierEvents(messageId, input));
+      return json(200, { MessageId: messageId });
     }
 
     json(400, {
       __type: 'UnknownOperationException',
       message: `the rehearsal does not serve ${service} ${target}`,
     });
+  }
+
+  /**
+   * What End User Messaging does with a message's events: each enabled SNS destination of the
+   * configuration set gets those it matches, if the topic's policy (and its key's) lets the service
+   * publish; SNS then delivers them to each SQS subscription its queue's policy accepts, raw or in
+   * SNS's envelope as the subscription says. Whatever a policy refuses is lost, and kept as a denial.
+   */
+  async #publishEvents(configurationSet: string, events: object[]): Promise<void> {
+    const reader = this.reader;
+    const sourceArn = reader.arnOf(configurationSet);
+    const { EventDestinations = [] } = reader.resolve(reader.resource(configurationSet).Properties) as {
+      EventDestinations?: {
+        Enabled: boolean;
+        MatchingEventTypes: string[];
+        SnsDestination?: { TopicArn: string };
+      }[];
+    };
+    for (const destination of EventDestinations) {
+      const topicArn = destination.SnsDestination?.TopicArn;
+      if (!destination.Enabled || !topicArn) continue;
+      const topic = reader.ofType('AWS::SNS::Topic').find(([id]) => reader.arnOf(id) === topicArn);
+      if (!topic)
+        throw new Error(`configuration set ${configurationSet}: no topic ${topicArn} in the template`);
+      const publish = {
+        action: 'sns:Publish',
+        resource: topicArn,
+        context: { 'aws:SourceAccount': ACCOUNT, 'aws:SourceArn': sourceArn, 'aws:SecureTransport': 'true' },
+      };
+      const keyArn = reader.resolve(topic[1].Properties?.KmsMasterKeyId) as string | undefined;
+      const key = keyArn
+        ? reader.ofType('AWS::KMS::Key').find(([id]) => reader.arnOf(id) === keyArn)
+        : undefined;
+      const refused =
+        (await this.#serviceDenial(
+          'sms-voice.amazonaws.com',
+          this.#policyNaming('AWS::SNS::TopicPolicy', 'Topics', topicArn),
+          publish,
+        )) ??
+        (key
+          ? await this.#serviceDenial(
+              'sms-voice.amazonaws.com',
+              reader.resolve(key[1].Properties?.KeyPolicy),
+              {
+                action: 'kms:GenerateDataKey',
+                resource: reader.arnOf(key[0]),
+                context: { 'aws:SourceAccount': ACCOUNT, 'aws:SourceArn': sourceArn },
+              },
+            )
+          : undefined);
+      if (refused) continue;
+      const matching = events.filter((event) =>
+        destination.MatchingEventTypes.some(
+          (type) => type === 'TEXT_ALL' || type === (event as { eventType: string }).eventType,
+        ),
+      );
+      for (const [, subscription] of reader.ofType('AWS::SNS::Subscription')) {
+        const properties = reader.resolve(subscription.Properties) as {
+          TopicArn: string;
+          Protocol: string;
+          Endpoint: string;
+          RawMessageDelivery?: boolean | string;
+        };
+        if (properties.TopicArn !== topicArn || properties.Protocol !== 'sqs') continue;
+        const queue = reader
+          .ofType('AWS::SQS::Queue')
+          .find(([id]) => reader.arnOf(id) === properties.Endpoint);
+        if (!queue)
+          throw new Error(`subscription of ${topicArn}: no queue ${properties.Endpoint} in the template`);
+        const deliver = {
+          action: 'sqs:SendMessage',
+          resource: properties.Endpoint,
+          context: { 'aws:SourceArn': topicArn, 'aws:SecureTransport': 'true' },
+        };
+        const queuePolicy = this.#policyNaming('AWS::SQS::QueuePolicy', 'Queues', reader.ref(queue[0]));
+        if (await this.#serviceDenial('sns.amazonaws.com', queuePolicy, deliver)) continue;
+        const raw = String(properties.RawMessageDelivery) === 'true';
+        const name = reader.nameOf(queue[0]);
+        const messages = this.state.queues.get(name) ?? [];
+        this.state.queues.set(name, messages);
+        for (const event of matching) {
+          const message = JSON.stringify(event);
+          const body = raw
+            ? message
+            : JSON.stringify({
+                Type: 'Notification',
+                MessageId: randomUUID(),
+                TopicArn: topicArn,
+                Message: message,
+              });
+          messages.push({ messageId: randomUUID(), body, receiveCount: 0 });
+        }
+        this.onQueued(name);
+      }
+    }
+  }
+
+  /** The resolved document of the `type` policy whose `listKey` names `target` (a topic's, a queue's). */
+  #policyNaming(type: string, listKey: string, target: string): unknown {
+    const found = this.reader
+      .ofType(type)
+      .find(([, policy]) => (this.reader.resolve(policy.Properties?.[listKey]) as string[]).includes(target));
+    return found ? this.reader.resolve(found[1].Properties?.PolicyDocument) : undefined;
+  }
+
+  async #serviceDenial(service: string, policy: unknown, call: AwsCall): Promise<Denial | undefined> {
+    const decision = await authorizeService(service, policy, call);
+    if (decision.allowed) return undefined;
+    const denial = {
+      function: service,
+      action: call.action,
+      resource: call.resource,
+      reason: decision.reason ?? '',
+    };
+    this.state.denials.push(denial);
+    return denial;
   }
 
   /** The partition key attribute of a table or of one of its indexes, as the template declares it. */

@@ -79,3 +79,37 @@ export async function authorize(
     reason: `${roleLogicalId} may not ${call.action} on ${call.resource} (${outcome})`,
   };
 }
+
+/**
+ * Whether a resource's own policy lets an AWS service act on it (End User Messaging publishing to a
+ * topic, SNS delivering to a queue), as IAM would decide it for a service principal.
+ */
+export async function authorizeService(
+  service: string,
+  resourcePolicy: unknown,
+  call: AwsCall,
+): Promise<Decision> {
+  const result = await runSimulation(
+    {
+      request: {
+        principal: service,
+        action: call.action,
+        resource: { resource: call.resource, accountId: ACCOUNT },
+        contextVariables: call.context ?? {},
+      },
+      identityPolicies: [],
+      serviceControlPolicies: [],
+      resourceControlPolicies: [],
+      resourcePolicy,
+    },
+    {},
+  );
+  if (result.resultType === 'error') {
+    throw new Error(
+      `the IAM simulation could not run for ${service} ${call.action}: ${result.errors.message}`,
+    );
+  }
+  const outcome = (result as { result: { analysis: { result: string } } }).result.analysis.result;
+  if (outcome === 'Allowed') return { allowed: true };
+  return { allowed: false, reason: `${service} may not ${call.action} on ${call.resource} (${outcome})` };
+}

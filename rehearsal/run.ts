@@ -95,9 +95,18 @@ try {
     details.body.data?.status === 'SENT',
     String(details.body.data?.status),
   );
+  // biome-ignore lint/suspicious/noExplicitAny: read field by field
+  const stats = (details.body.data as any)?.stats;
+  check(
+    "the carrier's reports came back through the configuration set, SNS and the reports queue",
+    stats?.delivered === 2 && stats?.cost?.amount === 0.075,
+    JSON.stringify({ delivered: stats?.delivered, cost: stats?.cost }),
+  );
+  const log = await post(`/v1/campaign/${now.body.data?.id}/messages`, { status: 'DELIVERED' });
+  check('campaign/{id}/messages lists both DELIVERED', log.body.totalCount === 2, `${log.body.totalCount}`);
   const denials = rehearsal.gateway.state.denials;
   check(
-    'no call was denied by a role',
+    'no call was denied by a role or a resource policy',
     denials.length === 0,
     denials.map((d) => `${d.function} ${d.action} ${d.resource}`).join('; '),
   );

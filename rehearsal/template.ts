@@ -52,7 +52,11 @@ export class TemplateReader {
               ? Properties.QueueName
               : Type === 'AWS::Logs::LogGroup'
                 ? Properties.LogGroupName
-                : undefined;
+                : Type === 'AWS::SNS::Topic'
+                  ? Properties.TopicName
+                  : Type === 'AWS::SMSVOICE::ConfigurationSet'
+                    ? Properties.ConfigurationSetName
+                    : undefined;
     return typeof declared === 'string' ? declared : logicalId;
   }
 
@@ -65,13 +69,16 @@ export class TemplateReader {
       'AWS::IAM::Role': `arn:${PARTITION}:iam::${ACCOUNT}:role/${name}`,
       'AWS::Scheduler::ScheduleGroup': `arn:${PARTITION}:scheduler:${REGION}:${ACCOUNT}:schedule-group/${name}`,
       'AWS::Logs::LogGroup': `arn:${PARTITION}:logs:${REGION}:${ACCOUNT}:log-group:${name}:*`,
+      'AWS::SNS::Topic': `arn:${PARTITION}:sns:${REGION}:${ACCOUNT}:${name}`,
+      'AWS::KMS::Key': `arn:${PARTITION}:kms:${REGION}:${ACCOUNT}:key/${name}`,
+      'AWS::SMSVOICE::ConfigurationSet': `arn:${PARTITION}:sms-voice:${REGION}:${ACCOUNT}:configuration-set/${name}`,
     };
     const arn = arns[this.resource(logicalId).Type];
     if (!arn) throw new Error(`no ARN known for ${logicalId} (${this.resource(logicalId).Type})`);
     return arn;
   }
 
-  /** What `Ref` gives: a queue's URL, a pseudo parameter's value, otherwise the physical name. */
+  /** What `Ref` gives: a queue's URL, a topic's ARN, a pseudo parameter's value, otherwise the physical name. */
   ref(logicalId: string): string {
     const pseudo: Record<string, string> = {
       'AWS::Partition': PARTITION,
@@ -84,6 +91,7 @@ export class TemplateReader {
     if (this.resource(logicalId).Type === 'AWS::SQS::Queue') {
       return `${this.endpoints.sqs}/${ACCOUNT}/${this.nameOf(logicalId)}`;
     }
+    if (this.resource(logicalId).Type === 'AWS::SNS::Topic') return this.arnOf(logicalId);
     return this.nameOf(logicalId);
   }
 

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { Aws, Duration, Stack, Validations } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { CfnSchedule, ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { SEND_TIMEOUT_SECONDS } from '../../shared/sending/send';
 import { HouseFunction } from './house-function';
+import { deadLetterQueue, encryptedQueue } from './queues';
 
 export interface SendingProps {
   table: ITable;
@@ -20,6 +20,8 @@ export interface SendingProps {
   partsPerSecond: number;
   /** Messages each running send function hands the provider at once. */
   messagesInFlight: number;
+  /** The End User Messaging configuration set every SMS is sent with (its events are the delivery reports). */
+  configurationSet: { name: string; arn: string };
 }
 
 // Written with pseudo-parameters so the ARNs (and cdk-nag's findings on them) do not depend on the region.
@@ -29,22 +31,6 @@ const SMS_ORIGINATION_IDENTITIES = ORIGINATION_KINDS.map(
 );
 
 const FUNCTIONS_DIR = join(import.meta.dirname, '..', '..', 'functions');
-
-function encryptedQueue(
-  scope: Construct,
-  id: string,
-  props: { visibilityTimeout?: Duration; deadLetterQueue?: Queue } = {},
-) {
-  return new Queue(scope, id, {
-    encryption: QueueEncryption.SQS_MANAGED,
-    enforceSSL: true,
-    retentionPeriod: Duration.days(14),
-    ...(props.visibilityTimeout ? { visibilityTimeout: props.visibilityTimeout } : {}),
-    ...(props.deadLetterQueue
-      ? { deadLetterQueue: { queue: props.deadLetterQueue, maxReceiveCount: 5 } }
-      : {}),
-  });
-}
 
 /**
  * Scheduling and sending: the schedule group and the role EventBridge Scheduler uses, the dispatch and
@@ -64,9 +50,10 @@ export class Sending extends Construct {
     super(scope, id);
     const stack = Stack.of(this);
 
-    const dispatchDeadLetters = encryptedQueue(this, 'DispatchDeadLetters');
-    const sendDeadLetters = encryptedQueue(this, 'SendDeadLetters');
-    this.schedulerDeadLetters = encryptedQueue(this, 'SchedulerDeadLetters');
+    const lost = 'campaigns or messages did not go out';
+    const dispatchDeadLetters = deadLetterQueue(this, 'DispatchDeadLetters', lost);
+    const sendDeadLetters = deadLetterQueue(this, 'SendDeadLetters', lost);
+    this.schedulerDeadLetters = deadLetterQueue(this, 'SchedulerDeadLetters', lost);
     this.dispatchQueue = encryptedQueue(this, 'DispatchQueue', {
       visibilityTimeout: Duration.minutes(6),
       deadLetterQueue: dispatchDeadLetters,
@@ -75,21 +62,6 @@ export class Sending extends Construct {
       visibilityTimeout: Duration.minutes(6),
       deadLetterQueue: sendDeadLetters,
     });
-    for (const queue of [dispatchDeadLetters, sendDeadLetters, this.schedulerDeadLetters]) {
-      Validations.of(queue).acknowledge({
-        id: 'AwsSolutions-SQS3',
-        reason: 'This is a dead-letter queue; an alarm watches its depth.',
-      });
-      new Alarm(this, `${queue.node.id}Alarm`, {
-        alarmDescription: `Messages are dead-lettered in ${queue.node.id}: campaigns or messages did not go out.`,
-        metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1) }),
-        threshold: 0,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-        evaluationPeriods: 1,
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      });
-    }
-
     this.scheduleGroup = new ScheduleGroup(this, 'ScheduleGroup', {
       scheduleGroupName: `${stack.stackName}-campaigns`,
     });
@@ -113,6 +85,7 @@ export class Sending extends Construct {
       timeout: Duration.seconds(SEND_TIMEOUT_SECONDS),
       settings: {
         smsMessageType: props.messageType,
+        smsConfigurationSet: props.configurationSet.name,
         sendPartsPerSecond: String(props.partsPerSecond),
         sendMessagesInFlight: String(props.messagesInFlight),
         // What the time limit did not allow is queued again at once.
@@ -130,7 +103,7 @@ export class Sending extends Construct {
     this.sendFunction.addToRolePolicy(
       new PolicyStatement({
         actions: ['sms-voice:SendTextMessage'],
-        resources: SMS_ORIGINATION_IDENTITIES,
+        resources: [...SMS_ORIGINATION_IDENTITIES, props.configurationSet.arn],
       }),
     );
     for (const kind of ORIGINATION_KINDS) {

@@ -67,8 +67,8 @@ describe('the CDK stack', () => {
 
   it('runs every function on the house defaults', () => {
     const functions = resourcesOf('AWS::Lambda::Function');
-    // One per route, the fallback, dispatch, send and the recovery.
-    expect(functions).toHaveLength(API_ROUTES.length + 4);
+    // One per route, the fallback, dispatch, send, the recovery and the reports.
+    expect(functions).toHaveLength(API_ROUTES.length + 5);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -229,15 +229,20 @@ describe('scheduling and sending', () => {
     expect(recover).toMatch(/"sqs:SendMessage".*SendingDispatchQueue/);
   });
 
-  it('feeds dispatch and send from queues with partial batch responses and a cap on concurrency', () => {
+  it('feeds dispatch, send and the reports from queues with partial batch responses and a cap on concurrency', () => {
     const mappings = resourcesOf('AWS::Lambda::EventSourceMapping').map((mapping) => mapping.Properties);
-    expect(mappings).toHaveLength(2);
+    expect(mappings).toHaveLength(3);
     for (const mapping of mappings)
       expect(mapping.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
-    expect(mappings.find((mapping) => mapping.ScalingConfig)).toMatchObject({
-      BatchSize: 4,
-      ScalingConfig: { MaximumConcurrency: 5 },
-    });
+    expect(mappings.filter((mapping) => mapping.ScalingConfig)).toEqual([
+      // Reports by the hundred: one stats transaction per campaign per batch.
+      expect.objectContaining({
+        BatchSize: 100,
+        MaximumBatchingWindowInSeconds: 5,
+        ScalingConfig: { MaximumConcurrency: 2 },
+      }),
+      expect.objectContaining({ BatchSize: 4, ScalingConfig: { MaximumConcurrency: 5 } }),
+    ]);
   });
 
   it('paces the send function in message parts per second, from configuration', () => {
@@ -261,14 +266,34 @@ describe('scheduling and sending', () => {
 
   it('encrypts every queue, refuses it without TLS, and alarms on every dead-letter queue', () => {
     const queues = resourcesOf('AWS::SQS::Queue');
-    expect(queues).toHaveLength(5);
+    expect(queues).toHaveLength(7);
     for (const queue of queues) expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
     const policies = resourcesOf('AWS::SQS::QueuePolicy');
-    expect(policies).toHaveLength(5);
+    expect(policies).toHaveLength(7);
     for (const policy of policies) {
       expect(JSON.stringify(policy.Properties)).toContain('"aws:SecureTransport":"false"');
     }
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 3);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
+  });
+
+  it("sends every SMS with the configuration set whose events come back as the reports queue's messages", () => {
+    template.hasResourceProperties('AWS::SMSVOICE::ConfigurationSet', {
+      ConfigurationSetName: 'SmsPlatform-messages',
+      EventDestinations: [
+        Match.objectLike({
+          Enabled: true,
+          MatchingEventTypes: ['TEXT_ALL'],
+          SnsDestination: Match.anyValue(),
+        }),
+      ],
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ SMS_CONFIGURATION_SET: 'SmsPlatform-messages' }) },
+    });
+    expect(policyOf('SendingSendRole')).toContain(':configuration-set/SmsPlatform-messages');
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'sqs', RawMessageDelivery: true });
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+    template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
   });
 });
 

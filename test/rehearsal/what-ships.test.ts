@@ -76,8 +76,16 @@ describe('what cdk deploy ships, rehearsed', () => {
     expect(new Set(sent.map((sms) => sms.from))).toEqual(new Set(['MySender']));
     expect((await post(`/v1/campaign/${created.body.data.id}`, {})).body.data).toMatchObject({
       status: 'SENT',
-      stats: { sent: 3, failed: 0 },
+      stats: { sent: 3, failed: 0, delivered: 3, parts: 3, cost: { amount: 0.1125, currency: 'USD' } },
     });
+    const log = await post(`/v1/campaign/${created.body.data.id}/messages`, { phone: '2250700000003' });
+    expect(log.body.data).toEqual([
+      expect.objectContaining({
+        text: 'Bonjour John Doe bon début de semaine.',
+        status: 'DELIVERED',
+        providerStatus: 'TEXT_DELIVERED',
+      }),
+    ]);
   });
 
   it('sends a scheduled campaign when its schedule fires, and a cancelled one never', async () => {
@@ -239,6 +247,41 @@ describe('what cdk deploy ships, rehearsed', () => {
     await expect(
       startRehearsal({ cdkOut, template: broken, dynamoEndpoint: inject('dynamoEndpoint') }),
     ).rejects.toThrow(/SendingDispatch.*SEND_QUEUE_URL/);
+  });
+
+  it("loses the carrier's reports when the topic's policy does not let End User Messaging publish, and says so", async () => {
+    const broken = structuredClone(template);
+    const [, topicPolicy] =
+      Object.entries(broken.Resources).find(([, resource]) => resource.Type === 'AWS::SNS::TopicPolicy') ??
+      [];
+    if (!topicPolicy) throw new Error('the template has no topic policy');
+    const document = topicPolicy.Properties?.PolicyDocument as { Statement: { Effect: string }[] };
+    document.Statement = document.Statement.filter((statement) => statement.Effect !== 'Allow');
+    const other = await startRehearsal({
+      cdkOut,
+      template: broken,
+      dynamoEndpoint: inject('dynamoEndpoint'),
+    });
+    try {
+      const { apiKey: otherKey } = await createAccount(other.db, {
+        name: 'B',
+        plan: { senderLimit: 1 },
+        now: new Date(),
+      });
+      const created = await fetch(`${other.url}/v1/campaign/create`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': otherKey },
+        body: JSON.stringify({ contacts: [{ phone: '2250700000009' }], text: 'Bonjour' }),
+      });
+      expect(created.status).toBe(201);
+      await other.settle();
+      expect(other.gateway.state.outbox).toHaveLength(1);
+      expect(other.gateway.state.denials).toEqual([
+        expect.objectContaining({ function: 'sms-voice.amazonaws.com', action: 'sns:Publish' }),
+      ]);
+    } finally {
+      await other.stop();
+    }
   });
 
   it('ends with no call denied by any role in the flows above but the one removed on purpose', () => {

@@ -1,0 +1,39 @@
+import { Duration, Validations } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+
+/** Every queue of the stack: encrypted, TLS only, messages kept 14 days; five receives before its dead-letter queue. */
+export function encryptedQueue(
+  scope: Construct,
+  id: string,
+  props: { visibilityTimeout?: Duration; deadLetterQueue?: Queue } = {},
+): Queue {
+  return new Queue(scope, id, {
+    encryption: QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+    retentionPeriod: Duration.days(14),
+    ...(props.visibilityTimeout ? { visibilityTimeout: props.visibilityTimeout } : {}),
+    ...(props.deadLetterQueue
+      ? { deadLetterQueue: { queue: props.deadLetterQueue, maxReceiveCount: 5 } }
+      : {}),
+  });
+}
+
+/** A dead-letter queue, with an alarm as soon as anything lands in it; `what` says what was lost. */
+export function deadLetterQueue(scope: Construct, id: string, what: string): Queue {
+  const queue = encryptedQueue(scope, id);
+  Validations.of(queue).acknowledge({
+    id: 'AwsSolutions-SQS3',
+    reason: 'This is a dead-letter queue; an alarm watches its depth.',
+  });
+  new Alarm(scope, `${id}Alarm`, {
+    alarmDescription: `Messages are dead-lettered in ${id}: ${what}.`,
+    metric: queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1) }),
+    threshold: 0,
+    comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+    evaluationPeriods: 1,
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+  });
+  return queue;
+}

@@ -1,0 +1,98 @@
+import { join } from 'node:path';
+import { Aws, Duration, Stack } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { CfnConfigurationSet } from 'aws-cdk-lib/aws-smsvoice';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Construct } from 'constructs';
+import { HouseFunction } from './house-function';
+import { deadLetterQueue, encryptedQueue } from './queues';
+
+export interface ReportsProps {
+  table: ITable;
+  /** How many reports functions may run at once: each batch updates its campaigns' stats in a transaction. */
+  concurrency: number;
+}
+
+const REPORTS_TIMEOUT = Duration.minutes(1);
+
+/**
+ * Delivery reports: the configuration set every SMS is sent with, whose event destination publishes
+ * End User Messaging's SMS events to an SNS topic; the topic delivers them raw to the reports queue,
+ * and the reports function applies them to messages and stats, a batch at a time.
+ * (SNS rather than EventBridge's own `aws.sms-voice` events: those come best effort, for every
+ * message of the AWS account; these are retried until the queue has them, and only for our sends.)
+ */
+export class Reports extends Construct {
+  readonly configurationSetName: string;
+  readonly configurationSetArn: string;
+  readonly reportsFunction: HouseFunction;
+
+  constructor(scope: Construct, id: string, props: ReportsProps) {
+    super(scope, id);
+    const stack = Stack.of(this);
+    this.configurationSetName = `${stack.stackName}-messages`;
+    this.configurationSetArn = `arn:${Aws.PARTITION}:sms-voice:${Aws.REGION}:${Aws.ACCOUNT_ID}:configuration-set/${this.configurationSetName}`;
+
+    const fromThisAccount = { StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID } };
+    const topicKey = new Key(this, 'TopicKey', {
+      description: 'Encrypts the delivery reports End User Messaging publishes',
+      enableKeyRotation: true,
+    });
+    topicKey.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [new ServicePrincipal('sms-voice.amazonaws.com')],
+        actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
+        resources: ['*'],
+        conditions: fromThisAccount,
+      }),
+    );
+    const topic = new Topic(this, 'Topic', { masterKey: topicKey, enforceSSL: true });
+    topic.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [new ServicePrincipal('sms-voice.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [topic.topicArn],
+        conditions: { ...fromThisAccount, ArnLike: { 'aws:SourceArn': this.configurationSetArn } },
+      }),
+    );
+
+    const configurationSet = new CfnConfigurationSet(this, 'ConfigurationSet', {
+      configurationSetName: this.configurationSetName,
+      eventDestinations: [
+        {
+          eventDestinationName: 'delivery-reports',
+          enabled: true,
+          matchingEventTypes: ['TEXT_ALL'],
+          snsDestination: { topicArn: topic.topicArn },
+        },
+      ],
+    });
+    configurationSet.node.addDependency(topic);
+
+    const deadLetters = deadLetterQueue(this, 'DeadLetters', 'delivery reports were not applied');
+    const queue = encryptedQueue(this, 'Queue', {
+      visibilityTimeout: Duration.seconds(REPORTS_TIMEOUT.toSeconds() * 6),
+      deadLetterQueue: deadLetters,
+    });
+    topic.addSubscription(new SqsSubscription(queue, { rawMessageDelivery: true }));
+
+    this.reportsFunction = new HouseFunction(this, 'Apply', {
+      entry: join(import.meta.dirname, '..', '..', 'functions', 'reports', 'handler.ts'),
+      description: "Applies End User Messaging's delivery reports to messages and campaign stats",
+      timeout: REPORTS_TIMEOUT,
+      memorySize: 512,
+    }).useTable(props.table, 'readWrite', []);
+    this.reportsFunction.addEventSource(
+      new SqsEventSource(queue, {
+        batchSize: 100,
+        maxBatchingWindow: Duration.seconds(5),
+        reportBatchItemFailures: true,
+        maxConcurrency: props.concurrency,
+      }),
+    );
+  }
+}
