@@ -1,15 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Outbox } from '../../local/sending';
+import { Outbox, type OutboxEntry } from '../../local/sending';
 import { createAccount } from '../../shared/accounts/repository';
 import { createCampaignInput } from '../../shared/campaigns/campaign';
 import { createCampaign } from '../../shared/campaigns/create';
-import { getCampaign } from '../../shared/campaigns/repository';
+import { type CampaignItem, getCampaign } from '../../shared/campaigns/repository';
+import { statsOf as statsOfView } from '../../shared/campaigns/stats';
 import { ManualClock } from '../../shared/clock';
 import type { Db } from '../../shared/db/client';
 import { getItem } from '../../shared/db/items';
 import { keys } from '../../shared/db/keys';
 import { createLogger } from '../../shared/logger';
 import { applyReports } from '../../shared/reports/apply';
+import { ingestReports } from '../../shared/reports/ingest';
 import type { DeliveryReport } from '../../shared/reports/report';
 import { dispatchOccurrence } from '../../shared/sending/dispatch';
 import type { SendTask } from '../../shared/sending/ports';
@@ -185,5 +187,76 @@ describe('delivery reports', () => {
       keys.campaign(task.accountId, task.campaignId),
     );
     expect(campaign).toMatchObject({ costAmount: 0.025, costCurrency: 'USD' });
+  });
+
+  it('sends a malformed event back alone, and counts without retrying a report for no message of ours', async () => {
+    const { task, outbox } = await sentCampaign(2);
+    const lines: string[] = [];
+    const logged = createLogger({ level: 'debug', sink: (line) => lines.push(line) });
+    const event = (message: { to: string; messageId: string }, context: Record<string, string>) =>
+      JSON.stringify({
+        eventType: 'TEXT_DELIVERED',
+        eventVersion: '1.0',
+        eventTimestamp: clock.now().getTime(),
+        isFinal: true,
+        messageId: message.messageId,
+        messageStatus: 'DELIVERED',
+        context,
+      });
+    const first = outbox.messages[0] as OutboxEntry;
+    const second = outbox.messages[1] as OutboxEntry;
+    const ours = (message: { to: string }) => ({
+      accountId: task.accountId,
+      campaignId: task.campaignId,
+      occurrence: task.slot,
+      phone: message.to,
+    });
+    const records = [
+      { messageId: 'good-1', body: event(first, ours(first)) },
+      { messageId: 'not-json', body: '{"eventType":' },
+      { messageId: 'not-an-event', body: JSON.stringify({ hello: 'world' }) },
+      // Sent by something else with the same configuration set: no context of ours.
+      { messageId: 'foreign', body: event(second, { campaign: 'elsewhere' }) },
+      // Our context, but a campaign this account does not have.
+      { messageId: 'stray', body: event(second, { ...ours(second), campaignId: 'c0ffee' }) },
+    ];
+    const answer = await ingestReports({ db, clock, log: logged }, records);
+    expect(answer.batchItemFailures.map((failure) => failure.itemIdentifier)).toEqual([
+      'not-json',
+      'not-an-event',
+    ]);
+    expect((await statsOf(task)).campaign).toMatchObject({ delivered: 1 });
+    const summary = lines.map((line) => JSON.parse(line)).find((line) => line.message === 'delivery reports');
+    expect(summary).toMatchObject({ received: 5, applied: 1, unmatched: 2, malformed: 2 });
+  });
+
+  it('keeps the stats within their invariants through duplicated, shuffled reports of every kind', async () => {
+    const { task, outbox } = await sentCampaign(60);
+    const t0 = clock.now().getTime();
+    const kinds = [
+      { delivery: 'DELIVERED', providerStatus: 'TEXT_DELIVERED' },
+      { delivery: 'UNDELIVERED', providerStatus: 'TEXT_TTL_EXPIRED' },
+      { delivery: 'UNKNOWN', providerStatus: 'TEXT_UNKNOWN' },
+      { providerStatus: 'TEXT_QUEUED' },
+    ] as const;
+    const reports = [0, 1, 2].flatMap((round) =>
+      reportsOf(task, outbox, (i) => kinds[(i + round) % kinds.length] as (typeof kinds)[number], t0 + round),
+    );
+    const batches = shuffled([...reports, ...reports], 11);
+    for (let start = 0; start < batches.length; start += 37) {
+      await applyReports(db, batches.slice(start, start + 37), clock.now());
+      const campaign = await getCampaign(db, task.accountId, task.campaignId);
+      const stats = statsOfView(campaign as CampaignItem, campaign?.total ?? 0);
+      expect(stats.delivered + stats.undelivered + stats.unknown).toBeLessThanOrEqual(stats.sent);
+      expect(stats.pending).toBe(stats.total - stats.sent - stats.failed);
+    }
+    // The latest final word of each message wins: round 2's, unless it was the pending one (then round 1's).
+    const expected = { delivered: 0, undelivered: 0, unknown: 0 };
+    for (let i = 0; i < 60; i++) {
+      const last = kinds[(i + 2) % kinds.length] as { delivery?: string };
+      const final = (last.delivery ? last : kinds[(i + 1) % kinds.length]) as { delivery: string };
+      expected[final.delivery.toLowerCase() as keyof typeof expected]++;
+    }
+    expect((await statsOf(task)).campaign).toEqual({ sent: 60, ...expected });
   });
 });
