@@ -4,6 +4,7 @@ import type { Contact } from '../contacts/contact';
 import { deleteContacts } from '../contacts/repository';
 import { resolveContacts } from '../contacts/use-cases';
 import type { Db } from '../db/client';
+import { keys } from '../db/keys';
 import { AppError, validationError } from '../errors';
 import { allMembers, getGroups } from '../groups/repository';
 import { newId } from '../ids';
@@ -92,7 +93,11 @@ export async function createCampaign(
   try {
     const recipients = uniqueByPhone(resolved.contacts, groupMembers);
     const analysis = analyse(input.text, recipients);
-    chunkCount = await writeRecipientChunks(db, account.id, campaignId, recipients);
+    chunkCount = await writeRecipientChunks(
+      db,
+      (index) => keys.recipientChunk(account.id, campaignId, index),
+      recipients,
+    );
     const at = now.toISOString();
     const campaign: CampaignItem = {
       id: campaignId,

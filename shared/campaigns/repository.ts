@@ -40,21 +40,30 @@ export interface CampaignItem extends StatsCounters {
 
 const statusCounter = (status: CampaignStatus) => `campaignCount${status}`;
 
+/**
+ * Recipients kept in order, in chunks of `RECIPIENTS_PER_CHUNK`: a campaign's frozen at creation, or an
+ * occurrence's own when a recurring campaign read its groups again. Any position is found by arithmetic.
+ */
+export interface RecipientList {
+  chunkKey: (index: number) => { pk: string; sk: string };
+  count: number;
+}
+
+export const campaignRecipients = (campaign: CampaignItem): RecipientList => ({
+  chunkKey: (index) => keys.recipientChunk(campaign.accountId, campaign.id, index),
+  count: campaign.recipientCount,
+});
+
+/** Writes `recipients` in order, as chunks under `chunkKey`; returns how many chunks. */
 export async function writeRecipientChunks(
   db: Db,
-  accountId: string,
-  campaignId: string,
+  chunkKey: RecipientList['chunkKey'],
   recipients: readonly Recipient[],
 ): Promise<number> {
   const chunks = chunk(recipients, RECIPIENTS_PER_CHUNK);
   const items = chunks.map((recipientsOfChunk, index) => ({
     PutRequest: {
-      Item: {
-        ...keys.recipientChunk(accountId, campaignId, index),
-        entity: 'recipients',
-        index,
-        recipients: recipientsOfChunk,
-      },
+      Item: { ...chunkKey(index), entity: 'recipients', index, recipients: recipientsOfChunk },
     },
   }));
   await batchWrite(db, items);
@@ -235,7 +244,12 @@ export async function recipientsPage(
   request: { page: number; size: number },
 ): Promise<Page<Recipient>> {
   const page = { totalCount: campaign.recipientCount, page: request.page, size: request.size };
-  const recipients = await recipientsAt(db, campaign, (request.page - 1) * request.size, request.size);
+  const recipients = await recipientsAt(
+    db,
+    campaignRecipients(campaign),
+    (request.page - 1) * request.size,
+    request.size,
+  );
   const items = recipients.map((recipient) => ({
     ...toContact(recipient),
     ...(recipient.viaGroup ? { viaGroup: true as const } : {}),
@@ -243,14 +257,14 @@ export async function recipientsPage(
   return { items, ...page };
 }
 
-/** `count` of the frozen recipients from position `first`: only the chunks that hold them are read. */
+/** `count` recipients of `list` from position `first`: only the chunks that hold them are read. */
 export async function recipientsAt(
   db: Db,
-  campaign: CampaignItem,
+  list: RecipientList,
   first: number,
   count: number,
 ): Promise<Recipient[]> {
-  const last = Math.min(first + count, campaign.recipientCount) - 1;
+  const last = Math.min(first + count, list.count) - 1;
   if (first > last) return [];
   const chunkIndexes = [];
   for (
@@ -262,7 +276,7 @@ export async function recipientsAt(
   }
   const chunks = await batchGet<{ index: number; recipients: Recipient[] }>(
     db,
-    chunkIndexes.map((index) => keys.recipientChunk(campaign.accountId, campaign.id, index)),
+    chunkIndexes.map((index) => list.chunkKey(index)),
   );
   chunks.sort((a, b) => a.index - b.index);
   const start = first - (chunkIndexes[0] ?? 0) * RECIPIENTS_PER_CHUNK;

@@ -123,6 +123,11 @@ export const keys = {
     pk: `${account(accountId)}#CAMPAIGN#${campaignId}`,
     skPrefix: 'OCCURRENCE#',
   }),
+  /** A chunk of an occurrence's own recipients (a recurring campaign reads its groups again each time). */
+  occurrenceRecipientChunk: (accountId: string, campaignId: string, slot: string, index: number) => ({
+    pk: `${account(accountId)}#CAMPAIGN#${campaignId}#OCCURRENCE#${slot}`,
+    sk: `CHUNK#${String(index).padStart(6, '0')}`,
+  }),
   /** One message of one occurrence, claimed before the provider is called: at most one SMS per phone. */
   messageClaim: (accountId: string, campaignId: string, slot: string, phone: string) => ({
     pk: `${account(accountId)}#CAMPAIGN#${campaignId}#OCCURRENCE#${slot}`,

@@ -1,11 +1,17 @@
 /**
- * A campaign's message log. Each occurrence lists the campaign's recipients in their frozen order, so
- * a page is found by arithmetic (its recipients' chunks, then their message items by key) however far
- * it is; a status filter reads on from the first occurrence until the page is full, and takes its
- * total from the stats.
+ * A campaign's message log. Each occurrence lists its recipients in the order they were kept (the
+ * campaign's, frozen at creation, or its own), so a page is found by arithmetic (its recipients'
+ * chunks, then their message items by key) however far it is; a status filter reads on from the first
+ * occurrence until the page is full, and takes its total from the stats.
  */
 import type { Recipient } from '../campaigns/campaign';
-import { type CampaignItem, RECIPIENTS_PER_CHUNK, recipientsAt } from '../campaigns/repository';
+import {
+  type CampaignItem,
+  campaignRecipients,
+  RECIPIENTS_PER_CHUNK,
+  type RecipientList,
+  recipientsAt,
+} from '../campaigns/repository';
 import { statsOf } from '../campaigns/stats';
 import { batchGet } from '../db/batch';
 import type { Db } from '../db/client';
@@ -56,6 +62,16 @@ async function withRecords(
   });
 }
 
+/** Who an occurrence sent to, in order: its own list if it read its groups again, else the campaign's. */
+function recipientsOf(campaign: CampaignItem, occurrence: OccurrenceItem): RecipientList {
+  if (!occurrence.ownRecipients) return campaignRecipients(campaign);
+  return {
+    chunkKey: (index) =>
+      keys.occurrenceRecipientChunk(campaign.accountId, campaign.id, occurrence.slot, index),
+    count: occurrence.recipients ?? 0,
+  };
+}
+
 /** How many messages of an occurrence have `status`, from its stats. */
 function countWithStatus(occurrence: OccurrenceItem, recipients: number, status: MessageStatus): number {
   const stats = statsOf(occurrence, recipients);
@@ -75,10 +91,12 @@ export async function listMessages(
   campaign: CampaignItem,
   input: ListMessagesInput,
 ): Promise<Page<LoggedMessage>> {
-  const occurrences = (await occurrencesOf(db, campaign)).filter(
-    (occurrence) =>
-      input.occurrence === undefined || new Date(occurrence.slot).getTime() === input.occurrence,
-  );
+  const occurrences = (await occurrencesOf(db, campaign))
+    .filter(
+      (occurrence) =>
+        input.occurrence === undefined || new Date(occurrence.slot).getTime() === input.occurrence,
+    )
+    .map((occurrence) => ({ occurrence, list: recipientsOf(campaign, occurrence) }));
   const first = (input.page - 1) * input.count;
   const page = { page: input.page, size: input.count };
   if (input.phone !== undefined) {
@@ -88,35 +106,35 @@ export async function listMessages(
     return { items: items.slice(first, first + input.count), totalCount: items.length, ...page };
   }
   if (input.status === 'ALL') {
+    // The page's first position, occurrence by occurrence: only the chunks it covers are read.
     const items: LoggedMessage[] = [];
-    for (
-      let offset = first;
-      items.length < input.count && offset < occurrences.length * campaign.recipientCount;
-      offset = first + items.length
-    ) {
-      const occurrence = occurrences[Math.floor(offset / campaign.recipientCount)] as OccurrenceItem;
-      const within = offset % campaign.recipientCount;
-      const recipients = await recipientsAt(db, campaign, within, input.count - items.length);
+    let skip = first;
+    for (const { occurrence, list } of occurrences) {
+      if (items.length >= input.count) break;
+      if (skip >= list.count) {
+        skip -= list.count;
+        continue;
+      }
+      const recipients = await recipientsAt(db, list, skip, input.count - items.length);
       items.push(...(await withRecords(db, campaign, occurrence, recipients)));
+      skip = 0;
     }
-    return { items, totalCount: occurrences.length * campaign.recipientCount, ...page };
+    const totalCount = occurrences.reduce((sum, { list }) => sum + list.count, 0);
+    return { items, totalCount, ...page };
   }
+  const status = input.status;
   const totalCount = occurrences.reduce(
-    (sum, occurrence) =>
-      sum + countWithStatus(occurrence, campaign.recipientCount, input.status as MessageStatus),
+    (sum, { occurrence, list }) => sum + countWithStatus(occurrence, list.count, status),
     0,
   );
+  // A status is found only by reading: from the start, until the page is full.
   const items: LoggedMessage[] = [];
   let skipped = 0;
-  for (const occurrence of occurrences) {
-    for (
-      let offset = 0;
-      offset < campaign.recipientCount && items.length < input.count;
-      offset += RECIPIENTS_PER_CHUNK
-    ) {
-      const recipients = await recipientsAt(db, campaign, offset, RECIPIENTS_PER_CHUNK);
+  for (const { occurrence, list } of occurrences) {
+    for (let offset = 0; offset < list.count && items.length < input.count; offset += RECIPIENTS_PER_CHUNK) {
+      const recipients = await recipientsAt(db, list, offset, RECIPIENTS_PER_CHUNK);
       for (const message of await withRecords(db, campaign, occurrence, recipients)) {
-        if (statusOf(message.record) !== input.status) continue;
+        if (statusOf(message.record) !== status) continue;
         if (skipped < first) skipped++;
         else if (items.length < input.count) items.push(message);
       }
@@ -125,22 +143,28 @@ export async function listMessages(
   return { items, totalCount, ...page };
 }
 
-/** One phone's messages, one per occurrence: found in the frozen recipients once, then by key. */
+/** One phone's messages, one per occurrence that sent to it: found in each list, then by key. */
 async function messagesOfPhone(
   db: Db,
   campaign: CampaignItem,
-  occurrences: OccurrenceItem[],
+  occurrences: { occurrence: OccurrenceItem; list: RecipientList }[],
   phone: string,
 ): Promise<LoggedMessage[]> {
-  let recipient: Recipient | undefined;
-  for (let offset = 0; offset < campaign.recipientCount && !recipient; offset += RECIPIENTS_PER_CHUNK * 4) {
-    const recipients = await recipientsAt(db, campaign, offset, RECIPIENTS_PER_CHUNK * 4);
-    recipient = recipients.find((candidate) => candidate.phone === phone);
+  const found: LoggedMessage[] = [];
+  for (const { occurrence, list } of occurrences) {
+    const recipient = await findRecipient(db, list, phone);
+    if (recipient) found.push(...(await withRecords(db, campaign, occurrence, [recipient])));
   }
-  if (!recipient) return [];
-  const found = recipient;
-  const messages = await Promise.all(
-    occurrences.map((occurrence) => withRecords(db, campaign, occurrence, [found])),
-  );
-  return messages.flat();
+  return found;
+}
+
+async function findRecipient(db: Db, list: RecipientList, phone: string): Promise<Recipient | undefined> {
+  const step = RECIPIENTS_PER_CHUNK * 4;
+  for (let offset = 0; offset < list.count; offset += step) {
+    const recipient = (await recipientsAt(db, list, offset, step)).find(
+      (candidate) => candidate.phone === phone,
+    );
+    if (recipient) return recipient;
+  }
+  return undefined;
 }

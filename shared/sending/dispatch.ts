@@ -6,11 +6,13 @@ import {
   getCampaign,
   RECIPIENTS_PER_CHUNK,
   recordLatestSlot,
+  writeRecipientChunks,
 } from '../campaigns/repository';
 import type { Clock } from '../clock';
 import type { Contact } from '../contacts/contact';
 import { chunk } from '../db/batch';
 import type { Db } from '../db/client';
+import { keys } from '../db/keys';
 import { allMembers } from '../groups/repository';
 import type { Logger } from '../logger';
 import {
@@ -34,7 +36,7 @@ export type DispatchOutcome = 'queued' | 'duplicate' | 'cancelled' | 'unknown-ca
  * Plans one occurrence of a campaign.
  * 1. Claim the occurrence (its slot), so a repeated invocation plans nothing more.
  * 2. Skip a cancelled campaign.
- * 3. Take the frozen recipients; a recurring campaign reads its groups again.
+ * 3. Take the frozen recipients; a recurring campaign reads its groups again, and keeps what it read.
  * 4. Queue one send task per chunk of recipients.
  * 5. Mark the occurrence queued and add its recipients to the campaign's total, together.
  * A failure before step 5 leaves the claim PLANNED, and the retry plans again: sends are claimed per
@@ -56,7 +58,15 @@ export async function dispatchOccurrence(
     return 'cancelled';
   }
 
-  const recipients = await recipientsOf(db, campaign);
+  const { recipients, own } = await recipientsOf(db, campaign);
+  // Read again, they are kept with the occurrence: its message log lists them, in this order.
+  if (own) {
+    await writeRecipientChunks(
+      db,
+      (index) => keys.occurrenceRecipientChunk(campaign.accountId, campaign.id, request.slot, index),
+      recipients,
+    );
+  }
   const tasks: SendTask[] = chunk(recipients, RECIPIENTS_PER_CHUNK).map((batch, index) => ({
     accountId: campaign.accountId,
     campaignId: campaign.id,
@@ -67,7 +77,7 @@ export async function dispatchOccurrence(
     recipients: batch.map(({ viaGroup: _, createdAt: __, ...recipient }) => recipient),
   }));
   // The count first: sends that finish before this function does can then tell the occurrence is complete.
-  await setOccurrenceRecipients(db, request, recipients.length);
+  await setOccurrenceRecipients(db, request, recipients.length, own);
   await deps.sendQueue.send(tasks);
 
   const now = deps.clock.now().toISOString();
@@ -78,9 +88,13 @@ export async function dispatchOccurrence(
 }
 
 /** Who receives this occurrence: the frozen list, or for a recurring campaign its own contacts and its groups as they are now. */
-async function recipientsOf(db: Db, campaign: CampaignItem): Promise<Recipient[]> {
+async function recipientsOf(
+  db: Db,
+  campaign: CampaignItem,
+): Promise<{ recipients: Recipient[]; own: boolean }> {
   const frozen = await frozenRecipients(db, campaign);
-  if (campaign.type !== 'RECURRING' || campaign.groupsIds.length === 0) return frozen;
+  if (campaign.type !== 'RECURRING' || campaign.groupsIds.length === 0)
+    return { recipients: frozen, own: false };
   const byPhone = new Map<string, Recipient>();
   for (const recipient of frozen) if (!recipient.viaGroup) byPhone.set(recipient.phone, recipient);
   for (const groupId of campaign.groupsIds) {
@@ -89,5 +103,5 @@ async function recipientsOf(db: Db, campaign: CampaignItem): Promise<Recipient[]
         if (!byPhone.has(member.phone)) byPhone.set(member.phone, member);
     }
   }
-  return [...byPhone.values()];
+  return { recipients: [...byPhone.values()], own: true };
 }

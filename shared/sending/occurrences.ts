@@ -15,6 +15,8 @@ type Occurrence = DispatchRequest;
 /** What an occurrence counts: its recipients (once planned) and the outcomes so far. */
 export interface OccurrenceTally extends StatsCounters {
   recipients?: number;
+  /** True when its recipients were read again (a recurring campaign's groups) and kept under the occurrence. */
+  ownRecipients?: boolean;
 }
 
 /** An update of another item that must happen in the same transaction as the occurrence's. */
@@ -60,13 +62,19 @@ export async function skipOccurrence(db: Db, occurrence: Occurrence): Promise<vo
   );
 }
 
-export async function setOccurrenceRecipients(db: Db, occurrence: Occurrence, count: number): Promise<void> {
+/** How many recipients the occurrence has, and whether it keeps its own list of them (`occurrenceRecipientChunk`). */
+export async function setOccurrenceRecipients(
+  db: Db,
+  occurrence: Occurrence,
+  count: number,
+  ownRecipients: boolean,
+): Promise<void> {
   await db.client.send(
     new UpdateCommand({
       TableName: db.tableName,
       Key: keyOf(occurrence),
-      UpdateExpression: 'SET recipients = :count',
-      ExpressionAttributeValues: { ':count': count },
+      UpdateExpression: 'SET recipients = :count, ownRecipients = :own',
+      ExpressionAttributeValues: { ':count': count, ':own': ownRecipients },
     }),
   );
 }

@@ -146,6 +146,61 @@ describe('delivery reports and the message log on the local stack', () => {
     }
   });
 
+  it('lists a recurring campaign occurrence by occurrence, each with its own recipients and stats', async () => {
+    const group = (await stack.call('/v1/group/create', { name: 'Hebdo' })).body.data;
+    await stack.call(`/v1/group/${group.id}/add`, {
+      contacts: [{ phone: '2250700005001', firstName: 'Ami' }],
+    });
+    const created = await stack.call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700005000', firstName: 'Yao' }],
+      groupsIds: [group.id],
+      text: 'Salut @prenom',
+      type: 'RECURRING',
+      recurring: { monday: '2024-03-18T09:00:00Z' },
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.data.id as string;
+    await later(7 * 86_400);
+    await stack.call(`/v1/group/${group.id}/add`, {
+      contacts: [{ phone: '2250700005002', firstName: 'Fatou' }],
+    });
+    await later(7 * 86_400);
+    await later(5);
+
+    const details = (await stack.call(`/v1/campaign/${id}`, { occurrencesCount: 1 })).body.data;
+    expect(details.stats).toMatchObject({ total: 5, sent: 5, delivered: 5 });
+    expect(details.occurrencesPage).toEqual({ totalCount: 2, count: 1, page: 1, totalPage: 2 });
+    const [newest] = details.occurrences;
+    expect(newest).toMatchObject({ status: 'SENT', stats: { total: 3, sent: 3, delivered: 3, pending: 0 } });
+    const older = (await stack.call(`/v1/campaign/${id}`, { occurrencesCount: 1, occurrencesPage: 2 })).body
+      .data.occurrences[0];
+    expect(older).toMatchObject({ stats: { total: 2, sent: 2, delivered: 2 } });
+    expect(new Date(older.occurrence).getTime()).toBeLessThan(new Date(newest.occurrence).getTime());
+
+    const all = await messagesOf(id, { count: 100 });
+    expect(all.body.totalCount).toBe(5);
+    expect(all.body.data.map((m: { occurrence: string; text: string }) => [m.occurrence, m.text])).toEqual([
+      [older.occurrence, 'Salut Yao'],
+      [older.occurrence, 'Salut Ami'],
+      [newest.occurrence, 'Salut Yao'],
+      [newest.occurrence, 'Salut Ami'],
+      [newest.occurrence, 'Salut Fatou'],
+    ]);
+    const page2 = await messagesOf(id, { count: 2, page: 2 });
+    expect(
+      page2.body.data.map((m: { occurrence: string; phone: string }) => [m.occurrence, m.phone]),
+    ).toEqual([
+      [newest.occurrence, '2250700005000'],
+      [newest.occurrence, '2250700005001'],
+    ]);
+    const onlyNewest = await messagesOf(id, { occurrence: newest.occurrence });
+    expect(onlyNewest.body.totalCount).toBe(3);
+    const fatou = await messagesOf(id, { phone: '2250700005002' });
+    expect(fatou.body.data).toEqual([
+      expect.objectContaining({ occurrence: newest.occurrence, text: 'Salut Fatou' }),
+    ]);
+  });
+
   it("answers another account's campaign with 404, and bad filters with the field at fault", async () => {
     const id = await sendCampaign([{ phone: '2250700004001' }]);
     const other = await createAccount(stack.db, {

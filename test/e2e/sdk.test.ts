@@ -51,6 +51,19 @@ describe("the docs' examples through the SDK", () => {
       '2250101010101',
       '2250700009001',
     ]);
+
+    // The carrier's reports, a couple of seconds later on the local clock, then the message log.
+    await fetch(`${stack.url}/_local/clock`, {
+      method: 'POST',
+      body: JSON.stringify({ now: new Date(stack.clock.now().getTime() + 3000).toISOString() }),
+    });
+    expect((await sms.campain.get(res.id)).stats).toMatchObject({ delivered: 3, parts: 3 });
+    const log = await sms.campain.messages(res.id, { status: 'DELIVERED', count: 2 });
+    expect(log).toMatchObject({ totalCount: 3, count: 2, page: 1, totalPage: 2 });
+    expect(log.data[0]).toMatchObject({ phone: '22500000000', text: 'Bonjour John Doe bon début de semaine.' });
+    expectTypeOf(log.data[0]?.status).toEqualTypeOf<
+      'PENDING' | 'SENT' | 'DELIVERED' | 'UNDELIVERED' | 'UNKNOWN' | 'FAILED' | undefined
+    >();
   });
 
   it('scheduled, with a Date (a future one: the docs’ 2024 date is past by now)', async () => {
