@@ -60,7 +60,10 @@ describe("the docs' examples through the SDK", () => {
     expect((await sms.campain.get(res.id)).stats).toMatchObject({ delivered: 3, parts: 3 });
     const log = await sms.campain.messages(res.id, { status: 'DELIVERED', count: 2 });
     expect(log).toMatchObject({ totalCount: 3, count: 2, page: 1, totalPage: 2 });
-    expect(log.data[0]).toMatchObject({ phone: '22500000000', text: 'Bonjour John Doe bon début de semaine.' });
+    expect(log.data[0]).toMatchObject({
+      phone: '22500000000',
+      text: 'Bonjour John Doe bon début de semaine.',
+    });
     expectTypeOf(log.data[0]?.status).toEqualTypeOf<
       'PENDING' | 'SENT' | 'DELIVERED' | 'UNDELIVERED' | 'UNKNOWN' | 'FAILED' | undefined
     >();
