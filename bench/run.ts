@@ -1,6 +1,7 @@
 /** `npm run bench`: speed goals are measured here, never in timed tests. `npm run bench -- text` runs one part. */
 import { benchBundles } from './bundles';
 import { benchCampaigns } from './campaigns';
+import { benchReports } from './reports';
 import { benchSending } from './sending';
 import { benchTextEngine } from './text-engine';
 
@@ -10,6 +11,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   text: benchTextEngine,
   campaigns: benchCampaigns,
   sending: benchSending,
+  reports: benchReports,
   bundles: benchBundles,
 };
 const chosen = process.argv.slice(2);

@@ -1,21 +1,17 @@
 /** A campaign of 100,000 recipients through dispatch and send, against DynamoDB Local and the outbox. */
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { startDynamoLocal } from '../local/dynamo';
 import { Outbox } from '../local/sending';
 import { ensureTable } from '../local/table';
-import { createAccount } from '../shared/accounts/repository';
-import { createCampaignInput } from '../shared/campaigns/campaign';
-import { createCampaign } from '../shared/campaigns/create';
 import { getCampaign } from '../shared/campaigns/repository';
 import { systemClock } from '../shared/clock';
-import { DEFAULT_SEND_MESSAGES_IN_FLIGHT, DEFAULT_SENDER_NAME } from '../shared/config';
-import { batchWrite, mapLimit } from '../shared/db/batch';
+import { DEFAULT_SEND_MESSAGES_IN_FLIGHT } from '../shared/config';
+import { mapLimit } from '../shared/db/batch';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
-import { keys } from '../shared/db/keys';
 import { createLogger } from '../shared/logger';
 import { dispatchOccurrence } from '../shared/sending/dispatch';
 import type { SendTask } from '../shared/sending/ports';
 import { sendChunk } from '../shared/sending/send';
+import { countingWrites, groupCampaign, rawConditionalWrites, timed } from './support';
 
 const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 100_000);
 /** A real provider's call takes tens of milliseconds. */
@@ -25,34 +21,6 @@ const IN_FLIGHT = DEFAULT_SEND_MESSAGES_IN_FLIGHT;
 const INSTANCES = Number(process.env.BENCH_SEND_INSTANCES ?? 4);
 const log = createLogger({ level: 'silent' });
 
-/** Counts the items each write command writes, so writes per message can be told. */
-function countingWrites(db: Db): { db: Db; writes: () => number } {
-  let writes = 0;
-  const client = new Proxy(db.client, {
-    get(target, property, receiver) {
-      if (property !== 'send') return Reflect.get(target, property, receiver);
-      return (command: { input?: Record<string, unknown>; constructor: { name: string } }) => {
-        const name = command.constructor.name;
-        if (['PutCommand', 'UpdateCommand', 'DeleteCommand'].includes(name)) writes += 1;
-        if (name === 'TransactWriteCommand')
-          writes += ((command.input?.TransactItems as unknown[]) ?? []).length;
-        if (name === 'BatchWriteCommand') {
-          writes += Object.values((command.input?.RequestItems as Record<string, unknown[]>) ?? {}).flat()
-            .length;
-        }
-        return target.send(command as never);
-      };
-    },
-  });
-  return { db: { ...db, client }, writes: () => writes };
-}
-
-async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; result: T }> {
-  const started = process.hrtime.bigint();
-  const result = await work();
-  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, result };
-}
-
 export async function benchSending(): Promise<void> {
   const dynamo = await startDynamoLocal();
   try {
@@ -60,59 +28,15 @@ export async function benchSending(): Promise<void> {
     await ensureTable(base, 'bench-sending');
     const db: Db = { client: createDocumentClient(base), tableName: 'bench-sending' };
     const clock = systemClock;
-    const { account } = await createAccount(db, {
-      name: 'Bench',
-      plan: { senderLimit: 1 },
-      now: clock.now(),
-    });
 
     console.log(
       `\nSending, ${RECIPIENTS.toLocaleString('en')} recipients, against DynamoDB Local and the outbox\n`,
     );
-    // Setup, not measured: a group of RECIPIENTS members written straight to the table.
-    const groupId = '0000000000000000000000a1';
-    await db.client.send(
-      new PutCommand({
-        TableName: db.tableName,
-        Item: {
-          ...keys.group(account.id, groupId),
-          id: groupId,
-          name: 'Bench',
-          memberCount: RECIPIENTS,
-          createdAt: '',
-          updatedAt: '',
-        },
-      }),
-    );
-    const members = Array.from({ length: RECIPIENTS }, (_, i) => {
-      const id = i.toString(16).padStart(24, '0');
-      return {
-        ...keys.groupMember(account.id, groupId, id),
-        id,
-        phone: `22507${String(i).padStart(8, '0')}`,
-        firstName: `Prénom${i}`,
-        createdAt: '',
-      };
-    });
-    await batchWrite(
+    const { account, campaign } = await groupCampaign(
       db,
-      members.map((Item) => ({ PutRequest: { Item } })),
+      RECIPIENTS,
+      'Bonjour @prenom, votre commande est prête.',
     );
-
-    const campaign = await createCampaign(
-      {
-        db,
-        clock,
-        log,
-        defaultSenderName: DEFAULT_SENDER_NAME,
-        // Dispatch is timed below, by hand: nothing is scheduled or queued here.
-        scheduler: { create: async () => {}, delete: async () => {} },
-        dispatchQueue: { dispatch: async () => {} },
-      },
-      account,
-      createCampaignInput.parse({ groupsIds: [groupId], text: 'Bonjour @prenom, votre commande est prête.' }),
-    );
-
     const tasks: SendTask[] = [];
     const plan = await timed(() =>
       dispatchOccurrence(
@@ -151,21 +75,7 @@ export async function benchSending(): Promise<void> {
 
     // DynamoDB Local's floor, same run: the send path's two conditional writes a message, as many at once.
     const concurrency = INSTANCES * IN_FLIGHT;
-    const raw = await timed(() =>
-      mapLimit(
-        Array.from({ length: 8000 }, (_, i) => i),
-        concurrency,
-        (i) =>
-          db.client.send(
-            new PutCommand({
-              TableName: db.tableName,
-              Item: { pk: 'BENCH#raw', sk: `ITEM#${i}`, state: 'SENDING' },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            }),
-          ),
-      ),
-    );
-    const rawWrites = 8000 / raw.seconds;
+    const rawWrites = await rawConditionalWrites(db, concurrency);
     const floor = rawWrites / 2;
     console.log(
       `  DynamoDB Local, raw, same run: ${Math.round(rawWrites).toLocaleString('en')} conditional writes/s (${concurrency} at once) = a floor of ${Math.round(floor).toLocaleString('en')} messages/s at 2 writes each`,

@@ -8,6 +8,7 @@ import { CfnConfigurationSet } from 'aws-cdk-lib/aws-smsvoice';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
+import { MESSAGES_PER_TRANSACTION } from '../../shared/reports/apply';
 import { HouseFunction } from './house-function';
 import { deadLetterQueue, encryptedQueue } from './queues';
 
@@ -88,7 +89,7 @@ export class Reports extends Construct {
     }).useTable(props.table, 'readWrite', []);
     this.reportsFunction.addEventSource(
       new SqsEventSource(queue, {
-        batchSize: 100,
+        batchSize: MESSAGES_PER_TRANSACTION,
         maxBatchingWindow: Duration.seconds(5),
         reportBatchItemFailures: true,
         maxConcurrency: props.concurrency,

@@ -26,8 +26,11 @@ export interface ApplyResult {
   unmatched: DeliveryReport[];
 }
 
-/** A transaction holds 100 items: the messages, the campaign and the occurrence. */
-const MESSAGES_PER_TRANSACTION = 98;
+/**
+ * A transaction holds 100 items: the messages, the campaign and the occurrence. The reports queue hands
+ * over this many at a time, so a batch for one occurrence is one transaction.
+ */
+export const MESSAGES_PER_TRANSACTION = 98;
 /** Another writer moved a message or a stats item meanwhile: read again and retry, this many times. */
 const ATTEMPTS = 8;
 

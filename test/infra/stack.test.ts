@@ -235,9 +235,9 @@ describe('scheduling and sending', () => {
     for (const mapping of mappings)
       expect(mapping.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     expect(mappings.filter((mapping) => mapping.ScalingConfig)).toEqual([
-      // Reports by the hundred: one stats transaction per campaign per batch.
+      // Reports 98 at a time: with their campaign and occurrence, one transaction of 100 items.
       expect.objectContaining({
-        BatchSize: 100,
+        BatchSize: 98,
         MaximumBatchingWindowInSeconds: 5,
         ScalingConfig: { MaximumConcurrency: 2 },
       }),
