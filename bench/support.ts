@@ -1,5 +1,5 @@
 /** What the benches share: timing, counting DynamoDB writes, and DynamoDB Local's own rate in the same run. */
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Account } from '../shared/accounts/account';
 import { createAccount } from '../shared/accounts/repository';
 import { createCampaignInput } from '../shared/campaigns/campaign';
@@ -7,7 +7,7 @@ import { createCampaign } from '../shared/campaigns/create';
 import type { CampaignItem } from '../shared/campaigns/repository';
 import { systemClock } from '../shared/clock';
 import { DEFAULT_SENDER_NAME } from '../shared/config';
-import { batchWrite, mapLimit } from '../shared/db/batch';
+import { batchWrite, chunk, mapLimit } from '../shared/db/batch';
 import type { Db } from '../shared/db/client';
 import { keys } from '../shared/db/keys';
 import { createLogger } from '../shared/logger';
@@ -113,4 +113,22 @@ export async function groupCampaign(
     createCampaignInput.parse({ groupsIds: [groupId], text }),
   );
   return { account, campaign };
+}
+
+/** DynamoDB Local's rate of conditional puts in transactions of 100, `concurrency` at once (items/s). */
+export async function rawTransactionWrites(db: Db, concurrency: number, count = 4000): Promise<number> {
+  const prefix = `BENCH#raw-tx#${Date.now()}`;
+  const items = Array.from({ length: count }, (_, i) => ({ pk: prefix, sk: `ITEM#${i}`, state: 'SENT' }));
+  const raw = await timed(() =>
+    mapLimit(chunk(items, 100), concurrency, (batch) =>
+      db.client.send(
+        new TransactWriteCommand({
+          TransactItems: batch.map((Item) => ({
+            Put: { TableName: db.tableName, Item, ConditionExpression: 'attribute_not_exists(pk)' },
+          })),
+        }),
+      ),
+    ),
+  );
+  return count / raw.seconds;
 }
