@@ -150,16 +150,7 @@ export class AwsGateway {
       return { function: caller, action: calls[0]?.action ?? '', resource: '', reason: 'unknown caller' };
     for (const call of calls) {
       const decision = await authorize(this.reader, entry.role, entry.policies, call);
-      if (!decision.allowed) {
-        const denial = {
-          function: caller,
-          action: call.action,
-          resource: call.resource,
-          reason: decision.reason ?? '',
-        };
-        this.state.denials.push(denial);
-        return denial;
-      }
+      if (!decision.allowed) return this.#recordDenial(caller, call, decision.reason);
     }
     return undefined;
   }
@@ -420,13 +411,12 @@ export class AwsGateway {
 
   async #serviceDenial(service: string, policy: unknown, call: AwsCall): Promise<Denial | undefined> {
     const decision = await authorizeService(service, policy, call);
-    if (decision.allowed) return undefined;
-    const denial = {
-      function: service,
-      action: call.action,
-      resource: call.resource,
-      reason: decision.reason ?? '',
-    };
+    return decision.allowed ? undefined : this.#recordDenial(service, call, decision.reason);
+  }
+
+  /** A refused call, kept for the report; `who` is the calling function, or the AWS service. */
+  #recordDenial(who: string, call: AwsCall, reason = ''): Denial {
+    const denial = { function: who, action: call.action, resource: call.resource, reason };
     this.state.denials.push(denial);
     return denial;
   }

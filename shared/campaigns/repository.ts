@@ -10,7 +10,7 @@ import { whenConditionHolds } from '../db/transactions';
 import type { Page } from '../page';
 import type { Weekday } from '../time-zones';
 import type { CampaignStatus, CampaignType, Recipient, SenderChoice, TextAnalysisSummary } from './campaign';
-import type { SendCounts, StatsCounters } from './stats';
+import { addSendCounts, type SendCounts, type StatsCounters } from './stats';
 
 /** Recipients frozen at creation, this many per item. */
 export const RECIPIENTS_PER_CHUNK = 250;
@@ -168,15 +168,7 @@ export async function addToCampaignStats(
     new UpdateCommand({
       TableName: db.tableName,
       Key: keys.campaign(campaign.accountId, campaign.id),
-      UpdateExpression:
-        'ADD sent :sent, failed :failed, parts :parts, optedOut :optedOut SET updatedAt = :now',
-      ExpressionAttributeValues: {
-        ':sent': counts.sent,
-        ':failed': counts.failed,
-        ':parts': counts.parts,
-        ':optedOut': counts.optedOut,
-        ':now': now,
-      },
+      ...addSendCounts(counts, now),
       ReturnValues: 'ALL_NEW',
     }),
   );

@@ -19,6 +19,18 @@ export interface StatsCounters {
 /** What one chunk of sending adds. */
 export type SendCounts = Required<Pick<StatsCounters, 'sent' | 'failed' | 'parts' | 'optedOut'>>;
 
+/** The update that adds a chunk's counts to a campaign or an occurrence (one write, no read). */
+export const addSendCounts = (counts: SendCounts, now: string) => ({
+  UpdateExpression: 'ADD sent :sent, failed :failed, parts :parts, optedOut :optedOut SET updatedAt = :now',
+  ExpressionAttributeValues: {
+    ':sent': counts.sent,
+    ':failed': counts.failed,
+    ':parts': counts.parts,
+    ':optedOut': counts.optedOut,
+    ':now': now,
+  },
+});
+
 /** What a new campaign or occurrence starts with. */
 export const EMPTY_COUNTERS = {
   sent: 0,

@@ -3,7 +3,7 @@
  * recipients it has and how many of them were sent or failed (once per chunk).
  */
 import { PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { EMPTY_COUNTERS, type SendCounts, type StatsCounters } from '../campaigns/stats';
+import { addSendCounts, EMPTY_COUNTERS, type SendCounts, type StatsCounters } from '../campaigns/stats';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
@@ -121,15 +121,7 @@ export async function addToOccurrenceTally(
     new UpdateCommand({
       TableName: db.tableName,
       Key: keyOf(occurrence),
-      UpdateExpression:
-        'ADD sent :sent, failed :failed, parts :parts, optedOut :optedOut SET updatedAt = :now',
-      ExpressionAttributeValues: {
-        ':sent': counts.sent,
-        ':failed': counts.failed,
-        ':parts': counts.parts,
-        ':optedOut': counts.optedOut,
-        ':now': now,
-      },
+      ...addSendCounts(counts, now),
       ReturnValues: 'ALL_NEW',
     }),
   );

@@ -1,8 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Outbox, type OutboxEntry } from '../../local/sending';
-import { createAccount } from '../../shared/accounts/repository';
-import { createCampaignInput } from '../../shared/campaigns/campaign';
-import { createCampaign } from '../../shared/campaigns/create';
 import { type CampaignItem, getCampaign } from '../../shared/campaigns/repository';
 import { statsOf as statsOfView } from '../../shared/campaigns/stats';
 import { ManualClock } from '../../shared/clock';
@@ -13,11 +10,10 @@ import { createLogger } from '../../shared/logger';
 import { applyReports } from '../../shared/reports/apply';
 import { ingestReports } from '../../shared/reports/ingest';
 import type { DeliveryReport } from '../../shared/reports/report';
-import { dispatchOccurrence } from '../../shared/sending/dispatch';
 import type { SendTask } from '../../shared/sending/ports';
 import { sendChunk } from '../../shared/sending/send';
+import { dispatchedCampaign } from '../support/campaigns';
 import { createTestDb } from '../support/db';
-import { campaignPorts } from '../support/fake-ports';
 
 let db: Db;
 const clock = new ManualClock('2026-05-04T08:00:00.000Z');
@@ -29,17 +25,7 @@ beforeAll(async () => {
 
 /** A campaign of `count` recipients, sent: its task and what the provider was handed. */
 async function sentCampaign(count: number) {
-  const { account } = await createAccount(db, { name: 'T', plan: { senderLimit: 1 }, now: clock.now() });
-  const input = createCampaignInput.parse({
-    contacts: Array.from({ length: count }, (_, i) => ({ phone: `22507${String(i).padStart(8, '0')}` })),
-    text: 'Bonjour',
-  });
-  const campaign = await createCampaign({ db, clock, log, ...campaignPorts() }, account, input);
-  const tasks: SendTask[] = [];
-  await dispatchOccurrence(
-    { db, clock, log, sendQueue: { send: async (queued) => void tasks.push(...queued) } },
-    { accountId: account.id, campaignId: campaign.id, slot: campaign.createdAt },
-  );
+  const tasks = await dispatchedCampaign(db, clock, count);
   const outbox = new Outbox(clock);
   for (const task of tasks) await sendChunk({ db, clock, log, provider: outbox, inFlight: 4 }, task);
   return { task: tasks[0] as SendTask, outbox };

@@ -1,19 +1,15 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Outbox } from '../../local/sending';
-import { createAccount } from '../../shared/accounts/repository';
-import { createCampaignInput } from '../../shared/campaigns/campaign';
-import { createCampaign } from '../../shared/campaigns/create';
 import { getCampaign } from '../../shared/campaigns/repository';
 import { ManualClock } from '../../shared/clock';
 import type { Db } from '../../shared/db/client';
 import { keys } from '../../shared/db/keys';
 import { createLogger } from '../../shared/logger';
-import { dispatchOccurrence } from '../../shared/sending/dispatch';
 import type { OutgoingSms, SendTask, SmsProvider } from '../../shared/sending/ports';
 import { sendChunk } from '../../shared/sending/send';
+import { dispatchedCampaign } from '../support/campaigns';
 import { createTestDb } from '../support/db';
-import { campaignPorts } from '../support/fake-ports';
 
 let db: Db;
 const clock = new ManualClock('2026-05-04T08:00:00.000Z');
@@ -25,17 +21,7 @@ beforeAll(async () => {
 
 /** A campaign of `count` recipients, dispatched: returns the one task its chunk became. */
 async function plannedChunk(count: number): Promise<SendTask> {
-  const { account } = await createAccount(db, { name: 'T', plan: { senderLimit: 1 }, now: clock.now() });
-  const input = createCampaignInput.parse({
-    contacts: Array.from({ length: count }, (_, i) => ({ phone: `22507${String(i).padStart(8, '0')}` })),
-    text: 'Bonjour',
-  });
-  const campaign = await createCampaign({ db, clock, log, ...campaignPorts() }, account, input);
-  const tasks: SendTask[] = [];
-  await dispatchOccurrence(
-    { db, clock, log, sendQueue: { send: async (queued) => void tasks.push(...queued) } },
-    { accountId: account.id, campaignId: campaign.id, slot: campaign.createdAt },
-  );
+  const tasks = await dispatchedCampaign(db, clock, count);
   expect(tasks).toHaveLength(1);
   return tasks[0] as SendTask;
 }

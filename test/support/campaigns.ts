@@ -1,0 +1,26 @@
+import { createAccount } from '../../shared/accounts/repository';
+import { createCampaignInput } from '../../shared/campaigns/campaign';
+import { createCampaign } from '../../shared/campaigns/create';
+import type { Clock } from '../../shared/clock';
+import type { Db } from '../../shared/db/client';
+import { createLogger } from '../../shared/logger';
+import { dispatchOccurrence } from '../../shared/sending/dispatch';
+import type { SendTask } from '../../shared/sending/ports';
+import { campaignPorts } from './fake-ports';
+
+/** An immediate campaign of `count` recipients on a new account, dispatched: the send tasks its chunks became. */
+export async function dispatchedCampaign(db: Db, clock: Clock, count: number): Promise<SendTask[]> {
+  const log = createLogger({ level: 'silent' });
+  const { account } = await createAccount(db, { name: 'T', plan: { senderLimit: 1 }, now: clock.now() });
+  const input = createCampaignInput.parse({
+    contacts: Array.from({ length: count }, (_, i) => ({ phone: `22507${String(i).padStart(8, '0')}` })),
+    text: 'Bonjour',
+  });
+  const campaign = await createCampaign({ db, clock, log, ...campaignPorts() }, account, input);
+  const tasks: SendTask[] = [];
+  await dispatchOccurrence(
+    { db, clock, log, sendQueue: { send: async (queued) => void tasks.push(...queued) } },
+    { accountId: account.id, campaignId: campaign.id, slot: campaign.createdAt },
+  );
+  return tasks;
+}
