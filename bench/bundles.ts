@@ -64,6 +64,7 @@ const PORT_SETTINGS = {
   DISPATCH_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/d',
   SEND_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/s',
   SMS_MESSAGE_TYPE: 'TRANSACTIONAL',
+  SMS_CONFIGURATION_SET: 'messages',
 };
 
 export async function benchBundles(): Promise<void> {

@@ -40,7 +40,7 @@ export const PORT_SETTINGS = {
   scheduler: ['scheduleGroup', 'dispatchFunctionArn', 'schedulerRoleArn', 'schedulerDeadLetterQueueArn'],
   dispatchQueue: ['dispatchQueueUrl'],
   sendQueue: ['sendQueueUrl'],
-  smsProvider: ['smsMessageType'],
+  smsProvider: ['smsMessageType', 'smsConfigurationSet'],
 } as const satisfies Record<string, readonly Setting[]>;
 
 export type Port = keyof typeof PORT_SETTINGS;

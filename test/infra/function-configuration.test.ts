@@ -79,6 +79,7 @@ describe('every function, loaded with the environment the template gives it', ()
   it.each([
     ['SendingDispatch', 'SEND_QUEUE_URL'],
     ['SendingSend', 'SMS_MESSAGE_TYPE'],
+    ['SendingSend', 'SMS_CONFIGURATION_SET'],
     ['SendingRecover', 'DISPATCH_QUEUE_URL'],
     ['ApiCampaignCreate', 'DISPATCH_QUEUE_URL'],
     ['ApiCampaignCreate', 'SCHEDULE_GROUP'],

@@ -132,9 +132,12 @@ describe('the End User Messaging SMS adapter', () => {
     occurrence: 's1',
   };
   const provider = () =>
-    new EndUserMessagingSms(new PinpointSMSVoiceV2Client({}), { messageType: 'TRANSACTIONAL' });
+    new EndUserMessagingSms(new PinpointSMSVoiceV2Client({}), {
+      messageType: 'TRANSACTIONAL',
+      configurationSetName: 'SmsPlatform-messages',
+    });
 
-  it('sends with the sender name as origination identity and the campaign in the context', async () => {
+  it('sends with the sender name as origination identity, the configuration set, and the message named in the context', async () => {
     smsMock.on(SendTextMessageCommand).resolves({ MessageId: 'm-1' });
     expect(await provider().send(message)).toEqual({ messageId: 'm-1' });
     expect(smsMock.commandCalls(SendTextMessageCommand)[0]?.args[0].input).toEqual({
@@ -142,6 +145,7 @@ describe('the End User Messaging SMS adapter', () => {
       OriginationIdentity: 'MySender',
       MessageBody: 'Bonjour',
       MessageType: 'TRANSACTIONAL',
+      ConfigurationSetName: 'SmsPlatform-messages',
       Context: { accountId: 'a1', campaignId: 'c1', occurrence: 's1', phone: '2250101010101' },
     });
   });

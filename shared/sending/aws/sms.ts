@@ -1,6 +1,6 @@
 /** The AWS adapter of the SMS provider port: End User Messaging SMS. */
 import { PinpointSMSVoiceV2Client, SendTextMessageCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import { type Env, requiredSetting, settingOf } from '../../config';
+import { type Env, requiredSetting } from '../../config';
 import { reportContext } from '../../reports/end-user-messaging';
 import { type FailureReason, type OutgoingSms, ProviderError, type SmsProvider } from '../ports';
 
@@ -36,7 +36,8 @@ function failureReason(providerReason: string): FailureReason {
 export class EndUserMessagingSms implements SmsProvider {
   constructor(
     private readonly client: PinpointSMSVoiceV2Client,
-    private readonly options: { messageType: 'TRANSACTIONAL' | 'PROMOTIONAL'; configurationSetName?: string },
+    /** Every SMS goes with the configuration set whose events are its delivery reports. */
+    private readonly options: { messageType: 'TRANSACTIONAL' | 'PROMOTIONAL'; configurationSetName: string },
   ) {}
 
   async send(message: OutgoingSms): Promise<{ messageId: string }> {
@@ -47,9 +48,7 @@ export class EndUserMessagingSms implements SmsProvider {
           OriginationIdentity: message.from,
           MessageBody: message.text,
           MessageType: this.options.messageType,
-          ...(this.options.configurationSetName
-            ? { ConfigurationSetName: this.options.configurationSetName }
-            : {}),
+          ConfigurationSetName: this.options.configurationSetName,
           Context: reportContext(message),
         }),
       );
@@ -73,13 +72,12 @@ export class EndUserMessagingSms implements SmsProvider {
 }
 
 export function smsProviderFromEnv(env: Env): SmsProvider {
-  const configurationSetName = settingOf(env, 'smsConfigurationSet');
   // A call that hangs would outlive the function's deadline; one that times out counts as unknown.
   const client = new PinpointSMSVoiceV2Client({
     requestHandler: { connectionTimeout: 2_000, requestTimeout: PROVIDER_CALL_TIMEOUT_MS },
   });
   return new EndUserMessagingSms(client, {
     messageType: requiredSetting(env, 'smsMessageType') === 'PROMOTIONAL' ? 'PROMOTIONAL' : 'TRANSACTIONAL',
-    ...(configurationSetName ? { configurationSetName } : {}),
+    configurationSetName: requiredSetting(env, 'smsConfigurationSet'),
   });
 }
