@@ -185,10 +185,12 @@ function messageUpdate(db: Db, change: Change, now: Date): TransactionUpdate {
   }
   conditions.push(before.priced ? 'priced = :true' : 'attribute_not_exists(priced)');
   if (before.priced) values[':true'] = true;
+  // A later final word that is not a delivery takes the earlier delivery's time away with it.
+  const remove = after.delivery && after.delivery !== 'DELIVERED' ? ' REMOVE deliveredAt' : '';
   return {
     TableName: db.tableName,
     Key: change.key,
-    UpdateExpression: `SET ${set.join(', ')}`,
+    UpdateExpression: `SET ${set.join(', ')}${remove}`,
     ConditionExpression: conditions.join(' AND '),
     ExpressionAttributeValues: values,
   };

@@ -137,6 +137,19 @@ describe('delivery reports', () => {
     );
     const expected = { sent: 3, delivered: 3, undelivered: 0, unknown: 0 };
     expect(await statsOf(task)).toEqual({ campaign: expected, occurrence: expected });
+    // And back: a still later word that it did not arrive takes the delivery's time away.
+    await applyReports(
+      db,
+      reportsOf(task, outbox, () => ({ delivery: 'UNDELIVERED', providerStatus: 'TEXT_BLOCKED' }), t0 + 2),
+      clock.now(),
+    );
+    const message = await getItem<Record<string, unknown>>(
+      db,
+      keys.messageClaim(task.accountId, task.campaignId, task.slot, outbox.messages[0]?.to ?? ''),
+    );
+    expect(message).toMatchObject({ delivery: 'UNDELIVERED', providerStatus: 'TEXT_BLOCKED' });
+    expect(message?.deliveredAt).toBeUndefined();
+    expect((await statsOf(task)).campaign).toEqual({ sent: 3, delivered: 0, undelivered: 3, unknown: 0 });
   });
 
   it("applies nothing a report names that is not that account's message, and says so", async () => {
