@@ -104,6 +104,28 @@ export const API_ROUTES = [
     readOnly: false,
     schedules: true,
   },
+  {
+    id: 'OptOutAdd',
+    method: 'POST',
+    path: '/v1/opt-out/add',
+    module: 'opt-out-add',
+    readOnly: false,
+  },
+  {
+    id: 'OptOutList',
+    method: 'POST',
+    path: '/v1/opt-out/list',
+    module: 'opt-out-list',
+    readOnly: true,
+    indexes: ['gsi4'],
+  },
+  {
+    id: 'OptOutRemove',
+    method: 'POST',
+    path: '/v1/opt-out/remove',
+    module: 'opt-out-remove',
+    readOnly: false,
+  },
 ] as const satisfies readonly ApiRoute[];
 
 /** Lambda's time limit for a route (the fallback's too): its own, or the house default. */

@@ -11,6 +11,7 @@ import type {
 import type { Stats } from '../../shared/campaigns/stats';
 import type { CampaignDetails, CampaignSummary, OccurrenceSummary } from '../../shared/campaigns/view';
 import type { Contact, createContactInput, listContactsInput } from '../../shared/contacts/contact';
+import type { ContactWithOptOut } from '../../shared/contacts/view';
 import type {
   addToGroupInput,
   createGroupInput,
@@ -22,6 +23,12 @@ import type {
 import type { GroupChange, GroupDetails } from '../../shared/groups/view';
 import type { listMessagesInput } from '../../shared/messages/message';
 import type { Message } from '../../shared/messages/view';
+import type {
+  addOptOutsInput,
+  listOptOutsInput,
+  OptOut,
+  removeOptOutsInput,
+} from '../../shared/opt-outs/opt-out';
 import type { PageInfo } from '../../shared/page';
 import type {
   createSenderInput,
@@ -57,6 +64,9 @@ export type GroupGetInput = z.input<typeof getGroupInput>;
 export type GroupAddInput = z.input<typeof addToGroupInput>;
 export type GroupRemoveInput = z.input<typeof removeFromGroupInput>;
 export type PreviewInput = z.input<typeof previewInput>;
+export type OptOutAddInput = z.input<typeof addOptOutsInput>;
+export type OptOutListInput = z.input<typeof listOptOutsInput>;
+export type OptOutRemoveInput = z.input<typeof removeOptOutsInput>;
 
 /** What the API answers, typed from the server's own views (one source of truth). */
 export type {
@@ -241,8 +251,18 @@ export class SmsClient {
   readonly contact = {
     create: (input: ContactCreateInput, options?: CallOptions) =>
       this.#create<Contact>('/v1/contact/create', input, options),
-    list: (input: ContactListInput = {}) => this.#page<Contact>('/v1/contact/list', input),
-    get: (id: string) => this.#get<Contact>(`/v1/contact/${encodeURIComponent(id)}`),
+    list: (input: ContactListInput = {}) => this.#page<ContactWithOptOut>('/v1/contact/list', input),
+    get: (id: string) => this.#get<ContactWithOptOut>(`/v1/contact/${encodeURIComponent(id)}`),
+  };
+
+  // Adding and removing are idempotent by nature (phones already in, or out, are counted, not changed).
+  readonly optOut = {
+    /** Puts phones on the account's opt-out list: nothing more is sent to them. */
+    add: (input: OptOutAddInput) =>
+      this.#get<{ added: number; alreadyOptedOut: number }>('/v1/opt-out/add', input),
+    list: (input: OptOutListInput = {}) => this.#page<OptOut>('/v1/opt-out/list', input),
+    remove: (input: OptOutRemoveInput) =>
+      this.#get<{ removed: number; notOptedOut: number }>('/v1/opt-out/remove', input),
   };
 
   readonly group = {

@@ -11,3 +11,11 @@ export const toContact = (item: Contact): Contact => ({
   ...(item.sex ? { sex: item.sex } : {}),
   createdAt: item.createdAt,
 });
+
+/** A contact as the contact routes answer it: with whether it opted out of the account's messages. */
+export type ContactWithOptOut = Contact & { optedOut: boolean };
+
+export const withOptOut = (contact: Contact, optedOut: ReadonlySet<string>): ContactWithOptOut => ({
+  ...contact,
+  optedOut: optedOut.has(contact.phone),
+});

@@ -62,6 +62,15 @@ export const keys = {
   contactsNewestFirst: (accountId: string) => onIndex('gsi4', `${account(accountId)}#CONTACTS`),
   contactsByPhone: (accountId: string) => onIndex('gsi5', `${account(accountId)}#CONTACTS_BY_PHONE`),
 
+  /** A phone the account must send nothing more to; its key follows from the phone, so a chunk's are read at once. */
+  optOut: (accountId: string, phone: string) => ({ pk: account(accountId), sk: `OPTOUT#${phone}` }),
+  /** Opt-outs are listed newest first (`listedAt`: a time-ordered id). */
+  optOutListing: (accountId: string, listedAt: string) => ({
+    gsi4pk: `${account(accountId)}#OPTOUTS`,
+    gsi4sk: listedAt,
+  }),
+  optOutsNewestFirst: (accountId: string) => onIndex('gsi4', `${account(accountId)}#OPTOUTS`),
+
   group: (accountId: string, groupId: string) => ({ pk: account(accountId), sk: `GROUP#${groupId}` }),
   groupsOf: (accountId: string): KeyRange => ({ pk: account(accountId), skPrefix: 'GROUP#' }),
   /** Members live in a partition of their own, read page by page however large the group. */

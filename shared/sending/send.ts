@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import type { Logger } from '../logger';
+import { addOptOuts, optedOutAmong } from '../opt-outs/repository';
 import { renderText } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';
 import {
@@ -60,8 +61,9 @@ type Outcome = 'sent' | 'failed' | 'retry' | 'done' | 'unknown' | 'out-of-time';
 
 /**
  * Sends one chunk of an occurrence, `inFlight` messages at a time.
- * For each recipient: render and segment the text, claim (campaign, occurrence, phone) with a
- * conditional write, wait for the sending rate, hand the message to the provider, record the outcome.
+ * For each recipient: render and segment the text (a recipient on the account's opt-out list, read once
+ * for the chunk, fails as `opted-out`), claim (campaign, occurrence, phone) with a conditional write,
+ * wait for the sending rate, hand the message to the provider, record the outcome.
  * A claim found with no outcome after its lease is counted failed as `outcome-unknown`, never sent
  * blindly again. A call whose outcome is unknown (an outage) stops the chunk: the rest waits for the
  * queue's redelivery. When time runs short no new message is taken: the rest is handed back as `unsent`.
@@ -71,6 +73,12 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
   const result: ChunkResult = { sent: 0, failed: 0, parts: 0, optedOut: 0, retry: 0, unsent: [] };
   const reserveMs = deps.reserveMs ?? DEFAULT_RESERVE_MS;
   const timeIsShort = () => deps.timeLeft !== undefined && deps.timeLeft() < reserveMs;
+  // One batched read for the chunk: the recipients who opted out since the campaign was made.
+  const optedOut = await optedOutAmong(
+    deps.db,
+    task.accountId,
+    task.recipients.map((r) => r.phone),
+  );
   let next = 0;
   let stop: 'outage' | 'deadline' | undefined;
   const worker = async () => {
@@ -80,7 +88,7 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
         break;
       }
       const recipient = task.recipients[next++] as Recipient;
-      const outcome = await sendOne(deps, task, recipient, timeIsShort, result);
+      const outcome = await sendOne(deps, task, recipient, { timeIsShort, result, optedOut });
       if (outcome === 'unknown') {
         stop ??= 'outage';
         result.retry++;
@@ -106,9 +114,13 @@ async function sendOne(
   deps: SendDeps,
   task: SendTask,
   recipient: Recipient,
-  timeIsShort: () => boolean,
-  result: Pick<ChunkResult, 'parts' | 'optedOut'>,
+  chunk: {
+    timeIsShort: () => boolean;
+    result: Pick<ChunkResult, 'parts' | 'optedOut'>;
+    optedOut: ReadonlySet<string>;
+  },
 ): Promise<Outcome> {
+  const { timeIsShort, result } = chunk;
   const { db } = deps;
   const claimKey = keys.messageClaim(task.accountId, task.campaignId, task.slot, recipient.phone);
   const now = deps.clock.now();
@@ -121,6 +133,12 @@ async function sendOne(
     encoding: measure.encoding,
     expiresAt: Math.floor(now.getTime() / 1000) + CLAIM_DAYS * 86_400,
   };
+  if (chunk.optedOut.has(recipient.phone)) {
+    const optedOut = { state: 'FAILED', reason: 'opted-out', at: now.toISOString() } as const;
+    if (!(await claimMessage(db, claimKey, facts, optedOut))) return 'done';
+    result.optedOut++;
+    return 'failed';
+  }
   if (measure.segments > MAX_SEGMENTS) {
     const tooLong = { state: 'FAILED', reason: 'message-too-long', at: now.toISOString() } as const;
     return (await claimMessage(db, claimKey, facts, tooLong)) ? 'failed' : 'done';
@@ -165,7 +183,11 @@ async function sendOne(
         ...(error.providerStatus ? { providerStatus: error.providerStatus } : {}),
         at: deps.clock.now().toISOString(),
       });
-      if (error.reason === 'opted-out') result.optedOut++;
+      if (error.reason === 'opted-out') {
+        result.optedOut++;
+        // The provider knows better than our list: the phone goes on it, nothing more is sent to it.
+        await addOptOuts(db, task.accountId, [recipient.phone], { source: 'provider' }, deps.clock.now());
+      }
       return 'failed';
     }
     // The call may or may not have reached the provider: the claim stays, and its lease decides.

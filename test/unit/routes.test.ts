@@ -46,6 +46,9 @@ describe('routes', () => {
       'POST /v1/campaign/{id}',
       'POST /v1/campaign/{id}/messages',
       'POST /v1/campaign/{id}/cancel',
+      'POST /v1/opt-out/add',
+      'POST /v1/opt-out/list',
+      'POST /v1/opt-out/remove',
     ]);
   });
 });
