@@ -250,7 +250,7 @@ export class SmsClient {
 
   readonly contact = {
     create: (input: ContactCreateInput, options?: CallOptions) =>
-      this.#create<Contact>('/v1/contact/create', input, options),
+      this.#create<ContactWithOptOut>('/v1/contact/create', input, options),
     list: (input: ContactListInput = {}) => this.#page<ContactWithOptOut>('/v1/contact/list', input),
     get: (id: string) => this.#get<ContactWithOptOut>(`/v1/contact/${encodeURIComponent(id)}`),
   };

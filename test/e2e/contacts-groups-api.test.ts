@@ -37,6 +37,7 @@ describe('contacts', () => {
       lastName: 'Koné',
       sex: 'F',
       createdAt: expect.any(String),
+      optedOut: false,
     });
     const again = await call('/v1/contact/create', { phone: '2250700000001' });
     expect(again.status).toBe(409);
