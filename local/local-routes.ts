@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import * as z from 'zod';
 import type { SettableClock } from '../shared/clock';
+import { keywordOf } from '../shared/opt-outs/keywords';
 import { normalisePhone } from '../shared/text/phone';
 import type { LocalQueues, Outbox } from './sending';
 import type { LocalRoute } from './server';
@@ -31,6 +32,11 @@ const reportFateInput = z.strictObject({
   outOfOrder: z.boolean().optional(),
 });
 
+const inboundInput = z.strictObject({
+  from: z.string().min(1),
+  text: z.string().max(1600),
+});
+
 /**
  * `/_local/clock`, `/_local/outbox` and `/_local/queues/outage`: what only the local stack has, to
  * watch sends, move time and break things on purpose.
@@ -40,6 +46,7 @@ export function localRoutes(parts: {
   tick: () => Promise<Tick>;
   queues: LocalQueues;
   outbox: Outbox;
+  inbound: (reply: { from: string; text: string }) => Promise<boolean>;
 }): LocalRoute[] {
   const clockRoute: LocalRoute = async (request: IncomingMessage, body: string) => {
     const url = new URL(request.url ?? '/', 'http://local');
@@ -121,6 +128,24 @@ export function localRoutes(parts: {
     parts.outbox.fates.set(key, fate);
     return json200({ fates: Object.fromEntries(parts.outbox.fates) });
   };
+  /** A reply from a phone, as the two-way number receives it: `{ from, text }`. */
+  const inboundRoute: LocalRoute = async (request: IncomingMessage, body: string) => {
+    const url = new URL(request.url ?? '/', 'http://local');
+    if (url.pathname !== '/_local/inbound' || request.method !== 'POST') return undefined;
+    let json: unknown;
+    try {
+      json = JSON.parse(body || '{}');
+    } catch {
+      return fail(400, 'invalid-json', 'The request body is not valid JSON.');
+    }
+    const parsed = inboundInput.safeParse(json);
+    if (!parsed.success) return fail(400, 'validation-error', z.prettifyError(parsed.error));
+    const handled = await parts.inbound(parsed.data);
+    if (!handled)
+      return fail(500, 'internal-error', 'The inbound function failed on this reply: see the log.');
+    const keyword = keywordOf(parsed.data.text);
+    return json200({ from: parsed.data.from, keyword: keyword?.word ?? null, kind: keyword?.kind ?? null });
+  };
   /** Makes the dispatch queue refuse its next hand-offs: `{ "dispatch": 1 }`. */
   const outageRoute: LocalRoute = async (request: IncomingMessage, body: string) => {
     const url = new URL(request.url ?? '/', 'http://local');
@@ -137,5 +162,5 @@ export function localRoutes(parts: {
     parts.queues.refuseDispatches = outage.dispatch as number;
     return json(200, { success: true, data: { dispatch: parts.queues.refuseDispatches }, error: null });
   };
-  return [clockRoute, outboxRoute, failuresRoute, reportsRoute, outageRoute];
+  return [clockRoute, outboxRoute, failuresRoute, reportsRoute, inboundRoute, outageRoute];
 }

@@ -6,6 +6,7 @@ import { createAccount, findAccountIdByApiKey } from '../shared/accounts/reposit
 import { type Clock, OffsetClock, type SettableClock } from '../shared/clock';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
 import type { Logger } from '../shared/logger';
+import { inboundEvent } from '../shared/opt-outs/inbound';
 import { configureRuntime, runtime } from '../shared/runtime';
 import { SEND_TIMEOUT_SECONDS } from '../shared/sending/send';
 import { type DynamoLocal, startDynamoLocal } from './dynamo';
@@ -16,6 +17,8 @@ import { createLocalServer } from './server';
 import { ensureTable } from './table';
 
 export const LOCAL_TABLE_NAME = 'sms-platform';
+/** The number replies are sent to on the local stack. */
+const LOCAL_TWO_WAY_NUMBER = '+2250000000000';
 
 export interface LocalStackOptions {
   host?: string;
@@ -145,6 +148,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const { handler: sendHandler } = await import('../functions/send/handler');
     const { handler: recoverHandler } = await import('../functions/recover/handler');
     const { handler: reportsHandler } = await import('../functions/reports/handler');
+    const { handler: inboundHandler } = await import('../functions/inbound/handler');
+    // The two-way number: a reply goes to the inbound function as its queue would hand it over.
+    const inbound = async (reply: { from: string; text: string }) =>
+      (await inboundHandler(sqsBatch([inboundEvent(reply, LOCAL_TWO_WAY_NUMBER)]))).batchItemFailures
+        .length === 0;
     queues.connect({
       dispatch: async (request) => {
         const answer = await dispatchHandler(sqsEvent(request));
@@ -171,7 +179,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       }),
     });
     const server = await createLocalServer({
-      localRoutes: localRoutes({ clock, tick, queues, outbox }),
+      localRoutes: localRoutes({ clock, tick, queues, outbox, inbound }),
     });
     const port = await listen(server, options.port ?? 3000, host);
     const tickMs = options.tickMs ?? 5000;

@@ -64,3 +64,8 @@ export const validationError = (details: FieldIssue[]) =>
 export class OperatorError extends Error {
   override readonly name = 'OperatorError';
 }
+
+/** A queue message that is not what its queue carries: it goes back alone, and to the dead-letter queue. */
+export class MalformedEvent extends Error {
+  override readonly name = 'MalformedEvent';
+}

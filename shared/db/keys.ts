@@ -137,6 +137,15 @@ export const keys = {
     pk: `${account(accountId)}#CAMPAIGN#${campaignId}#OCCURRENCE#${slot}`,
     sk: `CHUNK#${String(index).padStart(6, '0')}`,
   }),
+  /**
+   * A message handed to a phone, as a reply from that phone looks it up: which accounts reached it, and
+   * when (gsi3, keys only; the message's TTL ends it after 30 days).
+   */
+  recipientReached: (phone: string, at: string, accountId: string) => ({
+    gsi3pk: `RECIPIENT#${phone}`,
+    gsi3sk: `${at}#${accountId}`,
+  }),
+  accountsThatReached: (phone: string) => onIndex('gsi3', `RECIPIENT#${phone}`),
   /** One message of one occurrence, claimed before the provider is called: at most one SMS per phone. */
   messageClaim: (accountId: string, campaignId: string, slot: string, phone: string) => ({
     pk: `${account(accountId)}#CAMPAIGN#${campaignId}#OCCURRENCE#${slot}`,

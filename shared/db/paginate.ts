@@ -66,7 +66,11 @@ export async function queryPage<T>(
 }
 
 /** Which sort keys of the range a query reads: all (or the range's prefix), or a window of them. */
-export type SortKeyCondition = { before: string } | { between: [string, string] } | { equals: string };
+export type SortKeyCondition =
+  | { before: string }
+  | { from: string }
+  | { between: [string, string] }
+  | { equals: string };
 
 /** A query's index and key condition for a range of keys, newest (highest sort key) first if asked. */
 export function inRange(
@@ -82,6 +86,9 @@ export function inRange(
   if (window && 'before' in window) {
     condition += ` AND ${sk} < :before`;
     values[':before'] = window.before;
+  } else if (window && 'from' in window) {
+    condition += ` AND ${sk} >= :from`;
+    values[':from'] = window.from;
   } else if (window && 'between' in window) {
     condition += ` AND ${sk} BETWEEN :first AND :last`;
     [values[':first'], values[':last']] = window.between;

@@ -3,6 +3,7 @@
  * raw, to the reports queue), read into delivery reports. The local outbox writes the same events.
  */
 import * as z from 'zod';
+import { MalformedEvent } from '../errors';
 import type { OutgoingSms } from '../sending/ports';
 import type { DeliveryReport, FinalDelivery } from './report';
 
@@ -38,10 +39,6 @@ function finalDelivery(messageStatus: string): FinalDelivery {
   if (messageStatus === 'DELIVERED') return 'DELIVERED';
   if (messageStatus === 'UNKNOWN' || messageStatus === 'SUCCESSFUL') return 'UNKNOWN';
   return 'UNDELIVERED';
-}
-
-export class MalformedEvent extends Error {
-  override readonly name = 'MalformedEvent';
 }
 
 /**

@@ -5,9 +5,10 @@
 import type { SQSBatchResponse } from 'aws-lambda';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
+import { MalformedEvent } from '../errors';
 import type { Logger } from '../logger';
 import { applyReports } from './apply';
-import { MalformedEvent, reportOf } from './end-user-messaging';
+import { reportOf } from './end-user-messaging';
 import type { DeliveryReport } from './report';
 
 export interface IngestDeps {

@@ -5,7 +5,7 @@
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
-import type { keys } from '../db/keys';
+import { keys } from '../db/keys';
 import { whenConditionHolds } from '../db/transactions';
 import type { FailureReason } from './ports';
 
@@ -27,6 +27,8 @@ export interface MessageFacts {
   encoding: string;
   /** Epoch seconds: the claim's end (DynamoDB's TTL). */
   expiresAt: number;
+  accountId: string;
+  claimedAt: string;
 }
 
 export type MessageOutcome =
@@ -44,7 +46,16 @@ export async function claimMessage(
     db.client.send(
       new PutCommand({
         TableName: db.tableName,
-        Item: { ...key, entity: 'message', ...facts, ...claim },
+        Item: {
+          ...key,
+          entity: 'message',
+          ...facts,
+          ...claim,
+          // Going out: a reply from the phone will find which account reached it.
+          ...(claim.state === 'SENDING'
+            ? keys.recipientReached(facts.to, facts.claimedAt, facts.accountId)
+            : {}),
+        },
         ConditionExpression: 'attribute_not_exists(pk) OR #state = :released',
         ExpressionAttributeNames: { '#state': 'state' },
         ExpressionAttributeValues: { ':released': 'RELEASED' },

@@ -132,6 +132,8 @@ async function sendOne(
     segments: measure.segments,
     encoding: measure.encoding,
     expiresAt: Math.floor(now.getTime() / 1000) + CLAIM_DAYS * 86_400,
+    accountId: task.accountId,
+    claimedAt: now.toISOString(),
   };
   if (chunk.optedOut.has(recipient.phone)) {
     const optedOut = { state: 'FAILED', reason: 'opted-out', at: now.toISOString() } as const;

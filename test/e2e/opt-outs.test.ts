@@ -150,3 +150,78 @@ describe('sending to opted-out phones', () => {
     ]);
   });
 });
+
+describe('replies to the two-way number (/_local/inbound)', () => {
+  const reply = async (from: string, text: string) => {
+    const response = await fetch(`${stack.url}/_local/inbound`, {
+      method: 'POST',
+      body: JSON.stringify({ from, text }),
+    });
+    // biome-ignore lint/suspicious/noExplicitAny: read field by field
+    return { status: response.status, body: (await response.json()) as any };
+  };
+
+  it('opts a phone that replies ARRÊT out of the accounts that reached it, and skips it the next week', async () => {
+    const other = await createAccount(stack.db, {
+      name: 'Other',
+      plan: { senderLimit: 1 },
+      now: stack.clock.now(),
+    });
+    const bystander = await createAccount(stack.db, {
+      name: 'Never',
+      plan: { senderLimit: 1 },
+      now: stack.clock.now(),
+    });
+    const created = await stack.call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700007001' }, { phone: '2250700007002' }],
+      text: 'Séance hebdomadaire',
+      type: 'RECURRING',
+      recurring: { tuesday: '2024-03-19T10:00:00Z' },
+    });
+    await stack.call(
+      '/v1/campaign/create',
+      { contacts: [{ phone: '2250700007001' }], text: 'Autre' },
+      other.apiKey,
+    );
+    await later(7 * 86_400);
+
+    const answer = await reply('+2250700007001', ' Arrêt ');
+    expect(answer).toEqual({
+      status: 200,
+      body: expect.objectContaining({ data: { from: '+2250700007001', keyword: 'ARRET', kind: 'stop' } }),
+    });
+    // Both accounts that reached it; not the one that never did.
+    for (const apiKey of [stack.demo.apiKey, other.apiKey]) {
+      expect((await list({ phone: '2250700007001' }, apiKey)).data).toEqual([
+        expect.objectContaining({ source: 'reply', keyword: 'ARRET' }),
+      ]);
+    }
+    expect((await list({}, bystander.apiKey)).totalCount).toBe(0);
+
+    await later(7 * 86_400);
+    const id = created.body.data.id;
+    const details = (await stack.call(`/v1/campaign/${id}`)).body.data;
+    expect(details.occurrences[0].stats).toMatchObject({ sent: 1, failed: 1, optedOut: 1 });
+    const newest = details.occurrences[0].occurrence;
+    const log = (
+      await stack.call(`/v1/campaign/${id}/messages`, { occurrence: newest, phone: '2250700007001' })
+    ).body.data;
+    expect(log).toEqual([expect.objectContaining({ status: 'FAILED', reason: 'opted-out' })]);
+
+    // START opts it back in.
+    expect((await reply('2250700007001', 'start')).body.data.kind).toBe('start');
+    expect((await list({ phone: '2250700007001' })).totalCount).toBe(0);
+  });
+
+  it('counts a reply that is no keyword, or from a phone no account reached, and changes nothing', async () => {
+    const before = (await list()).totalCount;
+    expect((await reply('2250700008001', 'stopper')).body.data).toEqual({
+      from: '2250700008001',
+      keyword: null,
+      kind: null,
+    });
+    expect((await reply('2250799999999', 'STOP')).body.data.kind).toBe('stop');
+    expect((await list()).totalCount).toBe(before);
+    expect((await reply('2250700008001', 42 as unknown as string)).status).toBe(400);
+  });
+});
