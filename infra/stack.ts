@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Api } from './constructs/api';
 import { Data } from './constructs/data';
+import { Replies } from './constructs/replies';
 import { Reports } from './constructs/reports';
 import { Sending } from './constructs/sending';
 
@@ -16,6 +17,8 @@ export interface SmsPlatformStackProps extends StackProps {
   messagesInFlight: number;
   /** Reports functions at once (2 at least, SQS's floor): more only adds conflicts on one campaign's stats. */
   reportsConcurrency: number;
+  /** The two-way number customers' recipients reply to (bought outside the stack). */
+  twoWayPhoneNumberArn?: string;
 }
 
 /** The whole platform: data (stateful), sending and the API (stateless), joined by typed props. */
@@ -24,6 +27,7 @@ export class SmsPlatformStack extends Stack {
   readonly api: Api;
   readonly sending: Sending;
   readonly reports: Reports;
+  readonly replies: Replies;
 
   constructor(scope: Construct, id: string, props: SmsPlatformStackProps) {
     super(scope, id, props);
@@ -46,6 +50,14 @@ export class SmsPlatformStack extends Stack {
       requestsPerSecondPerKey: props.requestsPerSecondPerKey,
       defaultSenderName: props.defaultSenderName,
       sending: this.sending,
+    });
+    this.replies = new Replies(this, 'Replies', {
+      table: this.data.table,
+      ...(props.twoWayPhoneNumberArn ? { twoWayPhoneNumberArn: props.twoWayPhoneNumberArn } : {}),
+    });
+    new CfnOutput(this, 'InboundTopicArn', {
+      value: this.replies.topic.topicArn,
+      description: "Set as the two-way number's two-way channel (self-managed opt-outs): replies come here",
     });
     new CfnOutput(this, 'TableName', {
       value: this.data.table.tableName,

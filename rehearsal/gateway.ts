@@ -314,7 +314,6 @@ export class AwsGateway {
    */
   async #publishEvents(configurationSet: string, events: object[]): Promise<void> {
     const reader = this.reader;
-    const sourceArn = reader.arnOf(configurationSet);
     const { EventDestinations = [] } = reader.resolve(reader.resource(configurationSet).Properties) as {
       EventDestinations?: {
         Enabled: boolean;
@@ -325,79 +324,86 @@ export class AwsGateway {
     for (const destination of EventDestinations) {
       const topicArn = destination.SnsDestination?.TopicArn;
       if (!destination.Enabled || !topicArn) continue;
-      const topic = reader.ofType('AWS::SNS::Topic').find(([id]) => reader.arnOf(id) === topicArn);
-      if (!topic)
-        throw new Error(`configuration set ${configurationSet}: no topic ${topicArn} in the template`);
-      const publish = {
-        action: 'sns:Publish',
-        resource: topicArn,
-        context: { 'aws:SourceAccount': ACCOUNT, 'aws:SourceArn': sourceArn, 'aws:SecureTransport': 'true' },
-      };
-      const keyArn = reader.resolve(topic[1].Properties?.KmsMasterKeyId) as string | undefined;
-      const key = keyArn
-        ? reader.ofType('AWS::KMS::Key').find(([id]) => reader.arnOf(id) === keyArn)
-        : undefined;
-      const refused =
-        (await this.#serviceDenial(
-          'sms-voice.amazonaws.com',
-          this.#policyNaming('AWS::SNS::TopicPolicy', 'Topics', topicArn),
-          publish,
-        )) ??
-        (key
-          ? await this.#serviceDenial(
-              'sms-voice.amazonaws.com',
-              reader.resolve(key[1].Properties?.KeyPolicy),
-              {
-                action: 'kms:GenerateDataKey',
-                resource: reader.arnOf(key[0]),
-                context: { 'aws:SourceAccount': ACCOUNT, 'aws:SourceArn': sourceArn },
-              },
-            )
-          : undefined);
-      if (refused) continue;
       const matching = events.filter((event) =>
         destination.MatchingEventTypes.some(
           (type) => type === 'TEXT_ALL' || type === (event as { eventType: string }).eventType,
         ),
       );
-      for (const [, subscription] of reader.ofType('AWS::SNS::Subscription')) {
-        const properties = reader.resolve(subscription.Properties) as {
-          TopicArn: string;
-          Protocol: string;
-          Endpoint: string;
-          RawMessageDelivery?: boolean | string;
-        };
-        if (properties.TopicArn !== topicArn || properties.Protocol !== 'sqs') continue;
-        const queue = reader
-          .ofType('AWS::SQS::Queue')
-          .find(([id]) => reader.arnOf(id) === properties.Endpoint);
-        if (!queue)
-          throw new Error(`subscription of ${topicArn}: no queue ${properties.Endpoint} in the template`);
-        const deliver = {
-          action: 'sqs:SendMessage',
-          resource: properties.Endpoint,
-          context: { 'aws:SourceArn': topicArn, 'aws:SecureTransport': 'true' },
-        };
-        const queuePolicy = this.#policyNaming('AWS::SQS::QueuePolicy', 'Queues', reader.ref(queue[0]));
-        if (await this.#serviceDenial('sns.amazonaws.com', queuePolicy, deliver)) continue;
-        const raw = String(properties.RawMessageDelivery) === 'true';
-        const name = reader.nameOf(queue[0]);
-        const messages = this.state.queues.get(name) ?? [];
-        this.state.queues.set(name, messages);
-        for (const event of matching) {
-          const message = JSON.stringify(event);
-          const body = raw
-            ? message
-            : JSON.stringify({
-                Type: 'Notification',
-                MessageId: randomUUID(),
-                TopicArn: topicArn,
-                Message: message,
-              });
-          messages.push({ messageId: randomUUID(), body, receiveCount: 0 });
-        }
-        this.onQueued(name);
+      await this.publishAsEndUserMessaging(
+        topicArn,
+        reader.arnOf(configurationSet),
+        matching.map((event) => JSON.stringify(event)),
+      );
+    }
+  }
+
+  /**
+   * What End User Messaging does to publish to a topic (a configuration set's destination, a two-way
+   * number's channel), and SNS after it: if the topic's policy and its key's let the service publish,
+   * each SQS subscription whose queue's policy accepts SNS gets the messages, raw or in SNS's envelope
+   * as the subscription says. A refusal loses the messages and is kept as a denial.
+   */
+  async publishAsEndUserMessaging(topicArn: string, sourceArn: string, messages: string[]): Promise<void> {
+    const reader = this.reader;
+    const topic = reader.ofType('AWS::SNS::Topic').find(([id]) => reader.arnOf(id) === topicArn);
+    if (!topic) throw new Error(`no topic ${topicArn} in the template`);
+    const publish = {
+      action: 'sns:Publish',
+      resource: topicArn,
+      context: { 'aws:SourceAccount': ACCOUNT, 'aws:SourceArn': sourceArn, 'aws:SecureTransport': 'true' },
+    };
+    const keyArn = reader.resolve(topic[1].Properties?.KmsMasterKeyId) as string | undefined;
+    const key = keyArn
+      ? reader.ofType('AWS::KMS::Key').find(([id]) => reader.arnOf(id) === keyArn)
+      : undefined;
+    const refused =
+      (await this.#serviceDenial(
+        'sms-voice.amazonaws.com',
+        this.#policyNaming('AWS::SNS::TopicPolicy', 'Topics', topicArn),
+        publish,
+      )) ??
+      (key
+        ? await this.#serviceDenial('sms-voice.amazonaws.com', reader.resolve(key[1].Properties?.KeyPolicy), {
+            action: 'kms:GenerateDataKey',
+            resource: reader.arnOf(key[0]),
+            context: { 'aws:SourceAccount': ACCOUNT, 'aws:SourceArn': sourceArn },
+          })
+        : undefined);
+    if (refused) return;
+    for (const [, subscription] of reader.ofType('AWS::SNS::Subscription')) {
+      const properties = reader.resolve(subscription.Properties) as {
+        TopicArn: string;
+        Protocol: string;
+        Endpoint: string;
+        RawMessageDelivery?: boolean | string;
+      };
+      if (properties.TopicArn !== topicArn || properties.Protocol !== 'sqs') continue;
+      const queue = reader.ofType('AWS::SQS::Queue').find(([id]) => reader.arnOf(id) === properties.Endpoint);
+      if (!queue)
+        throw new Error(`subscription of ${topicArn}: no queue ${properties.Endpoint} in the template`);
+      const deliver = {
+        action: 'sqs:SendMessage',
+        resource: properties.Endpoint,
+        context: { 'aws:SourceArn': topicArn, 'aws:SecureTransport': 'true' },
+      };
+      const queuePolicy = this.#policyNaming('AWS::SQS::QueuePolicy', 'Queues', reader.ref(queue[0]));
+      if (await this.#serviceDenial('sns.amazonaws.com', queuePolicy, deliver)) continue;
+      const raw = String(properties.RawMessageDelivery) === 'true';
+      const name = reader.nameOf(queue[0]);
+      const queued = this.state.queues.get(name) ?? [];
+      this.state.queues.set(name, queued);
+      for (const message of messages) {
+        const body = raw
+          ? message
+          : JSON.stringify({
+              Type: 'Notification',
+              MessageId: randomUUID(),
+              TopicArn: topicArn,
+              Message: message,
+            });
+        queued.push({ messageId: randomUUID(), body, receiveCount: 0 });
       }
+      this.onQueued(name);
     }
   }
 

@@ -17,12 +17,13 @@ import { matchPath } from '../functions/api/routes';
 import { type DynamoLocal, startDynamoLocal } from '../local/dynamo';
 import { toApiGatewayEvent } from '../local/server';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
+import { inboundEvent } from '../shared/opt-outs/inbound';
 import { nextFiring } from '../shared/sending/schedules';
 import { type RehearsedFunction, startFunctions } from './functions';
 import { AwsGateway } from './gateway';
 import { authorize, policiesOfRole } from './iam';
 import { createTablesFromTemplate } from './table';
-import { type Template, TemplateReader } from './template';
+import { ACCOUNT, REGION, type Template, TemplateReader } from './template';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..');
@@ -38,6 +39,11 @@ export interface Rehearsal {
   fireSchedules(until: Date): Promise<number>;
   /** Resolves once no queue holds a message and no function runs. */
   settle(): Promise<void>;
+  /**
+   * A reply from a phone to the two-way number, published as End User Messaging would to the topic the
+   * stack names for it (`InboundTopicArn`); resolves once it is handled.
+   */
+  reply(from: string, text: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -82,6 +88,7 @@ export async function startRehearsal(
     // Every table is named after its logical id and a run of its own, so runs never share data.
     const suffix = randomBytes(4).toString('hex');
     const renamed: Template = {
+      ...template,
       Resources: Object.fromEntries(
         Object.entries(template.Resources).map(([id, resource]) => [
           id,
@@ -168,6 +175,14 @@ export async function startRehearsal(
       functions,
       fireSchedules,
       settle: delivery.settle,
+      reply: async (from, text) => {
+        const output = template.Outputs?.InboundTopicArn;
+        if (!output) throw new Error('the template has no InboundTopicArn output: where would replies go?');
+        const number = `arn:aws:sms-voice:${REGION}:${ACCOUNT}:phone-number/phone-rehearsal`;
+        const message = inboundEvent({ from, text }, '+2250000000000');
+        await gateway.publishAsEndUserMessaging(String(reader.resolve(output.Value)), number, [message]);
+        await delivery.settle();
+      },
       stop,
     };
   } catch (error) {

@@ -15,6 +15,7 @@ export interface Resource {
 
 export interface Template {
   Resources: Record<string, Resource>;
+  Outputs?: Record<string, { Value: unknown }>;
 }
 
 /** Where queues answer: the rehearsal's own endpoint stands in for SQS's. */

@@ -1,16 +1,14 @@
 import { join } from 'node:path';
 import { Aws, Duration, Stack } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Key } from 'aws-cdk-lib/aws-kms';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { CfnConfigurationSet } from 'aws-cdk-lib/aws-smsvoice';
-import { Topic } from 'aws-cdk-lib/aws-sns';
 import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import { MESSAGES_PER_TRANSACTION } from '../../shared/reports/apply';
 import { HouseFunction } from './house-function';
 import { deadLetterQueue, encryptedQueue } from './queues';
+import { endUserMessagingTopic } from './topics';
 
 export interface ReportsProps {
   table: ITable;
@@ -38,27 +36,11 @@ export class Reports extends Construct {
     this.configurationSetName = `${stack.stackName}-messages`;
     this.configurationSetArn = `arn:${Aws.PARTITION}:sms-voice:${Aws.REGION}:${Aws.ACCOUNT_ID}:configuration-set/${this.configurationSetName}`;
 
-    const fromThisAccount = { StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID } };
-    const topicKey = new Key(this, 'TopicKey', {
-      description: 'Encrypts the delivery reports End User Messaging publishes',
-      enableKeyRotation: true,
-    });
-    topicKey.addToResourcePolicy(
-      new PolicyStatement({
-        principals: [new ServicePrincipal('sms-voice.amazonaws.com')],
-        actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
-        resources: ['*'],
-        conditions: fromThisAccount,
-      }),
-    );
-    const topic = new Topic(this, 'Topic', { masterKey: topicKey, enforceSSL: true });
-    topic.addToResourcePolicy(
-      new PolicyStatement({
-        principals: [new ServicePrincipal('sms-voice.amazonaws.com')],
-        actions: ['sns:Publish'],
-        resources: [topic.topicArn],
-        conditions: { ...fromThisAccount, ArnLike: { 'aws:SourceArn': this.configurationSetArn } },
-      }),
+    const topic = endUserMessagingTopic(
+      this,
+      'Topic',
+      'the delivery reports End User Messaging publishes',
+      this.configurationSetArn,
     );
 
     const configurationSet = new CfnConfigurationSet(this, 'ConfigurationSet', {

@@ -67,8 +67,8 @@ describe('the CDK stack', () => {
 
   it('runs every function on the house defaults', () => {
     const functions = resourcesOf('AWS::Lambda::Function');
-    // One per route, the fallback, dispatch, send, the recovery and the reports.
-    expect(functions).toHaveLength(API_ROUTES.length + 5);
+    // One per route, the fallback, dispatch, send, the recovery, the reports and the replies.
+    expect(functions).toHaveLength(API_ROUTES.length + 6);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -229,9 +229,9 @@ describe('scheduling and sending', () => {
     expect(recover).toMatch(/"sqs:SendMessage".*SendingDispatchQueue/);
   });
 
-  it('feeds dispatch, send and the reports from queues with partial batch responses and a cap on concurrency', () => {
+  it('feeds dispatch, send, the reports and the replies from queues with partial batch responses and a cap on concurrency', () => {
     const mappings = resourcesOf('AWS::Lambda::EventSourceMapping').map((mapping) => mapping.Properties);
-    expect(mappings).toHaveLength(3);
+    expect(mappings).toHaveLength(4);
     for (const mapping of mappings)
       expect(mapping.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     expect(mappings.filter((mapping) => mapping.ScalingConfig)).toEqual([
@@ -242,6 +242,7 @@ describe('scheduling and sending', () => {
         ScalingConfig: { MaximumConcurrency: 2 },
       }),
       expect.objectContaining({ BatchSize: 4, ScalingConfig: { MaximumConcurrency: 5 } }),
+      expect.objectContaining({ BatchSize: 10, ScalingConfig: { MaximumConcurrency: 2 } }),
     ]);
   });
 
@@ -266,14 +267,14 @@ describe('scheduling and sending', () => {
 
   it('encrypts every queue, refuses it without TLS, and alarms on every dead-letter queue', () => {
     const queues = resourcesOf('AWS::SQS::Queue');
-    expect(queues).toHaveLength(7);
+    expect(queues).toHaveLength(9);
     for (const queue of queues) expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
     const policies = resourcesOf('AWS::SQS::QueuePolicy');
-    expect(policies).toHaveLength(7);
+    expect(policies).toHaveLength(9);
     for (const policy of policies) {
       expect(JSON.stringify(policy.Properties)).toContain('"aws:SecureTransport":"false"');
     }
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 5);
   });
 
   it("sends every SMS with the configuration set whose events come back as the reports queue's messages", () => {
@@ -294,6 +295,14 @@ describe('scheduling and sending', () => {
     template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'sqs', RawMessageDelivery: true });
     template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
     template.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+  });
+
+  it('takes replies from a topic End User Messaging alone may publish to, named in the outputs', () => {
+    template.hasOutput('InboundTopicArn', { Value: { Ref: Match.stringLikeRegexp('^RepliesTopic') } });
+    const policies = Object.entries(template.findResources('AWS::SNS::TopicPolicy'));
+    const replies = policies.find(([id]) => id.startsWith('RepliesTopic'))?.[1];
+    expect(JSON.stringify(replies)).toContain('"Service":"sms-voice.amazonaws.com"');
+    expect(policyOf('RepliesInboundRole')).toContain('/index/gsi3');
   });
 });
 

@@ -86,6 +86,22 @@ describe('what cdk deploy ships, rehearsed', () => {
         providerStatus: 'TEXT_DELIVERED',
       }),
     ]);
+
+    // The recipient replies STOP to the two-way number: through SNS and the inbound queue, off the list.
+    await rehearsal.reply('+2250700000003', 'STOP svp');
+    const optOuts = await post('/v1/opt-out/list', { phone: '2250700000003' });
+    expect(optOuts.body.data).toEqual([expect.objectContaining({ source: 'reply', keyword: 'STOP' })]);
+    const again = await post('/v1/campaign/create', {
+      contacts: [{ phone: '2250700000003' }, { phone: '2250700000004' }],
+      text: 'Encore',
+    });
+    await rehearsal.settle();
+    expect(outboxOf(again.body.data.id).map((sms) => sms.to)).toEqual(['+2250700000004']);
+    expect((await post(`/v1/campaign/${again.body.data.id}`, {})).body.data.stats).toMatchObject({
+      sent: 1,
+      failed: 1,
+      optedOut: 1,
+    });
   });
 
   it('sends a scheduled campaign when its schedule fires, and a cancelled one never', async () => {

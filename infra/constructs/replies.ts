@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import { Duration } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { Topic } from 'aws-cdk-lib/aws-sns';
+import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import { Construct } from 'constructs';
+import { HouseFunction } from './house-function';
+import { deadLetterQueue, encryptedQueue } from './queues';
+import { endUserMessagingTopic } from './topics';
+
+export interface RepliesProps {
+  table: ITable;
+  /** The two-way number (bought outside the stack) whose replies come here; any of the account's if unset. */
+  twoWayPhoneNumberArn?: string;
+}
+
+const INBOUND_TIMEOUT = Duration.seconds(30);
+
+/**
+ * Replies to the two-way number: its two-way channel (set on the number to `topic`) publishes each
+ * inbound SMS to an SNS topic, which delivers it raw to the inbound queue; the inbound function moves
+ * the opt-out lists on stop and start keywords.
+ */
+export class Replies extends Construct {
+  readonly topic: Topic;
+  readonly inboundFunction: HouseFunction;
+
+  constructor(scope: Construct, id: string, props: RepliesProps) {
+    super(scope, id);
+    this.topic = endUserMessagingTopic(
+      this,
+      'Topic',
+      'the replies End User Messaging receives on the two-way number',
+      props.twoWayPhoneNumberArn,
+    );
+    const deadLetters = deadLetterQueue(this, 'DeadLetters', 'replies were not handled');
+    const queue = encryptedQueue(this, 'Queue', {
+      visibilityTimeout: Duration.seconds(INBOUND_TIMEOUT.toSeconds() * 6),
+      deadLetterQueue: deadLetters,
+    });
+    this.topic.addSubscription(new SqsSubscription(queue, { rawMessageDelivery: true }));
+    this.inboundFunction = new HouseFunction(this, 'Inbound', {
+      entry: join(import.meta.dirname, '..', '..', 'functions', 'inbound', 'handler.ts'),
+      description: 'Moves opt-out lists on the stop and start keywords replied to the two-way number',
+      timeout: INBOUND_TIMEOUT,
+      memorySize: 256,
+      // gsi3: which accounts reached the replying phone.
+    }).useTable(props.table, 'readWrite', ['gsi3']);
+    this.inboundFunction.addEventSource(
+      new SqsEventSource(queue, { batchSize: 10, reportBatchItemFailures: true, maxConcurrency: 2 }),
+    );
+  }
+}
