@@ -17,8 +17,9 @@ export interface SmsPlatformStackProps extends StackProps {
   messagesInFlight: number;
   /** Reports functions at once (2 at least, SQS's floor): more only adds conflicts on one campaign's stats. */
   reportsConcurrency: number;
-  /** The two-way number customers' recipients reply to (bought outside the stack). */
+  /** The two-way number customers' recipients reply to (bought outside the stack), and how it is written. */
   twoWayPhoneNumberArn?: string;
+  stopNumber?: string;
 }
 
 /** The whole platform: data (stateful), sending and the API (stateless), joined by typed props. */
@@ -49,6 +50,7 @@ export class SmsPlatformStack extends Stack {
       throttle: props.throttle,
       requestsPerSecondPerKey: props.requestsPerSecondPerKey,
       defaultSenderName: props.defaultSenderName,
+      ...(props.stopNumber ? { stopNumber: props.stopNumber } : {}),
       sending: this.sending,
     });
     this.replies = new Replies(this, 'Replies', {

@@ -139,6 +139,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       clock,
       log,
       ports: { scheduler, dispatchQueue: queues, sendQueue: queues, smsProvider: outbox },
+      stopNumber: LOCAL_TWO_WAY_NUMBER,
       ...(options.requestsPerSecondPerKey
         ? { requestsPerSecondPerKey: options.requestsPerSecondPerKey }
         : {}),

@@ -14,6 +14,8 @@ export const ENVIRONMENT = {
   maxBodyBytes: 'MAX_BODY_BYTES',
   requestsPerSecondPerKey: 'REQUESTS_PER_SECOND_PER_KEY',
   defaultSenderName: 'DEFAULT_SENDER_NAME',
+  /** The two-way number recipients reply STOP to, as the opt-out footer writes it. */
+  stopNumber: 'STOP_NUMBER',
   scheduleGroup: 'SCHEDULE_GROUP',
   dispatchFunctionArn: 'DISPATCH_FUNCTION_ARN',
   schedulerRoleArn: 'SCHEDULER_ROLE_ARN',
@@ -91,6 +93,7 @@ export interface FunctionSettings {
   maxBodyBytes: number;
   requestsPerSecondPerKey: number;
   defaultSenderName: string;
+  stopNumber: string | undefined;
   /** Message parts a second one running send function may hand the provider; 0: no limit. */
   sendPartsPerSecond: number;
   /** Messages one running send function hands the provider at once. */
@@ -111,6 +114,7 @@ export function readFunctionSettings(env: Env): FunctionSettings {
       1,
     ),
     defaultSenderName: settingOf(env, 'defaultSenderName') ?? DEFAULT_SENDER_NAME,
+    stopNumber: settingOf(env, 'stopNumber'),
     sendPartsPerSecond: wholeNumberSetting(env, 'sendPartsPerSecond', 0, 0),
     sendMessagesInFlight: wholeNumberSetting(env, 'sendMessagesInFlight', DEFAULT_SEND_MESSAGES_IN_FLIGHT, 1),
   };

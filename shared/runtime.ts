@@ -38,6 +38,7 @@ class EnvRuntime implements Runtime {
   maxBodyBytes: number;
   requestsPerSecondPerKey: number;
   defaultSenderName: string;
+  stopNumber: string | undefined;
   sendPartsPerSecond: number;
   sendMessagesInFlight: number;
   log: Logger;
@@ -48,6 +49,7 @@ class EnvRuntime implements Runtime {
     this.maxBodyBytes = settings.maxBodyBytes;
     this.requestsPerSecondPerKey = settings.requestsPerSecondPerKey;
     this.defaultSenderName = settings.defaultSenderName;
+    this.stopNumber = settings.stopNumber;
     this.sendPartsPerSecond = settings.sendPartsPerSecond;
     this.sendMessagesInFlight = settings.sendMessagesInFlight;
     this.log = createLogger({ level: settings.logLevel });

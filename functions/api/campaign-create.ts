@@ -19,6 +19,7 @@ export const handler = apiHandler({
             clock: runtime.clock,
             log: runtime.log,
             defaultSenderName: runtime.defaultSenderName,
+            stopNumber: runtime.stopNumber,
             ...ports,
           },
           account,

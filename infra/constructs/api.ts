@@ -14,6 +14,8 @@ export interface ApiProps {
   table: ITable;
   /** The sender name campaigns fall back to when an account has none of its own. */
   defaultSenderName: string;
+  /** The two-way number the opt-out footer names (`STOP au …`). */
+  stopNumber?: string;
   sending: Sending;
   /** Steady requests per second across the API, and the burst above it. */
   throttle: { rateLimit: number; burstLimit: number };
@@ -75,7 +77,10 @@ export class Api extends Construct {
       const fn = new HouseFunction(this, route.id, {
         entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
         description: `${route.method} ${route.path}`,
-        settings: { defaultSenderName: props.defaultSenderName },
+        settings: {
+          defaultSenderName: props.defaultSenderName,
+          ...(props.stopNumber ? { stopNumber: props.stopNumber } : {}),
+        },
         timeout: Duration.seconds(timeoutSecondsOf(route)),
       })
         .useTable(props.table, route.readOnly ? 'read' : 'readWrite', ['gsi1', ...(route.indexes ?? [])])

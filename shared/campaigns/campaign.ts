@@ -72,6 +72,8 @@ export const createCampaignInput = z
       .string()
       .refine(isTimeZone, 'must be an IANA time zone name, such as Africa/Abidjan or Europe/Paris')
       .default('UTC'),
+    /** Appends the opt-out line (`STOP au …`) to the text; it counts in the segments. */
+    optOutFooter: z.boolean().default(false),
   })
   .superRefine((input, context) => {
     const issue = (path: string, message: string) =>

@@ -9,6 +9,7 @@ import { AppError, validationError } from '../errors';
 import { allMembers, getGroups } from '../groups/repository';
 import { newId } from '../ids';
 import type { Logger } from '../logger';
+import { footerLine, withFooter } from '../opt-outs/footer';
 import type { DispatchQueue, Scheduler } from '../sending/ports';
 import { schedulesOf } from '../sending/schedules';
 import { renderText } from '../text/render';
@@ -31,6 +32,8 @@ export interface CampaignDeps {
   log: Logger;
   /** The sender name when neither the request nor the account names one. */
   defaultSenderName: string;
+  /** Written in the opt-out footer of campaigns that ask for one. */
+  stopNumber?: string;
   scheduler: Scheduler;
   dispatchQueue: DispatchQueue;
 }
@@ -66,6 +69,16 @@ export async function createCampaign(
       { path: 'scheduledDate', message: `must be in the future (it is now ${now.toISOString()})` },
     ]);
   }
+  const optOutFooter = input.optOutFooter ? footerLine(deps.stopNumber) : undefined;
+  const withLine = measureText(withFooter(input.text, optOutFooter));
+  if (withLine.segments > MAX_SEGMENTS) {
+    throw validationError([
+      {
+        path: 'optOutFooter',
+        message: `with its opt-out line the text takes ${withLine.segments} segments; at most ${MAX_SEGMENTS}`,
+      },
+    ]);
+  }
   const groups = await getGroups(db, account.id, input.groupsIds);
   const unknownGroups = input.groupsIds.flatMap((id, index) =>
     groups.has(id) ? [] : [{ path: `groupsIds.${index}`, message: 'is not a group of this account' }],
@@ -92,7 +105,7 @@ export async function createCampaign(
   let stored: CampaignItem;
   try {
     const recipients = uniqueByPhone(resolved.contacts, groupMembers);
-    const analysis = analyse(input.text, recipients);
+    const analysis = analyse(withFooter(input.text, optOutFooter), recipients);
     chunkCount = await writeRecipientChunks(
       db,
       (index) => keys.recipientChunk(account.id, campaignId, index),
@@ -106,6 +119,7 @@ export async function createCampaign(
       type: input.type,
       status: 'PENDING',
       text: input.text,
+      ...(optOutFooter ? { optOutFooter } : {}),
       sender,
       ...(input.scheduledDate ? { scheduledDate: input.scheduledDate.toISOString() } : {}),
       ...(input.recurring ? { recurring: recurringAsGiven(input.recurring) } : {}),

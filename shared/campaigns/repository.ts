@@ -7,6 +7,7 @@ import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { countQuery, inRange, queryAll, queryKeysPage } from '../db/paginate';
 import { whenConditionHolds } from '../db/transactions';
+import { withFooter } from '../opt-outs/footer';
 import type { Page } from '../page';
 import type { Weekday } from '../time-zones';
 import type { CampaignStatus, CampaignType, Recipient, SenderChoice, TextAnalysisSummary } from './campaign';
@@ -22,6 +23,8 @@ export interface CampaignItem extends StatsCounters {
   type: CampaignType;
   status: CampaignStatus;
   text: string;
+  /** The opt-out line appended to `text` as it was when the campaign was made, if asked. */
+  optOutFooter?: string;
   sender: SenderChoice;
   scheduledDate?: string;
   recurring?: Partial<Record<Weekday, string>>;
@@ -39,6 +42,10 @@ export interface CampaignItem extends StatsCounters {
 }
 
 const statusCounter = (status: CampaignStatus) => `campaignCount${status}`;
+
+/** The text every recipient gets (before personalisation): the campaign's, and its opt-out line. */
+export const textToSend = (campaign: Pick<CampaignItem, 'text' | 'optOutFooter'>): string =>
+  withFooter(campaign.text, campaign.optOutFooter);
 
 /**
  * Recipients kept in order, in chunks of `RECIPIENTS_PER_CHUNK`: a campaign's frozen at creation, or an

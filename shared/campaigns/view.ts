@@ -15,6 +15,8 @@ export interface CampaignSummary {
   type: CampaignType;
   status: CampaignStatus;
   text: string;
+  /** The opt-out line appended to `text`, when the campaign asked for one. */
+  optOutFooter?: string;
   /** The docs' senderId: the customer's sender when it was used, else the default sender's name. */
   senderId: string;
   sender: SenderChoice;
@@ -66,6 +68,7 @@ export function campaignSummary(item: CampaignItem, now: Date): CampaignSummary 
     type: item.type,
     status: item.status,
     text: item.text,
+    ...(item.optOutFooter ? { optOutFooter: item.optOutFooter } : {}),
     // The docs' senderId: the customer's sender when it was used, else the default sender's name.
     senderId: item.sender.id ?? item.sender.name,
     sender: {

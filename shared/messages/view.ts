@@ -1,5 +1,5 @@
 /** What the API answers about messages (the SDK's answer types are these). */
-import type { CampaignItem } from '../campaigns/repository';
+import { type CampaignItem, textToSend } from '../campaigns/repository';
 import type { FailureReason } from '../sending/ports';
 import { renderText } from '../text/render';
 import { measureText } from '../text/segments';
@@ -28,7 +28,7 @@ export function messageView(
   campaign: CampaignItem,
   { occurrence, recipient, record }: LoggedMessage,
 ): Message {
-  const text = renderText(campaign.text, recipient);
+  const text = renderText(textToSend(campaign), recipient);
   const measured = record ?? measureText(text);
   return {
     campaignId: campaign.id,

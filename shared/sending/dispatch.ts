@@ -6,6 +6,7 @@ import {
   getCampaign,
   RECIPIENTS_PER_CHUNK,
   recordLatestSlot,
+  textToSend,
   writeRecipientChunks,
 } from '../campaigns/repository';
 import type { Clock } from '../clock';
@@ -73,7 +74,7 @@ export async function dispatchOccurrence(
     slot: request.slot,
     chunk: index,
     senderName: campaign.sender.name,
-    text: campaign.text,
+    text: textToSend(campaign),
     recipients: batch.map(({ viaGroup: _, createdAt: __, ...recipient }) => recipient),
   }));
   // The count first: sends that finish before this function does can then tell the occurrence is complete.

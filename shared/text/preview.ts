@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { withFooter } from '../opt-outs/footer';
 import { renderText, unknownVariables, variablesIn } from './render';
 import { contactFieldsSchema, messageTextSchema } from './schema';
 import { analyseText, MAX_SEGMENTS, measureText, type TextAnalysis } from './segments';
@@ -7,6 +8,8 @@ import { toGsmLookalikes } from './suggest';
 export const previewInput = z.strictObject({
   text: messageTextSchema,
   contact: contactFieldsSchema.partial({ phone: true }).optional(),
+  /** As a campaign with `optOutFooter: true` would send it. */
+  optOutFooter: z.boolean().default(false),
 });
 export type PreviewInput = z.infer<typeof previewInput>;
 
@@ -29,8 +32,13 @@ export interface Preview extends TextAnalysis {
   } | null;
 }
 
-export function previewText(input: PreviewInput): Preview {
-  const render = (text: string) => (input.contact ? renderText(text, input.contact) : text);
+/** `footer`: the opt-out line, added when the input asks for it. */
+export function previewText(input: PreviewInput, footer?: string): Preview {
+  const line = input.optOutFooter ? footer : undefined;
+  const render = (text: string) => {
+    const full = withFooter(text, line);
+    return input.contact ? renderText(full, input.contact) : full;
+  };
   const rendered = render(input.text);
   const analysis = analyseText(rendered);
   return {

@@ -225,3 +225,42 @@ describe('replies to the two-way number (/_local/inbound)', () => {
     expect((await reply('2250700008001', 42 as unknown as string)).status).toBe(400);
   });
 });
+
+describe('the opt-out footer', () => {
+  it('appends the STOP line to what each recipient gets, counted in the segments, and in the preview', async () => {
+    const created = await stack.call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700009001', firstName: 'Awa' }],
+      text: 'Bonjour @prenom, -20% ce week-end.',
+      optOutFooter: true,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.data).toMatchObject({
+      text: 'Bonjour @prenom, -20% ce week-end.',
+      optOutFooter: 'STOP au +2250000000000',
+    });
+    await stack.queues.drain();
+    const outbox = (await (
+      await fetch(`${stack.url}/_local/outbox?campaignId=${created.body.data.id}`)
+    ).json()) as {
+      data: { text: string }[];
+    };
+    expect(outbox.data.map((sms) => sms.text)).toEqual([
+      'Bonjour Awa, -20% ce week-end.\nSTOP au +2250000000000',
+    ]);
+    const log = (await stack.call(`/v1/campaign/${created.body.data.id}/messages`)).body.data;
+    expect(log[0].text).toBe('Bonjour Awa, -20% ce week-end.\nSTOP au +2250000000000');
+
+    const preview = await stack.call('/v1/sms/preview', { text: 'Bonjour', optOutFooter: true });
+    expect(preview.body.data).toMatchObject({ text: 'Bonjour\nSTOP au +2250000000000', segments: 1 });
+  });
+
+  it('refuses a text the line would push over 10 segments, naming the footer', async () => {
+    const answer = await stack.call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700009002' }],
+      text: 'a'.repeat(1530),
+      optOutFooter: true,
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.details).toEqual([expect.objectContaining({ path: 'optOutFooter' })]);
+  });
+});
