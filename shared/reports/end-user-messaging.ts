@@ -26,8 +26,6 @@ const smsEvent = z.object({
   totalCarrierFee: z.number().nonnegative().optional(),
 });
 
-export type SmsEvent = z.infer<typeof smsEvent>;
-
 /** End User Messaging prices in US dollars. */
 const CURRENCY = 'USD';
 
