@@ -70,6 +70,7 @@ export async function benchReports(): Promise<void> {
         db,
         clock,
         log,
+        scheduler: { create: async () => {}, delete: async () => {} },
         sendQueue: {
           send: async (tasks) => void phones.push(...tasks.flatMap((t) => t.recipients.map((r) => r.phone))),
         },

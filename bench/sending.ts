@@ -40,7 +40,13 @@ export async function benchSending(): Promise<void> {
     const tasks: SendTask[] = [];
     const plan = await timed(() =>
       dispatchOccurrence(
-        { db, clock, log, sendQueue: { send: async (queued) => void tasks.push(...queued) } },
+        {
+          db,
+          clock,
+          log,
+          scheduler: { create: async () => {}, delete: async () => {} },
+          sendQueue: { send: async (queued) => void tasks.push(...queued) },
+        },
         { accountId: account.id, campaignId: campaign.id, slot: campaign.createdAt },
       ),
     );

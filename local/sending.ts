@@ -297,7 +297,7 @@ export class LocalScheduler implements Scheduler {
         next && next.getTime() <= now.getTime();
         next = nextFiring(schedule, from)
       ) {
-        await this.queues.dispatch({ ...schedule.request, slot: next.toISOString() });
+        await this.queues.dispatch({ slot: next.toISOString(), ...schedule.request });
         fired++;
         from = next;
       }

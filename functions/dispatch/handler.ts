@@ -1,17 +1,23 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { portsOf, requireConfiguration, runtime } from '../../shared/runtime';
+import { schedulerFromEnv } from '../../shared/sending/aws/scheduler';
 import { sendQueueFromEnv } from '../../shared/sending/aws/sqs';
 import { dispatchOccurrence } from '../../shared/sending/dispatch';
 import type { DispatchRequest } from '../../shared/sending/ports';
 import { eachMessage } from '../../shared/sqs-batch';
 
-const NEEDS = requireConfiguration({ table: true, ports: { sendQueue: sendQueueFromEnv } });
+// The scheduler: what quiet hours hold back is released by a one-time schedule.
+const NEEDS = requireConfiguration({
+  table: true,
+  ports: { sendQueue: sendQueueFromEnv, scheduler: schedulerFromEnv },
+});
 
 const isSqs = (event: DispatchRequest | SQSEvent): event is SQSEvent => 'Records' in event;
 
 /**
- * Plans an occurrence. EventBridge Scheduler invokes it with `{ accountId, campaignId, slot }`;
- * immediate campaigns reach it through the dispatch queue. A failure is retried by either.
+ * Plans an occurrence. EventBridge Scheduler invokes it with `{ accountId, campaignId, slot }` (and
+ * `release` for a group quiet hours held back); immediate campaigns reach it through the dispatch
+ * queue. A failure is retried by either.
  */
 export async function handler(event: DispatchRequest | SQSEvent): Promise<SQSBatchResponse | undefined> {
   const rt = runtime();

@@ -45,6 +45,8 @@ export const HOUSE_BUNDLING = {
 export interface HouseFunctionProps {
   /** Path of the module that exports `handler`. */
   entry: string;
+  /** A name of its own, when its ARN must be known before it exists (a function that schedules itself). */
+  functionName?: string;
   description: string;
   /** Its settings (`shared/config.ts`), set as the environment variables the runtime reads. */
   settings?: Settings;
@@ -72,6 +74,7 @@ export class HouseFunction extends NodejsFunction {
     logGroup.grantWrite(role);
     super(scope, id, {
       entry: props.entry,
+      ...(props.functionName ? { functionName: props.functionName } : {}),
       handler: 'handler',
       description: props.description,
       runtime: Runtime.NODEJS_24_X,

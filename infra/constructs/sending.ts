@@ -40,6 +40,7 @@ export class Sending extends Construct {
   readonly scheduleGroup: ScheduleGroup;
   readonly schedulerRole: Role;
   readonly dispatchFunction: HouseFunction;
+  readonly dispatchFunctionArn: string;
   readonly sendFunction: HouseFunction;
   readonly recoverFunction: HouseFunction;
   readonly dispatchQueue: Queue;
@@ -66,8 +67,12 @@ export class Sending extends Construct {
       scheduleGroupName: `${stack.stackName}-campaigns`,
     });
 
+    // Named, so that its ARN is known to the functions (itself included) that schedule it.
+    const dispatchName = `${stack.stackName}-dispatch`;
+    this.dispatchFunctionArn = `arn:${Aws.PARTITION}:lambda:${Aws.REGION}:${Aws.ACCOUNT_ID}:function:${dispatchName}`;
     this.dispatchFunction = new HouseFunction(this, 'Dispatch', {
       entry: join(FUNCTIONS_DIR, 'dispatch', 'handler.ts'),
+      functionName: dispatchName,
       description: 'Plans one occurrence of a campaign: recipients in chunks onto the send queue',
       timeout: Duration.minutes(1),
       settings: { sendQueueUrl: this.sendQueue.queueUrl },
@@ -162,32 +167,39 @@ export class Sending extends Construct {
       }),
     );
     this.schedulerDeadLetters.grantSendMessages(this.schedulerRole);
+    // Quiet hours: the dispatch function schedules the release of what they hold back (and never deletes).
+    this.#allowSchedules(this.dispatchFunction, ['scheduler:CreateSchedule']);
   }
 
   /** What an API function needs to schedule, unschedule and queue campaigns. */
   allowScheduling(fn: HouseFunction): void {
+    this.#allowSchedules(fn, ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule']);
+    this.dispatchQueue.grantSendMessages(fn);
+    fn.configure({ dispatchQueueUrl: this.dispatchQueue.queueUrl });
+  }
+
+  /** Schedules in this stack's group, invoking the dispatch function with the scheduler's role. */
+  #allowSchedules(fn: HouseFunction, actions: string[]): void {
     const group = this.scheduleGroup.scheduleGroupName;
     fn.addToRolePolicy(
       new PolicyStatement({
-        actions: ['scheduler:CreateSchedule', 'scheduler:DeleteSchedule'],
+        actions,
         resources: [`arn:${Aws.PARTITION}:scheduler:${Aws.REGION}:${Aws.ACCOUNT_ID}:schedule/${group}/*`],
       }),
     );
     fn.addToRolePolicy(
       new PolicyStatement({ actions: ['iam:PassRole'], resources: [this.schedulerRole.roleArn] }),
     );
-    this.dispatchQueue.grantSendMessages(fn);
     fn.configure({
       scheduleGroup: group,
-      dispatchFunctionArn: this.dispatchFunction.functionArn,
+      dispatchFunctionArn: this.dispatchFunctionArn,
       schedulerRoleArn: this.schedulerRole.roleArn,
       schedulerDeadLetterQueueArn: this.schedulerDeadLetters.queueArn,
-      dispatchQueueUrl: this.dispatchQueue.queueUrl,
     });
     Validations.of(fn.role as Role).acknowledge({
       id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${group}/*]`,
       reason:
-        "Schedules are named per campaign at run time: creating and deleting them is allowed inside this stack's schedule group only.",
+        "Schedules are named per campaign at run time: creating (and for the API, deleting) them is allowed inside this stack's schedule group only.",
     });
   }
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type Contact, contactInput, MAX_INLINE_CONTACTS } from '../contacts/contact';
+import { quietHoursSchema } from '../quiet-hours/quiet-hours';
 import { idSchema, pageSchema, pageSizeOf, pageSizeSchema } from '../schemas';
 import { sendableTextSchema } from '../text/schema';
 import { isTimeZone, WEEKDAYS } from '../time-zones';
@@ -74,6 +75,8 @@ export const createCampaignInput = z
       .default('UTC'),
     /** Appends the opt-out line (`STOP au …`) to the text; it counts in the segments. */
     optOutFooter: z.boolean().default(false),
+    /** Nothing reaches a recipient in this daily window of their own time; `null`: none. */
+    quietHours: quietHoursSchema.nullable().optional(),
   })
   .superRefine((input, context) => {
     const issue = (path: string, message: string) =>

@@ -120,6 +120,7 @@ export async function createCampaign(
       status: 'PENDING',
       text: input.text,
       ...(optOutFooter ? { optOutFooter } : {}),
+      ...(input.quietHours ? { quietHours: input.quietHours } : {}),
       sender,
       ...(input.scheduledDate ? { scheduledDate: input.scheduledDate.toISOString() } : {}),
       ...(input.recurring ? { recurring: recurringAsGiven(input.recurring) } : {}),

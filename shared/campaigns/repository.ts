@@ -9,6 +9,7 @@ import { countQuery, inRange, queryAll, queryKeysPage } from '../db/paginate';
 import { whenConditionHolds } from '../db/transactions';
 import { withFooter } from '../opt-outs/footer';
 import type { Page } from '../page';
+import type { QuietHours } from '../quiet-hours/quiet-hours';
 import type { Weekday } from '../time-zones';
 import type { CampaignStatus, CampaignType, Recipient, SenderChoice, TextAnalysisSummary } from './campaign';
 import { addSendCounts, type SendCounts, type StatsCounters } from './stats';
@@ -25,6 +26,8 @@ export interface CampaignItem extends StatsCounters {
   text: string;
   /** The opt-out line appended to `text` as it was when the campaign was made, if asked. */
   optOutFooter?: string;
+  /** The daily window, in each recipient's own time, in which nothing reaches them. */
+  quietHours?: QuietHours;
   sender: SenderChoice;
   scheduledDate?: string;
   recurring?: Partial<Record<Weekday, string>>;
@@ -138,14 +141,32 @@ const LEAVE_AWAITING_DISPATCH = 'REMOVE gsi2pk, gsi2sk';
  * The campaign's side of a dispatched occurrence, written in the occurrence's transaction: dispatched
  * (the first time), off the recovery's list, and for a recurring campaign its total grown by the occurrence.
  */
-export function campaignDispatched(db: Db, campaign: CampaignItem, recipientCount: number, now: string) {
+export function campaignDispatched(
+  db: Db,
+  campaign: CampaignItem,
+  recipientCount: number,
+  now: string,
+  deferred = 0,
+) {
   const recurring = campaign.type === 'RECURRING';
+  const adds = [...(recurring ? ['#total :count'] : []), ...(deferred ? ['#deferred :deferred'] : [])];
   return {
     TableName: db.tableName,
     Key: keys.campaign(campaign.accountId, campaign.id),
-    UpdateExpression: `SET dispatchedAt = if_not_exists(dispatchedAt, :now), updatedAt = :now${recurring ? ' ADD #total :count' : ''} ${LEAVE_AWAITING_DISPATCH}`,
-    ...(recurring ? { ExpressionAttributeNames: { '#total': 'total' } } : {}),
-    ExpressionAttributeValues: { ':now': now, ...(recurring ? { ':count': recipientCount } : {}) },
+    UpdateExpression: `SET dispatchedAt = if_not_exists(dispatchedAt, :now), updatedAt = :now${adds.length ? ` ADD ${adds.join(', ')}` : ''} ${LEAVE_AWAITING_DISPATCH}`,
+    ...(adds.length
+      ? {
+          ExpressionAttributeNames: {
+            ...(recurring ? { '#total': 'total' } : {}),
+            ...(deferred ? { '#deferred': 'deferred' } : {}),
+          },
+        }
+      : {}),
+    ExpressionAttributeValues: {
+      ':now': now,
+      ...(recurring ? { ':count': recipientCount } : {}),
+      ...(deferred ? { ':deferred': deferred } : {}),
+    },
   };
 }
 

@@ -14,6 +14,8 @@ export interface StatsCounters {
   parts?: number;
   costAmount?: number;
   costCurrency?: string;
+  /** Held back by quiet hours, waiting for their window to end. */
+  deferred?: number;
 }
 
 /** What one chunk of sending adds. */
@@ -56,6 +58,8 @@ export interface Stats {
   /** No final word from the carrier within 72 hours. */
   unknown: number;
   optedOut: number;
+  /** Of `pending`: held back by quiet hours until their window ends. */
+  deferred: number;
   /** Segments handed over: what carriers bill. */
   parts: number;
   cost: { amount: number; currency: string } | null;
@@ -76,6 +80,7 @@ export function statsOf(counters: StatsCounters, total: number): Stats {
     undelivered,
     unknown,
     optedOut: counters.optedOut ?? 0,
+    deferred: counters.deferred ?? 0,
     parts: counters.parts ?? 0,
     cost:
       counters.costCurrency !== undefined

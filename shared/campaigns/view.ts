@@ -2,6 +2,7 @@
 
 import type { OccurrenceItem } from '../messages/log';
 import { type Page, type PageInfo, pageInfo } from '../page';
+import type { QuietHours } from '../quiet-hours/quiet-hours';
 import { nextFiring, schedulesOf } from '../sending/schedules';
 import type { Weekday } from '../time-zones';
 import type { CampaignStatus, CampaignType, Recipient, SenderChoice, TextAnalysisSummary } from './campaign';
@@ -17,6 +18,7 @@ export interface CampaignSummary {
   text: string;
   /** The opt-out line appended to `text`, when the campaign asked for one. */
   optOutFooter?: string;
+  quietHours: QuietHours | null;
   /** The docs' senderId: the customer's sender when it was used, else the default sender's name. */
   senderId: string;
   sender: SenderChoice;
@@ -69,6 +71,7 @@ export function campaignSummary(item: CampaignItem, now: Date): CampaignSummary 
     status: item.status,
     text: item.text,
     ...(item.optOutFooter ? { optOutFooter: item.optOutFooter } : {}),
+    quietHours: item.quietHours ?? null,
     // The docs' senderId: the customer's sender when it was used, else the default sender's name.
     senderId: item.sender.id ?? item.sender.name,
     sender: {

@@ -146,6 +146,20 @@ export const keys = {
     gsi3sk: `${at}#${accountId}`,
   }),
   accountsThatReached: (phone: string) => onIndex('gsi3', `RECIPIENT#${phone}`),
+  /** A chunk of the recipients of an occurrence that quiet hours hold back until `release`. */
+  deferredChunk: (accountId: string, campaignId: string, slot: string, release: string, index: number) => ({
+    pk: `${account(accountId)}#CAMPAIGN#${campaignId}#OCCURRENCE#${slot}`,
+    sk: `DEFERRED#${release}#${String(index).padStart(6, '0')}`,
+  }),
+  deferredChunksOf: (accountId: string, campaignId: string, slot: string, release: string): KeyRange => ({
+    pk: `${account(accountId)}#CAMPAIGN#${campaignId}#OCCURRENCE#${slot}`,
+    skPrefix: `DEFERRED#${release}#`,
+  }),
+  /** Written once a held-back group has gone: a repeated firing finds it. */
+  deferredRelease: (accountId: string, campaignId: string, slot: string, release: string) => ({
+    pk: `${account(accountId)}#CAMPAIGN#${campaignId}#OCCURRENCE#${slot}`,
+    sk: `RELEASED#${release}`,
+  }),
   /** One message of one occurrence, claimed before the provider is called: at most one SMS per phone. */
   messageClaim: (accountId: string, campaignId: string, slot: string, phone: string) => ({
     pk: `${account(accountId)}#CAMPAIGN#${campaignId}#OCCURRENCE#${slot}`,

@@ -1,9 +1,11 @@
 /** What the API answers about messages (the SDK's answer types are these). */
 import { type CampaignItem, textToSend } from '../campaigns/repository';
+import { allowedFrom } from '../quiet-hours/quiet-hours';
+import { zoneOfPhone } from '../quiet-hours/zones';
 import type { FailureReason } from '../sending/ports';
 import { renderText } from '../text/render';
 import { measureText } from '../text/segments';
-import type { LoggedMessage } from './log';
+import type { LoggedMessage, OccurrenceItem } from './log';
 import { type MessageStatus, statusOf } from './message';
 
 export interface Message {
@@ -21,6 +23,8 @@ export interface Message {
   providerStatus?: string;
   sentAt?: string;
   deliveredAt?: string;
+  /** A `PENDING` message quiet hours hold back: when it will go. */
+  deferredUntil?: string;
   updatedAt: string;
 }
 
@@ -43,6 +47,20 @@ export function messageView(
     ...(record?.providerStatus ? { providerStatus: record.providerStatus } : {}),
     ...(record?.state === 'SENT' && record.at ? { sentAt: record.at } : {}),
     ...(record?.deliveredAt ? { deliveredAt: record.deliveredAt } : {}),
+    ...(!record ? deferral(campaign, occurrence, recipient.phone) : {}),
     updatedAt: record?.updatedAt ?? record?.at ?? occurrence.queuedAt ?? campaign.createdAt,
   };
+}
+
+/** When quiet hours let a message not yet claimed go, if later than its occurrence was planned. */
+function deferral(
+  campaign: CampaignItem,
+  occurrence: OccurrenceItem,
+  phone: string,
+): { deferredUntil?: string } {
+  if (!campaign.quietHours) return {};
+  const planned = Math.max(new Date(occurrence.slot).getTime(), new Date(occurrence.queuedAt ?? 0).getTime());
+  const due = new Date(planned);
+  const from = allowedFrom(due, zoneOfPhone(phone), campaign.quietHours);
+  return from.getTime() > due.getTime() ? { deferredUntil: from.toISOString() } : {};
 }

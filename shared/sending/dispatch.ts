@@ -14,24 +14,31 @@ import type { Contact } from '../contacts/contact';
 import { chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
+import { inRange, queryAll } from '../db/paginate';
 import { allMembers } from '../groups/repository';
 import type { Logger } from '../logger';
+import { allowedFrom } from '../quiet-hours/quiet-hours';
+import { zoneOfPhone } from '../quiet-hours/zones';
 import {
   claimOccurrence,
   markOccurrenceQueued,
+  markReleased,
   setOccurrenceRecipients,
   skipOccurrence,
 } from './occurrences';
-import type { DispatchRequest, SendQueue, SendTask } from './ports';
+import type { DispatchRequest, Scheduler, ScheduleSpec, SendQueue, SendTask } from './ports';
+import { atExpression } from './schedules';
 
 export interface DispatchDeps {
   db: Db;
   clock: Clock;
   sendQueue: SendQueue;
+  /** Schedules the release of what quiet hours hold back. */
+  scheduler: Scheduler;
   log: Logger;
 }
 
-export type DispatchOutcome = 'queued' | 'duplicate' | 'cancelled' | 'unknown-campaign';
+export type DispatchOutcome = 'queued' | 'duplicate' | 'cancelled' | 'unknown-campaign' | 'released';
 
 /**
  * Plans one occurrence of a campaign.
@@ -53,6 +60,7 @@ export async function dispatchOccurrence(
     deps.log.warn('dispatch of an unknown campaign', { ...request });
     return 'unknown-campaign';
   }
+  if (request.release) return releaseDeferred(deps, campaign, { ...request, release: request.release });
   if (!(await claimOccurrence(db, request))) return 'duplicate';
   if (campaign.status === 'CANCELLED') {
     await skipOccurrence(db, request);
@@ -68,24 +76,95 @@ export async function dispatchOccurrence(
       recipients,
     );
   }
-  const tasks: SendTask[] = chunk(recipients, RECIPIENTS_PER_CHUNK).map((batch, index) => ({
+  const { now: goingNow, later } = byQuietHours(recipients, campaign, request.slot, deps.clock.now());
+  const deferred = [...later.values()].reduce((sum, group) => sum + group.length, 0);
+  for (const [release, group] of later) {
+    await writeRecipientChunks(
+      db,
+      (index) => keys.deferredChunk(campaign.accountId, campaign.id, request.slot, release, index),
+      group,
+    );
+  }
+  if (later.size) {
+    await deps.scheduler.create(
+      [...later.keys()].map((release) => releaseSchedule(campaign, request.slot, release)),
+    );
+  }
+  // The count first: sends that finish before this function does can then tell the occurrence is complete.
+  await setOccurrenceRecipients(db, request, recipients.length, own);
+  await deps.sendQueue.send(sendTasks(campaign, request.slot, goingNow));
+
+  const now = deps.clock.now().toISOString();
+  // False when another invocation of the same slot finished first: its tasks and ours send each message once.
+  await markOccurrenceQueued(
+    db,
+    request,
+    now,
+    campaignDispatched(db, campaign, recipients.length, now, deferred),
+    deferred,
+  );
+  await recordLatestSlot(db, campaign, request.slot);
+  return 'queued';
+}
+
+function sendTasks(campaign: CampaignItem, slot: string, recipients: readonly Recipient[]): SendTask[] {
+  return chunk(recipients, RECIPIENTS_PER_CHUNK).map((batch, index) => ({
     accountId: campaign.accountId,
     campaignId: campaign.id,
-    slot: request.slot,
+    slot,
     chunk: index,
     senderName: campaign.sender.name,
     text: textToSend(campaign),
     recipients: batch.map(({ viaGroup: _, createdAt: __, ...recipient }) => recipient),
   }));
-  // The count first: sends that finish before this function does can then tell the occurrence is complete.
-  await setOccurrenceRecipients(db, request, recipients.length, own);
-  await deps.sendQueue.send(tasks);
+}
 
-  const now = deps.clock.now().toISOString();
-  // False when another invocation of the same slot finished first: its tasks and ours send each message once.
-  await markOccurrenceQueued(db, request, now, campaignDispatched(db, campaign, recipients.length, now));
-  await recordLatestSlot(db, campaign, request.slot);
-  return 'queued';
+/**
+ * Recipients who may receive now, and the others by the instant their quiet hours end (in their own
+ * time zone, from their phone). A release already past goes now.
+ */
+function byQuietHours(recipients: readonly Recipient[], campaign: CampaignItem, slot: string, now: Date) {
+  const goingNow: Recipient[] = [];
+  const later = new Map<string, Recipient[]>();
+  const due = new Date(Math.max(new Date(slot).getTime(), now.getTime()));
+  for (const recipient of recipients) {
+    const from = campaign.quietHours
+      ? allowedFrom(due, zoneOfPhone(recipient.phone), campaign.quietHours)
+      : due;
+    if (from.getTime() <= due.getTime()) goingNow.push(recipient);
+    else later.set(from.toISOString(), [...(later.get(from.toISOString()) ?? []), recipient]);
+  }
+  return { now: goingNow, later };
+}
+
+const compact = (iso: string) => iso.replace(/[-:]/g, '').slice(0, 13);
+
+/** A one-time schedule that hands a held-back group back to the dispatch function when it may go. */
+const releaseSchedule = (campaign: CampaignItem, slot: string, release: string): ScheduleSpec => ({
+  name: `campaign-${campaign.id}-${compact(slot)}-${compact(release)}`,
+  expression: atExpression(new Date(release)),
+  timezone: 'UTC',
+  request: { accountId: campaign.accountId, campaignId: campaign.id, slot, release },
+});
+
+/**
+ * A held-back group's time has come: its recipients go to the send queue like any chunk (each message
+ * claimed, so a repeated firing sends nothing twice), unless the campaign was cancelled meanwhile.
+ */
+async function releaseDeferred(
+  deps: DispatchDeps,
+  campaign: CampaignItem,
+  request: DispatchRequest & { release: string },
+): Promise<DispatchOutcome> {
+  const recipients: Recipient[] = [];
+  const range = keys.deferredChunksOf(campaign.accountId, campaign.id, request.slot, request.release);
+  for await (const page of queryAll<{ recipients: Recipient[] }>(deps.db, inRange(range))) {
+    for (const item of page) recipients.push(...item.recipients);
+  }
+  const cancelled = campaign.status === 'CANCELLED';
+  if (!cancelled) await deps.sendQueue.send(sendTasks(campaign, request.slot, recipients));
+  await markReleased(deps.db, request, recipients.length);
+  return cancelled ? 'cancelled' : 'released';
 }
 
 /** Who receives this occurrence: the frozen list, or for a recurring campaign its own contacts and its groups as they are now. */

@@ -88,6 +88,7 @@ export async function markOccurrenceQueued(
   occurrence: Occurrence,
   now: string,
   alongside: TransactionUpdate,
+  deferred = 0,
 ): Promise<boolean> {
   return whenConditionHolds(
     db.client.send(
@@ -97,10 +98,15 @@ export async function markOccurrenceQueued(
             Update: {
               TableName: db.tableName,
               Key: keyOf(occurrence),
-              UpdateExpression: 'SET #state = :queued, queuedAt = :now',
+              UpdateExpression: 'SET #state = :queued, queuedAt = :now, #deferred = :deferred',
               ConditionExpression: '#state = :planned',
-              ExpressionAttributeNames: { '#state': 'state' },
-              ExpressionAttributeValues: { ':queued': 'QUEUED', ':planned': 'PLANNED', ':now': now },
+              ExpressionAttributeNames: { '#state': 'state', '#deferred': 'deferred' },
+              ExpressionAttributeValues: {
+                ':queued': 'QUEUED',
+                ':planned': 'PLANNED',
+                ':now': now,
+                ':deferred': deferred,
+              },
             },
           },
           { Update: alongside },
@@ -126,4 +132,47 @@ export async function addToOccurrenceTally(
     }),
   );
   return after.Attributes as OccurrenceTally | undefined;
+}
+
+/**
+ * A group quiet hours held back has gone to the send queue (or was dropped by a cancel): it leaves the
+ * `deferred` counts of the occurrence and the campaign, once, whatever fires it again. False when an
+ * earlier firing did it.
+ */
+export async function markReleased(
+  db: Db,
+  occurrence: Occurrence & { release: string },
+  count: number,
+): Promise<boolean> {
+  const { accountId, campaignId, slot, release } = occurrence;
+  const leave = (key: { pk: string; sk: string }) => ({
+    Update: {
+      TableName: db.tableName,
+      Key: key,
+      UpdateExpression: 'ADD #deferred :less',
+      ExpressionAttributeNames: { '#deferred': 'deferred' },
+      ExpressionAttributeValues: { ':less': -count },
+    },
+  });
+  return whenConditionHolds(
+    db.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: db.tableName,
+              Item: {
+                ...keys.deferredRelease(accountId, campaignId, slot, release),
+                entity: 'release',
+                count,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          leave(keys.occurrence(accountId, campaignId, slot)),
+          leave(keys.campaign(accountId, campaignId)),
+        ],
+      }),
+    ),
+  );
 }

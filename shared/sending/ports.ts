@@ -9,6 +9,8 @@ export interface DispatchRequest {
   accountId: string;
   campaignId: string;
   slot: string;
+  /** A group of the occurrence that quiet hours held back: the instant it may go. */
+  release?: string;
 }
 
 /** One chunk of recipients to send, as the dispatch function hands it to the send queue. */
@@ -27,7 +29,8 @@ export interface ScheduleSpec {
   /** `at(2026-06-20T10:00:00)` or `cron(0 9 ? * MON *)`. */
   expression: string;
   timezone: string;
-  request: Omit<DispatchRequest, 'slot'>;
+  /** Without `slot`, the occurrence is named by the instant the schedule fires for. */
+  request: Omit<DispatchRequest, 'slot'> & { slot?: string };
 }
 
 export interface Scheduler {

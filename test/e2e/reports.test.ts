@@ -60,6 +60,7 @@ describe('delivery reports and the message log on the local stack', () => {
       undelivered: 0,
       unknown: 0,
       optedOut: 0,
+      deferred: 0,
       parts: 2,
       cost: null,
     });

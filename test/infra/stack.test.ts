@@ -174,7 +174,7 @@ describe('scheduling and sending', () => {
       },
     });
     const schedulerPolicy = Object.values(template.findResources('AWS::IAM::Policy')).find((policy) =>
-      JSON.stringify(policy).includes('SendingSchedulerRole'),
+      JSON.stringify(policy.Properties.Roles).includes('SendingSchedulerRole'),
     ) as Resource;
     const statements = schedulerPolicy.Properties.PolicyDocument.Statement;
     const invoke = statements.filter((statement) =>
@@ -184,6 +184,13 @@ describe('scheduling and sending', () => {
     expect(JSON.stringify(invoke[0]?.Resource)).toMatch(
       /SendingDispatch[0-9A-F]+", "Arn"|SendingDispatch[0-9A-F]+","Arn"/,
     );
+  });
+
+  it('lets the dispatch function create (never delete) schedules in the group, to release what quiet hours hold back', () => {
+    const dispatch = policyOf('SendingDispatchRole');
+    expect(dispatch).toContain('scheduler:CreateSchedule');
+    expect(dispatch).not.toContain('scheduler:DeleteSchedule');
+    expect(dispatch).toContain('iam:PassRole');
   });
 
   it('lets the campaign routes schedule in the group only, and pass the scheduler role only', () => {

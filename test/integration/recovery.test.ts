@@ -61,7 +61,7 @@ describe('an immediate campaign whose hand-off to dispatch is lost', () => {
     clock.advance(HANDOFF_GRACE_MS);
     expect(await recoverStrandedCampaigns(recovery)).toEqual({ requeued: 0 });
 
-    const dispatch = { db, clock, log, sendQueue: ports.sendQueue };
+    const dispatch = { db, clock, log, sendQueue: ports.sendQueue, scheduler: ports.scheduler };
     expect(await dispatchOccurrence(dispatch, slot)).toBe('queued');
     expect(tasks.flatMap((task) => task.recipients.map((recipient) => recipient.phone)).sort()).toEqual([
       '2250700000001',
@@ -88,7 +88,10 @@ describe('an immediate campaign whose hand-off to dispatch is lost', () => {
     // A dispatch that claimed the occurrence and then failed is its queue's to retry, not the recovery's.
     const failingSend = { send: () => Promise.reject(new Error('injected')) };
     await expect(
-      dispatchOccurrence({ db, clock, log, sendQueue: failingSend }, dispatched[0] as DispatchRequest),
+      dispatchOccurrence(
+        { db, clock, log, sendQueue: failingSend, scheduler: ports.scheduler },
+        dispatched[0] as DispatchRequest,
+      ),
     ).rejects.toThrow('injected');
     clock.advance(HANDOFF_GRACE_MS + 1);
     expect(await recoverStrandedCampaigns(recovery)).toEqual({ requeued: 0 });

@@ -19,7 +19,13 @@ export async function dispatchedCampaign(db: Db, clock: Clock, count: number): P
   const campaign = await createCampaign({ db, clock, log, ...campaignPorts() }, account, input);
   const tasks: SendTask[] = [];
   await dispatchOccurrence(
-    { db, clock, log, sendQueue: { send: async (queued) => void tasks.push(...queued) } },
+    {
+      db,
+      clock,
+      log,
+      scheduler: { create: async () => {}, delete: async () => {} },
+      sendQueue: { send: async (queued) => void tasks.push(...queued) },
+    },
     { accountId: account.id, campaignId: campaign.id, slot: campaign.createdAt },
   );
   return tasks;

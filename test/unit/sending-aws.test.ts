@@ -47,7 +47,7 @@ describe('the EventBridge Scheduler adapter', () => {
         Target: {
           Arn: config.dispatchFunctionArn,
           RoleArn: config.roleArn,
-          Input: '{"accountId":"a1","campaignId":"c1","slot":"<aws.scheduler.scheduled-time>"}',
+          Input: '{"slot":"<aws.scheduler.scheduled-time>","accountId":"a1","campaignId":"c1"}',
           RetryPolicy: { MaximumEventAgeInSeconds: 3600, MaximumRetryAttempts: 20 },
           DeadLetterConfig: { Arn: config.deadLetterQueueArn },
         },

@@ -40,8 +40,8 @@ export class EventBridgeScheduler implements Scheduler {
             Target: {
               Arn: this.config.dispatchFunctionArn,
               RoleArn: this.config.roleArn,
-              // The occurrence is named by the instant it was scheduled for.
-              Input: JSON.stringify({ ...schedule.request, slot: '<aws.scheduler.scheduled-time>' }),
+              // The occurrence is named by the instant it was scheduled for, unless the request names it.
+              Input: JSON.stringify({ slot: '<aws.scheduler.scheduled-time>', ...schedule.request }),
               RetryPolicy: { MaximumEventAgeInSeconds: 3600, MaximumRetryAttempts: 20 },
               DeadLetterConfig: { Arn: this.config.deadLetterQueueArn },
             },
