@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import * as z from 'zod';
 import { DEFAULT_PLAN } from '../shared/accounts/account';
 import {
   createAccount,
@@ -7,12 +8,14 @@ import {
   listApiKeys,
   revokeApiKey,
   setDefaultSender,
+  setQuietHours,
   setRequestsPerSecond,
 } from '../shared/accounts/repository';
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
 import { OperatorError } from '../shared/errors';
 import { totalPages } from '../shared/page';
+import { quietHoursSchema } from '../shared/quiet-hours/quiet-hours';
 import { listSendersByStatus, type SenderItem } from '../shared/senders/repository';
 import { SENDER_STATUSES, type SenderStatus, senderNameSchema } from '../shared/senders/sender';
 import { setSenderStatus } from '../shared/senders/use-cases';
@@ -23,6 +26,7 @@ export const USAGE = `Operators' command line for the SMS platform.
   npm run admin -- account show ACCOUNT_ID
   npm run admin -- account set-default-sender ACCOUNT_ID SENDER_NAME
   npm run admin -- account set-requests-per-second ACCOUNT_ID N|default
+  npm run admin -- account set-quiet-hours ACCOUNT_ID START END|off   (e.g. 21:00 08:00, in each recipient's time)
   npm run admin -- apikey create --account ACCOUNT_ID
   npm run admin -- apikey list --account ACCOUNT_ID
   npm run admin -- apikey revoke --account ACCOUNT_ID KEY_ID
@@ -137,6 +141,18 @@ export async function runAdminCommand(
       const accountId = required(rest[0], 'ACCOUNT_ID');
       const value = required(rest[1], 'N (or default)');
       await setRequestsPerSecond(db, accountId, value === 'default' ? undefined : positiveInt(value, 'N', 0));
+      return getAccount(db, accountId);
+    }
+    case 'account set-quiet-hours': {
+      const accountId = required(rest[0], 'ACCOUNT_ID');
+      const start = required(rest[1], 'START (21:00) or off');
+      if (start === 'off') {
+        await setQuietHours(db, accountId, undefined);
+        return getAccount(db, accountId);
+      }
+      const parsed = quietHoursSchema.safeParse({ start, end: required(rest[2], 'END') });
+      if (!parsed.success) throw new UsageError(z.prettifyError(parsed.error));
+      await setQuietHours(db, accountId, parsed.data);
       return getAccount(db, accountId);
     }
     case 'apikey create': {

@@ -1,3 +1,4 @@
+import type { QuietHours } from '../quiet-hours/quiet-hours';
 export interface Plan {
   /** How many senders that are not refused the account may hold. */
   senderLimit: number;
@@ -11,6 +12,8 @@ export interface Account {
   plan: Plan;
   /** The sender name this account's campaigns use when theirs is missing or not accepted. */
   defaultSender?: string;
+  /** The quiet hours of this account's campaigns that do not say theirs. */
+  quietHours?: QuietHours;
   createdAt: string;
 }
 

@@ -6,6 +6,7 @@ import { inRange } from '../db/paginate';
 import { isConditionFailure, isTransactionCancelled, whenConditionHolds } from '../db/transactions';
 import { OperatorError } from '../errors';
 import { newId } from '../ids';
+import type { QuietHours } from '../quiet-hours/quiet-hours';
 import type { Account, ApiKeyRecord, Plan } from './account';
 import { apiKeyPreview, generateApiKey, hashApiKey } from './api-keys';
 
@@ -13,6 +14,7 @@ interface AccountItem {
   id: string;
   name: string;
   defaultSender?: string;
+  quietHours?: QuietHours;
   senderLimit: number;
   requestsPerSecond?: number;
   senderCount: number;
@@ -35,6 +37,7 @@ const toAccount = (item: AccountItem): Account => ({
     ...(item.requestsPerSecond ? { requestsPerSecond: item.requestsPerSecond } : {}),
   },
   ...(item.defaultSender ? { defaultSender: item.defaultSender } : {}),
+  ...(item.quietHours ? { quietHours: item.quietHours } : {}),
   createdAt: item.createdAt,
 });
 
@@ -238,6 +241,16 @@ export const setDefaultSender = (db: Db, accountId: string, senderName: string) 
     UpdateExpression: 'SET defaultSender = :name',
     ExpressionAttributeValues: { ':name': senderName },
   });
+
+/** Sets the quiet hours of the account's campaigns that do not say theirs, or (`undefined`) none. */
+export const setQuietHours = (db: Db, accountId: string, quietHours: QuietHours | undefined) =>
+  updateAccount(
+    db,
+    accountId,
+    quietHours
+      ? { UpdateExpression: 'SET quietHours = :window', ExpressionAttributeValues: { ':window': quietHours } }
+      : { UpdateExpression: 'REMOVE quietHours' },
+  );
 
 export async function getAccount(db: Db, accountId: string): Promise<Account | undefined> {
   const item = await getItem<AccountItem>(db, keys.account(accountId));

@@ -120,7 +120,8 @@ export async function createCampaign(
       status: 'PENDING',
       text: input.text,
       ...(optOutFooter ? { optOutFooter } : {}),
-      ...(input.quietHours ? { quietHours: input.quietHours } : {}),
+      // Unsaid, the account's; `null`, none.
+      ...(quietHoursOf(input, account) ? { quietHours: quietHoursOf(input, account) } : {}),
       sender,
       ...(input.scheduledDate ? { scheduledDate: input.scheduledDate.toISOString() } : {}),
       ...(input.recurring ? { recurring: recurringAsGiven(input.recurring) } : {}),
@@ -192,6 +193,9 @@ function analyse(text: string, recipients: readonly Recipient[]): TextAnalysisSu
   }
   return summary;
 }
+
+const quietHoursOf = (input: CreateCampaignInput, account: Account) =>
+  input.quietHours === undefined ? account.quietHours : (input.quietHours ?? undefined);
 
 function recurringAsGiven(recurring: NonNullable<CreateCampaignInput['recurring']>) {
   return Object.fromEntries(

@@ -1,10 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type AdminContext, parseAdminArgs, runAdminCommand, UsageError } from '../../admin/commands';
-import { authenticate } from '../../shared/accounts/repository';
+import type { Account } from '../../shared/accounts/account';
+import { authenticate, getAccount } from '../../shared/accounts/repository';
+import { createCampaignInput } from '../../shared/campaigns/campaign';
+import { createCampaign } from '../../shared/campaigns/create';
 import { ManualClock } from '../../shared/clock';
 import { OperatorError } from '../../shared/errors';
+import { createLogger } from '../../shared/logger';
 import { createSender } from '../../shared/senders/repository';
 import { createTestDb } from '../support/db';
+import { campaignPorts } from '../support/fake-ports';
 
 let context: AdminContext;
 
@@ -112,6 +117,32 @@ describe('the admin command line', () => {
     await expect(
       admin('account', 'set-default-sender', '0123456789abcdef01234567', 'AwaShop'),
     ).rejects.toThrow(OperatorError);
+  });
+
+  it("sets an account's quiet hours, which its campaigns take unless they say theirs, and takes them off", async () => {
+    const { accountId } = await admin('account', 'create', '--name', 'Nights');
+    expect(await admin('account', 'set-quiet-hours', accountId, '21:00', '08:00')).toMatchObject({
+      quietHours: { start: '21:00', end: '08:00' },
+    });
+    const { db, clock } = context;
+    const account = await getAccount(db, accountId);
+    const create = (input: Record<string, unknown>) =>
+      createCampaign(
+        { db, clock, log: createLogger({ level: 'silent' }), ...campaignPorts() },
+        account as Account,
+        createCampaignInput.parse({ contacts: [{ phone: '2250700000001' }], text: 'x', ...input }),
+      );
+    expect((await create({})).quietHours).toEqual({ start: '21:00', end: '08:00' });
+    expect((await create({ quietHours: { start: '22:00', end: '07:00' } })).quietHours).toEqual({
+      start: '22:00',
+      end: '07:00',
+    });
+    expect((await create({ quietHours: null })).quietHours).toBeUndefined();
+    for (const wrong of [['25:00', '08:00'], ['21:00', '08:07'], ['21:00', '21:00'], ['21:00']]) {
+      await expect(admin('account', 'set-quiet-hours', accountId, ...wrong)).rejects.toThrow(UsageError);
+    }
+    const off = await admin('account', 'set-quiet-hours', accountId, 'off');
+    expect(off.quietHours).toBeUndefined();
   });
 
   it('explains a wrong command', async () => {

@@ -124,6 +124,29 @@ describe('what cdk deploy ships, rehearsed', () => {
     expect(outboxOf(cancelled.body.data.id)).toHaveLength(0);
   });
 
+  it('holds a recipient back through quiet hours with a release schedule the dispatch function makes', async () => {
+    const at = nextYear(4, 20, 10);
+    const created = await post('/v1/campaign/create', {
+      contacts: [{ phone: '2250700000021' }],
+      text: 'Plus tard',
+      type: 'SCHEDULED',
+      scheduledDate: at.toISOString(),
+      quietHours: { start: '09:00', end: '11:00' },
+    });
+    expect(created.status).toBe(201);
+    await rehearsal.fireSchedules(new Date(at.getTime() + 1000));
+    expect(outboxOf(created.body.data.id)).toHaveLength(0);
+    expect((await post(`/v1/campaign/${created.body.data.id}`, {})).body.data.stats).toMatchObject({
+      deferred: 1,
+    });
+    await rehearsal.fireSchedules(new Date(at.getTime() + 3_600_000 + 1000));
+    expect(outboxOf(created.body.data.id)).toHaveLength(1);
+    expect((await post(`/v1/campaign/${created.body.data.id}`, {})).body.data.stats).toMatchObject({
+      deferred: 0,
+      sent: 1,
+    });
+  });
+
   it('sends a recurring campaign every week for two weeks', async () => {
     const monday = nextYear(6, 1, 9);
     while (monday.getUTCDay() !== 1) monday.setUTCDate(monday.getUTCDate() + 1);
