@@ -45,8 +45,10 @@ export type DispatchOutcome = 'queued' | 'duplicate' | 'cancelled' | 'unknown-ca
  * 1. Claim the occurrence (its slot), so a repeated invocation plans nothing more.
  * 2. Skip a cancelled campaign.
  * 3. Take the frozen recipients; a recurring campaign reads its groups again, and keeps what it read.
- * 4. Queue one send task per chunk of recipients.
- * 5. Mark the occurrence queued and add its recipients to the campaign's total, together.
+ * 4. Queue one send task per chunk of the recipients who may receive now; keep those quiet hours hold
+ *    back, by the instant their window ends, and schedule each group's release (`request.release`).
+ * 5. Mark the occurrence queued and add its recipients (and those held back) to the campaign's counts,
+ *    together.
  * A failure before step 5 leaves the claim PLANNED, and the retry plans again: sends are claimed per
  * phone, so a chunk queued twice still sends each message once.
  */
