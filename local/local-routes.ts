@@ -16,6 +16,23 @@ const json200 = (data: unknown) => json(200, { success: true, data, error: null 
 const fail = (statusCode: number, error: string, message: string) =>
   json(statusCode, { success: false, data: null, error, message });
 
+/** A local route's JSON body read by its schema, or the answer that says what is wrong with it. */
+function parseBody<T>(
+  body: string,
+  schema: z.ZodType<T>,
+): { ok: true; data: T } | { ok: false; answer: ReturnType<typeof fail> } {
+  let json: unknown;
+  try {
+    json = JSON.parse(body || '{}');
+  } catch {
+    return { ok: false, answer: fail(400, 'invalid-json', 'The request body is not valid JSON.') };
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success)
+    return { ok: false, answer: fail(400, 'validation-error', z.prettifyError(parsed.error)) };
+  return { ok: true, data: parsed.data };
+}
+
 const reportFateInput = z.strictObject({
   phone: z.string().optional(),
   outcome: z.enum(['DELIVERED', 'UNDELIVERED', 'UNKNOWN']),
@@ -110,14 +127,8 @@ export function localRoutes(parts: {
   const reportsRoute: LocalRoute = async (request: IncomingMessage, body: string) => {
     const url = new URL(request.url ?? '/', 'http://local');
     if (url.pathname !== '/_local/outbox/reports' || request.method !== 'POST') return undefined;
-    let json: unknown;
-    try {
-      json = JSON.parse(body || '{}');
-    } catch {
-      return fail(400, 'invalid-json', 'The request body is not valid JSON.');
-    }
-    const parsed = reportFateInput.safeParse(json);
-    if (!parsed.success) return fail(400, 'validation-error', z.prettifyError(parsed.error));
+    const parsed = parseBody(body, reportFateInput);
+    if (!parsed.ok) return parsed.answer;
     const { phone, ...fate } = parsed.data;
     let key = '*';
     if (phone !== undefined) {
@@ -132,14 +143,8 @@ export function localRoutes(parts: {
   const inboundRoute: LocalRoute = async (request: IncomingMessage, body: string) => {
     const url = new URL(request.url ?? '/', 'http://local');
     if (url.pathname !== '/_local/inbound' || request.method !== 'POST') return undefined;
-    let json: unknown;
-    try {
-      json = JSON.parse(body || '{}');
-    } catch {
-      return fail(400, 'invalid-json', 'The request body is not valid JSON.');
-    }
-    const parsed = inboundInput.safeParse(json);
-    if (!parsed.success) return fail(400, 'validation-error', z.prettifyError(parsed.error));
+    const parsed = parseBody(body, inboundInput);
+    if (!parsed.ok) return parsed.answer;
     const handled = await parts.inbound(parsed.data);
     if (!handled)
       return fail(500, 'internal-error', 'The inbound function failed on this reply: see the log.');

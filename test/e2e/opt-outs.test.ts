@@ -12,14 +12,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function later(seconds: number) {
-  const now = new Date(stack.clock.now().getTime() + seconds * 1000).toISOString();
-  const response = await fetch(`${stack.url}/_local/clock`, {
-    method: 'POST',
-    body: JSON.stringify({ now }),
-  });
-  expect(response.status).toBe(200);
-}
+const later = (seconds: number) => stack.later(seconds);
 
 const list = async (body: Record<string, unknown> = {}, apiKey?: string) =>
   (await stack.call('/v1/opt-out/list', body, apiKey)).body;

@@ -12,16 +12,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** Moves the local clock on; the carrier's reports that fall due reach the reports function. */
-async function later(seconds: number) {
-  const now = new Date(stack.clock.now().getTime() + seconds * 1000).toISOString();
-  const response = await fetch(`${stack.url}/_local/clock`, {
-    method: 'POST',
-    body: JSON.stringify({ now }),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { data: { reported: number } }).data;
-}
+const later = (seconds: number) => stack.later(seconds);
 
 async function setFate(fate: Record<string, unknown>) {
   const response = await fetch(`${stack.url}/_local/outbox/reports`, {

@@ -8,6 +8,8 @@ export interface TestStack extends LocalStack {
   clock: ManualClock;
   logs: string[];
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<Answer>;
+  /** Moves the local clock `seconds` on (schedules, the recovery and due reports run): what the clock answers. */
+  later(seconds: number): Promise<{ now: string; fired: number; recovered: number; reported: number }>;
   /** A `post` with an API key in the body: the demo account's unless another is given. */
   call(
     path: string,
@@ -56,5 +58,14 @@ export async function startTestStack(
     apiKey = stack.demo.apiKey,
     headers?: Record<string, string>,
   ) => post(path, { apiKey, ...body }, headers);
-  return { ...stack, clock, logs, post, call };
+  const later = async (seconds: number) => {
+    const now = new Date(clock.now().getTime() + seconds * 1000).toISOString();
+    const response = await fetch(`${stack.url}/_local/clock`, {
+      method: 'POST',
+      body: JSON.stringify({ now }),
+    });
+    if (response.status !== 200) throw new Error(`the local clock refused ${now}: ${response.status}`);
+    return ((await response.json()) as { data: Awaited<ReturnType<TestStack['later']>> }).data;
+  };
+  return { ...stack, clock, logs, post, call, later };
 }
