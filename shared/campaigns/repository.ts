@@ -345,7 +345,7 @@ export async function changeCampaignStatus(
   campaign: CampaignItem,
   to: CampaignStatus,
   now: Date,
-  condition: { expression: string; values?: Record<string, unknown> },
+  condition: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> },
 ): Promise<boolean> {
   return whenConditionHolds(
     db.client.send(
@@ -357,7 +357,7 @@ export async function changeCampaignStatus(
               Key: keys.campaign(campaign.accountId, campaign.id),
               UpdateExpression: 'SET #status = :to, gsi4pk = :listing, updatedAt = :now',
               ConditionExpression: `#status = :from AND (${condition.expression})`,
-              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeNames: { '#status': 'status', ...condition.names },
               ExpressionAttributeValues: {
                 ':to': to,
                 ':from': campaign.status,

@@ -23,9 +23,11 @@ export async function cancelCampaign(
   for (let attempt = 0; attempt < 3; attempt++) {
     const campaign = await requireCampaign(deps.db, accountId, campaignId);
     const recurring = campaign.type === 'RECURRING';
+    // Gone out is gone, but for recipients quiet hours still hold back.
+    const holdsBack = (campaign.deferred ?? 0) > 0;
     const cancellable = recurring
       ? campaign.status !== 'CANCELLED'
-      : campaign.status === 'PENDING' && !campaign.dispatchedAt;
+      : campaign.status === 'PENDING' && (!campaign.dispatchedAt || holdsBack);
     if (!cancellable) {
       throw new AppError(
         'campaign-not-cancellable',
@@ -35,9 +37,19 @@ export async function cancelCampaign(
       );
     }
     const now = deps.clock.now();
-    const changed = await changeCampaignStatus(deps.db, campaign, 'CANCELLED', now, {
-      expression: recurring ? 'attribute_exists(pk)' : 'attribute_not_exists(dispatchedAt)',
-    });
+    const changed = await changeCampaignStatus(
+      deps.db,
+      campaign,
+      'CANCELLED',
+      now,
+      recurring
+        ? { expression: 'attribute_exists(pk)' }
+        : {
+            expression: 'attribute_not_exists(dispatchedAt) OR #deferred > :none',
+            names: { '#deferred': 'deferred' },
+            values: { ':none': 0 },
+          },
+    );
     if (changed) {
       // A schedule that still fires finds the campaign cancelled and sends nothing; this removes it.
       await deps.scheduler.delete(schedulesOf(campaign).map((schedule) => schedule.name));

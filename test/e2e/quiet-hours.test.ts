@@ -115,6 +115,28 @@ describe('quiet hours on the local stack', () => {
     expect(await statsOf(id)).toMatchObject({ sent: 2, deferred: 0 });
   });
 
+  it('cancels an immediate campaign while quiet hours hold some of it back: those never go', async () => {
+    await moveClockTo('2026-06-05T07:00:00.000Z'); // 07:00 in Abidjan, 09:00 in Paris
+    const created = await stack.call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700005001' }, { phone: '33612345001' }],
+      text: 'Matin',
+      quietHours: night,
+    });
+    const id = created.body.data.id;
+    await stack.queues.drain();
+    expect(await sentTo(id)).toEqual(['33612345001']);
+    expect((await stack.call(`/v1/campaign/${id}/cancel`)).status).toBe(200);
+    await moveClockTo('2026-06-05T08:00:00.000Z');
+    expect(await sentTo(id)).toEqual(['33612345001']);
+    // Once nothing is held back, a campaign that went out is not cancellable.
+    const other = await stack.call('/v1/campaign/create', {
+      contacts: [{ phone: '33612345002' }],
+      text: 'x',
+    });
+    await stack.queues.drain();
+    expect((await stack.call(`/v1/campaign/${other.body.data.id}/cancel`)).status).toBe(409);
+  });
+
   it('refuses a window off the quarter hour, out of the day, or empty', async () => {
     for (const [quietHours, path] of [
       [{ start: '25:00', end: '08:00' }, 'quietHours.start'],
