@@ -5,6 +5,7 @@
  * messages unchanged and counts them no second time.
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { groupBy } from '../collections';
 import { batchGet, chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
@@ -55,7 +56,10 @@ export async function applyReports(
   now: Date,
 ): Promise<ApplyResult> {
   const result: ApplyResult = { applied: 0, unmatched: [] };
-  for (const group of groupByOccurrence(reports)) {
+  const byOccurrence = groupBy(reports, (report) =>
+    JSON.stringify([report.accountId, report.campaignId, report.occurrence]),
+  );
+  for (const group of byOccurrence.values()) {
     const outcome = await applyToOccurrence(db, group, now);
     result.applied += outcome.applied;
     result.unmatched.push(...outcome.unmatched);
@@ -63,19 +67,9 @@ export async function applyReports(
   return result;
 }
 
-function groupByOccurrence(reports: readonly DeliveryReport[]): DeliveryReport[][] {
-  const groups = new Map<string, DeliveryReport[]>();
-  for (const report of reports) {
-    const id = JSON.stringify([report.accountId, report.campaignId, report.occurrence]);
-    groups.set(id, [...(groups.get(id) ?? []), report]);
-  }
-  return [...groups.values()];
-}
-
 async function applyToOccurrence(db: Db, reports: DeliveryReport[], now: Date): Promise<ApplyResult> {
   const { accountId, campaignId, occurrence } = reports[0] as DeliveryReport;
-  const byPhone = new Map<string, DeliveryReport[]>();
-  for (const report of reports) byPhone.set(report.phone, [...(byPhone.get(report.phone) ?? []), report]);
+  const byPhone = groupBy(reports, (report) => report.phone);
   let applied = 0;
   for (let attempt = 1; ; attempt++) {
     const messageKeys = [...byPhone.keys()].map((phone) =>

@@ -10,6 +10,7 @@ import {
   writeRecipientChunks,
 } from '../campaigns/repository';
 import type { Clock } from '../clock';
+import { groupBy } from '../collections';
 import type { Contact } from '../contacts/contact';
 import { chunk } from '../db/batch';
 import type { Db } from '../db/client';
@@ -126,17 +127,16 @@ function sendTasks(campaign: CampaignItem, slot: string, recipients: readonly Re
  * time zone, from their phone). A release already past goes now.
  */
 function byQuietHours(recipients: readonly Recipient[], campaign: CampaignItem, slot: string, now: Date) {
-  const goingNow: Recipient[] = [];
-  const later = new Map<string, Recipient[]>();
   const due = new Date(Math.max(new Date(slot).getTime(), now.getTime()));
-  for (const recipient of recipients) {
+  const byRelease = groupBy(recipients, (recipient) => {
     const from = campaign.quietHours
       ? allowedFrom(due, zoneOfPhone(recipient.phone), campaign.quietHours)
       : due;
-    if (from.getTime() <= due.getTime()) goingNow.push(recipient);
-    else later.set(from.toISOString(), [...(later.get(from.toISOString()) ?? []), recipient]);
-  }
-  return { now: goingNow, later };
+    return from.getTime() > due.getTime() ? from.toISOString() : 'now';
+  });
+  const goingNow = byRelease.get('now') ?? [];
+  byRelease.delete('now');
+  return { now: goingNow, later: byRelease };
 }
 
 const compact = (iso: string) => iso.replace(/[-:]/g, '').slice(0, 13);
