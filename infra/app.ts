@@ -22,6 +22,7 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
     partsPerSecond: Number(context('sendPartsPerSecond', '20')),
     messagesInFlight: Number(context('sendMessagesInFlight', String(DEFAULT_SEND_MESSAGES_IN_FLIGHT))),
     reportsConcurrency: Number(context('reportsConcurrency', '2')),
+    confirmReplies: context('replyConfirmations', 'on') !== 'off',
     ...(app.node.tryGetContext('stopNumber')
       ? { stopNumber: String(app.node.tryGetContext('stopNumber')) }
       : {}),

@@ -20,6 +20,8 @@ export interface SmsPlatformStackProps extends StackProps {
   /** The two-way number customers' recipients reply to (bought outside the stack), and how it is written. */
   twoWayPhoneNumberArn?: string;
   stopNumber?: string;
+  /** Whether the two-way number confirms stop and start keywords by SMS. */
+  confirmReplies: boolean;
 }
 
 /** The whole platform: data (stateful), sending and the API (stateless), joined by typed props. */
@@ -55,6 +57,8 @@ export class SmsPlatformStack extends Stack {
     });
     this.replies = new Replies(this, 'Replies', {
       table: this.data.table,
+      confirmReplies: props.confirmReplies,
+      sms: { messageType: props.smsMessageType, configurationSetName: this.reports.configurationSetName },
       ...(props.twoWayPhoneNumberArn ? { twoWayPhoneNumberArn: props.twoWayPhoneNumberArn } : {}),
     });
     new CfnOutput(this, 'InboundTopicArn', {

@@ -52,6 +52,8 @@ const reportFateInput = z.strictObject({
 const inboundInput = z.strictObject({
   from: z.string().min(1),
   text: z.string().max(1600),
+  /** The inbound message's id: an earlier reply's plays its redelivery. */
+  id: z.string().min(1).max(100).optional(),
 });
 
 /**
@@ -63,7 +65,7 @@ export function localRoutes(parts: {
   tick: () => Promise<Tick>;
   queues: LocalQueues;
   outbox: Outbox;
-  inbound: (reply: { from: string; text: string }) => Promise<boolean>;
+  inbound: (reply: { from: string; text: string; id?: string }) => Promise<boolean>;
 }): LocalRoute[] {
   const clockRoute: LocalRoute = async (request: IncomingMessage, body: string) => {
     const url = new URL(request.url ?? '/', 'http://local');
@@ -139,17 +141,23 @@ export function localRoutes(parts: {
     parts.outbox.fates.set(key, fate);
     return json200({ fates: Object.fromEntries(parts.outbox.fates) });
   };
-  /** A reply from a phone, as the two-way number receives it: `{ from, text }`. */
+  /** A reply from a phone, as the two-way number receives it: `{ from, text, id? }`; answers with its confirmation. */
   const inboundRoute: LocalRoute = async (request: IncomingMessage, body: string) => {
     const url = new URL(request.url ?? '/', 'http://local');
     if (url.pathname !== '/_local/inbound' || request.method !== 'POST') return undefined;
     const parsed = parseBody(body, inboundInput);
     if (!parsed.ok) return parsed.answer;
+    const confirmedBefore = parts.outbox.replies.length;
     const handled = await parts.inbound(parsed.data);
     if (!handled)
       return fail(500, 'internal-error', 'The inbound function failed on this reply: see the log.');
     const keyword = keywordOf(parsed.data.text);
-    return json200({ from: parsed.data.from, keyword: keyword?.word ?? null, kind: keyword?.kind ?? null });
+    return json200({
+      from: parsed.data.from,
+      keyword: keyword?.word ?? null,
+      kind: keyword?.kind ?? null,
+      confirmation: parts.outbox.replies[confirmedBefore]?.text ?? null,
+    });
   };
   /** Makes the dispatch queue refuse its next hand-offs: `{ "dispatch": 1 }`. */
   const outageRoute: LocalRoute = async (request: IncomingMessage, body: string) => {

@@ -18,6 +18,7 @@ import {
   type OutgoingSms,
   ProviderError,
   type Queues,
+  type ReplySms,
   type Scheduler,
   type ScheduleSpec,
   type SendTask,
@@ -149,6 +150,8 @@ const REPORT_ATTEMPTS = 5;
  */
 export class Outbox implements SmsProvider {
   readonly messages: OutboxEntry[] = [];
+  /** What the two-way number answered to replies (stop and start confirmations). */
+  readonly replies: (ReplySms & { messageId: string; sentAt: string })[] = [];
   readonly failures = new Map<string, FailureRule>();
   /** By phone; `*` for every phone without its own. */
   readonly fates = new Map<string, ReportFate>();
@@ -184,6 +187,12 @@ export class Outbox implements SmsProvider {
     const messageId = `local-${++this.#count}`;
     this.messages.push({ ...message, encoding, segments, messageId, sentAt: this.clock.now().toISOString() });
     this.#planReports(message, messageId, segments);
+    return { messageId };
+  }
+
+  async sendReply(message: ReplySms): Promise<{ messageId: string }> {
+    const messageId = `local-${++this.#count}`;
+    this.replies.push({ ...message, messageId, sentAt: this.clock.now().toISOString() });
     return { messageId };
   }
 

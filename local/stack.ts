@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
@@ -140,6 +141,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       log,
       ports: { scheduler, dispatchQueue: queues, sendQueue: queues, smsProvider: outbox },
       stopNumber: LOCAL_TWO_WAY_NUMBER,
+      replyConfirmations: true,
       ...(options.requestsPerSecondPerKey
         ? { requestsPerSecondPerKey: options.requestsPerSecondPerKey }
         : {}),
@@ -150,10 +152,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const { handler: recoverHandler } = await import('../functions/recover/handler');
     const { handler: reportsHandler } = await import('../functions/reports/handler');
     const { handler: inboundHandler } = await import('../functions/inbound/handler');
-    // The two-way number: a reply goes to the inbound function as its queue would hand it over.
-    const inbound = async (reply: { from: string; text: string }) =>
-      (await inboundHandler(sqsBatch([inboundEvent(reply, LOCAL_TWO_WAY_NUMBER)]))).batchItemFailures
-        .length === 0;
+    // The two-way number: a reply goes to the inbound function as its queue would hand it over; a
+    // reply given the id of an earlier one plays a redelivery.
+    const inbound = async (reply: { from: string; text: string; id?: string }) =>
+      (
+        await inboundHandler(
+          sqsBatch([inboundEvent({ id: randomUUID(), ...reply, to: LOCAL_TWO_WAY_NUMBER })]),
+        )
+      ).batchItemFailures.length === 0;
     queues.connect({
       dispatch: async (request) => {
         const answer = await dispatchHandler(sqsEvent(request));

@@ -98,6 +98,8 @@ export class AwsGateway {
   readonly state: AwsState = { queues: new Map(), schedules: new Map(), outbox: [], denials: [] };
   #server: Server | undefined;
   #roles = new Map<string, { role: string; policies: RolePolicy[] }>();
+  /** The account's phone numbers, E.164 → ARN (the two-way number the rehearsal plays). */
+  readonly phoneNumbers = new Map<string, string>();
   /** Called when a queue receives messages (the event source mappings deliver them). */
   onQueued: (queueName: string) => void = () => {};
 
@@ -111,6 +113,16 @@ export class AwsGateway {
       if (!role) throw new Error(`function ${logicalId} has no role in the template`);
       this.#roles.set(logicalId, { role, policies: policiesOfRole(reader, role) });
     }
+  }
+
+  /**
+   * The resource a send from this origination identity is authorized on: an ARN as given, a phone number
+   * by the ARN it was registered with (`phoneNumbers`), a sender ID as registered for Côte d'Ivoire.
+   */
+  #originationArn(identity: string): string | undefined {
+    if (identity.startsWith('arn:')) return identity;
+    if (identity.startsWith('+')) return this.phoneNumbers.get(identity);
+    return `arn:aws:sms-voice:${REGION}:${ACCOUNT}:sender-id/${identity}/CI`;
   }
 
   /** Replaces a role's policies (a test that removes a statement). */
@@ -266,12 +278,15 @@ export class AwsGateway {
 
     if (service === 'sms-voice') {
       const input = JSON.parse(body || '{}') as SendTextMessageInput;
-      const calls: AwsCall[] = [
-        {
-          action: 'sms-voice:SendTextMessage',
-          resource: `arn:aws:sms-voice:${REGION}:${ACCOUNT}:sender-id/${input.OriginationIdentity}/CI`,
-        },
-      ];
+      const origination = this.#originationArn(input.OriginationIdentity);
+      if (!origination) {
+        return json(
+          404,
+          { message: `no phone number ${input.OriginationIdentity} in this account` },
+          { 'x-amzn-errortype': 'ResourceNotFoundException' },
+        );
+      }
+      const calls: AwsCall[] = [{ action: 'sms-voice:SendTextMessage', resource: origination }];
       const configurationSet = input.ConfigurationSetName
         ? this.reader
             .ofType('AWS::SMSVOICE::ConfigurationSet')

@@ -6,7 +6,7 @@
  * them with the roles the template names, and every AWS call is checked against the caller's role.
  */
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,6 +27,11 @@ import { ACCOUNT, REGION, type Template, TemplateReader } from './template';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..');
+/** The two-way number recipients reply to, as bought outside the stack. */
+const TWO_WAY_NUMBER = {
+  e164: '+2250000000000',
+  arn: `arn:aws:sms-voice:${REGION}:${ACCOUNT}:phone-number/phone-rehearsal`,
+};
 
 export interface Rehearsal {
   url: string;
@@ -111,6 +116,7 @@ export async function startRehearsal(
     stops.push(async () => db.client.destroy());
 
     const gateway = new AwsGateway(reader, dynamo.endpoint);
+    gateway.phoneNumbers.set(TWO_WAY_NUMBER.e164, TWO_WAY_NUMBER.arn);
     gatewayHolder.url = await gateway.start();
     stops.push(() => gateway.stop());
     const { functions, stop: stopFunctions } = await startFunctions(
@@ -178,9 +184,10 @@ export async function startRehearsal(
       reply: async (from, text) => {
         const output = template.Outputs?.InboundTopicArn;
         if (!output) throw new Error('the template has no InboundTopicArn output: where would replies go?');
-        const number = `arn:aws:sms-voice:${REGION}:${ACCOUNT}:phone-number/phone-rehearsal`;
-        const message = inboundEvent({ from, text }, '+2250000000000');
-        await gateway.publishAsEndUserMessaging(String(reader.resolve(output.Value)), number, [message]);
+        const message = inboundEvent({ id: randomUUID(), from, text, to: TWO_WAY_NUMBER.e164 });
+        await gateway.publishAsEndUserMessaging(String(reader.resolve(output.Value)), TWO_WAY_NUMBER.arn, [
+          message,
+        ]);
         await delivery.settle();
       },
       stop,

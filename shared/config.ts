@@ -16,6 +16,8 @@ export const ENVIRONMENT = {
   defaultSenderName: 'DEFAULT_SENDER_NAME',
   /** The two-way number recipients reply STOP to, as the opt-out footer writes it. */
   stopNumber: 'STOP_NUMBER',
+  /** `on`: the two-way number answers stop and start keywords with a confirmation SMS. */
+  replyConfirmations: 'REPLY_CONFIRMATIONS',
   scheduleGroup: 'SCHEDULE_GROUP',
   dispatchFunctionArn: 'DISPATCH_FUNCTION_ARN',
   schedulerRoleArn: 'SCHEDULER_ROLE_ARN',
@@ -78,6 +80,16 @@ function wholeNumberSetting(env: Env, setting: Setting, fallback: number, minimu
   return value;
 }
 
+function onOffSetting(env: Env, setting: Setting): boolean {
+  const raw = settingOf(env, setting) ?? 'off';
+  if (raw !== 'on' && raw !== 'off') {
+    throw new MissingConfiguration(
+      `Invalid configuration: ${ENVIRONMENT[setting]} must be "on" or "off", got "${raw}"`,
+    );
+  }
+  return raw === 'on';
+}
+
 /** Whether the environment holds every setting a port's adapter needs. */
 export const hasPortSettings = (env: Env, port: Port): boolean =>
   PORT_SETTINGS[port].every((setting) => settingOf(env, setting) !== undefined);
@@ -94,6 +106,7 @@ export interface FunctionSettings {
   requestsPerSecondPerKey: number;
   defaultSenderName: string;
   stopNumber: string | undefined;
+  replyConfirmations: boolean;
   /** Message parts a second one running send function may hand the provider; 0: no limit. */
   sendPartsPerSecond: number;
   /** Messages one running send function hands the provider at once. */
@@ -115,6 +128,7 @@ export function readFunctionSettings(env: Env): FunctionSettings {
     ),
     defaultSenderName: settingOf(env, 'defaultSenderName') ?? DEFAULT_SENDER_NAME,
     stopNumber: settingOf(env, 'stopNumber'),
+    replyConfirmations: onOffSetting(env, 'replyConfirmations'),
     sendPartsPerSecond: wholeNumberSetting(env, 'sendPartsPerSecond', 0, 0),
     sendMessagesInFlight: wholeNumberSetting(env, 'sendMessagesInFlight', DEFAULT_SEND_MESSAGES_IN_FLIGHT, 1),
   };

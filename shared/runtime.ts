@@ -39,6 +39,7 @@ class EnvRuntime implements Runtime {
   requestsPerSecondPerKey: number;
   defaultSenderName: string;
   stopNumber: string | undefined;
+  replyConfirmations: boolean;
   sendPartsPerSecond: number;
   sendMessagesInFlight: number;
   log: Logger;
@@ -50,6 +51,7 @@ class EnvRuntime implements Runtime {
     this.requestsPerSecondPerKey = settings.requestsPerSecondPerKey;
     this.defaultSenderName = settings.defaultSenderName;
     this.stopNumber = settings.stopNumber;
+    this.replyConfirmations = settings.replyConfirmations;
     this.sendPartsPerSecond = settings.sendPartsPerSecond;
     this.sendMessagesInFlight = settings.sendMessagesInFlight;
     this.log = createLogger({ level: settings.logLevel });

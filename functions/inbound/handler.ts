@@ -1,16 +1,24 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { replyOf } from '../../shared/opt-outs/inbound';
 import { handleReply } from '../../shared/opt-outs/replies';
-import { requireConfiguration, runtime } from '../../shared/runtime';
+import { portsOf, requireConfiguration, runtime } from '../../shared/runtime';
+import { smsProviderFromEnv } from '../../shared/sending/aws/sms';
 import { eachMessage } from '../../shared/sqs-batch';
 
-requireConfiguration({ table: true, ports: {} });
+// The SMS provider only when replies are confirmed.
+const CONFIRMS = runtime().replyConfirmations;
+if (CONFIRMS) requireConfiguration({ table: true, ports: { smsProvider: smsProviderFromEnv } });
+else requireConfiguration({ table: true, ports: {} });
 
-/** Replies to the two-way number, from the inbound queue: stop and start keywords move the opt-out lists. */
+/**
+ * Replies to the two-way number, from the inbound queue: stop and start keywords move the opt-out lists,
+ * and are confirmed when REPLY_CONFIRMATIONS is on.
+ */
 export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
   const rt = runtime();
+  const confirmWith = CONFIRMS ? portsOf(rt, ['smsProvider']).smsProvider : undefined;
   return eachMessage<unknown>(event, rt.log, async (body) => {
-    await handleReply({ db: rt.db, clock: rt.clock, log: rt.log }, replyOf(body));
+    await handleReply({ db: rt.db, clock: rt.clock, log: rt.log, confirmWith }, replyOf(body));
     return 'done';
   });
 }

@@ -146,6 +146,8 @@ export const keys = {
     gsi3sk: `${at}#${accountId}`,
   }),
   accountsThatReached: (phone: string) => onIndex('gsi3', `RECIPIENT#${phone}`),
+  /** Claimed before the two-way number confirms a reply, so a redelivered reply is confirmed once. */
+  replyConfirmation: (inboundMessageId: string) => ({ pk: `REPLY#${inboundMessageId}`, sk: 'CONFIRMATION' }),
   /** A chunk of the recipients of an occurrence that quiet hours hold back until `release`. */
   deferredChunk: (accountId: string, campaignId: string, slot: string, release: string, index: number) => ({
     pk: `${account(accountId)}#CAMPAIGN#${campaignId}#OCCURRENCE#${slot}`,

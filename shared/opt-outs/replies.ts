@@ -8,7 +8,9 @@ import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { inRange, queryAll } from '../db/paginate';
 import type { Logger } from '../logger';
+import type { SmsProvider } from '../sending/ports';
 import { normalisePhone } from '../text/phone';
+import { type ConfirmationOutcome, confirmReply } from './confirmations';
 import { keywordOf, type ReplyKeyword } from './keywords';
 import { addOptOuts, removeOptOuts } from './repository';
 
@@ -16,7 +18,11 @@ import { addOptOuts, removeOptOuts } from './repository';
 export const REPLY_WINDOW_DAYS = 30;
 
 export interface Reply {
+  /** End User Messaging's id of the inbound message. */
+  id: string;
   from: string;
+  /** The two-way number replied to. */
+  to: string;
   text: string;
 }
 
@@ -24,10 +30,17 @@ export interface ReplyOutcome {
   keyword?: ReplyKeyword;
   /** The accounts it opted the phone out of, or back in to. */
   accounts: string[];
+  confirmation?: ConfirmationOutcome;
 }
 
 export async function handleReply(
-  deps: { db: Db; clock: Clock; log: Logger },
+  deps: {
+    db: Db;
+    clock: Clock;
+    log: Logger;
+    /** Given when replies are confirmed (REPLY_CONFIRMATIONS). */
+    confirmWith?: SmsProvider;
+  },
   reply: Reply,
 ): Promise<ReplyOutcome> {
   const phone = normalisePhone(reply.from);
@@ -53,8 +66,16 @@ export async function handleReply(
       await removeOptOuts(deps.db, accountId, [phone.phone]);
     }
   }
-  deps.log.info('reply', { keyword: keyword.word, accounts: accounts.length });
-  return { keyword, accounts };
+  // A phone no account reached gets no answer: the number does not talk to strangers at our expense.
+  const confirmation =
+    deps.confirmWith && accounts.length > 0
+      ? await confirmReply(
+          { ...deps, sms: deps.confirmWith },
+          { id: reply.id, from: phone.phone, to: reply.to, keyword },
+        )
+      : undefined;
+  deps.log.info('reply', { keyword: keyword.word, accounts: accounts.length, confirmation });
+  return { keyword, accounts, ...(confirmation ? { confirmation } : {}) };
 }
 
 async function accountsThatReached(db: Db, phone: string, now: Date): Promise<string[]> {

@@ -86,8 +86,16 @@ export class ProviderError extends Error {
   }
 }
 
+/** The two-way number's own answer to a reply (a STOP confirmation): no campaign's, so no reports followed. */
+export interface ReplySms {
+  to: string;
+  from: string;
+  text: string;
+}
+
 export interface SmsProvider {
   send(message: OutgoingSms): Promise<{ messageId: string }>;
+  sendReply(message: ReplySms): Promise<{ messageId: string }>;
 }
 
 /** Every port, by the name the configuration gives it (`config.ts`, PORT_SETTINGS); a function has those it needs. */

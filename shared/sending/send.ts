@@ -21,7 +21,7 @@ import { ProviderError, type SendTask, type SmsProvider } from './ports';
 export interface SendDeps {
   db: Db;
   clock: Clock;
-  provider: SmsProvider;
+  provider: Pick<SmsProvider, 'send'>;
   log: Logger;
   /** How many messages of a chunk are handed to the provider at once (its calls take tens of ms each). */
   inFlight?: number;

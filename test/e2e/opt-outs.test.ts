@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../shared/accounts/repository';
+import { CONFIRMATION_TEXTS } from '../../shared/opt-outs/confirmations';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 let stack: TestStack;
@@ -145,10 +146,10 @@ describe('sending to opted-out phones', () => {
 });
 
 describe('replies to the two-way number (/_local/inbound)', () => {
-  const reply = async (from: string, text: string) => {
+  const reply = async (from: string, text: string, id?: string) => {
     const response = await fetch(`${stack.url}/_local/inbound`, {
       method: 'POST',
-      body: JSON.stringify({ from, text }),
+      body: JSON.stringify({ from, text, ...(id ? { id } : {}) }),
     });
     // biome-ignore lint/suspicious/noExplicitAny: read field by field
     return { status: response.status, body: (await response.json()) as any };
@@ -181,7 +182,19 @@ describe('replies to the two-way number (/_local/inbound)', () => {
     const answer = await reply('+2250700007001', ' Arrêt ');
     expect(answer).toEqual({
       status: 200,
-      body: expect.objectContaining({ data: { from: '+2250700007001', keyword: 'ARRET', kind: 'stop' } }),
+      body: expect.objectContaining({
+        data: {
+          from: '+2250700007001',
+          keyword: 'ARRET',
+          kind: 'stop',
+          confirmation: CONFIRMATION_TEXTS.stop,
+        },
+      }),
+    });
+    expect(stack.outbox.replies.at(-1)).toMatchObject({
+      to: '2250700007001',
+      from: '+2250000000000',
+      text: CONFIRMATION_TEXTS.stop,
     });
     // Both accounts that reached it; not the one that never did.
     for (const apiKey of [stack.demo.apiKey, other.apiKey]) {
@@ -202,8 +215,15 @@ describe('replies to the two-way number (/_local/inbound)', () => {
     expect(log).toEqual([expect.objectContaining({ status: 'FAILED', reason: 'opted-out' })]);
 
     // START opts it back in.
-    expect((await reply('2250700007001', 'start')).body.data.kind).toBe('start');
+    expect((await reply('2250700007001', 'start', 'inbound-start-1')).body.data).toMatchObject({
+      kind: 'start',
+      confirmation: CONFIRMATION_TEXTS.start,
+    });
     expect((await list({ phone: '2250700007001' })).totalCount).toBe(0);
+    // The same reply delivered again is confirmed once.
+    const confirmations = stack.outbox.replies.length;
+    expect((await reply('2250700007001', 'start', 'inbound-start-1')).body.data.confirmation).toBeNull();
+    expect(stack.outbox.replies).toHaveLength(confirmations);
   });
 
   it('counts a reply that is no keyword, or from a phone no account reached, and changes nothing', async () => {
@@ -212,8 +232,13 @@ describe('replies to the two-way number (/_local/inbound)', () => {
       from: '2250700008001',
       keyword: null,
       kind: null,
+      confirmation: null,
     });
-    expect((await reply('2250799999999', 'STOP')).body.data.kind).toBe('stop');
+    // A stranger is not answered: no account reached it.
+    expect((await reply('2250799999999', 'STOP')).body.data).toMatchObject({
+      kind: 'stop',
+      confirmation: null,
+    });
     expect((await list()).totalCount).toBe(before);
     expect((await reply('2250700008001', 42 as unknown as string)).status).toBe(400);
   });

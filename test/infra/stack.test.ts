@@ -311,6 +311,33 @@ describe('scheduling and sending', () => {
     expect(JSON.stringify(replies)).toContain('"Service":"sms-voice.amazonaws.com"');
     expect(policyOf('RepliesInboundRole')).toContain('/index/gsi3');
   });
+
+  it("confirms replies from the two-way number named at synth, or from any of the account's numbers, or not at all", () => {
+    const inboundOf = (context: Record<string, string>) => {
+      const { stack } = buildApp(new App({ context: { 'aws:cdk:bundling-stacks': [], ...context } }));
+      const synthesized = Template.fromStack(stack);
+      const [, fn] =
+        Object.entries(synthesized.findResources('AWS::Lambda::Function')).find(([id]) =>
+          id.startsWith('RepliesInbound'),
+        ) ?? [];
+      const [, policy] =
+        Object.entries(synthesized.findResources('AWS::IAM::Policy')).find(([id]) =>
+          id.startsWith('RepliesInboundRole'),
+        ) ?? [];
+      return { environment: fn?.Properties.Environment.Variables, policy: JSON.stringify(policy) };
+    };
+    const number = 'arn:aws:sms-voice:eu-west-1:123456789012:phone-number/phone-abc';
+    const named = inboundOf({ twoWayPhoneNumberArn: number });
+    expect(named.environment).toMatchObject({ REPLY_CONFIRMATIONS: 'on', SMS_MESSAGE_TYPE: 'TRANSACTIONAL' });
+    expect(named.policy).toContain(
+      `"Action":"sms-voice:SendTextMessage","Effect":"Allow","Resource":"${number}"`,
+    );
+    expect(inboundOf({}).policy).toContain(':phone-number/*');
+    const off = inboundOf({ replyConfirmations: 'off' });
+    expect(off.environment).toMatchObject({ REPLY_CONFIRMATIONS: 'off' });
+    expect(off.environment.SMS_CONFIGURATION_SET).toBeUndefined();
+    expect(off.policy).not.toContain('sms-voice:SendTextMessage');
+  });
 });
 
 describe('index grants', () => {

@@ -27,7 +27,7 @@ async function plannedChunk(count: number): Promise<SendTask> {
 }
 
 /** A provider that accepts `accepted` messages, then dies in the middle of the next call. */
-function crashingAfter(accepted: number, outbox: Outbox): SmsProvider {
+function crashingAfter(accepted: number, outbox: Outbox): Pick<SmsProvider, 'send'> {
   let calls = 0;
   return {
     send: async (message: OutgoingSms) => {
@@ -102,7 +102,7 @@ describe('sending a chunk', () => {
 });
 
 /** A provider whose every call takes `latencyMs` of the given clock. */
-const slowProvider = (outbox: Outbox, latencyMs: number, at: ManualClock): SmsProvider => ({
+const slowProvider = (outbox: Outbox, latencyMs: number, at: ManualClock): Pick<SmsProvider, 'send'> => ({
   send: async (message) => {
     at.advance(latencyMs);
     return outbox.send(message);
@@ -117,7 +117,7 @@ describe('sending a chunk with a slow provider', () => {
     let waiting: (() => void)[] = [];
     let inFlight = 0;
     let mostInFlight = 0;
-    const gated: SmsProvider = {
+    const gated: Pick<SmsProvider, 'send'> = {
       send: async (message) => {
         inFlight++;
         mostInFlight = Math.max(mostInFlight, inFlight);

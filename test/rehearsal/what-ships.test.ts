@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Rehearsal, readTemplate, startRehearsal, synthesize } from '../../rehearsal/stack';
 import type { Template } from '../../rehearsal/template';
 import { createAccount } from '../../shared/accounts/repository';
+import { CONFIRMATION_TEXTS } from '../../shared/opt-outs/confirmations';
 import { setSenderStatus } from '../../shared/senders/use-cases';
 import { isListening, run, runToEnd } from '../support/process';
 
@@ -91,6 +92,13 @@ describe('what cdk deploy ships, rehearsed', () => {
     await rehearsal.reply('+2250700000003', 'STOP svp');
     const optOuts = await post('/v1/opt-out/list', { phone: '2250700000003' });
     expect(optOuts.body.data).toEqual([expect.objectContaining({ source: 'reply', keyword: 'STOP' })]);
+    // Confirmed from the two-way number, with no campaign's context: its role allows that number.
+    expect(rehearsal.gateway.state.outbox.filter((sms) => sms.to === '+2250700000003').at(-1)).toEqual({
+      from: '+2250000000000',
+      to: '+2250700000003',
+      text: CONFIRMATION_TEXTS.stop,
+      context: {},
+    });
     const again = await post('/v1/campaign/create', {
       contacts: [{ phone: '2250700000003' }, { phone: '2250700000004' }],
       text: 'Encore',

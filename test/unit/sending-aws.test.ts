@@ -176,6 +176,20 @@ describe('the End User Messaging SMS adapter', () => {
     expect(error).toMatchObject({ name });
   });
 
+  it('sends a reply confirmation from the two-way number, transactional, without the configuration set or a context', async () => {
+    smsMock.on(SendTextMessageCommand).resolves({ MessageId: 'm-2' });
+    const reply = { to: '2250101010101', from: '+2250000000000', text: 'Désinscrit' };
+    expect(await provider().sendReply(reply)).toEqual({ messageId: 'm-2' });
+    expect(smsMock.commandCalls(SendTextMessageCommand)[0]?.args[0].input).toEqual({
+      DestinationPhoneNumber: '+2250101010101',
+      OriginationIdentity: '+2250000000000',
+      MessageBody: 'Désinscrit',
+      MessageType: 'TRANSACTIONAL',
+    });
+    smsMock.on(SendTextMessageCommand).rejects(named('ThrottlingException'));
+    await expect(provider().sendReply(reply)).rejects.toMatchObject({ retryable: true });
+  });
+
   it('retries a call that never connected', async () => {
     smsMock.on(SendTextMessageCommand).rejects(Object.assign(named('Error'), { code: 'ECONNREFUSED' }));
     await expect(provider().send(message)).rejects.toMatchObject({ retryable: true });

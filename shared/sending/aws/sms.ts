@@ -1,8 +1,18 @@
 /** The AWS adapter of the SMS provider port: End User Messaging SMS. */
-import { PinpointSMSVoiceV2Client, SendTextMessageCommand } from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import {
+  PinpointSMSVoiceV2Client,
+  SendTextMessageCommand,
+  type SendTextMessageCommandInput,
+} from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { type Env, requiredSetting } from '../../config';
 import { reportContext } from '../../reports/end-user-messaging';
-import { type FailureReason, type OutgoingSms, ProviderError, type SmsProvider } from '../ports';
+import {
+  type FailureReason,
+  type OutgoingSms,
+  ProviderError,
+  type ReplySms,
+  type SmsProvider,
+} from '../ports';
 
 /** Well inside the send function's reserve (`send.ts`), so a slow call never runs past its deadline. */
 const PROVIDER_CALL_TIMEOUT_MS = 5_000;
@@ -40,23 +50,35 @@ export class EndUserMessagingSms implements SmsProvider {
     private readonly options: { messageType: 'TRANSACTIONAL' | 'PROMOTIONAL'; configurationSetName: string },
   ) {}
 
-  async send(message: OutgoingSms): Promise<{ messageId: string }> {
+  send(message: OutgoingSms): Promise<{ messageId: string }> {
+    return this.#sendText({
+      DestinationPhoneNumber: `+${message.to}`,
+      OriginationIdentity: message.from,
+      MessageBody: message.text,
+      MessageType: this.options.messageType,
+      ConfigurationSetName: this.options.configurationSetName,
+      Context: reportContext(message),
+    });
+  }
+
+  /** Without the configuration set: its events would be reports of no campaign's message. */
+  sendReply(message: ReplySms): Promise<{ messageId: string }> {
+    return this.#sendText({
+      DestinationPhoneNumber: `+${message.to}`,
+      OriginationIdentity: message.from,
+      MessageBody: message.text,
+      MessageType: 'TRANSACTIONAL',
+    });
+  }
+
+  async #sendText(input: SendTextMessageCommandInput): Promise<{ messageId: string }> {
     try {
-      const result = await this.client.send(
-        new SendTextMessageCommand({
-          DestinationPhoneNumber: `+${message.to}`,
-          OriginationIdentity: message.from,
-          MessageBody: message.text,
-          MessageType: this.options.messageType,
-          ConfigurationSetName: this.options.configurationSetName,
-          Context: reportContext(message),
-        }),
-      );
+      const result = await this.client.send(new SendTextMessageCommand(input));
       return { messageId: result.MessageId ?? '' };
     } catch (error) {
       const name = (error as Error).name;
       const code = (error as { code?: string }).code ?? '';
-      // Left as it is: the send path lets the message's claim lease decide, and never sends it blindly again.
+      // Left as it is: the caller's claim decides, and never sends the message blindly again.
       if (NO_ANSWER.has(name) || NO_ANSWER.has(code)) throw error;
       const reason = (error as { Reason?: string }).Reason;
       if (
