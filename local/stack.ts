@@ -10,12 +10,14 @@ import type { Logger } from '../shared/logger';
 import { inboundEvent } from '../shared/opt-outs/inbound';
 import { configureRuntime, runtime } from '../shared/runtime';
 import { SEND_TIMEOUT_SECONDS } from '../shared/sending/send';
+import type { Resolver } from '../shared/webhooks/url-safety';
 import { type DynamoLocal, startDynamoLocal } from './dynamo';
 import { lambdaContext } from './lambda-context';
 import { localRoutes } from './local-routes';
 import { LocalQueues, LocalScheduler, Outbox } from './sending';
 import { createLocalServer } from './server';
 import { ensureTable } from './table';
+import { LocalWebhookQueue } from './webhooks';
 
 export const LOCAL_TABLE_NAME = 'sms-platform';
 /** The number replies are sent to on the local stack. */
@@ -41,6 +43,8 @@ export interface LocalStackOptions {
   providerLatencyMs?: number;
   /** Otherwise `REQUESTS_PER_SECOND_PER_KEY`, or the default. */
   requestsPerSecondPerKey?: number;
+  /** How webhook hosts resolve (a test's names); the system's otherwise. */
+  resolver?: Resolver;
 }
 
 export interface LocalStack {
@@ -52,6 +56,7 @@ export interface LocalStack {
   clock: SettableClock;
   outbox: Outbox;
   queues: LocalQueues;
+  webhookQueue: LocalWebhookQueue;
   scheduler: LocalScheduler;
   /**
    * Fires the schedules that fell due, recovers lost hand-offs and hands the carrier's due reports to
@@ -65,6 +70,10 @@ export interface Tick {
   fired: number;
   recovered: number;
   reported: number;
+  /** Events left in the outbox, relayed by the sweeper. */
+  relayed: number;
+  /** Webhook deliveries whose time came (first attempts and retries). */
+  webhooks: number;
 }
 
 export class PortInUseError extends Error {}
@@ -85,6 +94,11 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 }
 
 let messageCount = 0;
+
+const renamed = ({ requeued, relayed }: { requeued: number; relayed: number }) => ({
+  recovered: requeued,
+  relayed,
+});
 
 /** An SQS event of one message, as the event source mapping would deliver it. */
 function sqsEvent(body: unknown): SQSEvent {
@@ -134,14 +148,18 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const queues = new LocalQueues(log);
     const outbox = new Outbox(clock, { ms: options.providerLatencyMs ?? 0 });
     const scheduler = new LocalScheduler(db, clock, queues);
+    const webhookQueue = new LocalWebhookQueue(clock, log);
     // Configured before any handler module loads: each checks, as it loads, that it has what it needs.
     configureRuntime({
       db,
       clock,
       log,
-      ports: { scheduler, dispatchQueue: queues, sendQueue: queues, smsProvider: outbox },
+      ports: { scheduler, dispatchQueue: queues, sendQueue: queues, smsProvider: outbox, webhookQueue },
       stopNumber: LOCAL_TWO_WAY_NUMBER,
       replyConfirmations: true,
+      // Receivers on this machine: the local stack only.
+      webhookAllowLoopback: true,
+      ...(options.resolver ? { resolver: options.resolver } : {}),
       ...(options.requestsPerSecondPerKey
         ? { requestsPerSecondPerKey: options.requestsPerSecondPerKey }
         : {}),
@@ -152,6 +170,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const { handler: recoverHandler } = await import('../functions/recover/handler');
     const { handler: reportsHandler } = await import('../functions/reports/handler');
     const { handler: inboundHandler } = await import('../functions/inbound/handler');
+    const { handler: webhooksHandler } = await import('../functions/webhooks/handler');
+    webhookQueue.connect(webhooksHandler);
     // The two-way number: a reply goes to the inbound function as its queue would hand it over; a
     // reply given the id of an earlier one plays a redelivery.
     const inbound = async (reply: { from: string; text: string; id?: string }) =>
@@ -175,7 +195,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // carrier's reports, handed to the reports function as their queue would.
     const tick = async (): Promise<Tick> => ({
       fired: await scheduler.fire(clock.now()),
-      recovered: (await recoverHandler()).requeued,
+      ...renamed(await recoverHandler()),
       reported: await outbox.deliverDueReports(clock.now(), async (bodies) => {
         const event = sqsBatch(bodies);
         const { batchItemFailures } = await reportsHandler(event);
@@ -184,6 +204,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           event.Records.flatMap((record, index) => (failed.has(record.messageId) ? [index] : [])),
         );
       }),
+      webhooks: webhookQueue.deliverDue(),
     });
     const server = await createLocalServer({
       localRoutes: localRoutes({ clock, tick, queues, outbox, inbound }),
@@ -216,6 +237,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       clock,
       outbox,
       queues,
+      webhookQueue,
       scheduler,
       tick,
       stop,

@@ -24,6 +24,9 @@ export const ENVIRONMENT = {
   schedulerDeadLetterQueueArn: 'SCHEDULER_DLQ_ARN',
   dispatchQueueUrl: 'DISPATCH_QUEUE_URL',
   sendQueueUrl: 'SEND_QUEUE_URL',
+  webhookQueueUrl: 'WEBHOOK_QUEUE_URL',
+  /** `on` on the local stack only: webhooks may also go to http://127.0.0.1 and http://localhost. */
+  webhookAllowLoopback: 'WEBHOOK_ALLOW_LOOPBACK',
   smsMessageType: 'SMS_MESSAGE_TYPE',
   smsConfigurationSet: 'SMS_CONFIGURATION_SET',
   sendPartsPerSecond: 'SEND_PARTS_PER_SECOND',
@@ -45,6 +48,7 @@ export const PORT_SETTINGS = {
   dispatchQueue: ['dispatchQueueUrl'],
   sendQueue: ['sendQueueUrl'],
   smsProvider: ['smsMessageType', 'smsConfigurationSet'],
+  webhookQueue: ['webhookQueueUrl'],
 } as const satisfies Record<string, readonly Setting[]>;
 
 export type Port = keyof typeof PORT_SETTINGS;
@@ -107,6 +111,7 @@ export interface FunctionSettings {
   defaultSenderName: string;
   stopNumber: string | undefined;
   replyConfirmations: boolean;
+  webhookAllowLoopback: boolean;
   /** Message parts a second one running send function may hand the provider; 0: no limit. */
   sendPartsPerSecond: number;
   /** Messages one running send function hands the provider at once. */
@@ -129,6 +134,7 @@ export function readFunctionSettings(env: Env): FunctionSettings {
     defaultSenderName: settingOf(env, 'defaultSenderName') ?? DEFAULT_SENDER_NAME,
     stopNumber: settingOf(env, 'stopNumber'),
     replyConfirmations: onOffSetting(env, 'replyConfirmations'),
+    webhookAllowLoopback: onOffSetting(env, 'webhookAllowLoopback'),
     sendPartsPerSecond: wholeNumberSetting(env, 'sendPartsPerSecond', 0, 0),
     sendMessagesInFlight: wholeNumberSetting(env, 'sendMessagesInFlight', DEFAULT_SEND_MESSAGES_IN_FLIGHT, 1),
   };

@@ -2,12 +2,15 @@
 export const errorStatus = {
   'invalid-json': 400,
   'validation-error': 400,
+  'webhook-url-not-allowed': 400,
   'invalid-api-key': 401,
   'sender-limit-reached': 403,
+  'webhook-limit-reached': 403,
   'sender-not-found': 404,
   'campaign-not-found': 404,
   'contact-not-found': 404,
   'group-not-found': 404,
+  'webhook-not-found': 404,
   'route-not-found': 404,
   'method-not-allowed': 405,
   'sender-name-taken': 409,
@@ -51,7 +54,7 @@ export class AppError extends Error {
 }
 
 /** What a path may name: `{id}` is one of these. */
-export type PathEntity = 'sender' | 'contact' | 'group' | 'campaign';
+export type PathEntity = 'sender' | 'contact' | 'group' | 'campaign' | 'webhook';
 
 /** No such thing in this account: another account's id, a malformed one and an unknown one answer alike. */
 export const notFound = (entity: PathEntity, id: string | undefined) =>

@@ -14,6 +14,7 @@ import {
 import { createDocumentClient, type Db } from './db/client';
 import { createLogger, type Logger } from './logger';
 import type { Ports } from './sending/ports';
+import type { Resolver } from './webhooks/url-safety';
 
 /**
  * What the handlers run against, built once per process from the environment (`config.ts`). The local
@@ -23,6 +24,8 @@ export interface Runtime extends FunctionSettings {
   db: Db;
   clock: Clock;
   log: Logger;
+  /** How webhook hosts are resolved: the system's, or a test's names. */
+  resolver?: Resolver;
   /** The ports this process has: given by the local stack, or built from the environment for each function's needs. */
   ports: Partial<Ports>;
 }
@@ -40,6 +43,7 @@ class EnvRuntime implements Runtime {
   defaultSenderName: string;
   stopNumber: string | undefined;
   replyConfirmations: boolean;
+  webhookAllowLoopback: boolean;
   sendPartsPerSecond: number;
   sendMessagesInFlight: number;
   log: Logger;
@@ -52,6 +56,7 @@ class EnvRuntime implements Runtime {
     this.defaultSenderName = settings.defaultSenderName;
     this.stopNumber = settings.stopNumber;
     this.replyConfirmations = settings.replyConfirmations;
+    this.webhookAllowLoopback = settings.webhookAllowLoopback;
     this.sendPartsPerSecond = settings.sendPartsPerSecond;
     this.sendMessagesInFlight = settings.sendMessagesInFlight;
     this.log = createLogger({ level: settings.logLevel });

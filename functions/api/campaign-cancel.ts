@@ -4,15 +4,20 @@ import { campaignSummary } from '../../shared/campaigns/view';
 import { ok } from '../../shared/http/envelope';
 import { apiHandler } from '../../shared/http/pipeline';
 import { schedulerFromEnv } from '../../shared/sending/aws/scheduler';
+import { webhookQueueFromEnv } from '../../shared/sending/aws/sqs';
 
 export const handler = apiHandler({
   body: cancelCampaignInput,
-  ports: { scheduler: schedulerFromEnv },
+  ports: { scheduler: schedulerFromEnv, webhookQueue: webhookQueueFromEnv },
   pathId: 'campaign',
   handle: async ({ account, id, runtime, ports }) =>
     ok(
       campaignSummary(
-        await cancelCampaign({ db: runtime.db, clock: runtime.clock, ...ports }, account.id, id),
+        await cancelCampaign(
+          { db: runtime.db, clock: runtime.clock, log: runtime.log, ...ports },
+          account.id,
+          id,
+        ),
         runtime.clock.now(),
       ),
     ),

@@ -2,10 +2,12 @@ import { ok } from '../../shared/http/envelope';
 import { apiHandler } from '../../shared/http/pipeline';
 import { addOptOutsInput } from '../../shared/opt-outs/opt-out';
 import { addOptOuts } from '../../shared/opt-outs/repository';
+import { webhookQueueFromEnv } from '../../shared/sending/aws/sqs';
 
 export const handler = apiHandler({
   body: addOptOutsInput,
-  handle: async ({ input, account, runtime }) => {
+  ports: { webhookQueue: webhookQueueFromEnv },
+  handle: async ({ input, account, runtime, ports }) => {
     const phones = [...new Set(input.phones)];
     const added = await addOptOuts(
       runtime.db,
@@ -13,6 +15,7 @@ export const handler = apiHandler({
       phones,
       { source: 'api', ...(input.reason ? { reason: input.reason } : {}) },
       runtime.clock.now(),
+      { log: runtime.log, ...ports },
     );
     return ok({ added: added.length, alreadyOptedOut: phones.length - added.length });
   },

@@ -18,6 +18,8 @@ export interface ApiRoute {
   indexes?: readonly IndexName[];
   /** Whether it schedules, unschedules or queues campaigns. */
   schedules?: boolean;
+  /** Whether it hands events to the webhook queue (raising them, or a test). */
+  events?: boolean;
   /**
    * For routes that may save thousands of contacts at once: on DynamoDB one account's contacts share a
    * partition (about 1,000 writes a second), so these get up to API Gateway's own limit (30 s).
@@ -103,6 +105,7 @@ export const API_ROUTES = [
     module: 'campaign-cancel',
     readOnly: false,
     schedules: true,
+    events: true,
   },
   {
     id: 'OptOutAdd',
@@ -110,6 +113,7 @@ export const API_ROUTES = [
     path: '/v1/opt-out/add',
     module: 'opt-out-add',
     readOnly: false,
+    events: true,
   },
   {
     id: 'OptOutList',
@@ -125,6 +129,45 @@ export const API_ROUTES = [
     path: '/v1/opt-out/remove',
     module: 'opt-out-remove',
     readOnly: false,
+    events: true,
+  },
+  {
+    id: 'WebhookCreate',
+    method: 'POST',
+    path: '/v1/webhook/create',
+    module: 'webhook-create',
+    readOnly: false,
+  },
+  { id: 'WebhookList', method: 'POST', path: '/v1/webhook/list', module: 'webhook-list', readOnly: true },
+  { id: 'WebhookGet', method: 'POST', path: '/v1/webhook/{id}', module: 'webhook-get', readOnly: true },
+  {
+    id: 'WebhookDelete',
+    method: 'POST',
+    path: '/v1/webhook/{id}/delete',
+    module: 'webhook-delete',
+    readOnly: false,
+  },
+  {
+    id: 'WebhookRotateSecret',
+    method: 'POST',
+    path: '/v1/webhook/{id}/rotate-secret',
+    module: 'webhook-rotate-secret',
+    readOnly: false,
+  },
+  {
+    id: 'WebhookTest',
+    method: 'POST',
+    path: '/v1/webhook/{id}/test',
+    module: 'webhook-test',
+    readOnly: true,
+    events: true,
+  },
+  {
+    id: 'WebhookDeliveries',
+    method: 'POST',
+    path: '/v1/webhook/{id}/deliveries',
+    module: 'webhook-deliveries',
+    readOnly: true,
   },
 ] as const satisfies readonly ApiRoute[];
 

@@ -1,7 +1,7 @@
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { portsOf, requireConfiguration, runtime } from '../../shared/runtime';
 import { smsProviderFromEnv } from '../../shared/sending/aws/sms';
-import { sendQueueFromEnv } from '../../shared/sending/aws/sqs';
+import { sendQueueFromEnv, webhookQueueFromEnv } from '../../shared/sending/aws/sqs';
 import { type Pacer, partsPerSecond } from '../../shared/sending/pace';
 import type { SendTask } from '../../shared/sending/ports';
 import { sendChunk } from '../../shared/sending/send';
@@ -9,7 +9,7 @@ import { eachMessage } from '../../shared/sqs-batch';
 
 const NEEDS = requireConfiguration({
   table: true,
-  ports: { smsProvider: smsProviderFromEnv, sendQueue: sendQueueFromEnv },
+  ports: { smsProvider: smsProviderFromEnv, sendQueue: sendQueueFromEnv, webhookQueue: webhookQueueFromEnv },
 });
 
 let pace: Pacer | undefined;
@@ -24,11 +24,12 @@ export async function handler(event: SQSEvent, context: Context): Promise<SQSBat
   const deadline = rt.clock.now().getTime() + context.getRemainingTimeInMillis();
   // The rate is per running function: the whole platform sends at most this times the send concurrency.
   if (rt.sendPartsPerSecond > 0) pace ??= partsPerSecond(rt.sendPartsPerSecond, rt.clock);
-  const { smsProvider, sendQueue } = portsOf(rt, NEEDS);
+  const { smsProvider, sendQueue, webhookQueue } = portsOf(rt, NEEDS);
   const deps = {
     db: rt.db,
     clock: rt.clock,
     provider: smsProvider,
+    webhookQueue,
     log: rt.log,
     pace,
     inFlight: rt.sendMessagesInFlight,

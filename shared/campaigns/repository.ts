@@ -11,6 +11,7 @@ import { withFooter } from '../opt-outs/footer';
 import type { Page } from '../page';
 import type { QuietHours } from '../quiet-hours/quiet-hours';
 import type { Weekday } from '../time-zones';
+import type { RaisedEvents } from '../webhooks/outbox';
 import type { CampaignStatus, CampaignType, Recipient, SenderChoice, TextAnalysisSummary } from './campaign';
 import { addSendCounts, type SendCounts, type StatsCounters } from './stats';
 
@@ -346,6 +347,8 @@ export async function changeCampaignStatus(
   to: CampaignStatus,
   now: Date,
   condition: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> },
+  /** Written in the same transaction: the events the change raises. */
+  events?: RaisedEvents,
 ): Promise<boolean> {
   return whenConditionHolds(
     db.client.send(
@@ -376,6 +379,7 @@ export async function changeCampaignStatus(
               ExpressionAttributeValues: { ':minus': -1, ':one': 1 },
             },
           },
+          ...(events ? [events.put] : []),
         ],
       }),
     ),

@@ -1,8 +1,11 @@
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { AppError, notFound } from '../errors';
-import type { Scheduler } from '../sending/ports';
+import type { Logger } from '../logger';
+import type { Scheduler, WebhookQueue } from '../sending/ports';
 import { schedulesOf } from '../sending/schedules';
+import { eventId } from '../webhooks/events';
+import { enabledWebhooks, eventsToRaise, relay } from '../webhooks/outbox';
 import { type CampaignItem, changeCampaignStatus, getCampaign } from './repository';
 
 export async function requireCampaign(db: Db, accountId: string, campaignId: string) {
@@ -16,10 +19,11 @@ export async function requireCampaign(db: Db, accountId: string, campaignId: str
  * scheduled one only while nothing of it has gone out.
  */
 export async function cancelCampaign(
-  deps: { db: Db; clock: Clock; scheduler: Scheduler },
+  deps: { db: Db; clock: Clock; scheduler: Scheduler; log: Logger; webhookQueue?: WebhookQueue },
   accountId: string,
   campaignId: string,
 ): Promise<CampaignItem> {
+  const endpoints = await enabledWebhooks(deps.db, accountId);
   for (let attempt = 0; attempt < 3; attempt++) {
     const campaign = await requireCampaign(deps.db, accountId, campaignId);
     const recurring = campaign.type === 'RECURRING';
@@ -37,6 +41,19 @@ export async function cancelCampaign(
       );
     }
     const now = deps.clock.now();
+    const events = eventsToRaise(
+      deps.db,
+      { accountId, endpoints },
+      [
+        {
+          id: eventId(accountId, campaignId, 'cancelled'),
+          type: 'campaign.cancelled',
+          timestamp: now.toISOString(),
+          data: { campaignId, type: campaign.type },
+        },
+      ],
+      now,
+    );
     const changed = await changeCampaignStatus(
       deps.db,
       campaign,
@@ -49,8 +66,10 @@ export async function cancelCampaign(
             names: { '#deferred': 'deferred' },
             values: { ':none': 0 },
           },
+      events,
     );
     if (changed) {
+      await relay(deps, events);
       // A schedule that still fires finds the campaign cancelled and sends nothing; this removes it.
       await deps.scheduler.delete(schedulesOf(campaign).map((schedule) => schedule.name));
       return { ...campaign, status: 'CANCELLED', updatedAt: now.toISOString() };

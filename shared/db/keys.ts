@@ -16,6 +16,7 @@ const account = (accountId: string) => `ACCOUNT#${accountId}`;
 const onIndex = (index: IndexName, pk: string): KeyRange => ({ index, pk });
 const AWAITING_DISPATCH = 'CAMPAIGNS_AWAITING_DISPATCH';
 const LOCAL_SCHEDULER = 'LOCAL_SCHEDULER';
+const EVENT_OUTBOX = 'EVENTS_AWAITING_RELAY';
 
 export const keys = {
   account: (accountId: string) => ({ pk: account(accountId), sk: 'ACCOUNT' }),
@@ -172,4 +173,27 @@ export const keys = {
   localSchedules: (): KeyRange => ({ pk: LOCAL_SCHEDULER, skPrefix: 'SCHEDULE#' }),
 
   idempotency: (accountId: string, key: string) => ({ pk: account(accountId), sk: `IDEMPOTENCY#${key}` }),
+
+  webhook: (accountId: string, webhookId: string) => ({ pk: account(accountId), sk: `WEBHOOK#${webhookId}` }),
+  webhooksOf: (accountId: string): KeyRange => ({ pk: account(accountId), skPrefix: 'WEBHOOK#' }),
+  /** One event's delivery to one endpoint, under the event's own time: newest first in its endpoint's log. */
+  webhookDelivery: (accountId: string, webhookId: string, eventTimestamp: string, eventId: string) => ({
+    pk: `${account(accountId)}#WEBHOOK#${webhookId}`,
+    sk: `DELIVERY#${eventTimestamp}#${eventId}`,
+  }),
+  webhookDeliveries: (accountId: string, webhookId: string): KeyRange => ({
+    pk: `${account(accountId)}#WEBHOOK#${webhookId}`,
+    skPrefix: 'DELIVERY#',
+  }),
+  /**
+   * Events written with the change that raises them, until they are handed to the webhook queue; those
+   * left behind (a process stopped between the two) are found on gsi3, keys only, by the sweeper.
+   */
+  eventOutbox: (accountId: string, at: string, id: string) => ({
+    pk: account(accountId),
+    sk: `EVENTS#${at}#${id}`,
+    gsi3pk: EVENT_OUTBOX,
+    gsi3sk: `${at}#${accountId}#${id}`,
+  }),
+  eventsAwaitingRelay: () => onIndex('gsi3', EVENT_OUTBOX),
 } as const;

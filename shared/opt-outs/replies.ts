@@ -8,7 +8,7 @@ import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { inRange, queryAll } from '../db/paginate';
 import type { Logger } from '../logger';
-import type { SmsProvider } from '../sending/ports';
+import type { SmsProvider, WebhookQueue } from '../sending/ports';
 import { normalisePhone } from '../text/phone';
 import { type ConfirmationOutcome, confirmReply } from './confirmations';
 import { keywordOf, type ReplyKeyword } from './keywords';
@@ -40,6 +40,7 @@ export async function handleReply(
     log: Logger;
     /** Given when replies are confirmed (REPLY_CONFIRMATIONS). */
     confirmWith?: SmsProvider;
+    webhookQueue?: WebhookQueue;
   },
   reply: Reply,
 ): Promise<ReplyOutcome> {
@@ -61,9 +62,10 @@ export async function handleReply(
         [phone.phone],
         { source: 'reply', keyword: keyword.word },
         deps.clock.now(),
+        deps,
       );
     } else {
-      await removeOptOuts(deps.db, accountId, [phone.phone]);
+      await removeOptOuts(deps.db, accountId, [phone.phone], deps.clock.now(), deps);
     }
   }
   // A phone no account reached gets no answer: the number does not talk to strangers at our expense.

@@ -13,11 +13,13 @@ import { inRange, queryKeysPage } from '../db/paginate';
 import { isTransactionCancelled } from '../db/transactions';
 import { newId } from '../ids';
 import type { Page, PageRequest } from '../page';
+import { eventId, type WebhookEvent } from '../webhooks/events';
+import { enabledWebhooks, eventsToRaise, type RelayDeps, relay } from '../webhooks/outbox';
 import type { OptOut } from './opt-out';
 
 const COUNTER = 'optOutCount';
-/** A transaction holds 100 items: 99 phones and the account's count. */
-const PHONES_PER_TRANSACTION = 99;
+/** A transaction holds 100 items: 98 phones, the account's count and the events' outbox item. */
+const PHONES_PER_TRANSACTION = 98;
 const ATTEMPTS = 5;
 
 type OptOutItem = OptOut & { pk: string; sk: string };
@@ -46,23 +48,28 @@ export async function optedOutAmong(
 }
 
 /**
- * Writes `changes` (phones not yet as wanted) with the count, a transaction per 99; when another request
- * changed one of them meanwhile, reads again and retries. Returns the phones it changed.
+ * Writes `changes` (phones not yet as wanted) with the count and the `contact.opted_out|opted_in`
+ * events, a transaction per 98; when another request changed one of them meanwhile, reads again and
+ * retries. Returns the phones it changed.
  */
 async function changeList(
   db: Db,
-  accountId: string,
+  target: { accountId: string; now: Date; relayTo?: Omit<RelayDeps, 'db'> },
   phones: readonly string[],
   want: 'in' | 'out',
   write: (phone: string) => NonNullable<TransactWriteCommand['input']['TransactItems']>[number],
+  eventOf: (phone: string) => WebhookEvent,
 ): Promise<string[]> {
+  const { accountId, now } = target;
   const changed: string[] = [];
   let pending = [...new Set(phones)];
+  const endpoints = await enabledWebhooks(db, accountId);
   for (let attempt = 1; pending.length > 0; attempt++) {
     const listed = await optedOutAmong(db, accountId, pending);
     pending = pending.filter((phone) => listed.has(phone) !== (want === 'in'));
     try {
       for (const piece of chunk(pending, PHONES_PER_TRANSACTION)) {
+        const events = eventsToRaise(db, { accountId, endpoints }, piece.map(eventOf), now);
         await db.client.send(
           new TransactWriteCommand({
             TransactItems: [
@@ -76,10 +83,12 @@ async function changeList(
                   ExpressionAttributeValues: { ':delta': want === 'in' ? piece.length : -piece.length },
                 },
               },
+              ...(events ? [events.put] : []),
             ],
           }),
         );
         changed.push(...piece);
+        if (target.relayTo) await relay({ db, ...target.relayTo }, events);
       }
       return changed;
     } catch (error) {
@@ -97,32 +106,67 @@ export async function addOptOuts(
   phones: readonly string[],
   details: Omit<OptOut, 'phone' | 'createdAt'>,
   now: Date,
+  /** Where the events go at once (the sweeper relays them otherwise). */
+  relayTo?: Omit<RelayDeps, 'db'>,
 ): Promise<string[]> {
-  return changeList(db, accountId, phones, 'in', (phone) => ({
-    Put: {
-      TableName: db.tableName,
-      Item: {
-        ...keys.optOut(accountId, phone),
-        ...keys.optOutListing(accountId, newId(now)),
-        entity: 'optOut',
-        phone,
-        ...Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined)),
-        createdAt: now.toISOString(),
+  const known = Object.fromEntries(Object.entries(details).filter(([, value]) => value !== undefined));
+  const optedOut = (phone: string): WebhookEvent => ({
+    id: eventId(accountId, phone, 'opted_out', now.toISOString()),
+    type: 'contact.opted_out',
+    timestamp: now.toISOString(),
+    data: { phone, ...known },
+  });
+  return changeList(
+    db,
+    { accountId, now, relayTo },
+    phones,
+    'in',
+    (phone) => ({
+      Put: {
+        TableName: db.tableName,
+        Item: {
+          ...keys.optOut(accountId, phone),
+          ...keys.optOutListing(accountId, newId(now)),
+          entity: 'optOut',
+          phone,
+          ...known,
+          createdAt: now.toISOString(),
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
       },
-      ConditionExpression: 'attribute_not_exists(pk)',
-    },
-  }));
+    }),
+    optedOut,
+  );
 }
 
 /** Takes `phones` off the account's list; returns those that were on it. */
-export async function removeOptOuts(db: Db, accountId: string, phones: readonly string[]): Promise<string[]> {
-  return changeList(db, accountId, phones, 'out', (phone) => ({
-    Delete: {
-      TableName: db.tableName,
-      Key: keys.optOut(accountId, phone),
-      ConditionExpression: 'attribute_exists(pk)',
-    },
-  }));
+export async function removeOptOuts(
+  db: Db,
+  accountId: string,
+  phones: readonly string[],
+  now: Date,
+  relayTo?: Omit<RelayDeps, 'db'>,
+): Promise<string[]> {
+  const optedIn = (phone: string): WebhookEvent => ({
+    id: eventId(accountId, phone, 'opted_in', now.toISOString()),
+    type: 'contact.opted_in',
+    timestamp: now.toISOString(),
+    data: { phone },
+  });
+  return changeList(
+    db,
+    { accountId, now, relayTo },
+    phones,
+    'out',
+    (phone) => ({
+      Delete: {
+        TableName: db.tableName,
+        Key: keys.optOut(accountId, phone),
+        ConditionExpression: 'attribute_exists(pk)',
+      },
+    }),
+    optedIn,
+  );
 }
 
 /** Newest first; `phone` finds one by its key. */

@@ -1,8 +1,9 @@
 /**
  * Applies a batch of delivery reports: each message moves only when a report supersedes what it holds,
  * and the campaign's and the occurrence's stats move in the same transaction, once per batch of up to
- * 98 messages. A crash between two pieces leaves each piece whole: a redelivery finds the applied
- * messages unchanged and counts them no second time.
+ * 97 messages, with the `message.delivered` / `message.undelivered` events they raise (one outbox item,
+ * when the account has an endpoint that wants them). A crash between two pieces leaves each piece
+ * whole: a redelivery finds the applied messages unchanged and counts them no second time.
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { groupBy } from '../collections';
@@ -11,6 +12,8 @@ import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { isTransactionCancelled } from '../db/transactions';
 import type { TransactionUpdate } from '../sending/occurrences';
+import { eventId, type WebhookEvent } from '../webhooks/events';
+import { enabledWebhooks, eventsToRaise, type RaisedEvents } from '../webhooks/outbox';
 import {
   addCounts,
   applyInOrder,
@@ -25,13 +28,15 @@ export interface ApplyResult {
   applied: number;
   /** Reports for messages that do not exist under the account, campaign and occurrence they name. */
   unmatched: DeliveryReport[];
+  /** Events written with the changes, to relay to the webhook queue. */
+  raised: RaisedEvents[];
 }
 
 /**
- * A transaction holds 100 items: the messages, the campaign and the occurrence. The reports queue hands
- * over this many at a time, so a batch for one occurrence is one transaction.
+ * A transaction holds 100 items: the messages, the campaign, the occurrence and the events' outbox item.
+ * The reports queue hands over this many at a time, so a batch for one occurrence is one transaction.
  */
-export const MESSAGES_PER_TRANSACTION = 98;
+export const MESSAGES_PER_TRANSACTION = 97;
 /** Another writer moved a message or a stats item meanwhile: read again and retry, this many times. */
 const ATTEMPTS = 8;
 
@@ -55,7 +60,7 @@ export async function applyReports(
   reports: readonly DeliveryReport[],
   now: Date,
 ): Promise<ApplyResult> {
-  const result: ApplyResult = { applied: 0, unmatched: [] };
+  const result: ApplyResult = { applied: 0, unmatched: [], raised: [] };
   const byOccurrence = groupBy(reports, (report) =>
     JSON.stringify([report.accountId, report.campaignId, report.occurrence]),
   );
@@ -63,6 +68,7 @@ export async function applyReports(
     const outcome = await applyToOccurrence(db, group, now);
     result.applied += outcome.applied;
     result.unmatched.push(...outcome.unmatched);
+    result.raised.push(...outcome.raised);
   }
   return result;
 }
@@ -71,6 +77,8 @@ async function applyToOccurrence(db: Db, reports: DeliveryReport[], now: Date): 
   const { accountId, campaignId, occurrence } = reports[0] as DeliveryReport;
   const byPhone = groupBy(reports, (report) => report.phone);
   let applied = 0;
+  const raised: RaisedEvents[] = [];
+  const endpoints = await enabledWebhooks(db, accountId);
   for (let attempt = 1; ; attempt++) {
     const messageKeys = [...byPhone.keys()].map((phone) =>
       keys.messageClaim(accountId, campaignId, occurrence, phone),
@@ -102,11 +110,18 @@ async function applyToOccurrence(db: Db, reports: DeliveryReport[], now: Date): 
     }
     try {
       for (const piece of chunk(changes, MESSAGES_PER_TRANSACTION)) {
-        await writePiece(db, { accountId, campaignId, occurrence }, piece, currencyOf(reports), now);
+        const events = eventsToRaise(
+          db,
+          { accountId, endpoints },
+          piece.flatMap((change) => messageEvent({ accountId, campaignId, occurrence }, change)),
+          now,
+        );
+        await writePiece(db, { accountId, campaignId, occurrence }, piece, currencyOf(reports), now, events);
         applied += piece.length;
+        if (events) raised.push(events);
         // Written: a retry after a later piece fails finds these unchanged.
       }
-      return { applied, unmatched };
+      return { applied, unmatched, raised };
     } catch (error) {
       if (!isTransactionCancelled(error) || attempt >= ATTEMPTS) throw error;
       await new Promise((wake) => setTimeout(wake, Math.random() * 20 * 2 ** attempt));
@@ -135,6 +150,7 @@ async function writePiece(
   changes: Change[],
   currency: string | undefined,
   now: Date,
+  events: RaisedEvents | undefined,
 ): Promise<void> {
   const total = changes.reduce((sum, change) => addCounts(sum, change.stats), {
     delivered: 0,
@@ -147,7 +163,35 @@ async function writePiece(
     keys.campaign(occurrence.accountId, occurrence.campaignId),
     keys.occurrence(occurrence.accountId, occurrence.campaignId, occurrence.occurrence),
   ].map((key) => ({ Update: statsUpdate(db, key, total, currency, now) }));
-  await db.client.send(new TransactWriteCommand({ TransactItems: [...messages, ...stats] }));
+  await db.client.send(
+    new TransactWriteCommand({ TransactItems: [...messages, ...stats, ...(events ? [events.put] : [])] }),
+  );
+}
+
+/** The event a change raises: a message newly delivered or undelivered (`UNKNOWN` raises none). */
+function messageEvent(
+  occurrence: { accountId: string; campaignId: string; occurrence: string },
+  change: Change,
+): WebhookEvent[] {
+  const { before, after } = change;
+  if (after.delivery === before.delivery) return [];
+  if (after.delivery !== 'DELIVERED' && after.delivery !== 'UNDELIVERED') return [];
+  const phone = change.key.sk.slice(change.key.sk.indexOf('#') + 1);
+  const type = after.delivery === 'DELIVERED' ? 'message.delivered' : 'message.undelivered';
+  return [
+    {
+      id: eventId(occurrence.accountId, occurrence.campaignId, occurrence.occurrence, phone, type),
+      type,
+      timestamp: new Date(after.reportAt ?? Date.now()).toISOString(),
+      data: {
+        campaignId: occurrence.campaignId,
+        occurrence: occurrence.occurrence,
+        phone,
+        status: after.delivery,
+        ...(after.providerStatus ? { providerStatus: after.providerStatus } : {}),
+      },
+    },
+  ];
 }
 
 /** The message moves on condition that it still holds what was read. */

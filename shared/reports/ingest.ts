@@ -7,7 +7,9 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { MalformedEvent } from '../errors';
 import type { Logger } from '../logger';
-import { applyReports } from './apply';
+import type { WebhookQueue } from '../sending/ports';
+import { relay } from '../webhooks/outbox';
+import { type ApplyResult, applyReports } from './apply';
 import { reportOf } from './end-user-messaging';
 import type { DeliveryReport } from './report';
 
@@ -15,6 +17,7 @@ export interface IngestDeps {
   db: Db;
   clock: Clock;
   log: Logger;
+  webhookQueue?: WebhookQueue;
 }
 
 /**
@@ -40,8 +43,9 @@ export async function ingestReports(
       batchItemFailures.push({ itemIdentifier: record.messageId });
     }
   }
+  let result: ApplyResult;
   try {
-    const result = await applyReports(
+    result = await applyReports(
       deps.db,
       reports.map(({ report }) => report),
       deps.clock.now(),
@@ -63,6 +67,13 @@ export async function ingestReports(
   } catch (error) {
     deps.log.error('delivery reports not applied; the batch goes back to the queue', { error });
     batchItemFailures.push(...reports.map(({ messageId }) => ({ itemIdentifier: messageId })));
+    return { batchItemFailures };
+  }
+  // Written with the reports: what is not relayed now, the sweeper relays.
+  for (const raised of result.raised) {
+    await relay(deps, raised).catch((error: unknown) =>
+      deps.log.warn('events left for the sweeper', { error, events: raised.events.length }),
+    );
   }
   return { batchItemFailures };
 }

@@ -7,6 +7,7 @@ import { cancellationCodes, isTransactionCancelled } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
 import type { Page } from '../page';
+import type { RaisedEvents } from '../webhooks/outbox';
 import { SENDER_STATUSES, type Sender, type SenderStatus, senderNameKey } from './sender';
 import { toSender } from './view';
 
@@ -179,6 +180,8 @@ export async function findSenderById(db: Db, senderId: string): Promise<SenderIt
 export async function changeSenderStatus(
   db: Db,
   input: { sender: SenderItem; to: SenderStatus; reason?: string; now: Date },
+  /** Written in the same transaction: the events the change raises. */
+  events?: RaisedEvents,
 ): Promise<SenderItem> {
   const { sender, to, now } = input;
   const reason = input.reason?.trim();
@@ -220,6 +223,7 @@ export async function changeSenderStatus(
               },
             ]
           : []),
+        ...(events ? [events.put] : []),
       ],
     }),
   );

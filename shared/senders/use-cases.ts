@@ -4,7 +4,11 @@ import type { Db } from '../db/client';
 import { isTransactionCancelled } from '../db/transactions';
 import { notFound, OperatorError } from '../errors';
 import { isId } from '../ids';
+import type { Logger } from '../logger';
 import type { Page } from '../page';
+import type { WebhookQueue } from '../sending/ports';
+import { eventId } from '../webhooks/events';
+import { enabledWebhooks, eventsToRaise, relay } from '../webhooks/outbox';
 import { changeSenderStatus, findSenderById, getSender, type SenderItem } from './repository';
 import type { SenderStatus } from './sender';
 import { checkStatusChange } from './status';
@@ -26,21 +30,42 @@ export async function senderCampaigns(
   return listSenderCampaigns(db, accountId, sender.id, request);
 }
 
-/** An operator's status change, checked against the lifecycle before it is written. */
+/**
+ * An operator's status change, checked against the lifecycle before it is written, with the
+ * `sender.status_changed` event it raises (relayed at once when a webhook queue is at hand, by the
+ * sweeper otherwise: the operators' command line has none).
+ */
 export async function setSenderStatus(
-  deps: { db: Db; clock: Clock },
+  deps: { db: Db; clock: Clock; log?: Logger; webhookQueue?: WebhookQueue },
   input: { senderId: string; to: SenderStatus; reason?: string },
 ): Promise<SenderItem> {
   const sender = isId(input.senderId) ? await findSenderById(deps.db, input.senderId) : undefined;
   if (!sender) throw new OperatorError(`no sender ${input.senderId}`);
   checkStatusChange(sender.status, input.to, input.reason);
+  const now = deps.clock.now();
+  const reason = input.reason?.trim();
+  const events = eventsToRaise(
+    deps.db,
+    { accountId: sender.accountId, endpoints: await enabledWebhooks(deps.db, sender.accountId) },
+    [
+      {
+        id: eventId(sender.accountId, sender.id, input.to, now.toISOString()),
+        type: 'sender.status_changed',
+        timestamp: now.toISOString(),
+        data: {
+          senderId: sender.id,
+          name: sender.name,
+          status: input.to,
+          previousStatus: sender.status,
+          ...(reason ? { reason } : {}),
+        },
+      },
+    ],
+    now,
+  );
+  let updated: SenderItem;
   try {
-    return await changeSenderStatus(deps.db, {
-      sender,
-      to: input.to,
-      reason: input.reason,
-      now: deps.clock.now(),
-    });
+    updated = await changeSenderStatus(deps.db, { sender, to: input.to, reason: input.reason, now }, events);
   } catch (error) {
     if (isTransactionCancelled(error)) {
       throw new OperatorError(
@@ -49,4 +74,6 @@ export async function setSenderStatus(
     }
     throw error;
   }
+  if (deps.log) await relay({ ...deps, log: deps.log }, events);
+  return updated;
 }

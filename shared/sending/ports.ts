@@ -3,6 +3,7 @@
  * that runs for real in `npm start` (DESIGN.md, Ports).
  */
 import type { Contact } from '../contacts/contact';
+import type { WebhookDelivery } from '../webhooks/events';
 
 /** Names one occurrence of a campaign: its slot, the instant it was scheduled for. */
 export interface DispatchRequest {
@@ -98,10 +99,20 @@ export interface SmsProvider {
   sendReply(message: ReplySms): Promise<{ messageId: string }>;
 }
 
+/**
+ * Events go to endpoints this way, one message per (endpoint, event); a failed delivery comes back
+ * after `retryLater`'s delay (SQS: the message's visibility, up to 12 hours).
+ */
+export interface WebhookQueue {
+  enqueue(deliveries: readonly WebhookDelivery[]): Promise<void>;
+  retryLater(receiptHandle: string, seconds: number): Promise<void>;
+}
+
 /** Every port, by the name the configuration gives it (`config.ts`, PORT_SETTINGS); a function has those it needs. */
 export interface Ports {
   scheduler: Scheduler;
   dispatchQueue: DispatchQueue;
   sendQueue: SendQueue;
   smsProvider: SmsProvider;
+  webhookQueue: WebhookQueue;
 }

@@ -14,9 +14,10 @@ import {
   recordMessageOutcome,
   releaseMessage,
 } from './messages';
+import { isComplete, raiseOccurrenceEnd } from './occurrence-end';
 import { addToOccurrenceTally } from './occurrences';
 import type { Pacer } from './pace';
-import { ProviderError, type SendTask, type SmsProvider } from './ports';
+import { ProviderError, type SendTask, type SmsProvider, type WebhookQueue } from './ports';
 
 export interface SendDeps {
   db: Db;
@@ -33,6 +34,8 @@ export interface SendDeps {
   leaseMs?: number;
   /** Holds each message back until the sending rate allows its parts. */
   pace?: Pacer;
+  /** Where the events an occurrence's end raises go at once (the sweeper relays them otherwise). */
+  webhookQueue?: WebhookQueue;
 }
 
 /** The send function's time limit; it stops taking messages `DEFAULT_RESERVE_MS` before it. */
@@ -107,6 +110,8 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
   if (stop === 'outage') result.retry += untaken.length;
   else result.unsent.push(...untaken);
   if (result.sent || result.failed) await addToStats(deps, task, result);
+  // A redelivered chunk with nothing new: the stats may have moved before a crash, the end not raised.
+  else if (result.retry === 0) await raiseOccurrenceEnd(endDeps(deps), task);
   return result;
 }
 
@@ -188,7 +193,10 @@ async function sendOne(
       if (error.reason === 'opted-out') {
         result.optedOut++;
         // The provider knows better than our list: the phone goes on it, nothing more is sent to it.
-        await addOptOuts(db, task.accountId, [recipient.phone], { source: 'provider' }, deps.clock.now());
+        await addOptOuts(db, task.accountId, [recipient.phone], { source: 'provider' }, deps.clock.now(), {
+          log: deps.log,
+          ...(deps.webhookQueue ? { webhookQueue: deps.webhookQueue } : {}),
+        });
       }
       return 'failed';
     }
@@ -212,6 +220,13 @@ async function settleExistingClaim(
 }
 
 /** One update of the campaign and one of the occurrence per chunk; the campaign's status follows when all is done. */
+const endDeps = (deps: SendDeps) => ({
+  db: deps.db,
+  log: deps.log,
+  now: deps.clock.now(),
+  ...(deps.webhookQueue ? { webhookQueue: deps.webhookQueue } : {}),
+});
+
 async function addToStats(deps: SendDeps, task: SendTask, result: ChunkResult) {
   const { db } = deps;
   const counts = { sent: result.sent, failed: result.failed, parts: result.parts, optedOut: result.optedOut };
@@ -223,8 +238,8 @@ async function addToStats(deps: SendDeps, task: SendTask, result: ChunkResult) {
     now,
   );
   const occurrence = await addToOccurrenceTally(db, task, counts, now);
-  if (!occurrence || !campaign || occurrence.recipients === undefined) return;
-  if (occurrence.sent + occurrence.failed < occurrence.recipients) return;
+  if (!campaign || !isComplete(occurrence)) return;
+  await raiseOccurrenceEnd(endDeps(deps), task, occurrence);
   // The occurrence is complete: the campaign shows how it ended (a recurring one keeps going).
   const to = occurrence.sent > 0 ? 'SENT' : 'FAILED';
   const current = await getCampaign(db, task.accountId, task.campaignId);

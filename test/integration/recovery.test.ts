@@ -107,7 +107,7 @@ describe('an immediate campaign whose hand-off to dispatch is lost', () => {
     const ports = fakePorts({ refuseDispatches: 1 });
     const { dispatched } = ports;
     const campaign = await createCampaign({ db, clock, log, ...campaignPorts(ports) }, account, sms);
-    await cancelCampaign({ db, clock, scheduler: ports.scheduler }, account.id, campaign.id);
+    await cancelCampaign({ db, clock, log, scheduler: ports.scheduler }, account.id, campaign.id);
     clock.advance(HANDOFF_GRACE_MS + 1);
     const recovery = { db, clock, log, dispatchQueue: ports.dispatchQueue };
     expect(await recoverStrandedCampaigns(recovery)).toEqual({ requeued: 0 });

@@ -1,9 +1,17 @@
 /** The AWS adapters of the queue ports: SQS. */
-import { SendMessageBatchCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import {
+  ChangeMessageVisibilityCommand,
+  SendMessageBatchCommand,
+  SendMessageCommand,
+  SQSClient,
+} from '@aws-sdk/client-sqs';
 import { type Env, requiredSetting } from '../../config';
-import type { DispatchQueue, DispatchRequest, SendQueue, SendTask } from '../ports';
+import type { WebhookDelivery } from '../../webhooks/events';
+import type { DispatchQueue, DispatchRequest, SendQueue, SendTask, WebhookQueue } from '../ports';
 
 const SQS_BATCH_BYTES = 250_000;
+/** SQS's longest visibility timeout: 12 hours. */
+const MAX_VISIBILITY_SECONDS = 12 * 3600;
 
 /** SQS: the dispatch queue, one message per immediate campaign. */
 export class SqsDispatchQueue implements DispatchQueue {
@@ -26,33 +34,71 @@ export class SqsSendQueue implements SendQueue {
     private readonly url: string,
   ) {}
 
-  /** Batches of at most 10 messages and 256 KB; entries SQS refuses are sent again, then reported. */
   async send(tasks: readonly SendTask[]): Promise<void> {
-    const entries = tasks.map((task) => ({ Id: `chunk-${task.chunk}`, MessageBody: JSON.stringify(task) }));
-    const batches: (typeof entries)[] = [];
-    let current: typeof entries = [];
-    let size = 0;
-    for (const entry of entries) {
-      const bytes = Buffer.byteLength(entry.MessageBody);
-      if (current.length === 10 || (current.length > 0 && size + bytes > SQS_BATCH_BYTES)) {
-        batches.push(current);
-        current = [];
-        size = 0;
-      }
-      current.push(entry);
-      size += bytes;
+    await sendInBatches(
+      this.client,
+      this.url,
+      tasks.map((task) => ({ Id: `chunk-${task.chunk}`, MessageBody: JSON.stringify(task) })),
+      'send tasks',
+    );
+  }
+}
+
+/** SQS: the webhook queue, one message per (endpoint, event); a failed one waits by its visibility. */
+export class SqsWebhookQueue implements WebhookQueue {
+  constructor(
+    private readonly client: SQSClient,
+    private readonly url: string,
+  ) {}
+
+  async enqueue(deliveries: readonly WebhookDelivery[]): Promise<void> {
+    await sendInBatches(
+      this.client,
+      this.url,
+      deliveries.map((delivery, index) => ({ Id: `d${index}`, MessageBody: JSON.stringify(delivery) })),
+      'webhook deliveries',
+    );
+  }
+
+  async retryLater(receiptHandle: string, seconds: number): Promise<void> {
+    await this.client.send(
+      new ChangeMessageVisibilityCommand({
+        QueueUrl: this.url,
+        ReceiptHandle: receiptHandle,
+        VisibilityTimeout: Math.min(seconds, MAX_VISIBILITY_SECONDS),
+      }),
+    );
+  }
+}
+
+/** Batches of at most 10 messages and 256 KB; entries SQS refuses are sent again, then reported. */
+async function sendInBatches(
+  client: SQSClient,
+  url: string,
+  entries: readonly { Id: string; MessageBody: string }[],
+  what: string,
+): Promise<void> {
+  const batches: { Id: string; MessageBody: string }[][] = [];
+  let current: { Id: string; MessageBody: string }[] = [];
+  let size = 0;
+  for (const entry of entries) {
+    const bytes = Buffer.byteLength(entry.MessageBody);
+    if (current.length === 10 || (current.length > 0 && size + bytes > SQS_BATCH_BYTES)) {
+      batches.push(current);
+      current = [];
+      size = 0;
     }
-    if (current.length) batches.push(current);
-    for (const batch of batches) {
-      let pending = batch;
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        if (attempt === 3) throw new Error(`SQS refused ${pending.length} send tasks`);
-        const result = await this.client.send(
-          new SendMessageBatchCommand({ QueueUrl: this.url, Entries: pending }),
-        );
-        const failed = new Set((result.Failed ?? []).map((failure) => failure.Id));
-        pending = pending.filter((entry) => failed.has(entry.Id));
-      }
+    current.push(entry);
+    size += bytes;
+  }
+  if (current.length) batches.push(current);
+  for (const batch of batches) {
+    let pending = batch;
+    for (let attempt = 0; pending.length > 0; attempt++) {
+      if (attempt === 3) throw new Error(`SQS refused ${pending.length} ${what}`);
+      const result = await client.send(new SendMessageBatchCommand({ QueueUrl: url, Entries: pending }));
+      const failed = new Set((result.Failed ?? []).map((failure) => failure.Id));
+      pending = pending.filter((entry) => failed.has(entry.Id));
     }
   }
 }
@@ -62,3 +108,6 @@ export const dispatchQueueFromEnv = (env: Env): DispatchQueue =>
 
 export const sendQueueFromEnv = (env: Env): SendQueue =>
   new SqsSendQueue(new SQSClient({}), requiredSetting(env, 'sendQueueUrl'));
+
+export const webhookQueueFromEnv = (env: Env): WebhookQueue =>
+  new SqsWebhookQueue(new SQSClient({}), requiredSetting(env, 'webhookQueueUrl'));

@@ -1,0 +1,22 @@
+import { created } from '../../shared/http/envelope';
+import { apiHandler } from '../../shared/http/pipeline';
+import { systemResolver } from '../../shared/webhooks/url-safety';
+import { createEndpoint } from '../../shared/webhooks/use-cases';
+import { webhookView } from '../../shared/webhooks/view';
+import { createWebhookInput } from '../../shared/webhooks/webhook';
+
+export const handler = apiHandler({
+  body: createWebhookInput,
+  handle: async ({ input, account, runtime }) => {
+    const policy = {
+      allowLoopback: runtime.webhookAllowLoopback,
+      resolve: runtime.resolver ?? systemResolver,
+    };
+    const { webhook, secret } = await createEndpoint(
+      { db: runtime.db, clock: runtime.clock, policy },
+      account.id,
+      input,
+    );
+    return created(webhookView(webhook, secret));
+  },
+});

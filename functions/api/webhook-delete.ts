@@ -1,0 +1,13 @@
+import { ok } from '../../shared/http/envelope';
+import { apiHandler } from '../../shared/http/pipeline';
+import { deleteWebhook } from '../../shared/webhooks/repository';
+import { emptyInput } from '../../shared/webhooks/webhook';
+
+export const handler = apiHandler({
+  body: emptyInput,
+  pathId: 'webhook',
+  handle: async ({ account, id, runtime }) => {
+    await deleteWebhook(runtime.db, account.id, id);
+    return ok({ id, deleted: true });
+  },
+});

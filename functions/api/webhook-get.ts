@@ -1,0 +1,12 @@
+import { ok } from '../../shared/http/envelope';
+import { apiHandler } from '../../shared/http/pipeline';
+import { requireWebhook, toWebhook } from '../../shared/webhooks/repository';
+import { webhookView } from '../../shared/webhooks/view';
+import { emptyInput } from '../../shared/webhooks/webhook';
+
+export const handler = apiHandler({
+  body: emptyInput,
+  pathId: 'webhook',
+  handle: async ({ account, id, runtime }) =>
+    ok(webhookView(toWebhook(await requireWebhook(runtime.db, account.id, id)))),
+});

@@ -1,0 +1,15 @@
+import { ok } from '../../shared/http/envelope';
+import { apiHandler } from '../../shared/http/pipeline';
+import { requireWebhook, rotateSecret, toWebhook } from '../../shared/webhooks/repository';
+import { webhookView } from '../../shared/webhooks/view';
+import { emptyInput } from '../../shared/webhooks/webhook';
+
+export const handler = apiHandler({
+  body: emptyInput,
+  pathId: 'webhook',
+  handle: async ({ account, id, runtime }) => {
+    const webhook = await requireWebhook(runtime.db, account.id, id);
+    const rotated = await rotateSecret(runtime.db, webhook, runtime.clock.now());
+    return ok(webhookView(toWebhook(rotated.webhook), rotated.secret));
+  },
+});

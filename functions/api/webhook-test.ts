@@ -1,0 +1,15 @@
+import { ok } from '../../shared/http/envelope';
+import { apiHandler } from '../../shared/http/pipeline';
+import { webhookQueueFromEnv } from '../../shared/sending/aws/sqs';
+import { testEndpoint } from '../../shared/webhooks/use-cases';
+import { emptyInput } from '../../shared/webhooks/webhook';
+
+export const handler = apiHandler({
+  body: emptyInput,
+  pathId: 'webhook',
+  ports: { webhookQueue: webhookQueueFromEnv },
+  handle: async ({ account, id, runtime, ports }) => {
+    const event = await testEndpoint({ db: runtime.db, clock: runtime.clock, ...ports }, account.id, id);
+    return ok({ eventId: event.id, type: event.type });
+  },
+});

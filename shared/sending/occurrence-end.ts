@@ -1,0 +1,75 @@
+/**
+ * An occurrence whose every message was handed over or failed raises `campaign.sent` (or
+ * `campaign.failed` when none went), once: a flag on the occurrence is set in the same transaction
+ * as the event's outbox item. A chunk redelivered after the stats moved (a crash in between) asks
+ * again, and finds the flag.
+ */
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { Db } from '../db/client';
+import { getItem } from '../db/items';
+import { keys } from '../db/keys';
+import { whenConditionHolds } from '../db/transactions';
+import type { Logger } from '../logger';
+import { eventId } from '../webhooks/events';
+import { enabledWebhooks, eventsToRaise, relay } from '../webhooks/outbox';
+import type { OccurrenceTally } from './occurrences';
+import type { SendTask, WebhookQueue } from './ports';
+
+type EndedTally = OccurrenceTally & { endRaised?: boolean };
+
+export const isComplete = (tally: OccurrenceTally | undefined): tally is OccurrenceTally =>
+  tally?.recipients !== undefined && tally.sent + tally.failed >= tally.recipients;
+
+export async function raiseOccurrenceEnd(
+  deps: { db: Db; log: Logger; now: Date; webhookQueue?: WebhookQueue },
+  task: Pick<SendTask, 'accountId' | 'campaignId' | 'slot'>,
+  known?: OccurrenceTally,
+): Promise<void> {
+  const { db } = deps;
+  const key = keys.occurrence(task.accountId, task.campaignId, task.slot);
+  const tally = (known ?? (await getItem<EndedTally>(db, key))) as EndedTally | undefined;
+  if (!isComplete(tally) || tally.endRaised) return;
+  const type = tally.sent > 0 ? 'campaign.sent' : 'campaign.failed';
+  const endpoints = await enabledWebhooks(db, task.accountId);
+  const raised = eventsToRaise(
+    db,
+    { accountId: task.accountId, endpoints },
+    [
+      {
+        id: eventId(task.accountId, task.campaignId, task.slot, 'end'),
+        type,
+        timestamp: deps.now.toISOString(),
+        data: {
+          campaignId: task.campaignId,
+          occurrence: task.slot,
+          recipients: tally.recipients,
+          sent: tally.sent,
+          failed: tally.failed,
+          optedOut: tally.optedOut ?? 0,
+          parts: tally.parts ?? 0,
+        },
+      },
+    ],
+    deps.now,
+  );
+  if (!raised) return;
+  const first = await whenConditionHolds(
+    db.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: db.tableName,
+              Key: key,
+              UpdateExpression: 'SET endRaised = :yes',
+              ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(endRaised)',
+              ExpressionAttributeValues: { ':yes': true },
+            },
+          },
+          raised.put,
+        ],
+      }),
+    ),
+  );
+  if (first) await relay(deps, raised);
+}

@@ -1,0 +1,136 @@
+/**
+ * Raising events: they are written with the change that raises them (an outbox item in the same
+ * transaction, when some endpoint of the account wants one of them), then relayed at once to the
+ * webhook queue, one message per (endpoint, event), and the item deleted. Items a stopped process
+ * left behind are relayed by the sweeper (the recovery function, every minute). So an event is
+ * never lost, and may come twice, under the same id.
+ */
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from '../db/batch';
+import type { Db } from '../db/client';
+import { keys } from '../db/keys';
+import { inRange, queryAll } from '../db/paginate';
+import type { Logger } from '../logger';
+import type { WebhookQueue } from '../sending/ports';
+import type { WebhookDelivery, WebhookEvent } from './events';
+import { type WebhookItem, webhooksOf } from './repository';
+import { subscribes } from './webhook';
+
+/** The outbox item's lifetime: long after any sweep would have relayed it. */
+const OUTBOX_DAYS = 7;
+
+export interface RaisedEvents {
+  accountId: string;
+  key: { pk: string; sk: string };
+  events: WebhookEvent[];
+  /** The write to put in the transaction of the change. */
+  put: { Put: { TableName: string; Item: Record<string, unknown> } };
+}
+
+/** The account's endpoints that take events now. */
+export const enabledWebhooks = async (db: Db, accountId: string): Promise<WebhookItem[]> =>
+  (await webhooksOf(db, accountId)).filter((webhook) => webhook.status === 'ENABLED');
+
+/**
+ * The outbox write for these events, or `undefined` when none of the account's `endpoints` (read
+ * once by the caller) wants any of them: then nothing is written.
+ */
+export function eventsToRaise(
+  db: Db,
+  target: { accountId: string; endpoints: readonly WebhookItem[] },
+  events: readonly WebhookEvent[],
+  now: Date,
+): RaisedEvents | undefined {
+  const { accountId, endpoints } = target;
+  const wanted = events.filter((event) => endpoints.some((webhook) => subscribes(webhook, event.type)));
+  if (wanted.length === 0) return undefined;
+  const at = now.toISOString();
+  const key = keys.eventOutbox(accountId, at, wanted[0]?.id ?? '');
+  return {
+    accountId,
+    key: { pk: key.pk, sk: key.sk },
+    events: wanted,
+    put: {
+      Put: {
+        TableName: db.tableName,
+        Item: {
+          ...key,
+          entity: 'eventOutbox',
+          accountId,
+          events: wanted,
+          expiresAt: Math.floor(now.getTime() / 1000) + OUTBOX_DAYS * 86_400,
+        },
+      },
+    },
+  };
+}
+
+export interface RelayDeps {
+  db: Db;
+  log: Logger;
+  /** Absent where no queue is at hand (the operators' command line): the sweeper relays then. */
+  webhookQueue?: WebhookQueue;
+}
+
+/** Hands the events to the queue for each endpoint that wants them, then deletes the outbox item. */
+export async function relay(deps: RelayDeps, raised: RaisedEvents | undefined): Promise<void> {
+  if (!raised || !deps.webhookQueue) return;
+  const endpoints = await enabledWebhooks(deps.db, raised.accountId);
+  const deliveries: WebhookDelivery[] = raised.events.flatMap((event) =>
+    endpoints
+      .filter((webhook) => subscribes(webhook, event.type))
+      .map((webhook) => ({ accountId: raised.accountId, webhookId: webhook.id, event })),
+  );
+  if (deliveries.length) await deps.webhookQueue.enqueue(deliveries);
+  await deps.db.client.send(new DeleteCommand({ TableName: deps.db.tableName, Key: raised.key }));
+}
+
+/** Writes the events alone (no change to join) and relays them: for facts already written. */
+export async function raiseEvents(
+  deps: RelayDeps & { now: Date },
+  accountId: string,
+  events: readonly WebhookEvent[],
+): Promise<void> {
+  const endpoints = await enabledWebhooks(deps.db, accountId);
+  const raised = eventsToRaise(deps.db, { accountId, endpoints }, events, deps.now);
+  if (!raised) return;
+  await deps.db.client.send(new PutCommand(raised.put.Put));
+  await relay(deps, raised);
+}
+
+interface OutboxItem extends Record<string, unknown> {
+  pk: string;
+  sk: string;
+  accountId: string;
+  events: WebhookEvent[];
+}
+
+/** Relays what was left in the outbox more than `graceMs` ago. Returns how many items it relayed. */
+export async function sweepOutbox(
+  deps: RelayDeps & { webhookQueue: WebhookQueue },
+  now: Date,
+  graceMs = 10_000,
+): Promise<number> {
+  const before = new Date(now.getTime() - graceMs).toISOString();
+  let relayed = 0;
+  for await (const page of queryAll<{ pk: string; sk: string }>(
+    deps.db,
+    inRange(keys.eventsAwaitingRelay(), { sk: { before } }),
+  )) {
+    const items = await batchGet<OutboxItem>(
+      deps.db,
+      page.map(({ pk, sk }) => ({ pk, sk })),
+    );
+    for (const item of items) {
+      await relay(deps, {
+        accountId: item.accountId,
+        key: { pk: item.pk, sk: item.sk },
+        events: item.events,
+        put: { Put: { TableName: deps.db.tableName, Item: item } },
+      });
+      relayed++;
+    }
+  }
+  if (relayed) deps.log.warn('relayed events a process had left behind', { relayed });
+  return relayed;
+}

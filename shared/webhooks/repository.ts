@@ -1,0 +1,311 @@
+/**
+ * Webhook endpoints, one item each under the account, counted on the account (at most 10), and each
+ * endpoint's deliveries log, one item per event in a partition of the endpoint's own.
+ */
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Db } from '../db/client';
+import { getItem } from '../db/items';
+import { keys } from '../db/keys';
+import { inRange, queryAll, queryPage } from '../db/paginate';
+import { isTransactionCancelled, whenConditionHolds } from '../db/transactions';
+import { AppError, notFound } from '../errors';
+import { newId } from '../ids';
+import type { Page, PageRequest } from '../page';
+import type { WebhookEvent } from './events';
+import { generateSecret } from './signing';
+import {
+  type CreateWebhookInput,
+  type Delivery,
+  type DeliveryStatus,
+  MAX_WEBHOOKS_PER_ACCOUNT,
+  ROTATION_OVERLAP_MS,
+  type SigningSecret,
+  type Webhook,
+} from './webhook';
+
+const COUNTER = 'webhookCount';
+/** The deliveries log keeps 30 days. */
+const DELIVERY_DAYS = 30;
+
+export interface WebhookItem extends Webhook {
+  pk: string;
+  sk: string;
+  accountId: string;
+  secrets: SigningSecret[];
+  /** Since when every attempt has failed (cleared by a success): three days of it disable the endpoint. */
+  failingSince?: string;
+}
+
+export const toWebhook = (item: WebhookItem): Webhook => ({
+  id: item.id,
+  url: item.url,
+  events: item.events,
+  description: item.description,
+  status: item.status,
+  ...(item.disabledReason ? { disabledReason: item.disabledReason } : {}),
+  createdAt: item.createdAt,
+});
+
+/** The new endpoint and its secret (shown this once). */
+export async function createWebhook(
+  db: Db,
+  accountId: string,
+  input: CreateWebhookInput & { url: string },
+  now: Date,
+): Promise<{ webhook: WebhookItem; secret: string }> {
+  const id = newId(now);
+  const secret = generateSecret();
+  const item: WebhookItem = {
+    ...keys.webhook(accountId, id),
+    accountId,
+    id,
+    url: input.url,
+    events: input.events,
+    description: input.description,
+    status: 'ENABLED',
+    createdAt: now.toISOString(),
+    secrets: [{ secret }],
+  };
+  try {
+    await db.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: db.tableName, Item: { entity: 'webhook', ...item } } },
+          {
+            Update: {
+              TableName: db.tableName,
+              Key: keys.account(accountId),
+              UpdateExpression: 'ADD #count :one',
+              ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(#count) OR #count < :max)',
+              ExpressionAttributeNames: { '#count': COUNTER },
+              ExpressionAttributeValues: { ':one': 1, ':max': MAX_WEBHOOKS_PER_ACCOUNT },
+            },
+          },
+        ],
+      }),
+    );
+  } catch (error) {
+    if (isTransactionCancelled(error)) {
+      throw new AppError(
+        'webhook-limit-reached',
+        `An account has at most ${MAX_WEBHOOKS_PER_ACCOUNT} webhook endpoints: delete one first.`,
+      );
+    }
+    throw error;
+  }
+  return { webhook: item, secret };
+}
+
+export const findWebhook = (db: Db, accountId: string, webhookId: string) =>
+  getItem<WebhookItem>(db, keys.webhook(accountId, webhookId));
+
+export async function requireWebhook(db: Db, accountId: string, webhookId: string): Promise<WebhookItem> {
+  const item = await findWebhook(db, accountId, webhookId);
+  if (!item) throw notFound('webhook', webhookId);
+  return item;
+}
+
+/** Every endpoint of the account (10 at most), oldest first. */
+export async function webhooksOf(db: Db, accountId: string): Promise<WebhookItem[]> {
+  const items: WebhookItem[] = [];
+  for await (const page of queryAll<WebhookItem>(db, inRange(keys.webhooksOf(accountId))))
+    items.push(...page);
+  return items;
+}
+
+export async function listWebhooks(db: Db, accountId: string, request: PageRequest): Promise<Page<Webhook>> {
+  const all = await webhooksOf(db, accountId);
+  const start = (request.page - 1) * request.size;
+  return {
+    items: all.slice(start, start + request.size).map(toWebhook),
+    totalCount: all.length,
+    page: request.page,
+    size: request.size,
+  };
+}
+
+export async function deleteWebhook(db: Db, accountId: string, webhookId: string): Promise<void> {
+  const deleted = await whenConditionHolds(
+    db.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Delete: {
+              TableName: db.tableName,
+              Key: keys.webhook(accountId, webhookId),
+              ConditionExpression: 'attribute_exists(pk)',
+            },
+          },
+          {
+            Update: {
+              TableName: db.tableName,
+              Key: keys.account(accountId),
+              UpdateExpression: 'ADD #count :less',
+              ExpressionAttributeNames: { '#count': COUNTER },
+              ExpressionAttributeValues: { ':less': -1 },
+            },
+          },
+        ],
+      }),
+    ),
+  );
+  if (!deleted) throw notFound('webhook', webhookId);
+}
+
+/** A new secret; the newest old one keeps signing beside it for a day. */
+export async function rotateSecret(
+  db: Db,
+  webhook: WebhookItem,
+  now: Date,
+): Promise<{ webhook: WebhookItem; secret: string }> {
+  const secret = generateSecret();
+  const until = new Date(now.getTime() + ROTATION_OVERLAP_MS).toISOString();
+  const [current] = webhook.secrets.filter((entry) => !entry.until);
+  const secrets: SigningSecret[] = [{ secret }, ...(current ? [{ secret: current.secret, until }] : [])];
+  const rotated = await whenConditionHolds(
+    db.client.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: keys.webhook(webhook.accountId, webhook.id),
+        UpdateExpression: 'SET secrets = :secrets',
+        // Two rotations at once: the second finds the secrets changed and is refused, not lost.
+        ConditionExpression: 'attribute_exists(pk) AND secrets = :read',
+        ExpressionAttributeValues: { ':secrets': secrets, ':read': webhook.secrets },
+      }),
+    ),
+  );
+  if (!rotated) {
+    throw new AppError('request-in-progress', 'The secret changed while it was being rotated; try again.');
+  }
+  return { webhook: { ...webhook, secrets }, secret };
+}
+
+/** After an attempt: a success clears `failingSince`, a failure sets it if unset. */
+export async function noteEndpointOutcome(db: Db, webhook: WebhookItem, succeeded: boolean, now: Date) {
+  if (succeeded === !webhook.failingSince) return;
+  await db.client
+    .send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: keys.webhook(webhook.accountId, webhook.id),
+        UpdateExpression: succeeded
+          ? 'REMOVE failingSince'
+          : 'SET failingSince = if_not_exists(failingSince, :now)',
+        ConditionExpression: 'attribute_exists(pk)',
+        ...(succeeded ? {} : { ExpressionAttributeValues: { ':now': now.toISOString() } }),
+      }),
+    )
+    .catch(() => undefined);
+}
+
+export async function disableWebhook(db: Db, webhook: WebhookItem, reason: string): Promise<void> {
+  await whenConditionHolds(
+    db.client.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: keys.webhook(webhook.accountId, webhook.id),
+        UpdateExpression: 'SET #status = :disabled, disabledReason = :reason',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':disabled': 'DISABLED', ':reason': reason },
+      }),
+    ),
+  );
+}
+
+interface DeliveryItem extends Delivery {
+  pk: string;
+  sk: string;
+  expiresAt: number;
+}
+
+const toDelivery = (item: DeliveryItem): Delivery => ({
+  eventId: item.eventId,
+  type: item.type,
+  attempts: item.attempts,
+  status: item.status,
+  ...(item.lastStatusCode !== undefined ? { lastStatusCode: item.lastStatusCode } : {}),
+  ...(item.lastError ? { lastError: item.lastError } : {}),
+  ...(item.nextAttemptAt ? { nextAttemptAt: item.nextAttemptAt } : {}),
+  createdAt: item.createdAt,
+});
+
+export interface AttemptRecord {
+  status: DeliveryStatus;
+  statusCode?: number;
+  error?: string;
+  nextAttemptAt?: string;
+}
+
+/**
+ * Writes one attempt into the log. A final status is never replaced (a delivery redelivered after it
+ * succeeded records nothing): false then.
+ */
+export async function recordAttempt(
+  db: Db,
+  target: { accountId: string; webhookId: string; event: WebhookEvent },
+  attempt: AttemptRecord,
+  now: Date,
+  /** False when nothing was posted (the endpoint was disabled meanwhile). */
+  options: { attempted: boolean } = { attempted: true },
+): Promise<boolean> {
+  const { accountId, webhookId, event } = target;
+  const set = [
+    'eventId = :eventId',
+    '#type = :type',
+    '#status = :status',
+    'createdAt = if_not_exists(createdAt, :createdAt)',
+    'expiresAt = :expiresAt',
+    'lastAttemptAt = :now',
+  ];
+  const remove: string[] = [];
+  const values: Record<string, unknown> = {
+    ':eventId': event.id,
+    ':type': event.type,
+    ':status': attempt.status,
+    ':createdAt': event.timestamp,
+    ':expiresAt': Math.floor(now.getTime() / 1000) + DELIVERY_DAYS * 86_400,
+    ':now': now.toISOString(),
+    ':one': options.attempted ? 1 : 0,
+    ':pending': 'PENDING',
+  };
+  const optional = {
+    lastStatusCode: attempt.statusCode,
+    lastError: attempt.error,
+    nextAttemptAt: attempt.nextAttemptAt,
+  };
+  for (const [name, value] of Object.entries(optional)) {
+    if (value === undefined) remove.push(name);
+    else {
+      set.push(`${name} = :${name}`);
+      values[`:${name}`] = value;
+    }
+  }
+  return whenConditionHolds(
+    db.client.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: keys.webhookDelivery(accountId, webhookId, event.timestamp, event.id),
+        UpdateExpression: `SET ${set.join(', ')} ADD attempts :one${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
+        ConditionExpression: 'attribute_not_exists(#status) OR #status = :pending',
+        ExpressionAttributeNames: { '#type': 'type', '#status': 'status' },
+        ExpressionAttributeValues: values,
+      }),
+    ),
+  );
+}
+
+/** The endpoint's deliveries, newest first. */
+export async function listDeliveries(
+  db: Db,
+  accountId: string,
+  webhookId: string,
+  request: PageRequest,
+): Promise<Page<Delivery>> {
+  const page = await queryPage<DeliveryItem>(
+    db,
+    { select: inRange(keys.webhookDeliveries(accountId, webhookId), { descending: true }) },
+    request,
+  );
+  return { ...page, items: page.items.map(toDelivery) };
+}

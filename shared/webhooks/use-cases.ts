@@ -1,0 +1,50 @@
+import type { Clock } from '../clock';
+import type { Db } from '../db/client';
+import { AppError } from '../errors';
+import type { WebhookQueue } from '../sending/ports';
+import { randomEventId, type WebhookEvent } from './events';
+import { createWebhook, requireWebhook } from './repository';
+import { checkedAddresses, parseWebhookUrl, UrlNotAllowed, type UrlPolicy } from './url-safety';
+import type { CreateWebhookInput } from './webhook';
+
+/** The URL as it will be called, checked now (and again at every delivery). */
+async function allowedUrl(raw: string, policy: UrlPolicy): Promise<string> {
+  try {
+    const url = parseWebhookUrl(raw, policy);
+    await checkedAddresses(url, policy);
+    return url.href;
+  } catch (error) {
+    if (error instanceof UrlNotAllowed) {
+      throw new AppError('webhook-url-not-allowed', `This URL cannot receive webhooks: ${error.message}.`, {
+        details: [{ path: 'url', message: error.message }],
+      });
+    }
+    throw error;
+  }
+}
+
+export async function createEndpoint(
+  deps: { db: Db; clock: Clock; policy: UrlPolicy },
+  accountId: string,
+  input: CreateWebhookInput,
+) {
+  const url = await allowedUrl(input.url, deps.policy);
+  return createWebhook(deps.db, accountId, { ...input, url }, deps.clock.now());
+}
+
+/** Sends a `webhook.test` event to this endpoint now, whatever it subscribed to, even disabled. */
+export async function testEndpoint(
+  deps: { db: Db; clock: Clock; webhookQueue: WebhookQueue },
+  accountId: string,
+  webhookId: string,
+): Promise<WebhookEvent> {
+  const webhook = await requireWebhook(deps.db, accountId, webhookId);
+  const event: WebhookEvent = {
+    id: randomEventId(),
+    type: 'webhook.test',
+    timestamp: deps.clock.now().toISOString(),
+    data: { webhookId: webhook.id, url: webhook.url },
+  };
+  await deps.webhookQueue.enqueue([{ accountId, webhookId: webhook.id, event }]);
+  return event;
+}
