@@ -28,10 +28,10 @@ export interface Answer {
 
 /** The local stack as `npm start` builds it, on a free port, against the run's DynamoDB Local. */
 export async function startTestStack(
-  options: { demoApiKey?: string; requestsPerSecondPerKey?: number } = {},
+  options: { demoApiKey?: string; requestsPerSecondPerKey?: number; clock?: ManualClock } = {},
 ): Promise<TestStack> {
   const logs: string[] = [];
-  const clock = new ManualClock('2026-06-01T09:00:00.000Z');
+  const clock = options.clock ?? new ManualClock('2026-06-01T09:00:00.000Z');
   const stack = await startLocalStack({
     port: 0,
     dynamoEndpoint: inject('dynamoEndpoint'),

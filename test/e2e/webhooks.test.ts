@@ -1,0 +1,172 @@
+import { Webhook as StandardWebhook } from 'standardwebhooks';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount } from '../../shared/accounts/repository';
+import { ManualClock } from '../../shared/clock';
+import { setSenderStatus } from '../../shared/senders/use-cases';
+import { startTestStack, type TestStack } from '../support/local-stack';
+import { startReceiver } from '../support/webhook-receiver';
+
+let stack: TestStack;
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
+
+// Receivers check `webhook-timestamp` against their own clock (5 minutes either way): this clock
+// starts at the real time and the file moves it by seconds only.
+beforeAll(async () => {
+  stack = await startTestStack({ clock: new ManualClock(new Date()) });
+  receiver = await startReceiver();
+});
+
+afterAll(async () => {
+  await receiver?.stop();
+  await stack?.stop();
+});
+
+/** Lets everything queued run: the send path, due reports, then the webhook deliveries. */
+async function settle(seconds = 0) {
+  await stack.queues.drain();
+  if (seconds) await stack.later(seconds);
+  await stack.queues.drain();
+  await stack.webhookQueue.drain();
+}
+
+const createEndpoint = (body: Record<string, unknown>, apiKey?: string) =>
+  stack.call('/v1/webhook/create', body, apiKey);
+
+describe('webhook endpoints', () => {
+  it("delivers message.delivered for each recipient of the docs' standard campaign and campaign.sent once, signed", async () => {
+    const created = await createEndpoint({
+      url: receiver.url,
+      events: ['message.delivered', 'campaign.sent'],
+    });
+    expect(created.status).toBe(201);
+    const { secret, ...endpoint } = created.body.data;
+    expect(secret).toMatch(/^whsec_/);
+    expect(endpoint).toMatchObject({
+      url: receiver.url,
+      status: 'ENABLED',
+      events: ['message.delivered', 'campaign.sent'],
+    });
+
+    const campaign = await stack.call('/v1/campaign/create', {
+      contacts: [
+        { phone: '2250700001001', name: 'Awa Koné' },
+        { phone: '2250700001002', firstName: 'Moussa', lastName: 'Diallo' },
+      ],
+      text: 'Bonjour @nom_complet',
+    });
+    await settle(3);
+
+    const events = receiver.events();
+    const delivered = events.filter((event) => event.type === 'message.delivered');
+    expect(delivered.map((event) => event.data.phone).sort()).toEqual(['2250700001001', '2250700001002']);
+    expect(delivered[0]?.data).toMatchObject({ campaignId: campaign.body.data.id, status: 'DELIVERED' });
+    expect(events.filter((event) => event.type === 'campaign.sent')).toEqual([
+      expect.objectContaining({
+        data: expect.objectContaining({ campaignId: campaign.body.data.id, sent: 2 }),
+      }),
+    ]);
+    // The standard's own package verifies every request unchanged.
+    for (const request of receiver.received) {
+      expect(
+        new StandardWebhook(secret).verify(request.body, request.headers as Record<string, string>),
+      ).toBeTruthy();
+    }
+
+    const deliveries = await stack.call(`/v1/webhook/${endpoint.id}/deliveries`);
+    expect(deliveries.body).toMatchObject({ success: true, totalCount: 3 });
+    expect(deliveries.body.data).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          type: 'campaign.sent',
+          status: 'SUCCEEDED',
+          attempts: 1,
+          lastStatusCode: 200,
+        }),
+      ]),
+    );
+    // The secret is shown once.
+    expect(JSON.stringify((await stack.call(`/v1/webhook/${endpoint.id}`)).body)).not.toContain('whsec_');
+    expect(JSON.stringify((await stack.call('/v1/webhook/list')).body)).not.toContain('whsec_');
+    expect(stack.logs.join('\n')).not.toContain(secret);
+    await stack.call(`/v1/webhook/${endpoint.id}/delete`);
+  });
+
+  it('sends sender.status_changed when an operator accepts a sender', async () => {
+    const created = await createEndpoint({ url: receiver.url, events: ['sender.status_changed'] });
+    const sender = await stack.call('/v1/sender/create', { name: 'MaBoutique', description: 'Ventes' });
+    expect(sender.status).toBe(201);
+    const before = receiver.received.length;
+    // The operators' command line has no queue: the outbox item waits for the sweeper.
+    await setSenderStatus(
+      { db: stack.db, clock: stack.clock },
+      { senderId: sender.body.data.id, to: 'ACCEPTED' },
+    );
+    await settle(11);
+    const events = receiver.events().slice(before);
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'sender.status_changed',
+        data: expect.objectContaining({
+          senderId: sender.body.data.id,
+          status: 'ACCEPTED',
+          previousStatus: 'PENDING',
+        }),
+      }),
+    ]);
+    await stack.call(`/v1/webhook/${created.body.data.id}/delete`);
+  });
+
+  it('refuses URLs it must not call, with webhook-url-not-allowed', async () => {
+    for (const url of [
+      'http://10.0.0.1/hooks',
+      'https://169.254.169.254/latest/meta-data',
+      'https://[::ffff:127.0.0.1]/hooks',
+      'https://2130706433/hooks',
+      'ftp://example.com/hooks',
+      'https://user:pass@127.0.0.1/hooks',
+    ]) {
+      const refused = await createEndpoint({ url, events: ['*'] });
+      expect(refused.status, url).toBe(400);
+      expect(refused.body.error, url).toBe('webhook-url-not-allowed');
+    }
+  });
+
+  it('rotates the secret: both sign for a day, then the new one alone', async () => {
+    const created = await createEndpoint({ url: receiver.url, events: ['webhook.test'] });
+    const id = created.body.data.id;
+    const rotated = await stack.call(`/v1/webhook/${id}/rotate-secret`);
+    expect(rotated.body.data.secret).not.toBe(created.body.data.secret);
+    const before = receiver.received.length;
+    expect((await stack.call(`/v1/webhook/${id}/test`)).status).toBe(200);
+    await settle();
+    const [test] = receiver.received.slice(before);
+    expect(String(test?.headers['webhook-signature']).split(' ')).toHaveLength(2);
+    for (const secret of [created.body.data.secret, rotated.body.data.secret]) {
+      expect(
+        new StandardWebhook(secret).verify(String(test?.body), test?.headers as Record<string, string>),
+      ).toBeTruthy();
+    }
+    await stack.call(`/v1/webhook/${id}/delete`);
+  });
+
+  it('allows 10 endpoints per account, and never shows another account its endpoints', async () => {
+    const other = await createAccount(stack.db, {
+      name: 'Other',
+      plan: { senderLimit: 1 },
+      now: stack.clock.now(),
+    });
+    const ids: string[] = [];
+    for (let index = 0; index < 10; index++) {
+      const created = await createEndpoint({ url: receiver.url, events: ['*'] }, other.apiKey);
+      expect(created.status).toBe(201);
+      ids.push(created.body.data.id);
+    }
+    const eleventh = await createEndpoint({ url: receiver.url, events: ['*'] }, other.apiKey);
+    expect(eleventh).toMatchObject({ status: 403, body: { error: 'webhook-limit-reached' } });
+    expect((await stack.call(`/v1/webhook/${ids[0]}`)).status).toBe(404);
+    expect((await stack.call(`/v1/webhook/${ids[0]}/delete`)).status).toBe(404);
+    expect((await stack.call('/v1/webhook/list', {}, other.apiKey)).body.totalCount).toBe(10);
+    await stack.call(`/v1/webhook/${ids[0]}/delete`, {}, other.apiKey);
+    expect((await createEndpoint({ url: receiver.url, events: ['*'] }, other.apiKey)).status).toBe(201);
+  });
+});
