@@ -1,0 +1,152 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAccount } from '../../shared/accounts/repository';
+import { ManualClock } from '../../shared/clock';
+import type { Db } from '../../shared/db/client';
+import { createLogger } from '../../shared/logger';
+import { deliverOnce, RETRY_WINDOW_MS, retryDelaySeconds } from '../../shared/webhooks/deliver';
+import { deliverBatch } from '../../shared/webhooks/deliver-batch';
+import { randomEventId, type WebhookEvent } from '../../shared/webhooks/events';
+import { createWebhook, findWebhook, listDeliveries } from '../../shared/webhooks/repository';
+import { createTestDb } from '../support/db';
+import { startReceiver } from '../support/webhook-receiver';
+
+let db: Db;
+const log = createLogger({ level: 'silent' });
+const policy = { allowLoopback: true, resolve: async () => ['127.0.0.1'] };
+
+beforeAll(async () => {
+  db = await createTestDb();
+});
+
+/** An account with one endpoint at a receiver answering `status`, and a clock to move. */
+async function endpointAnswering(status: (count: number) => number) {
+  const clock = new ManualClock('2026-06-01T09:00:00.000Z');
+  const { account } = await createAccount(db, { name: 'Hooks', plan: { senderLimit: 1 }, now: clock.now() });
+  let count = 0;
+  const receiver = await startReceiver(() => status(++count));
+  const { webhook } = await createWebhook(
+    db,
+    account.id,
+    { url: receiver.url, events: ['*'], description: '' },
+    clock.now(),
+  );
+  const event = (): WebhookEvent => ({
+    id: randomEventId(),
+    type: 'message.delivered',
+    timestamp: clock.now().toISOString(),
+    data: { phone: '2250700000001' },
+  });
+  const deps = { db, clock, log, policy, random: () => 0.5 };
+  const deliveries = async () =>
+    (await listDeliveries(db, account.id, webhook.id, { page: 1, size: 100 })).items;
+  return { clock, account, webhook, receiver, event, deps, deliveries };
+}
+
+describe('the retry schedule', () => {
+  it('waits 5 s, 5 min, 30 min, 2 h, 5 h, then 10 h, each ±20% at random', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 12].map((attempt) => retryDelaySeconds(attempt, 0.5))).toEqual([
+      5, 300, 1800, 7200, 18_000, 36_000, 36_000, 36_000,
+    ]);
+    expect(retryDelaySeconds(2, 0)).toBe(240);
+    expect(retryDelaySeconds(2, 0.999_999)).toBe(360);
+  });
+});
+
+describe('delivering one event', () => {
+  it('retries a failure with the next delay, then succeeds, each attempt in the log', async () => {
+    const hook = await endpointAnswering((count) => (count === 1 ? 503 : 204));
+    const event = hook.event();
+    const delivery = { accountId: hook.account.id, webhookId: hook.webhook.id, event };
+    expect(await deliverOnce(hook.deps, delivery, 1)).toEqual({
+      outcome: 'retry',
+      inSeconds: 5,
+      reason: 'answered 503',
+    });
+    expect(await hook.deliveries()).toEqual([
+      expect.objectContaining({
+        eventId: event.id,
+        status: 'PENDING',
+        attempts: 1,
+        lastStatusCode: 503,
+        nextAttemptAt: '2026-06-01T09:00:05.000Z',
+      }),
+    ]);
+    expect((await findWebhook(db, hook.account.id, hook.webhook.id))?.failingSince).toBe(
+      '2026-06-01T09:00:00.000Z',
+    );
+    hook.clock.advance(5_000);
+    expect(await deliverOnce(hook.deps, delivery, 2)).toEqual({ outcome: 'succeeded' });
+    const [entry] = await hook.deliveries();
+    expect(entry).toMatchObject({ status: 'SUCCEEDED', attempts: 2, lastStatusCode: 204 });
+    expect(entry?.nextAttemptAt).toBeUndefined();
+    expect((await findWebhook(db, hook.account.id, hook.webhook.id))?.failingSince).toBeUndefined();
+    // Delivered again by the queue after it succeeded: the log keeps its final word.
+    await deliverOnce(hook.deps, delivery, 3);
+    expect(await hook.deliveries()).toEqual([expect.objectContaining({ status: 'SUCCEEDED', attempts: 2 })]);
+    await hook.receiver.stop();
+  });
+
+  it('disables the endpoint on 410 Gone, and delivers nothing more to it', async () => {
+    const hook = await endpointAnswering(() => 410);
+    const target = { accountId: hook.account.id, webhookId: hook.webhook.id };
+    expect(await deliverOnce(hook.deps, { ...target, event: hook.event() }, 1)).toEqual({
+      outcome: 'failed',
+    });
+    expect(await findWebhook(db, hook.account.id, hook.webhook.id)).toMatchObject({
+      status: 'DISABLED',
+      disabledReason: expect.stringMatching(/410 Gone/),
+    });
+    expect(await deliverOnce(hook.deps, { ...target, event: hook.event() }, 1)).toEqual({
+      outcome: 'failed',
+    });
+    expect(hook.receiver.received).toHaveLength(1);
+    expect((await hook.deliveries()).map((entry) => [entry.status, entry.attempts])).toEqual([
+      ['FAILED', 0],
+      ['FAILED', 1],
+    ]);
+    await hook.receiver.stop();
+  });
+
+  it('gives up three days after the event, and disables an endpoint that failed all that time, saying why', async () => {
+    const hook = await endpointAnswering(() => 500);
+    const event = hook.event();
+    const delivery = { accountId: hook.account.id, webhookId: hook.webhook.id, event };
+    expect(await deliverOnce(hook.deps, delivery, 1)).toMatchObject({ outcome: 'retry' });
+    hook.clock.advance(RETRY_WINDOW_MS - 60_000);
+    // The last wait is cut to what is left of the three days.
+    expect(await deliverOnce(hook.deps, delivery, 12)).toEqual({
+      outcome: 'retry',
+      inSeconds: 60,
+      reason: 'answered 500',
+    });
+    hook.clock.advance(60_000);
+    expect(await deliverOnce(hook.deps, delivery, 13)).toEqual({ outcome: 'failed' });
+    expect(await hook.deliveries()).toEqual([expect.objectContaining({ status: 'FAILED', attempts: 3 })]);
+    expect(await findWebhook(db, hook.account.id, hook.webhook.id)).toMatchObject({
+      status: 'DISABLED',
+      disabledReason: expect.stringMatching(
+        /^every delivery failed from 2026-06-01T09:00:00.000Z .*answered 500$/,
+      ),
+    });
+    await hook.receiver.stop();
+  });
+});
+
+describe('delivering a batch', () => {
+  it('does not let a failing endpoint hold back another: its other deliveries wait without an attempt', async () => {
+    const failing = await endpointAnswering(() => 500);
+    const healthy = await endpointAnswering(() => 200);
+    const queued = [failing, failing, failing, healthy, healthy, healthy].map((hook, index) => ({
+      handle: `h${index}`,
+      attempt: 1,
+      delivery: { accountId: hook.account.id, webhookId: hook.webhook.id, event: hook.event() },
+    }));
+    const putBack = await deliverBatch({ ...failing.deps, random: () => 0.5 }, queued);
+    expect(healthy.receiver.received).toHaveLength(3);
+    expect(failing.receiver.received.length).toBeLessThanOrEqual(2);
+    expect(putBack.map((entry) => entry.handle).sort()).toEqual(['h0', 'h1', 'h2']);
+    expect(putBack.every((entry) => entry.inSeconds === 5)).toBe(true);
+    await failing.receiver.stop();
+    await healthy.receiver.stop();
+  });
+});
