@@ -23,6 +23,7 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
     messagesInFlight: Number(context('sendMessagesInFlight', String(DEFAULT_SEND_MESSAGES_IN_FLIGHT))),
     reportsConcurrency: Number(context('reportsConcurrency', '2')),
     confirmReplies: context('replyConfirmations', 'on') !== 'off',
+    webhookConcurrency: Number(context('webhookConcurrency', '5')),
     ...(app.node.tryGetContext('stopNumber')
       ? { stopNumber: String(app.node.tryGetContext('stopNumber')) }
       : {}),

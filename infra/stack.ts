@@ -5,6 +5,7 @@ import { Data } from './constructs/data';
 import { Replies } from './constructs/replies';
 import { Reports } from './constructs/reports';
 import { Sending } from './constructs/sending';
+import { Webhooks } from './constructs/webhooks';
 
 export interface SmsPlatformStackProps extends StackProps {
   deletionProtection: boolean;
@@ -22,6 +23,8 @@ export interface SmsPlatformStackProps extends StackProps {
   stopNumber?: string;
   /** Whether the two-way number confirms stop and start keywords by SMS. */
   confirmReplies: boolean;
+  /** Webhook delivery functions at once. */
+  webhookConcurrency: number;
 }
 
 /** The whole platform: data (stateful), sending and the API (stateless), joined by typed props. */
@@ -31,10 +34,15 @@ export class SmsPlatformStack extends Stack {
   readonly sending: Sending;
   readonly reports: Reports;
   readonly replies: Replies;
+  readonly webhooks: Webhooks;
 
   constructor(scope: Construct, id: string, props: SmsPlatformStackProps) {
     super(scope, id, props);
     this.data = new Data(this, 'Data', { deletionProtection: props.deletionProtection });
+    this.webhooks = new Webhooks(this, 'Webhooks', {
+      table: this.data.table,
+      concurrency: props.webhookConcurrency,
+    });
     this.reports = new Reports(this, 'Reports', {
       table: this.data.table,
       concurrency: props.reportsConcurrency,
@@ -54,6 +62,7 @@ export class SmsPlatformStack extends Stack {
       defaultSenderName: props.defaultSenderName,
       ...(props.stopNumber ? { stopNumber: props.stopNumber } : {}),
       sending: this.sending,
+      webhooks: this.webhooks,
     });
     this.replies = new Replies(this, 'Replies', {
       table: this.data.table,
@@ -61,6 +70,15 @@ export class SmsPlatformStack extends Stack {
       sms: { messageType: props.smsMessageType, configurationSetName: this.reports.configurationSetName },
       ...(props.twoWayPhoneNumberArn ? { twoWayPhoneNumberArn: props.twoWayPhoneNumberArn } : {}),
     });
+    // Each of these raises events: they hand them to the webhook queue themselves.
+    for (const fn of [
+      this.sending.sendFunction,
+      this.sending.recoverFunction,
+      this.reports.reportsFunction,
+      this.replies.inboundFunction,
+    ]) {
+      this.webhooks.allowRaising(fn);
+    }
     new CfnOutput(this, 'InboundTopicArn', {
       value: this.replies.topic.topicArn,
       description: "Set as the two-way number's two-way channel (self-managed opt-outs): replies come here",

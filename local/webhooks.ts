@@ -8,12 +8,11 @@ import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { Clock } from '../shared/clock';
 import type { Logger } from '../shared/logger';
 import type { WebhookQueue } from '../shared/sending/ports';
+import { MAX_RECEIVES } from '../shared/webhooks/deliver';
 import type { WebhookDelivery } from '../shared/webhooks/events';
 
 const BATCH_SIZE = 10;
 const BATCHES_AT_ONCE = 4;
-/** As the queue's redrive policy: past this many receives, a message is dead-lettered. */
-export const MAX_RECEIVES = 50;
 
 interface LocalMessage {
   id: string;

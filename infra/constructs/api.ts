@@ -9,6 +9,7 @@ import { Construct } from 'constructs';
 import { API_ROUTES, type ApiRoute, FALLBACK_MODULE, timeoutSecondsOf } from '../../functions/api/routes';
 import { HouseFunction } from './house-function';
 import type { Sending } from './sending';
+import type { Webhooks } from './webhooks';
 
 export interface ApiProps {
   table: ITable;
@@ -17,6 +18,7 @@ export interface ApiProps {
   /** The two-way number the opt-out footer names (`STOP au …`). */
   stopNumber?: string;
   sending: Sending;
+  webhooks: Webhooks;
   /** Steady requests per second across the API, and the burst above it. */
   throttle: { rateLimit: number; burstLimit: number };
   /** Requests one API key may make in one second before `429 rate-limited`. */
@@ -86,6 +88,7 @@ export class Api extends Construct {
         .useTable(props.table, route.readOnly ? 'read' : 'readWrite', ['gsi1', ...(route.indexes ?? [])])
         .countRequests(props.table, props.requestsPerSecondPerKey);
       if (route.schedules) props.sending.allowScheduling(fn);
+      if (route.events) props.webhooks.allowRaising(fn);
       this.functions.push(fn);
       this.httpApi.addRoutes({
         path: route.path,

@@ -3,11 +3,11 @@ import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-clo
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 
-/** Every queue of the stack: encrypted, TLS only, messages kept 14 days; five receives before its dead-letter queue. */
+/** Every queue of the stack: encrypted, TLS only, messages kept 14 days; five receives (unless told) before its dead-letter queue. */
 export function encryptedQueue(
   scope: Construct,
   id: string,
-  props: { visibilityTimeout?: Duration; deadLetterQueue?: Queue } = {},
+  props: { visibilityTimeout?: Duration; deadLetterQueue?: Queue; maxReceiveCount?: number } = {},
 ): Queue {
   return new Queue(scope, id, {
     encryption: QueueEncryption.SQS_MANAGED,
@@ -15,7 +15,7 @@ export function encryptedQueue(
     retentionPeriod: Duration.days(14),
     ...(props.visibilityTimeout ? { visibilityTimeout: props.visibilityTimeout } : {}),
     ...(props.deadLetterQueue
-      ? { deadLetterQueue: { queue: props.deadLetterQueue, maxReceiveCount: 5 } }
+      ? { deadLetterQueue: { queue: props.deadLetterQueue, maxReceiveCount: props.maxReceiveCount ?? 5 } }
       : {}),
   });
 }

@@ -119,14 +119,16 @@ export class Sending extends Construct {
       });
     }
 
-    // Every minute: immediate campaigns whose hand-off to the dispatch queue was lost are handed over again.
+    // Every minute: immediate campaigns whose hand-off to the dispatch queue was lost are handed over
+    // again, and events a stopped process left in the outbox are relayed.
     this.recoverFunction = new HouseFunction(this, 'Recover', {
       entry: join(FUNCTIONS_DIR, 'recover', 'handler.ts'),
       description: 'Hands immediate campaigns whose dispatch was lost to the dispatch queue again',
       timeout: Duration.minutes(1),
       memorySize: 256,
       settings: { dispatchQueueUrl: this.dispatchQueue.queueUrl },
-    }).useTable(props.table, 'readWrite', ['gsi2']);
+      // gsi2: campaigns awaiting dispatch; gsi3: events left in the outbox.
+    }).useTable(props.table, 'readWrite', ['gsi2', 'gsi3']);
     this.dispatchQueue.grantSendMessages(this.recoverFunction);
     const recoverInvoker = new Role(this, 'RecoverSchedulerRole', {
       assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {

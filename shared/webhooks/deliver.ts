@@ -24,6 +24,11 @@ import { subscribes } from './webhook';
 export const RETRY_WINDOW_MS = 3 * 86_400_000;
 /** The wait after each failed attempt (Standard Webhooks' usual schedule, stretched to three days). */
 export const RETRY_DELAYS_SECONDS = [5, 300, 1800, 7200, 18_000, 36_000];
+/**
+ * The webhook queue's redrive: a delivery received this many times (about 13 attempts in three days,
+ * and the put-backs of a batch whose endpoint was failing) is dead-lettered.
+ */
+export const MAX_RECEIVES = 50;
 /** Each wait is this much longer or shorter at random, so retries of many events spread out. */
 const JITTER = 0.2;
 

@@ -67,8 +67,8 @@ describe('the CDK stack', () => {
 
   it('runs every function on the house defaults', () => {
     const functions = resourcesOf('AWS::Lambda::Function');
-    // One per route, the fallback, dispatch, send, the recovery, the reports and the replies.
-    expect(functions).toHaveLength(API_ROUTES.length + 6);
+    // One per route, the fallback, dispatch, send, the recovery, the reports, the replies and the webhooks.
+    expect(functions).toHaveLength(API_ROUTES.length + 7);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -231,20 +231,25 @@ describe('scheduling and sending', () => {
       },
     ]);
     const recover = policyOf('SendingRecoverRole');
+    // gsi2: campaigns awaiting dispatch; gsi3: events left in the outbox.
     expect(recover).toContain('/index/gsi2');
-    expect(recover).not.toMatch(/index\/gsi[13-5]/);
+    expect(recover).toContain('/index/gsi3');
+    expect(recover).not.toMatch(/index\/gsi[145]/);
+    expect(recover).toMatch(/"sqs:SendMessage".*WebhooksQueue/);
     expect(recover).toMatch(/"sqs:SendMessage".*SendingDispatchQueue/);
   });
 
-  it('feeds dispatch, send, the reports and the replies from queues with partial batch responses and a cap on concurrency', () => {
+  it('feeds dispatch, send, the reports, the replies and the webhooks from queues with partial batch responses and a cap on concurrency', () => {
     const mappings = resourcesOf('AWS::Lambda::EventSourceMapping').map((mapping) => mapping.Properties);
-    expect(mappings).toHaveLength(4);
+    expect(mappings).toHaveLength(5);
     for (const mapping of mappings)
       expect(mapping.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     expect(mappings.filter((mapping) => mapping.ScalingConfig)).toEqual([
-      // Reports 98 at a time: with their campaign and occurrence, one transaction of 100 items.
+      // Webhook deliveries: ten at a time, five functions at most.
+      expect.objectContaining({ BatchSize: 10, ScalingConfig: { MaximumConcurrency: 5 } }),
+      // Reports 97 at a time: with their campaign, occurrence and events, one transaction of 100 items.
       expect.objectContaining({
-        BatchSize: 98,
+        BatchSize: 97,
         MaximumBatchingWindowInSeconds: 5,
         ScalingConfig: { MaximumConcurrency: 2 },
       }),
@@ -274,14 +279,14 @@ describe('scheduling and sending', () => {
 
   it('encrypts every queue, refuses it without TLS, and alarms on every dead-letter queue', () => {
     const queues = resourcesOf('AWS::SQS::Queue');
-    expect(queues).toHaveLength(9);
+    expect(queues).toHaveLength(11);
     for (const queue of queues) expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
     const policies = resourcesOf('AWS::SQS::QueuePolicy');
-    expect(policies).toHaveLength(9);
+    expect(policies).toHaveLength(11);
     for (const policy of policies) {
       expect(JSON.stringify(policy.Properties)).toContain('"aws:SecureTransport":"false"');
     }
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 5);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
   });
 
   it("sends every SMS with the configuration set whose events come back as the reports queue's messages", () => {
