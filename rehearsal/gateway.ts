@@ -22,6 +22,8 @@ export interface QueuedMessage {
   messageId: string;
   body: string;
   receiveCount: number;
+  /** Set by ChangeMessageVisibility: the message is not received again before (ms since the epoch). */
+  visibleAt?: number;
 }
 
 export interface StoredSchedule {
@@ -44,6 +46,8 @@ export interface SentSms {
 /** What the twins keep, for the rehearsal to drive and the tests to read. */
 export interface AwsState {
   queues: Map<string, QueuedMessage[]>;
+  /** Messages received and not yet settled, by receipt handle. */
+  inFlight: Map<string, QueuedMessage>;
   schedules: Map<string, StoredSchedule>;
   outbox: SentSms[];
   denials: Denial[];
@@ -95,7 +99,13 @@ function signer(request: IncomingMessage): { caller: string; service: string } {
 }
 
 export class AwsGateway {
-  readonly state: AwsState = { queues: new Map(), schedules: new Map(), outbox: [], denials: [] };
+  readonly state: AwsState = {
+    queues: new Map(),
+    inFlight: new Map(),
+    schedules: new Map(),
+    outbox: [],
+    denials: [],
+  };
   #server: Server | undefined;
   #roles = new Map<string, { role: string; policies: RolePolicy[] }>();
   /** The account's phone numbers, E.164 → ARN (the two-way number the rehearsal plays). */
@@ -210,6 +220,23 @@ export class AwsGateway {
       };
       const queueName = input.QueueUrl.split('/').pop() ?? '';
       const queueArn = `arn:aws:sqs:${REGION}:${ACCOUNT}:${queueName}`;
+      if (target.endsWith('.ChangeMessageVisibility')) {
+        const change = input as unknown as { ReceiptHandle: string; VisibilityTimeout: number };
+        const denial = await this.#allowed(caller, [
+          { action: 'sqs:ChangeMessageVisibility', resource: queueArn },
+        ]);
+        if (denial) return deny(denial, false);
+        const message = this.state.inFlight.get(change.ReceiptHandle);
+        if (!message) {
+          return json(
+            400,
+            { message: 'receipt handle not in flight' },
+            { 'x-amzn-errortype': 'ReceiptHandleIsInvalid' },
+          );
+        }
+        message.visibleAt = Date.now() + change.VisibilityTimeout * 1000;
+        return json(200, {});
+      }
       const denial = await this.#allowed(caller, [{ action: 'sqs:SendMessage', resource: queueArn }]);
       if (denial) return deny(denial, false);
       const queue = this.state.queues.get(queueName) ?? [];

@@ -20,7 +20,7 @@ import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/
 import { inboundEvent } from '../shared/opt-outs/inbound';
 import { nextFiring } from '../shared/sending/schedules';
 import { type RehearsedFunction, startFunctions } from './functions';
-import { AwsGateway } from './gateway';
+import { AwsGateway, type QueuedMessage } from './gateway';
 import { authorize, policiesOfRole } from './iam';
 import { createTablesFromTemplate } from './table';
 import { ACCOUNT, REGION, type Template, TemplateReader } from './template';
@@ -260,17 +260,20 @@ function deliverQueues(
   const running = new Map<string, number>();
   let busy = 0;
   const idle: (() => void)[] = [];
+  // A message waiting out its visibility (a webhook's retry) is not due: it keeps nothing busy.
+  const due = (message: QueuedMessage) => (message.visibleAt ?? 0) <= Date.now();
   const quiet = () =>
-    busy === 0 &&
-    mappings.every((mapping) => (gateway.state.queues.get(mapping.queueName)?.length ?? 0) === 0);
+    busy === 0 && mappings.every((mapping) => !(gateway.state.queues.get(mapping.queueName) ?? []).some(due));
   const finish = () => {
     if (quiet()) for (const done of idle.splice(0)) done();
   };
   const wake = () => {
     for (const mapping of mappings) {
       const queue = gateway.state.queues.get(mapping.queueName) ?? [];
-      while (queue.length > 0 && (running.get(mapping.queueName) ?? 0) < mapping.concurrency) {
-        const batch = queue.splice(0, mapping.batchSize);
+      while (queue.some(due) && (running.get(mapping.queueName) ?? 0) < mapping.concurrency) {
+        const batch = queue.filter(due).slice(0, mapping.batchSize);
+        const rest = queue.filter((message) => !batch.includes(message));
+        queue.splice(0, queue.length, ...rest);
         running.set(mapping.queueName, (running.get(mapping.queueName) ?? 0) + 1);
         busy++;
         void deliver(mapping, batch).finally(() => {
@@ -284,12 +287,24 @@ function deliverQueues(
   };
   const deliver = async (
     mapping: Mapping,
-    batch: { messageId: string; body: string; receiveCount: number }[],
+    batch: QueuedMessage[],
   ) => {
-    for (const message of batch) message.receiveCount++;
+    const handles = batch.map((message) => {
+      message.receiveCount++;
+      message.visibleAt = undefined;
+      const handle = `${message.messageId}#${message.receiveCount}`;
+      gateway.state.inFlight.set(handle, message);
+      return handle;
+    });
     const event: SQSEvent = {
       Records: batch.map(
-        (message) => ({ messageId: message.messageId, body: message.body }) as SQSEvent['Records'][number],
+        (message, index) =>
+          ({
+            messageId: message.messageId,
+            receiptHandle: handles[index],
+            body: message.body,
+            attributes: { ApproximateReceiveCount: String(message.receiveCount) },
+          }) as SQSEvent['Records'][number],
       ),
     };
     let failed: Set<string>;
@@ -303,6 +318,7 @@ function deliverQueues(
     } catch {
       failed = new Set(batch.map((message) => message.messageId));
     }
+    for (const handle of handles) gateway.state.inFlight.delete(handle);
     const policy = redrive.get(mapping.queueName);
     for (const message of batch.filter((candidate) => failed.has(candidate.messageId))) {
       if (policy && message.receiveCount >= policy.maxReceiveCount) {
@@ -310,6 +326,8 @@ function deliverQueues(
         gateway.state.queues.set(dlq, [...(gateway.state.queues.get(dlq) ?? []), message]);
       } else {
         gateway.state.queues.get(mapping.queueName)?.push(message);
+        // Received again once its visibility runs out, as SQS would.
+        if (message.visibleAt) setTimeout(wake, message.visibleAt - Date.now()).unref();
       }
     }
   };

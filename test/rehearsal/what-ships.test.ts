@@ -1,7 +1,9 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Rehearsal, readTemplate, startRehearsal, synthesize } from '../../rehearsal/stack';
 import type { Template } from '../../rehearsal/template';
 import { createAccount } from '../../shared/accounts/repository';
+import { keys } from '../../shared/db/keys';
 import { CONFIRMATION_TEXTS } from '../../shared/opt-outs/confirmations';
 import { setSenderStatus } from '../../shared/senders/use-cases';
 import { isListening, run, runToEnd } from '../support/process';
@@ -14,6 +16,7 @@ let cdkOut: string;
 let template: Template;
 let rehearsal: Rehearsal;
 let apiKey: string;
+let accountId: string;
 
 beforeAll(async () => {
   cdkOut = await synthesize();
@@ -21,6 +24,7 @@ beforeAll(async () => {
   rehearsal = await startRehearsal({ cdkOut, template, dynamoEndpoint: inject('dynamoEndpoint') });
   const created = await createAccount(rehearsal.db, { name: 'R', plan: { senderLimit: 3 }, now: new Date() });
   apiKey = created.apiKey;
+  accountId = created.account.id;
 }, 240_000);
 
 afterAll(async () => {
@@ -241,8 +245,73 @@ describe('what cdk deploy ships, rehearsed', () => {
     await ok(`/v1/campaign/${campaign.id}`);
     await ok(`/v1/sender/${sender.id}/campaign`);
     await ok(`/v1/campaign/${campaign.id}/cancel`);
+    // An address literal needs no DNS: this endpoint is created, listed, rotated and deleted, never called.
+    const webhook = (
+      await ok('/v1/webhook/create', { url: 'https://93.184.216.34/hooks', events: ['campaign.sent'] })
+    ).data;
+    await ok('/v1/webhook/list');
+    await ok(`/v1/webhook/${webhook.id}`);
+    await ok(`/v1/webhook/${webhook.id}/rotate-secret`);
+    await ok(`/v1/webhook/${webhook.id}/deliveries`);
+    await ok(`/v1/webhook/${webhook.id}/delete`);
     expect((await post('/v1/nothing/here', {})).status).toBe(404);
     expect(rehearsal.gateway.state.denials.slice(denialsBefore)).toEqual([]);
+  });
+
+  it('refuses loopback webhooks as deployed, checks again at delivery, and retries through the queue', async () => {
+    const refused = await post('/v1/webhook/create', { url: 'http://127.0.0.1:8080/hooks', events: ['*'] });
+    expect(refused).toMatchObject({ status: 400, body: { error: 'webhook-url-not-allowed' } });
+    // An endpoint whose name now resolves to this machine, as a DNS change would make it: written as
+    // the API would have, the deployed delivery function must refuse it when it comes to call it.
+    const id = '0000000000000000000000aa';
+    await rehearsal.db.client.send(
+      new PutCommand({
+        TableName: rehearsal.db.tableName,
+        Item: {
+          ...keys.webhook(accountId, id),
+          entity: 'webhook',
+          accountId,
+          id,
+          url: 'http://127.0.0.1:8080/hooks',
+          events: ['*'],
+          description: '',
+          status: 'ENABLED',
+          createdAt: new Date().toISOString(),
+          secrets: [{ secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' }],
+        },
+      }),
+    );
+    const denialsBefore = rehearsal.gateway.state.denials.length;
+    const tested = await post(`/v1/webhook/${id}/test`, {});
+    expect(tested.status).toBe(200);
+    // The reports of a campaign raise message.delivered through the reports function's outbox and queue.
+    const created = await post('/v1/campaign/create', {
+      contacts: [{ phone: '2250700000051' }],
+      text: 'Hook',
+    });
+    await rehearsal.settle();
+    const deliveries = (await post(`/v1/webhook/${id}/deliveries`, {})).body.data;
+    expect(deliveries).toEqual(
+      expect.arrayContaining(
+        ['webhook.test', 'message.delivered', 'campaign.sent'].map((type) =>
+          expect.objectContaining({
+            type,
+            status: 'PENDING',
+            attempts: 1,
+            lastError: expect.stringMatching(/^address not allowed: only https/),
+            nextAttemptAt: expect.any(String),
+          }),
+        ),
+      ),
+    );
+    expect(created.status).toBe(201);
+    // Each waits out its visibility in the queue (ChangeMessageVisibility, allowed by the role).
+    const waiting = [...rehearsal.gateway.state.queues.values()]
+      .flat()
+      .filter((message) => message.visibleAt);
+    expect(waiting.length).toBeGreaterThanOrEqual(3);
+    expect(rehearsal.gateway.state.denials.slice(denialsBefore)).toEqual([]);
+    await post(`/v1/webhook/${id}/delete`, {});
   });
 
   it('denies a call its role does not allow, as AWS would, and says which', async () => {
