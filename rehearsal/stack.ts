@@ -285,10 +285,7 @@ function deliverQueues(
       }
     }
   };
-  const deliver = async (
-    mapping: Mapping,
-    batch: QueuedMessage[],
-  ) => {
+  const deliver = async (mapping: Mapping, batch: QueuedMessage[]) => {
     const handles = batch.map((message) => {
       message.receiveCount++;
       message.visibleAt = undefined;

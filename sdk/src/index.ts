@@ -38,6 +38,14 @@ import type {
 } from '../../shared/senders/sender';
 import type { Preview, previewInput } from '../../shared/text/preview';
 import type { Weekday } from '../../shared/time-zones';
+import type {
+  createWebhookInput,
+  Delivery,
+  EventType,
+  listDeliveriesInput,
+  listWebhooksInput,
+  Webhook,
+} from '../../shared/webhooks/webhook';
 
 /** Where the API takes a date as an ISO string, the client takes a `Date` too. */
 type WithDates<T> = T extends string
@@ -278,9 +286,121 @@ export class SmsClient {
       this.#get<GroupChange>(`/v1/group/${encodeURIComponent(id)}/remove`, input),
   };
 
+  readonly webhooks = {
+    /** The answer holds the endpoint's signing `secret`: keep it, it is never shown again. */
+    create: (input: WebhookCreateInput, options?: CallOptions) =>
+      this.#create<Webhook & { secret: string }>('/v1/webhook/create', input, options),
+    list: (input: WebhookListInput = {}) => this.#page<Webhook>('/v1/webhook/list', input),
+    get: (id: string) => this.#get<Webhook>(`/v1/webhook/${encodeURIComponent(id)}`),
+    delete: async (id: string) =>
+      (
+        await this.#call<{ id: string; deleted: true }>(
+          `/v1/webhook/${encodeURIComponent(id)}/delete`,
+          {},
+          false,
+        )
+      ).data,
+    /** A new secret; the old one keeps signing beside it for 24 hours. Not retried: each call rotates. */
+    rotateSecret: async (id: string) =>
+      (
+        await this.#call<Webhook & { secret: string }>(
+          `/v1/webhook/${encodeURIComponent(id)}/rotate-secret`,
+          {},
+          false,
+        )
+      ).data,
+    /** Sends a `webhook.test` event to the endpoint now. */
+    test: (id: string) =>
+      this.#get<{ eventId: string; type: 'webhook.test' }>(`/v1/webhook/${encodeURIComponent(id)}/test`),
+    deliveries: (id: string, input: WebhookDeliveriesInput = {}) =>
+      this.#page<Delivery>(`/v1/webhook/${encodeURIComponent(id)}/deliveries`, input),
+    verify: verifyWebhook,
+  };
+
   preview(input: PreviewInput) {
     return this.#get<Preview>('/v1/sms/preview', input);
   }
 }
 
 export const createClient = (options: SmsClientOptions) => new SmsClient(options);
+
+export type WebhookCreateInput = z.input<typeof createWebhookInput>;
+export type WebhookListInput = z.input<typeof listWebhooksInput>;
+export type WebhookDeliveriesInput = z.input<typeof listDeliveriesInput>;
+
+/** An event as a webhook endpoint receives it (the body of the request). */
+export interface WebhookEventPayload {
+  type: EventType;
+  timestamp: string;
+  data: Record<string, unknown>;
+}
+
+export class WebhookVerificationError extends Error {
+  override readonly name = 'WebhookVerificationError';
+}
+
+/** How far a request's `webhook-timestamp` may be from the receiver's clock (the standard's 5 minutes). */
+const WEBHOOK_TOLERANCE_SECONDS = 5 * 60;
+
+type HeaderBag = Headers | Record<string, string | string[] | undefined>;
+
+function headerOf(headers: HeaderBag, name: string): string {
+  const value =
+    headers instanceof Headers ? headers.get(name) : (headers[name] ?? headers[name.toLowerCase()]);
+  const first = Array.isArray(value) ? value[0] : value;
+  if (!first) throw new WebhookVerificationError(`missing ${name} header`);
+  return first;
+}
+
+const base64ToBytes = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+const bytesToBase64 = (bytes: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(bytes)));
+
+/** Compares in time that does not depend on where the strings differ. */
+function sameText(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let index = 0; index < a.length; index++) difference |= a.charCodeAt(index) ^ b.charCodeAt(index);
+  return difference === 0;
+}
+
+/**
+ * Checks a request from the platform as Standard Webhooks says (any of the signatures of
+ * `webhook-signature`, by any of `secrets`, over `id.timestamp.body`, with a timestamp within 5
+ * minutes) and returns its event. Give it the raw body, byte for byte, not a re-serialised one.
+ * Uses Web Crypto: Node 18+, browsers, edge runtimes.
+ */
+export async function verifyWebhook(
+  payload: string,
+  headers: HeaderBag,
+  secrets: string | readonly string[],
+  options: { now?: Date; toleranceSeconds?: number } = {},
+): Promise<WebhookEventPayload & { id: string }> {
+  const id = headerOf(headers, 'webhook-id');
+  const timestamp = headerOf(headers, 'webhook-timestamp');
+  const signatures = headerOf(headers, 'webhook-signature')
+    .split(' ')
+    .filter((entry) => entry.startsWith('v1,'))
+    .map((entry) => entry.slice(3));
+  const seconds = Number(timestamp);
+  const now = (options.now ?? new Date()).getTime() / 1000;
+  if (!Number.isInteger(seconds))
+    throw new WebhookVerificationError('webhook-timestamp is not a number of seconds');
+  if (Math.abs(now - seconds) > (options.toleranceSeconds ?? WEBHOOK_TOLERANCE_SECONDS)) {
+    throw new WebhookVerificationError('webhook-timestamp is too far from now');
+  }
+  const signed = new TextEncoder().encode(`${id}.${timestamp}.${payload}`);
+  for (const secret of typeof secrets === 'string' ? [secrets] : secrets) {
+    const key = await crypto.subtle.importKey(
+      'raw',
+      base64ToBytes(secret.replace(/^whsec_/, '')),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
+    const expected = bytesToBase64(await crypto.subtle.sign('HMAC', key, signed));
+    if (signatures.some((signature) => sameText(signature, expected))) {
+      return { id, ...(JSON.parse(payload) as WebhookEventPayload) };
+    }
+  }
+  throw new WebhookVerificationError('no signature matches');
+}

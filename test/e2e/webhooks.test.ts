@@ -1,5 +1,6 @@
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SmsClient, verifyWebhook, WebhookVerificationError } from '../../sdk/src/index';
 import { createAccount } from '../../shared/accounts/repository';
 import { ManualClock } from '../../shared/clock';
 import { setSenderStatus } from '../../shared/senders/use-cases';
@@ -168,5 +169,43 @@ describe('webhook endpoints', () => {
     expect((await stack.call('/v1/webhook/list', {}, other.apiKey)).body.totalCount).toBe(10);
     await stack.call(`/v1/webhook/${ids[0]}/delete`, {}, other.apiKey);
     expect((await createEndpoint({ url: receiver.url, events: ['*'] }, other.apiKey)).status).toBe(201);
+  });
+
+  it('is driven by the SDK, whose verify helper accepts our requests and nothing altered', async () => {
+    const sms = new SmsClient({ apiKey: stack.demo.apiKey, baseUrl: stack.url, backoffMs: 1 });
+    const endpoint = await sms.webhooks.create({ url: receiver.url, events: ['contact.opted_out'] });
+    expect((await sms.webhooks.get(endpoint.id)).status).toBe('ENABLED');
+    const before = receiver.received.length;
+    await sms.optOut.add({ phones: ['2250700009001'] });
+    await sms.webhooks.test(endpoint.id);
+    await settle();
+    const received = receiver.received.slice(before);
+    expect(received).toHaveLength(2);
+    const events = [];
+    for (const request of received) {
+      events.push(
+        await sms.webhooks.verify(request.body, request.headers as Record<string, string>, endpoint.secret),
+      );
+    }
+    expect(events.map((event) => event.type).sort()).toEqual(['contact.opted_out', 'webhook.test']);
+    expect(events.find((event) => event.type === 'contact.opted_out')?.data).toMatchObject({
+      phone: '2250700009001',
+      source: 'api',
+    });
+    const [request] = received as [(typeof received)[number]];
+    const headers = request.headers as Record<string, string>;
+    const rotated = (await sms.webhooks.rotateSecret(endpoint.id)).secret;
+    const refusals = [
+      () => verifyWebhook(request.body.replace('}', ',"x":1}'), headers, endpoint.secret),
+      () => verifyWebhook(request.body, headers, rotated),
+      () => verifyWebhook(request.body, { ...headers, 'webhook-id': 'evt_other' }, endpoint.secret),
+      () =>
+        verifyWebhook(request.body, headers, endpoint.secret, { now: new Date(Date.now() + 10 * 60_000) }),
+      () => verifyWebhook(request.body, { ...headers, 'webhook-signature': '' }, endpoint.secret),
+    ];
+    for (const refusal of refusals) await expect(refusal()).rejects.toBeInstanceOf(WebhookVerificationError);
+    expect((await sms.webhooks.deliveries(endpoint.id)).totalCount).toBe(2);
+    expect((await sms.webhooks.list()).data.map((webhook) => webhook.id)).toContain(endpoint.id);
+    await sms.webhooks.delete(endpoint.id);
   });
 });
