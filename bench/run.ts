@@ -4,6 +4,7 @@ import { benchCampaigns } from './campaigns';
 import { benchReports } from './reports';
 import { benchSending } from './sending';
 import { benchTextEngine } from './text-engine';
+import { benchWebhooks } from './webhooks';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -13,6 +14,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   sending: benchSending,
   reports: benchReports,
   bundles: benchBundles,
+  webhooks: benchWebhooks,
 };
 const chosen = process.argv.slice(2);
 for (const [name, run] of Object.entries(parts)) {

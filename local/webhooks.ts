@@ -60,6 +60,12 @@ export class LocalWebhookQueue implements WebhookQueue {
     return due;
   }
 
+  /** When the next waiting delivery becomes visible, if any waits. */
+  nextVisibleAt(): Date | undefined {
+    const times = [...this.#messages.values()].map((message) => message.visibleAt);
+    return times.length ? new Date(Math.min(...times)) : undefined;
+  }
+
   /** How many deliveries wait (for their time, or in flight). */
   get waiting(): number {
     return this.#messages.size;

@@ -168,7 +168,7 @@ describe('delivery reports', () => {
       { ...(real as DeliveryReport), messageId: 'not-ours' },
     ];
     const result = await applyReports(db, strays, clock.now());
-    expect(result).toEqual({ applied: 0, unmatched: strays });
+    expect(result).toEqual({ applied: 0, unmatched: strays, raised: [] });
     expect((await statsOf(task)).campaign.delivered).toBe(0);
     expect((await statsOf(other.task)).campaign.delivered).toBe(0);
   });

@@ -96,6 +96,8 @@ describe('delivering one event', () => {
       status: 'DISABLED',
       disabledReason: expect.stringMatching(/410 Gone/),
     });
+    // A second later, so the log's newest-first order is certain.
+    hook.clock.advance(1000);
     expect(await deliverOnce(hook.deps, { ...target, event: hook.event() }, 1)).toEqual({
       outcome: 'failed',
     });

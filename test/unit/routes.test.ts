@@ -49,6 +49,13 @@ describe('routes', () => {
       'POST /v1/opt-out/add',
       'POST /v1/opt-out/list',
       'POST /v1/opt-out/remove',
+      'POST /v1/webhook/create',
+      'POST /v1/webhook/list',
+      'POST /v1/webhook/{id}',
+      'POST /v1/webhook/{id}/delete',
+      'POST /v1/webhook/{id}/rotate-secret',
+      'POST /v1/webhook/{id}/test',
+      'POST /v1/webhook/{id}/deliveries',
     ]);
   });
 });
