@@ -20,7 +20,6 @@ export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
     try {
       messages.push({
         handle: record.receiptHandle,
-        attempt: Number(record.attributes.ApproximateReceiveCount) || 1,
         delivery: JSON.parse(record.body) as WebhookDelivery,
       });
     } catch (error) {

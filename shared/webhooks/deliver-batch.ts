@@ -1,21 +1,21 @@
 /**
- * A batch of deliveries from the webhook queue: endpoints in parallel, each endpoint at most
- * `PER_ENDPOINT_IN_FLIGHT` at once; once an endpoint fails in this batch, the rest of its deliveries
- * are not tried now but put back for a little later, so one slow or dead receiver costs the batch one
- * attempt's time, and the others are not held behind it.
+ * A batch of deliveries from the webhook queue: endpoints in parallel, each read once and posted to
+ * at most `PER_ENDPOINT_IN_FLIGHT` at once. Once an endpoint cannot be reached or does not answer in
+ * time, the rest of its deliveries in the batch are not tried now but put back for a little later, so
+ * one slow or dead receiver costs the batch one attempt's time and the others are not held behind it.
+ * A receiver that answers an error quickly costs nothing: its other deliveries go on.
  */
 import { groupBy } from '../collections';
 import { mapLimit } from '../db/batch';
 import { type DeliverDeps, deliverOnce, retryDelaySeconds } from './deliver';
 import type { WebhookDelivery } from './events';
+import { findWebhook } from './repository';
 
 export const PER_ENDPOINT_IN_FLIGHT = 2;
 
 export interface QueuedDelivery {
   /** The queue's handle on the message (SQS: its receipt handle). */
   handle: string;
-  /** 1 on the first receive. */
-  attempt: number;
   delivery: WebhookDelivery;
 }
 
@@ -36,9 +36,11 @@ export async function deliverBatch(
   );
   await Promise.all(
     [...byEndpoint.values()].map(async (queued) => {
-      let failing = false;
+      const { accountId, webhookId } = (queued[0] as QueuedDelivery).delivery;
+      const webhook = (await findWebhook(deps.db, accountId, webhookId)) ?? null;
+      let unreachable = false;
       await mapLimit(queued, PER_ENDPOINT_IN_FLIGHT, async (message) => {
-        if (failing) {
+        if (unreachable) {
           // Not an attempt: it waits as a first retry would, jittered.
           putBack.push({
             handle: message.handle,
@@ -46,9 +48,9 @@ export async function deliverBatch(
           });
           return;
         }
-        const result = await deliverOnce(deps, message.delivery, message.attempt);
+        const result = await deliverOnce(deps, message.delivery, webhook);
         if (result.outcome === 'retry') {
-          failing = true;
+          unreachable ||= !result.answered;
           putBack.push({ handle: message.handle, inSeconds: result.inSeconds });
         }
       });

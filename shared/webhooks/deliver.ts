@@ -10,6 +10,7 @@ import type { Logger } from '../logger';
 import { payloadOf, type WebhookDelivery } from './events';
 import { type PostOutcome, postToWebhook } from './http';
 import {
+  attemptsSoFar,
   disableWebhook,
   findWebhook,
   noteEndpointOutcome,
@@ -48,7 +49,8 @@ export interface DeliverDeps {
 
 export type DeliveryResult =
   | { outcome: 'succeeded' | 'failed' | 'dropped' }
-  | { outcome: 'retry'; inSeconds: number; reason: string };
+  /** `answered`: the receiver said no (fast); otherwise it could not be reached or did not answer in time. */
+  | { outcome: 'retry'; inSeconds: number; reason: string; answered: boolean };
 
 /** What an attempt's outcome says: success, gone (410), or a failure to retry. */
 function verdictOf(result: PostOutcome): {
@@ -70,10 +72,11 @@ function verdictOf(result: PostOutcome): {
 export async function deliverOnce(
   deps: DeliverDeps,
   delivery: WebhookDelivery,
-  /** Which attempt this is (the queue's receive count). */
-  attempt: number,
+  /** The endpoint, when the caller read it already (`null`: it is gone). */
+  known?: WebhookItem | null,
 ): Promise<DeliveryResult> {
-  const webhook = await findWebhook(deps.db, delivery.accountId, delivery.webhookId);
+  const webhook =
+    known === undefined ? await findWebhook(deps.db, delivery.accountId, delivery.webhookId) : known;
   // A test is asked for by name: it goes whatever the endpoint subscribed to, disabled or not.
   const test = delivery.event.type === 'webhook.test';
   if (!webhook || !(test || subscribes(webhook, delivery.event.type))) return { outcome: 'dropped' };
@@ -116,6 +119,8 @@ export async function deliverOnce(
 
   await noteEndpointOutcome(deps.db, webhook, false, after);
   await disableIfFailingTooLong(deps, webhook, after, facts.error ?? '');
+  // The wait grows with the attempts the log counts (not the queue's receives, which put-backs add to).
+  const attempt = (await attemptsSoFar(deps.db, target)) + 1;
   const deadline = Date.parse(delivery.event.timestamp) + RETRY_WINDOW_MS;
   const wait = retryDelaySeconds(attempt, (deps.random ?? Math.random)());
   const nextAt = Math.min(after.getTime() + wait * 1000, deadline);
@@ -133,6 +138,7 @@ export async function deliverOnce(
     outcome: 'retry',
     inSeconds: Math.ceil((nextAt - after.getTime()) / 1000),
     reason: facts.error ?? '',
+    answered: verdict.statusCode !== undefined,
   };
 }
 

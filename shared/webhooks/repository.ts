@@ -295,6 +295,20 @@ export async function recordAttempt(
   );
 }
 
+/** How many times this event was posted to this endpoint. */
+export async function attemptsSoFar(
+  db: Db,
+  target: { accountId: string; webhookId: string; event: WebhookEvent },
+): Promise<number> {
+  const key = keys.webhookDelivery(
+    target.accountId,
+    target.webhookId,
+    target.event.timestamp,
+    target.event.id,
+  );
+  return (await getItem<{ attempts?: number }>(db, key))?.attempts ?? 0;
+}
+
 /** The endpoint's deliveries, newest first. */
 export async function listDeliveries(
   db: Db,

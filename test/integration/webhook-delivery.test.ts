@@ -57,10 +57,11 @@ describe('delivering one event', () => {
     const hook = await endpointAnswering((count) => (count === 1 ? 503 : 204));
     const event = hook.event();
     const delivery = { accountId: hook.account.id, webhookId: hook.webhook.id, event };
-    expect(await deliverOnce(hook.deps, delivery, 1)).toEqual({
+    expect(await deliverOnce(hook.deps, delivery)).toEqual({
       outcome: 'retry',
       inSeconds: 5,
       reason: 'answered 503',
+      answered: true,
     });
     expect(await hook.deliveries()).toEqual([
       expect.objectContaining({
@@ -75,13 +76,13 @@ describe('delivering one event', () => {
       '2026-06-01T09:00:00.000Z',
     );
     hook.clock.advance(5_000);
-    expect(await deliverOnce(hook.deps, delivery, 2)).toEqual({ outcome: 'succeeded' });
+    expect(await deliverOnce(hook.deps, delivery)).toEqual({ outcome: 'succeeded' });
     const [entry] = await hook.deliveries();
     expect(entry).toMatchObject({ status: 'SUCCEEDED', attempts: 2, lastStatusCode: 204 });
     expect(entry?.nextAttemptAt).toBeUndefined();
     expect((await findWebhook(db, hook.account.id, hook.webhook.id))?.failingSince).toBeUndefined();
     // Delivered again by the queue after it succeeded: the log keeps its final word.
-    await deliverOnce(hook.deps, delivery, 3);
+    await deliverOnce(hook.deps, delivery);
     expect(await hook.deliveries()).toEqual([expect.objectContaining({ status: 'SUCCEEDED', attempts: 2 })]);
     await hook.receiver.stop();
   });
@@ -89,7 +90,7 @@ describe('delivering one event', () => {
   it('disables the endpoint on 410 Gone, and delivers nothing more to it', async () => {
     const hook = await endpointAnswering(() => 410);
     const target = { accountId: hook.account.id, webhookId: hook.webhook.id };
-    expect(await deliverOnce(hook.deps, { ...target, event: hook.event() }, 1)).toEqual({
+    expect(await deliverOnce(hook.deps, { ...target, event: hook.event() })).toEqual({
       outcome: 'failed',
     });
     expect(await findWebhook(db, hook.account.id, hook.webhook.id)).toMatchObject({
@@ -98,7 +99,7 @@ describe('delivering one event', () => {
     });
     // A second later, so the log's newest-first order is certain.
     hook.clock.advance(1000);
-    expect(await deliverOnce(hook.deps, { ...target, event: hook.event() }, 1)).toEqual({
+    expect(await deliverOnce(hook.deps, { ...target, event: hook.event() })).toEqual({
       outcome: 'failed',
     });
     expect(hook.receiver.received).toHaveLength(1);
@@ -113,16 +114,17 @@ describe('delivering one event', () => {
     const hook = await endpointAnswering(() => 500);
     const event = hook.event();
     const delivery = { accountId: hook.account.id, webhookId: hook.webhook.id, event };
-    expect(await deliverOnce(hook.deps, delivery, 1)).toMatchObject({ outcome: 'retry' });
+    expect(await deliverOnce(hook.deps, delivery)).toMatchObject({ outcome: 'retry' });
     hook.clock.advance(RETRY_WINDOW_MS - 60_000);
     // The last wait is cut to what is left of the three days.
-    expect(await deliverOnce(hook.deps, delivery, 12)).toEqual({
+    expect(await deliverOnce(hook.deps, delivery)).toEqual({
       outcome: 'retry',
       inSeconds: 60,
       reason: 'answered 500',
+      answered: true,
     });
     hook.clock.advance(60_000);
-    expect(await deliverOnce(hook.deps, delivery, 13)).toEqual({ outcome: 'failed' });
+    expect(await deliverOnce(hook.deps, delivery)).toEqual({ outcome: 'failed' });
     expect(await hook.deliveries()).toEqual([expect.objectContaining({ status: 'FAILED', attempts: 3 })]);
     expect(await findWebhook(db, hook.account.id, hook.webhook.id)).toMatchObject({
       status: 'DISABLED',
@@ -135,20 +137,27 @@ describe('delivering one event', () => {
 });
 
 describe('delivering a batch', () => {
-  it('does not let a failing endpoint hold back another: its other deliveries wait without an attempt', async () => {
-    const failing = await endpointAnswering(() => 500);
+  it('does not let a dead endpoint hold back others: its other deliveries wait without an attempt', async () => {
+    const dead = await endpointAnswering(() => 200);
+    await dead.receiver.stop();
+    const refusing = await endpointAnswering(() => 500);
     const healthy = await endpointAnswering(() => 200);
-    const queued = [failing, failing, failing, healthy, healthy, healthy].map((hook, index) => ({
+    const hooks = [dead, dead, dead, refusing, refusing, refusing, healthy, healthy, healthy];
+    const queued = hooks.map((hook, index) => ({
       handle: `h${index}`,
-      attempt: 1,
       delivery: { accountId: hook.account.id, webhookId: hook.webhook.id, event: hook.event() },
     }));
-    const putBack = await deliverBatch({ ...failing.deps, random: () => 0.5 }, queued);
+    const putBack = await deliverBatch({ ...healthy.deps, random: () => 0.5 }, queued);
     expect(healthy.receiver.received).toHaveLength(3);
-    expect(failing.receiver.received.length).toBeLessThanOrEqual(2);
-    expect(putBack.map((entry) => entry.handle).sort()).toEqual(['h0', 'h1', 'h2']);
+    // An endpoint that answers an error quickly costs no time: each of its deliveries is tried.
+    expect(refusing.receiver.received).toHaveLength(3);
+    expect(putBack.map((entry) => entry.handle).sort()).toEqual(['h0', 'h1', 'h2', 'h3', 'h4', 'h5']);
     expect(putBack.every((entry) => entry.inSeconds === 5)).toBe(true);
-    await failing.receiver.stop();
+    // The dead one was tried at most as many times as it may be at once; the rest wait, not counted.
+    const deadLog = await dead.deliveries();
+    expect(deadLog.length).toBeLessThanOrEqual(2);
+    expect(deadLog.every((entry) => entry.status === 'PENDING' && entry.attempts === 1)).toBe(true);
+    await refusing.receiver.stop();
     await healthy.receiver.stop();
   });
 });
