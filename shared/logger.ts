@@ -4,8 +4,9 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const rank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 
 const SECRET_KEY = /api[-_]?key|authorization|secret|password|token/i;
-// Keys are made by `shared/accounts/api-keys.ts`; anything shaped like one is hidden wherever it hides.
-const SECRET_VALUE = /\bsk_[A-Za-z0-9_-]{20,}/g;
+// API keys (`shared/accounts/api-keys.ts`) and webhook secrets (`shared/webhooks/signing.ts`): anything
+// shaped like one is hidden wherever it hides.
+const SECRET_VALUE = /\b(?:sk_[A-Za-z0-9_-]{20,}|whsec_[A-Za-z0-9+/=]{20,})/g;
 
 export function redact(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return value.replace(SECRET_VALUE, '[redacted]');

@@ -6,6 +6,8 @@ import type { Logger } from '../logger';
 import { addOptOuts, optedOutAmong } from '../opt-outs/repository';
 import { renderText } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';
+import { eventId } from '../webhooks/events';
+import { raiseEvents } from '../webhooks/outbox';
 import {
   claimMessage,
   failLostMessage,
@@ -17,7 +19,13 @@ import {
 import { isComplete, raiseOccurrenceEnd } from './occurrence-end';
 import { addToOccurrenceTally } from './occurrences';
 import type { Pacer } from './pace';
-import { ProviderError, type SendTask, type SmsProvider, type WebhookQueue } from './ports';
+import {
+  type FailureReason,
+  ProviderError,
+  type SendTask,
+  type SmsProvider,
+  type WebhookQueue,
+} from './ports';
 
 export interface SendDeps {
   db: Db;
@@ -53,6 +61,8 @@ export interface ChunkResult {
   parts: number;
   /** Of `failed`: refused because the number opted out. */
   optedOut: number;
+  /** The messages that failed in this chunk, and why (their `message.failed` events). */
+  failures: { phone: string; reason: FailureReason; providerStatus?: string }[];
   /** Recipients to try again later (provider throttling, outages, a claim still in flight elsewhere). */
   retry: number;
   /** Recipients not tried because the invocation was running out of time: to hand on at once. */
@@ -73,7 +83,15 @@ type Outcome = 'sent' | 'failed' | 'retry' | 'done' | 'unknown' | 'out-of-time';
  * Then the campaign's stats move once for the whole chunk.
  */
 export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkResult> {
-  const result: ChunkResult = { sent: 0, failed: 0, parts: 0, optedOut: 0, retry: 0, unsent: [] };
+  const result: ChunkResult = {
+    sent: 0,
+    failed: 0,
+    parts: 0,
+    optedOut: 0,
+    failures: [],
+    retry: 0,
+    unsent: [],
+  };
   const reserveMs = deps.reserveMs ?? DEFAULT_RESERVE_MS;
   const timeIsShort = () => deps.timeLeft !== undefined && deps.timeLeft() < reserveMs;
   // One batched read for the chunk: the recipients who opted out since the campaign was made.
@@ -109,6 +127,7 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
   // An outage waits for the queue's redelivery (a backoff); a deadline hands the rest on at once.
   if (stop === 'outage') result.retry += untaken.length;
   else result.unsent.push(...untaken);
+  await raiseFailures(deps, task, result.failures);
   if (result.sent || result.failed) await addToStats(deps, task, result);
   // A redelivered chunk with nothing new: the stats may have moved before a crash, the end not raised.
   else if (result.retry === 0) await raiseOccurrenceEnd(endDeps(deps), task);
@@ -121,7 +140,7 @@ async function sendOne(
   recipient: Recipient,
   chunk: {
     timeIsShort: () => boolean;
-    result: Pick<ChunkResult, 'parts' | 'optedOut'>;
+    result: Pick<ChunkResult, 'parts' | 'optedOut' | 'failures'>;
     optedOut: ReadonlySet<string>;
   },
 ): Promise<Outcome> {
@@ -144,15 +163,19 @@ async function sendOne(
     const optedOut = { state: 'FAILED', reason: 'opted-out', at: now.toISOString() } as const;
     if (!(await claimMessage(db, claimKey, facts, optedOut))) return 'done';
     result.optedOut++;
+    result.failures.push({ phone: recipient.phone, reason: 'opted-out' });
     return 'failed';
   }
   if (measure.segments > MAX_SEGMENTS) {
     const tooLong = { state: 'FAILED', reason: 'message-too-long', at: now.toISOString() } as const;
-    return (await claimMessage(db, claimKey, facts, tooLong)) ? 'failed' : 'done';
+    if (!(await claimMessage(db, claimKey, facts, tooLong))) return 'done';
+    result.failures.push({ phone: recipient.phone, reason: 'message-too-long' });
+    return 'failed';
   }
   const leaseUntil = now.getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS);
   if (!(await claimMessage(db, claimKey, facts, { state: 'SENDING', leaseUntil }))) {
     const outcome = await settleExistingClaim(db, claimKey, now);
+    if (outcome === 'failed') result.failures.push({ phone: recipient.phone, reason: 'outcome-unknown' });
     return outcome === 'in-flight' ? 'retry' : outcome;
   }
   await deps.pace?.(measure.segments);
@@ -190,6 +213,11 @@ async function sendOne(
         ...(error.providerStatus ? { providerStatus: error.providerStatus } : {}),
         at: deps.clock.now().toISOString(),
       });
+      result.failures.push({
+        phone: recipient.phone,
+        reason: error.reason,
+        ...(error.providerStatus ? { providerStatus: error.providerStatus } : {}),
+      });
       if (error.reason === 'opted-out') {
         result.optedOut++;
         // The provider knows better than our list: the phone goes on it, nothing more is sent to it.
@@ -220,6 +248,26 @@ async function settleExistingClaim(
 }
 
 /** One update of the campaign and one of the occurrence per chunk; the campaign's status follows when all is done. */
+/**
+ * `message.failed` for each message that failed in the chunk: one outbox item and a query of the
+ * account's endpoints, only when some failed. Written after the messages' outcomes: a process stopped
+ * in between loses these events (the redelivered chunk finds the messages settled).
+ */
+async function raiseFailures(deps: SendDeps, task: SendTask, failures: ChunkResult['failures']) {
+  if (failures.length === 0) return;
+  const now = deps.clock.now();
+  await raiseEvents(
+    { db: deps.db, log: deps.log, now, ...(deps.webhookQueue ? { webhookQueue: deps.webhookQueue } : {}) },
+    task.accountId,
+    failures.map((failure) => ({
+      id: eventId(task.accountId, task.campaignId, task.slot, failure.phone, 'message.failed'),
+      type: 'message.failed',
+      timestamp: now.toISOString(),
+      data: { campaignId: task.campaignId, occurrence: task.slot, status: 'FAILED', ...failure },
+    })),
+  );
+}
+
 const endDeps = (deps: SendDeps) => ({
   db: deps.db,
   log: deps.log,

@@ -208,4 +208,56 @@ describe('webhook endpoints', () => {
     expect((await sms.webhooks.list()).data.map((webhook) => webhook.id)).toContain(endpoint.id);
     await sms.webhooks.delete(endpoint.id);
   });
+
+  it('raises message.failed, message.undelivered, campaign.cancelled and contact.opted_in, each once', async () => {
+    const endpoint = (
+      await createEndpoint({
+        url: receiver.url,
+        events: ['message.failed', 'message.undelivered', 'campaign.cancelled', 'contact.opted_in'],
+      })
+    ).body.data;
+    const local = (path: string, body: unknown) =>
+      fetch(`${stack.url}${path}`, { method: 'POST', body: JSON.stringify(body) });
+    await local('/_local/outbox/failures', {
+      phone: '2250700002001',
+      kind: 'final',
+      reason: 'invalid-number',
+    });
+    await local('/_local/outbox/reports', { phone: '2250700002002', outcome: 'UNDELIVERED' });
+    const before = receiver.received.length;
+    const campaign = await stack.call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700002001' }, { phone: '2250700002002' }, { phone: '2250700002003' }],
+      text: 'Bonjour',
+    });
+    const scheduled = await stack.call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700002003' }],
+      text: 'Plus tard',
+      type: 'SCHEDULED',
+      // Tomorrow, on the hour (schedules are on the quarter hour).
+      scheduledDate: new Date(
+        Math.ceil(stack.clock.now().getTime() / 3_600_000) * 3_600_000 + 86_400_000,
+      ).toISOString(),
+    });
+    await stack.call(`/v1/campaign/${scheduled.body.data.id}/cancel`);
+    await stack.call('/v1/opt-out/add', { phones: ['2250700002004'] });
+    await stack.call('/v1/opt-out/remove', { phones: ['2250700002004'] });
+    await settle(3);
+    const events = receiver.events().slice(before);
+    const byType = (type: string) => events.filter((event) => event.type === type).map((event) => event.data);
+    expect(byType('message.failed')).toEqual([
+      expect.objectContaining({
+        campaignId: campaign.body.data.id,
+        phone: '2250700002001',
+        reason: 'invalid-number',
+      }),
+    ]);
+    expect(byType('message.undelivered')).toEqual([
+      expect.objectContaining({ phone: '2250700002002', status: 'UNDELIVERED' }),
+    ]);
+    expect(byType('campaign.cancelled')).toEqual([{ campaignId: scheduled.body.data.id, type: 'SCHEDULED' }]);
+    expect(byType('contact.opted_in')).toEqual([{ phone: '2250700002004' }]);
+    // Nothing it did not subscribe to.
+    expect(events.filter((event) => !endpoint.events.includes(event.type))).toEqual([]);
+    await stack.call(`/v1/webhook/${endpoint.id}/delete`);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger, redact } from '../../shared/logger';
+import { generateSecret } from '../../shared/webhooks/signing';
 
 const key = 'sk_0123456789abcdefghijABCDEFGHIJ_-xyz0123456789';
 
@@ -20,6 +21,11 @@ describe('logs', () => {
   it('hide anything shaped like one of our keys, wherever it is', () => {
     expect(redact({ message: `bad key ${key} given` })).toEqual({ message: 'bad key [redacted] given' });
     expect(redact(new Error(`boom ${key}`))).toMatchObject({ name: 'Error', message: 'boom [redacted]' });
+    const secret = generateSecret();
+    expect(redact({ url: `https://h/?s=${secret}`, note: secret })).toEqual({
+      url: 'https://h/?s=[redacted]',
+      note: '[redacted]',
+    });
   });
 
   it('write one JSON line per entry, above the level only', () => {
