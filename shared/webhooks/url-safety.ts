@@ -72,7 +72,11 @@ export async function checkedAddresses(url: URL, policy: UrlPolicy): Promise<str
     const range = rangeOf(address);
     if (range === 'unicast') continue;
     if (policy.allowLoopback && url.protocol === 'http:' && range === 'loopback') continue;
-    throw new UrlNotAllowed(`${host} resolves to ${address} (${range}), not a public address`);
+    throw new UrlNotAllowed(
+      host === address
+        ? `${address} is ${range}, not a public address`
+        : `${host} resolves to ${address} (${range}), not a public address`,
+    );
   }
   return addresses;
 }
