@@ -45,17 +45,28 @@ describe('sending a chunk', () => {
 
     // First delivery: 5 accepted, the 6th call dies with its outcome unknown.
     const first = await sendChunk({ db, clock, log, provider: crashingAfter(5, outbox) }, task);
-    expect(first).toEqual({ sent: 5, failed: 0, parts: 5, optedOut: 0, retry: 5, unsent: [] });
+    expect(first).toEqual({ sent: 5, failed: 0, parts: 5, optedOut: 0, failures: [], retry: 5, unsent: [] });
 
     // Redelivery: the 4 never tried go out; the one in flight is left to its lease.
     const second = await sendChunk({ db, clock, log, provider: outbox }, task);
-    expect(second).toEqual({ sent: 4, failed: 0, parts: 4, optedOut: 0, retry: 1, unsent: [] });
+    expect(second).toEqual({ sent: 4, failed: 0, parts: 4, optedOut: 0, failures: [], retry: 1, unsent: [] });
     expect(outbox.messages).toHaveLength(9);
 
     // Once its lease has run out, the lost one counts as failed, never sent blindly again.
     clock.advance(10 * 60_000);
     const third = await sendChunk({ db, clock, log, provider: outbox }, task);
-    expect(third).toEqual({ sent: 0, failed: 1, parts: 0, optedOut: 0, retry: 0, unsent: [] });
+    const inFlight = task.recipients.find(
+      (recipient) => !outbox.messages.some((sent) => sent.to === recipient.phone),
+    );
+    expect(third).toEqual({
+      sent: 0,
+      failed: 1,
+      parts: 0,
+      optedOut: 0,
+      failures: [{ phone: inFlight?.phone, reason: 'outcome-unknown' }],
+      retry: 0,
+      unsent: [],
+    });
     expect(outbox.messages).toHaveLength(9);
     expect(new Set(outbox.messages.map((message) => message.to)).size).toBe(9);
 
@@ -79,6 +90,7 @@ describe('sending a chunk', () => {
       failed: 0,
       parts: 0,
       optedOut: 0,
+      failures: [],
       retry: 0,
       unsent: [],
     });
@@ -132,7 +144,15 @@ describe('sending a chunk with a slow provider', () => {
       },
     };
     const result = await sendChunk({ db, clock, log, provider: gated, inFlight: 8 }, task);
-    expect(result).toEqual({ sent: 40, failed: 0, parts: 40, optedOut: 0, retry: 0, unsent: [] });
+    expect(result).toEqual({
+      sent: 40,
+      failed: 0,
+      parts: 40,
+      optedOut: 0,
+      failures: [],
+      retry: 0,
+      unsent: [],
+    });
     expect(mostInFlight).toBe(8);
     expect(new Set(outbox.messages.map((message) => message.to)).size).toBe(40);
   });
@@ -194,6 +214,7 @@ describe('sending a chunk with a slow provider', () => {
       failed: 0,
       parts: first.unsent.length,
       optedOut: 0,
+      failures: [],
       retry: 0,
       unsent: [],
     });
