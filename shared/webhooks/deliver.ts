@@ -10,9 +10,9 @@ import type { Logger } from '../logger';
 import { payloadOf, type WebhookDelivery } from './events';
 import { type PostOutcome, postToWebhook } from './http';
 import {
-  attemptsSoFar,
   disableWebhook,
   findWebhook,
+  loggedDelivery,
   noteEndpointOutcome,
   recordAttempt,
   type WebhookItem,
@@ -81,6 +81,9 @@ export async function deliverOnce(
   const test = delivery.event.type === 'webhook.test';
   if (!webhook || !(test || subscribes(webhook, delivery.event.type))) return { outcome: 'dropped' };
   const target = { ...delivery, webhookId: webhook.id };
+  // The same event queued twice (a relay repeated, a redelivery after the log was written) goes once.
+  const logged = await loggedDelivery(deps.db, target);
+  if (logged.status && logged.status !== 'PENDING') return { outcome: 'dropped' };
   if (webhook.status === 'DISABLED' && !test) {
     await recordAttempt(
       deps.db,
@@ -120,7 +123,7 @@ export async function deliverOnce(
   await noteEndpointOutcome(deps.db, webhook, false, after);
   await disableIfFailingTooLong(deps, webhook, after, facts.error ?? '');
   // The wait grows with the attempts the log counts (not the queue's receives, which put-backs add to).
-  const attempt = (await attemptsSoFar(deps.db, target)) + 1;
+  const attempt = logged.attempts + 1;
   const deadline = Date.parse(delivery.event.timestamp) + RETRY_WINDOW_MS;
   const wait = retryDelaySeconds(attempt, (deps.random ?? Math.random)());
   const nextAt = Math.min(after.getTime() + wait * 1000, deadline);

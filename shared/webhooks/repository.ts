@@ -295,18 +295,19 @@ export async function recordAttempt(
   );
 }
 
-/** How many times this event was posted to this endpoint. */
-export async function attemptsSoFar(
+/** What the log holds of this event's delivery to this endpoint: nothing yet, or its status and attempts. */
+export async function loggedDelivery(
   db: Db,
   target: { accountId: string; webhookId: string; event: WebhookEvent },
-): Promise<number> {
+): Promise<{ status?: DeliveryStatus; attempts: number }> {
   const key = keys.webhookDelivery(
     target.accountId,
     target.webhookId,
     target.event.timestamp,
     target.event.id,
   );
-  return (await getItem<{ attempts?: number }>(db, key))?.attempts ?? 0;
+  const item = await getItem<{ status?: DeliveryStatus; attempts?: number }>(db, key);
+  return { ...(item?.status ? { status: item.status } : {}), attempts: item?.attempts ?? 0 };
 }
 
 /** The endpoint's deliveries, newest first. */

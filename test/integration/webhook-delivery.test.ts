@@ -81,8 +81,9 @@ describe('delivering one event', () => {
     expect(entry).toMatchObject({ status: 'SUCCEEDED', attempts: 2, lastStatusCode: 204 });
     expect(entry?.nextAttemptAt).toBeUndefined();
     expect((await findWebhook(db, hook.account.id, hook.webhook.id))?.failingSince).toBeUndefined();
-    // Delivered again by the queue after it succeeded: the log keeps its final word.
-    await deliverOnce(hook.deps, delivery);
+    // Queued again after it succeeded: not posted again, and the log keeps its final word.
+    expect(await deliverOnce(hook.deps, delivery)).toEqual({ outcome: 'dropped' });
+    expect(hook.receiver.received).toHaveLength(2);
     expect(await hook.deliveries()).toEqual([expect.objectContaining({ status: 'SUCCEEDED', attempts: 2 })]);
     await hook.receiver.stop();
   });
