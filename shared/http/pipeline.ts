@@ -206,7 +206,7 @@ export function apiHandler<S extends z.ZodType, P extends Port = never>(route: {
   handle: (request: ApiRequest<z.infer<S>, P>) => Promise<Reply>;
 }) {
   const needs = requireConfiguration({ table: true, ports: route.ports ?? ({} as PortFactories<P>) });
-  return middy<ApiEvent, Result>({ timeoutEarlyInMillis: 0 })
+  const handler = middy<ApiEvent, Result>({ timeoutEarlyInMillis: 0 })
     .use(envelope())
     .use(jsonBody())
     .use(apiKeyAuth())
@@ -242,6 +242,8 @@ export function apiHandler<S extends z.ZodType, P extends Port = never>(route: {
       );
       return { ...result, headers: { ...result.headers, 'x-request-id': state.requestId } };
     });
+  // What the reference must say of the route (`shared/reference/routes.ts`; a test compares them).
+  return Object.assign(handler, { contract: { body: route.body, idempotent: route.idempotent === true } });
 }
 
 /** A route that takes no body and no key (the fallback for unknown routes). */

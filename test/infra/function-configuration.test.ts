@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { API_ROUTES } from '../../functions/api/routes';
 import { buildApp } from '../../infra/app';
 import { ENTRY_METADATA } from '../../infra/constructs/house-function';
 import { ROOT } from '../support/process';
@@ -67,6 +68,20 @@ describe('every function, loaded with the environment the template gives it', ()
         id: fn.id,
         handler: 'function',
       });
+    }
+  });
+
+  it("validates each route's body with the schema its reference documents, and takes an Idempotency-Key where it says", async () => {
+    for (const route of API_ROUTES) {
+      const fn = named(`Api${route.id}`);
+      const { handler } = (await coldStart(fn)) as {
+        handler: { contract: { body: unknown; idempotent: boolean } };
+      };
+      // From the same module registry as the handler just loaded: the very schema objects.
+      const { ROUTE_REFERENCE } = await import('../../shared/reference/routes');
+      const reference = ROUTE_REFERENCE[route.id];
+      expect(handler.contract.body === reference.body, route.id).toBe(true);
+      expect(handler.contract.idempotent, route.id).toBe('idempotent' in reference && reference.idempotent);
     }
   });
 

@@ -1,0 +1,271 @@
+/**
+ * What each route answers in `data`, as schemas: the OpenAPI document is written from them, and the
+ * end-to-end tests hold every answer to them (strict objects: a field a handler adds without saying
+ * so fails). The answer types of the views (`shared/<entity>/view.ts`) are checked equal to these by
+ * a type test, so the two cannot drift.
+ */
+import * as z from 'zod';
+import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from '../campaigns/campaign';
+import { MESSAGE_STATUSES } from '../messages/message';
+import { OPT_OUT_SOURCES } from '../opt-outs/opt-out';
+import { SENDER_STATUSES } from '../senders/sender';
+import { FAILURE_REASONS } from '../sending/ports';
+import { WEEKDAYS } from '../time-zones';
+import { ALL_EVENTS, DELIVERY_STATUSES, EVENT_TYPES, WEBHOOK_STATUSES } from '../webhooks/webhook';
+
+const id = z
+  .string()
+  .meta({ description: 'Identifiant (24 caractères hexadécimaux)', examples: ['6828f5f79df4397112837d22'] });
+const instant = z
+  .string()
+  .meta({ description: 'Date et heure ISO 8601 (UTC)', examples: ['2025-05-17T20:47:51.320Z'] });
+const phone = z
+  .string()
+  .meta({ description: 'Numéro au format international, sans +', examples: ['2250700000001'] });
+const encoding = z.enum(['GSM-7', 'UCS-2']);
+
+/** The list fields every listing answers beside `data` (the docs' pagination). */
+export const pageInfoSchema = z.strictObject({
+  totalCount: z.number().int(),
+  count: z.number().int(),
+  page: z.number().int(),
+  totalPage: z.number().int(),
+});
+
+export const senderAnswer = z
+  .strictObject({
+    id,
+    name: z.string(),
+    description: z.string(),
+    status: z.enum(SENDER_STATUSES),
+    refusalReason: z.string().optional().meta({ description: 'Motif du refus (expéditeur refusé)' }),
+    createdAt: instant,
+  })
+  .meta({ id: 'Sender', description: 'Un expéditeur (sender ID)' });
+
+const contactFields = {
+  id,
+  phone,
+  name: z.string().optional(),
+  firstName: z.string().optional(),
+  lastName: z.string().optional(),
+  sex: z.enum(['M', 'F']).optional(),
+  createdAt: instant,
+};
+
+export const contactAnswer = z
+  .strictObject({
+    ...contactFields,
+    optedOut: z.boolean().meta({ description: "Vrai si le numéro s'est désinscrit (STOP)" }),
+  })
+  .meta({ id: 'Contact', description: 'Un contact' });
+
+const memberSchema = z
+  .strictObject(contactFields)
+  .meta({ id: 'Member', description: "Un contact membre d'un groupe" });
+const recipientSchema = z
+  .strictObject({ ...contactFields, viaGroup: z.literal(true).optional() })
+  .meta({ id: 'Recipient', description: "Un destinataire d'une campagne" });
+
+export const groupAnswer = z
+  .strictObject({
+    id,
+    name: z.string(),
+    description: z.string().optional(),
+    memberCount: z.number().int(),
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .meta({ id: 'Group', description: 'Un groupe de contacts' });
+
+export const groupDetailsAnswer = z
+  .strictObject({ ...groupAnswer.shape, members: z.array(memberSchema), membersPage: pageInfoSchema })
+  .meta({ id: 'GroupDetails', description: 'Un groupe et une page de ses membres' });
+
+export const groupChangeAnswer = z
+  .strictObject({
+    group: groupAnswer,
+    added: z.number().int().optional(),
+    alreadyMembers: z.number().int().optional(),
+    contactsCreated: z.number().int().optional(),
+    removed: z.number().int().optional(),
+    notMembers: z.number().int().optional(),
+  })
+  .meta({ id: 'GroupChange', description: "Le groupe après l'ajout ou le retrait, et ce qui a changé" });
+
+export const statsSchema = z
+  .strictObject({
+    total: z.number().int(),
+    sent: z.number().int(),
+    failed: z.number().int(),
+    pending: z.number().int(),
+    delivered: z.number().int(),
+    undelivered: z.number().int(),
+    unknown: z.number().int(),
+    optedOut: z.number().int(),
+    deferred: z.number().int(),
+    parts: z.number().int(),
+    cost: z.strictObject({ amount: z.number(), currency: z.string() }).nullable(),
+  })
+  .meta({ id: 'Stats', description: "Statistiques d'envoi et de remise" });
+
+const quietHoursSchema = z.strictObject({ start: z.string(), end: z.string() });
+
+export const campaignAnswer = z
+  .strictObject({
+    id,
+    name: z.string(),
+    type: z.enum(CAMPAIGN_TYPES),
+    status: z.enum(CAMPAIGN_STATUSES),
+    text: z.string(),
+    optOutFooter: z.string().optional(),
+    quietHours: quietHoursSchema.nullable(),
+    senderId: z.string(),
+    sender: z.strictObject({
+      id: z.string().nullable(),
+      name: z.string(),
+      requested: z.string().nullable(),
+      reason: z.enum(['requested', 'not-requested', 'not-found', 'not-accepted']),
+    }),
+    scheduledDate: instant.optional(),
+    recurring: z
+      .strictObject(Object.fromEntries(WEEKDAYS.map((day) => [day, z.string().optional()])))
+      .optional(),
+    timezone: z.string(),
+    groupsIds: z.array(z.string()),
+    recipientCount: z.number().int(),
+    lastRunAt: instant.optional(),
+    nextRunAt: instant.optional(),
+    stats: statsSchema,
+    analysis: z.strictObject({
+      encoding,
+      segmentsPerMessage: z.number().int(),
+      totalSegments: z.number().int(),
+      maxSegmentsPerMessage: z.number().int(),
+      ucs2Recipients: z.number().int(),
+      tooLongRecipients: z.number().int(),
+    }),
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .meta({ id: 'Campaign', description: 'Une campagne' });
+
+const occurrenceSchema = z
+  .strictObject({ occurrence: instant, status: z.enum(['SENDING', 'SENT', 'FAILED']), stats: statsSchema })
+  .meta({
+    id: 'Occurrence',
+    description: "Un envoi d'une campagne (une par semaine pour une campagne répétée)",
+  });
+
+export const campaignDetailsAnswer = z
+  .strictObject({
+    ...campaignAnswer.shape,
+    contacts: z.array(recipientSchema),
+    contactsPage: pageInfoSchema,
+    occurrences: z.array(occurrenceSchema),
+    occurrencesPage: pageInfoSchema,
+  })
+  .meta({
+    id: 'CampaignDetails',
+    description: 'Une campagne, une page de ses destinataires et de ses envois',
+  });
+
+export const messageAnswer = z
+  .strictObject({
+    campaignId: id,
+    occurrence: instant,
+    phone,
+    contactId: id,
+    text: z.string(),
+    encoding: z.string(),
+    segments: z.number().int(),
+    status: z.enum(MESSAGE_STATUSES),
+    reason: z.enum(FAILURE_REASONS).optional(),
+    providerStatus: z.string().optional(),
+    sentAt: instant.optional(),
+    deliveredAt: instant.optional(),
+    deferredUntil: instant.optional(),
+    updatedAt: instant,
+  })
+  .meta({ id: 'Message', description: "Un message d'un envoi, tel que le destinataire le reçoit" });
+
+export const previewAnswer = z
+  .strictObject({
+    encoding,
+    length: z.number().int(),
+    units: z.number().int(),
+    segments: z.number().int(),
+    perSegment: z.number().int(),
+    remaining: z.number().int(),
+    parts: z.array(z.string()),
+    nonGsmCharacters: z.array(z.string()),
+    text: z.string(),
+    withinLimit: z.boolean(),
+    maxSegments: z.number().int(),
+    variables: z.array(z.string()),
+    unknownVariables: z.array(z.string()),
+    gsmSuggestion: z
+      .strictObject({
+        text: z.string(),
+        encoding: z.string(),
+        segments: z.number().int(),
+        savedSegments: z.number().int(),
+        replaced: z.array(z.string()),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'Preview', description: "L'aperçu d'un texte : encodage, segments, personnalisation" });
+
+export const optOutAnswer = z
+  .strictObject({
+    phone,
+    source: z.enum(OPT_OUT_SOURCES),
+    keyword: z.string().optional(),
+    reason: z.string().optional(),
+    createdAt: instant,
+  })
+  .meta({ id: 'OptOut', description: 'Un numéro désinscrit' });
+
+export const optOutAddAnswer = z.strictObject({ added: z.number().int(), alreadyOptedOut: z.number().int() });
+export const optOutRemoveAnswer = z.strictObject({
+  removed: z.number().int(),
+  notOptedOut: z.number().int(),
+});
+
+export const webhookAnswer = z
+  .strictObject({
+    id,
+    url: z.string(),
+    events: z.array(z.enum([...EVENT_TYPES, ALL_EVENTS])),
+    description: z.string(),
+    status: z.enum(WEBHOOK_STATUSES),
+    disabledReason: z.string().optional(),
+    createdAt: instant,
+  })
+  .meta({ id: 'Webhook', description: 'Un point de réception de webhooks' });
+
+export const webhookWithSecretAnswer = z
+  .strictObject({
+    ...webhookAnswer.shape,
+    secret: z.string().meta({ description: 'Secret de signature (whsec_…), affiché une seule fois' }),
+  })
+  .meta({
+    id: 'WebhookWithSecret',
+    description: 'Un point de réception et son secret, montré une seule fois',
+  });
+
+export const deliveryAnswer = z
+  .strictObject({
+    eventId: z.string(),
+    type: z.enum(EVENT_TYPES),
+    attempts: z.number().int(),
+    status: z.enum(DELIVERY_STATUSES),
+    lastStatusCode: z.number().int().optional(),
+    lastError: z.string().optional(),
+    nextAttemptAt: instant.optional(),
+    createdAt: instant,
+  })
+  .meta({ id: 'WebhookDelivery', description: "La livraison d'un événement à un point de réception" });
+
+export const webhookTestAnswer = z.strictObject({ eventId: z.string(), type: z.literal('webhook.test') });
+export const webhookDeleteAnswer = z.strictObject({ id, deleted: z.literal(true) });

@@ -1,0 +1,237 @@
+/**
+ * The OpenAPI 3.1 document of the API, written from the route list (`functions/api/routes.ts`) and
+ * each route's reference (`routes.ts` here: the schemas the API validates with and answers by).
+ * Nothing in it is written by hand twice: a new route without a reference fails a test.
+ */
+import * as z from 'zod';
+import { API_ROUTES } from '../../functions/api/routes';
+import { type ErrorCode, errorStatus } from '../errors';
+import { pageInfoSchema } from './answers';
+import { ROUTE_REFERENCE, type RouteReference } from './routes';
+
+type JsonObject = Record<string, unknown>;
+
+/** Errors any route with a key may answer. */
+const EVERY_ROUTE: readonly ErrorCode[] = [
+  'invalid-json',
+  'validation-error',
+  'invalid-api-key',
+  'payload-too-large',
+  'rate-limited',
+  'internal-error',
+];
+const IDEMPOTENT_ROUTE: readonly ErrorCode[] = ['idempotency-key-reused', 'request-in-progress'];
+
+const WHY: Record<number, string> = {
+  400: 'Requête invalide',
+  401: 'Clé API absente, inconnue ou révoquée',
+  403: 'Limite du compte atteinte',
+  404: 'Introuvable dans ce compte',
+  409: 'Conflit',
+  413: 'Corps de requête trop grand (plus de 2 Mio)',
+  429: 'Trop de requêtes pour cette clé dans la seconde',
+  500: 'Erreur inattendue : citez requestId',
+};
+
+/** A schema as JSON Schema, without the keys OpenAPI does not want inside a document. */
+function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonObject {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, {
+    io,
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+  }) as JsonObject;
+  return rest;
+}
+
+/** Answers with an id in their metadata are components, referred to by name. */
+function answerSchema(schema: z.ZodType): JsonObject {
+  const id = z.globalRegistry.get(schema)?.id;
+  return id ? { $ref: `#/components/schemas/${id}` } : jsonSchemaOf(schema, 'output');
+}
+
+function components(): JsonObject {
+  const { schemas } = z.toJSONSchema(z.globalRegistry, {
+    io: 'output',
+    target: 'draft-2020-12',
+    uri: (id) => `#/components/schemas/${id}`,
+  }) as unknown as { schemas: Record<string, JsonObject> };
+  return Object.fromEntries(
+    Object.entries(schemas).map(([name, { $schema: _, $id: __, ...schema }]) => [name, schema]),
+  );
+}
+
+const rateLimitHeaders = {
+  'x-ratelimit-limit': {
+    description: 'Requêtes permises à cette clé par seconde',
+    schema: { type: 'integer' },
+  },
+  'x-ratelimit-remaining': {
+    description: 'Requêtes qui restent à cette clé dans la seconde en cours',
+    schema: { type: 'integer' },
+  },
+  'x-request-id': {
+    description: 'Identifiant de la requête (à citer au support)',
+    schema: { type: 'string' },
+  },
+};
+
+const errorEnvelope = (codes: readonly ErrorCode[]): JsonObject => ({
+  type: 'object',
+  properties: {
+    success: { const: false },
+    data: { type: 'null' },
+    error: { type: 'string', enum: [...codes] },
+    message: { type: 'string' },
+    details: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { path: { type: 'string' }, message: { type: 'string' } },
+        required: ['path', 'message'],
+        additionalProperties: false,
+      },
+    },
+    requestId: { type: 'string' },
+  },
+  required: ['success', 'data', 'error', 'message', 'requestId'],
+  additionalProperties: false,
+});
+
+function successEnvelope(reference: RouteReference): JsonObject {
+  const data = answerSchema(reference.answer);
+  const pageFields = jsonSchemaOf(pageInfoSchema, 'output') as { properties: JsonObject; required: string[] };
+  return {
+    type: 'object',
+    properties: {
+      success: { const: true },
+      data: reference.list ? { type: 'array', items: data } : data,
+      error: { type: 'null' },
+      ...(reference.list ? pageFields.properties : {}),
+    },
+    required: ['success', 'data', 'error', ...(reference.list ? pageFields.required : [])],
+    additionalProperties: false,
+  };
+}
+
+function operation(route: (typeof API_ROUTES)[number], reference: RouteReference): JsonObject {
+  const body = jsonSchemaOf(reference.body, 'input') as { properties?: JsonObject };
+  const codes = [
+    ...EVERY_ROUTE,
+    ...(reference.idempotent ? IDEMPOTENT_ROUTE : []),
+    ...(reference.errors ?? []),
+  ];
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of new Set(codes)) {
+    const status = errorStatus[code];
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  const parameters = [
+    ...(route.path.includes('{id}')
+      ? [{ name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: 'Identifiant' }]
+      : []),
+    ...(reference.idempotent
+      ? [
+          {
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: false,
+            schema: { type: 'string', maxLength: 255 },
+            description:
+              'Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures).',
+          },
+        ]
+      : []),
+  ];
+  return {
+    operationId: route.id.charAt(0).toLowerCase() + route.id.slice(1),
+    tags: [reference.tag],
+    summary: reference.summary,
+    ...(reference.description ? { description: reference.description } : {}),
+    // The key in the body (`apiKey`), or in either header.
+    security: [{}, { cleApi: [] }, { porteur: [] }],
+    ...(parameters.length ? { parameters } : {}),
+    requestBody: {
+      required: false,
+      content: {
+        'application/json': {
+          schema: {
+            ...body,
+            properties: {
+              apiKey: {
+                type: 'string',
+                description: 'Clé API (ou en-tête x-api-key, ou Authorization: Bearer)',
+              },
+              ...body.properties,
+            },
+          },
+          ...(reference.example ? { example: reference.example.request } : {}),
+        },
+      },
+    },
+    responses: {
+      [String(reference.status)]: {
+        description: reference.status === 201 ? 'Créé' : 'Succès',
+        headers: rateLimitHeaders,
+        content: {
+          'application/json': {
+            schema: successEnvelope(reference),
+            ...(reference.example?.answer
+              ? { example: { success: true, data: reference.example.answer, error: null } }
+              : {}),
+          },
+        },
+      },
+      ...Object.fromEntries(
+        [...byStatus.entries()]
+          .sort(([a], [b]) => a - b)
+          .map(([status, statusCodes]) => [
+            String(status),
+            {
+              description: `${WHY[status] ?? 'Erreur'} : ${statusCodes.join(', ')}`,
+              headers:
+                status === 429
+                  ? {
+                      ...rateLimitHeaders,
+                      'retry-after': { schema: { type: 'integer' }, description: 'Secondes' },
+                    }
+                  : { 'x-request-id': rateLimitHeaders['x-request-id'] },
+              content: { 'application/json': { schema: errorEnvelope(statusCodes) } },
+            },
+          ]),
+      ),
+    },
+  };
+}
+
+const DESCRIPTION = `API REST d'envoi de campagnes SMS.
+
+Toutes les requêtes sont des \`POST\` au corps JSON ; la clé API va dans le corps (\`apiKey\`), ou dans l'en-tête \`x-api-key\`, ou \`Authorization: Bearer …\`.
+Toutes les réponses suivent le format \`{ success, data, error }\` ; les listes y ajoutent \`totalCount\`, \`count\`, \`page\` et \`totalPage\`.
+Une erreur donne un code stable dans \`error\`, un \`message\`, les champs fautifs dans \`details\` et un \`requestId\`.
+Les numéros s'écrivent avec l'indicatif du pays, sans + (\`2250700000001\`).`;
+
+/** The whole document; `serverUrl` when the caller knows where the API answers. */
+export function openApiDocument(options: { serverUrl?: string } = {}): JsonObject {
+  const paths: Record<string, JsonObject> = {};
+  for (const route of API_ROUTES) {
+    const reference = (ROUTE_REFERENCE as Record<string, RouteReference>)[route.id];
+    if (!reference) throw new Error(`route ${route.id} has no reference in shared/reference/routes.ts`);
+    paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation(route, reference) };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'API SMS', version: '1.0.0', description: DESCRIPTION },
+    ...(options.serverUrl ? { servers: [{ url: options.serverUrl }] } : {}),
+    tags: [...new Set(Object.values(ROUTE_REFERENCE).map((reference) => reference.tag))].map((name) => ({
+      name,
+    })),
+    paths,
+    components: {
+      schemas: components(),
+      securitySchemes: {
+        cleApi: { type: 'apiKey', in: 'header', name: 'x-api-key', description: 'Clé API dans un en-tête' },
+        porteur: { type: 'http', scheme: 'bearer', description: 'Clé API en Authorization: Bearer' },
+      },
+    },
+  };
+}

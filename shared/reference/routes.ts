@@ -1,0 +1,348 @@
+/**
+ * Each route as the reference tells it (in French, as the public docs): the schema its body is
+ * validated with (the very object its handler uses: a test checks it), what `data` holds, and the
+ * errors only it answers. `openapi.ts` writes the document from this and `functions/api/routes.ts`.
+ */
+import type { z } from 'zod';
+import {
+  cancelCampaignInput,
+  createCampaignInput,
+  getCampaignInput,
+  listCampaignsInput,
+} from '../campaigns/campaign';
+import { createContactInput, getContactInput, listContactsInput } from '../contacts/contact';
+import type { ErrorCode } from '../errors';
+import {
+  addToGroupInput,
+  createGroupInput,
+  getGroupInput,
+  listGroupsInput,
+  removeFromGroupInput,
+} from '../groups/group';
+import { listMessagesInput } from '../messages/message';
+import { addOptOutsInput, listOptOutsInput, removeOptOutsInput } from '../opt-outs/opt-out';
+import { createSenderInput, listSendersInput, senderCampaignsInput } from '../senders/sender';
+import { previewInput } from '../text/preview';
+import { createWebhookInput, emptyInput, listDeliveriesInput, listWebhooksInput } from '../webhooks/webhook';
+import {
+  campaignAnswer,
+  campaignDetailsAnswer,
+  contactAnswer,
+  deliveryAnswer,
+  groupAnswer,
+  groupChangeAnswer,
+  groupDetailsAnswer,
+  messageAnswer,
+  optOutAddAnswer,
+  optOutAnswer,
+  optOutRemoveAnswer,
+  previewAnswer,
+  senderAnswer,
+  webhookAnswer,
+  webhookDeleteAnswer,
+  webhookTestAnswer,
+  webhookWithSecretAnswer,
+} from './answers';
+
+export type Tag =
+  | 'Expéditeurs'
+  | 'Contacts'
+  | 'Groupes'
+  | 'Campagnes'
+  | 'Désinscriptions'
+  | 'Webhooks'
+  | 'SMS';
+
+export interface RouteReference {
+  tag: Tag;
+  summary: string;
+  description?: string;
+  body: z.ZodType;
+  /** What `data` holds; a listing's `data` is an array of it, with the list fields beside. */
+  answer: z.ZodType;
+  list?: boolean;
+  /** `201` for what it creates; `200` otherwise. */
+  status: 200 | 201;
+  /** Takes an `Idempotency-Key` header. */
+  idempotent?: boolean;
+  /** The errors only this route answers (the ones every route may answer are added to all). */
+  errors?: readonly ErrorCode[];
+  /** A request body and its answer's `data`, from the public docs where they give one. */
+  example?: { request: Record<string, unknown>; answer?: unknown };
+}
+
+/** By route id (`functions/api/routes.ts`). */
+export const ROUTE_REFERENCE = {
+  SenderCreate: {
+    tag: 'Expéditeurs',
+    summary: 'Créer un expéditeur',
+    description:
+      'Crée un expéditeur (sender ID) en attente de validation. Le nom fait 3 à 11 caractères alphanumériques, unique dans le compte quelle que soit la casse.',
+    body: createSenderInput,
+    answer: senderAnswer,
+    status: 201,
+    errors: ['sender-name-taken', 'sender-limit-reached'],
+    example: {
+      request: {
+        apiKey: 'YOUR_API_KEY',
+        name: 'MySender',
+        description: 'My custom sender ID for marketing campaigns',
+      },
+      answer: {
+        id: '6828f5f79df4397112837d22',
+        name: 'MySender',
+        description: 'My custom sender ID for marketing campaigns',
+        status: 'PENDING',
+        createdAt: '2025-05-17T20:47:51.320Z',
+      },
+    },
+  },
+  SenderList: {
+    tag: 'Expéditeurs',
+    summary: 'Lister les expéditeurs',
+    description: 'Récupère la liste des expéditeurs avec pagination et tri.',
+    body: listSendersInput,
+    answer: senderAnswer,
+    list: true,
+    status: 200,
+    example: { request: { apiKey: 'YOUR_API_KEY', sort: 'asc', orderBy: 'createdAt', count: 10, page: 1 } },
+  },
+  SenderCampaigns: {
+    tag: 'Expéditeurs',
+    summary: "Lister les campagnes d'un expéditeur",
+    body: senderCampaignsInput,
+    answer: campaignAnswer,
+    list: true,
+    status: 200,
+    errors: ['sender-not-found'],
+  },
+  SmsPreview: {
+    tag: 'SMS',
+    summary: 'Prévisualiser un texte',
+    description:
+      'Encodage (GSM-7 ou UCS-2), segments (160/153 ou 70/67), personnalisation (@nom_complet, @prenom…) et suggestion GSM-7.',
+    body: previewInput,
+    answer: previewAnswer,
+    status: 200,
+    example: { request: { apiKey: 'YOUR_API_KEY', text: 'Bonjour @prenom, votre commande est prête.' } },
+  },
+  ContactCreate: {
+    tag: 'Contacts',
+    summary: 'Créer un contact',
+    body: createContactInput,
+    answer: contactAnswer,
+    status: 201,
+    idempotent: true,
+    errors: ['contact-phone-taken'],
+    example: {
+      request: { apiKey: 'YOUR_API_KEY', phone: '2250101010101', firstName: 'Awa', lastName: 'Koné' },
+    },
+  },
+  ContactList: {
+    tag: 'Contacts',
+    summary: 'Lister les contacts',
+    body: listContactsInput,
+    answer: contactAnswer,
+    list: true,
+    status: 200,
+  },
+  ContactGet: {
+    tag: 'Contacts',
+    summary: 'Détails d’un contact',
+    body: getContactInput,
+    answer: contactAnswer,
+    status: 200,
+    errors: ['contact-not-found'],
+  },
+  GroupCreate: {
+    tag: 'Groupes',
+    summary: 'Créer un groupe',
+    body: createGroupInput,
+    answer: groupAnswer,
+    status: 201,
+    idempotent: true,
+    example: { request: { apiKey: 'YOUR_API_KEY', name: 'VIP', description: 'Clients fidèles' } },
+  },
+  GroupList: {
+    tag: 'Groupes',
+    summary: 'Lister les groupes',
+    body: listGroupsInput,
+    answer: groupAnswer,
+    list: true,
+    status: 200,
+  },
+  GroupGet: {
+    tag: 'Groupes',
+    summary: 'Détails d’un groupe et de ses membres',
+    body: getGroupInput,
+    answer: groupDetailsAnswer,
+    status: 200,
+    errors: ['group-not-found'],
+  },
+  GroupAdd: {
+    tag: 'Groupes',
+    summary: 'Ajouter des contacts à un groupe',
+    description: 'Contacts existants (par id) ou nouveaux (par numéro, enregistrés au passage).',
+    body: addToGroupInput,
+    answer: groupChangeAnswer,
+    status: 200,
+    errors: ['group-not-found', 'contact-not-found'],
+  },
+  GroupRemove: {
+    tag: 'Groupes',
+    summary: 'Retirer des contacts d’un groupe',
+    body: removeFromGroupInput,
+    answer: groupChangeAnswer,
+    status: 200,
+    errors: ['group-not-found'],
+  },
+  CampaignCreate: {
+    tag: 'Campagnes',
+    summary: 'Créer une campagne',
+    description:
+      'Envoi immédiat (SMS), programmé (SCHEDULED, au quart d’heure) ou répété chaque semaine (RECURRING). Les contacts enregistrés, nouveaux et ceux des groupes sont réunis ; l’expéditeur demandé est utilisé s’il est validé, sinon l’expéditeur par défaut.',
+    body: createCampaignInput,
+    answer: campaignAnswer,
+    status: 201,
+    idempotent: true,
+    errors: ['contact-not-found', 'group-not-found'],
+    example: {
+      request: {
+        apiKey: 'YOUR_API_KEY',
+        contacts: [{ id: 'contact_1', phone: '22500000000', name: 'John Doe' }, { phone: '2250101010101' }],
+        groupsIds: ['group_1', 'group_2'],
+        text: 'Bonjour @nom_complet bon début de semaine.',
+        senderId: 'My Sender',
+      },
+    },
+  },
+  CampaignList: {
+    tag: 'Campagnes',
+    summary: 'Lister les campagnes',
+    body: listCampaignsInput,
+    answer: campaignAnswer,
+    list: true,
+    status: 200,
+  },
+  CampaignGet: {
+    tag: 'Campagnes',
+    summary: 'Détails d’une campagne',
+    description: 'La campagne, ses statistiques, une page de ses destinataires et de ses envois.',
+    body: getCampaignInput,
+    answer: campaignDetailsAnswer,
+    status: 200,
+    errors: ['campaign-not-found'],
+  },
+  CampaignMessages: {
+    tag: 'Campagnes',
+    summary: 'Journal des messages d’une campagne',
+    description: 'Chaque destinataire de chaque envoi et ce qu’il est advenu de son message.',
+    body: listMessagesInput,
+    answer: messageAnswer,
+    list: true,
+    status: 200,
+    errors: ['campaign-not-found'],
+  },
+  CampaignCancel: {
+    tag: 'Campagnes',
+    summary: 'Annuler une campagne',
+    description:
+      'Une campagne répétée à tout moment ; une autre tant que rien n’est parti (ou que les heures calmes retiennent des messages).',
+    body: cancelCampaignInput,
+    answer: campaignAnswer,
+    status: 200,
+    errors: ['campaign-not-found', 'campaign-not-cancellable'],
+  },
+  OptOutAdd: {
+    tag: 'Désinscriptions',
+    summary: 'Désinscrire des numéros',
+    body: addOptOutsInput,
+    answer: optOutAddAnswer,
+    status: 200,
+    example: {
+      request: { apiKey: 'YOUR_API_KEY', phones: ['2250700000001'], reason: 'Demande par téléphone' },
+    },
+  },
+  OptOutList: {
+    tag: 'Désinscriptions',
+    summary: 'Lister les numéros désinscrits',
+    body: listOptOutsInput,
+    answer: optOutAnswer,
+    list: true,
+    status: 200,
+  },
+  OptOutRemove: {
+    tag: 'Désinscriptions',
+    summary: 'Réinscrire des numéros',
+    body: removeOptOutsInput,
+    answer: optOutRemoveAnswer,
+    status: 200,
+  },
+  WebhookCreate: {
+    tag: 'Webhooks',
+    summary: 'Créer un point de réception',
+    description:
+      'Le secret de signature (whsec_…) n’est montré que dans cette réponse. URL en https vers une adresse publique ; 10 par compte au plus.',
+    body: createWebhookInput,
+    answer: webhookWithSecretAnswer,
+    status: 201,
+    errors: ['webhook-url-not-allowed', 'webhook-limit-reached'],
+    example: {
+      request: {
+        apiKey: 'YOUR_API_KEY',
+        url: 'https://example.com/hooks/sms',
+        events: ['message.delivered', 'campaign.sent'],
+      },
+    },
+  },
+  WebhookList: {
+    tag: 'Webhooks',
+    summary: 'Lister les points de réception',
+    body: listWebhooksInput,
+    answer: webhookAnswer,
+    list: true,
+    status: 200,
+  },
+  WebhookGet: {
+    tag: 'Webhooks',
+    summary: 'Détails d’un point de réception',
+    body: emptyInput,
+    answer: webhookAnswer,
+    status: 200,
+    errors: ['webhook-not-found'],
+  },
+  WebhookDelete: {
+    tag: 'Webhooks',
+    summary: 'Supprimer un point de réception',
+    body: emptyInput,
+    answer: webhookDeleteAnswer,
+    status: 200,
+    errors: ['webhook-not-found'],
+  },
+  WebhookRotateSecret: {
+    tag: 'Webhooks',
+    summary: 'Changer le secret de signature',
+    description: 'L’ancien secret signe encore 24 heures à côté du nouveau.',
+    body: emptyInput,
+    answer: webhookWithSecretAnswer,
+    status: 200,
+    errors: ['webhook-not-found', 'request-in-progress'],
+  },
+  WebhookTest: {
+    tag: 'Webhooks',
+    summary: 'Envoyer un événement de test',
+    body: emptyInput,
+    answer: webhookTestAnswer,
+    status: 200,
+    errors: ['webhook-not-found'],
+  },
+  WebhookDeliveries: {
+    tag: 'Webhooks',
+    summary: 'Journal des livraisons',
+    body: listDeliveriesInput,
+    answer: deliveryAnswer,
+    list: true,
+    status: 200,
+    errors: ['webhook-not-found'],
+  },
+} as const satisfies Record<string, RouteReference>;
