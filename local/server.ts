@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import {
-  API_ROUTES,
+  ALL_ROUTES,
   type ApiRoute,
   FALLBACK_MODULE,
   findRoute,
@@ -124,7 +124,7 @@ export type LocalRoute = (
  * the route, builds the same event and calls the very same handler module.
  */
 export async function createLocalServer(options: { localRoutes?: LocalRoute[] } = {}): Promise<Server> {
-  const handlers = await loadHandlers(API_ROUTES);
+  const handlers = await loadHandlers(ALL_ROUTES);
   const localRoutes: LocalRoute[] = [
     async (request) =>
       request.method === 'GET' && request.url === '/health'

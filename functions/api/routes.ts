@@ -7,7 +7,7 @@ import type { IndexName } from '../../shared/db/table';
 export interface ApiRoute {
   /** Names the function and its construct. */
   id: string;
-  method: 'POST';
+  method: 'POST' | 'GET';
   /** API Gateway's syntax: `{name}` is a path parameter. */
   path: string;
   /** The module in `functions/api/` that exports `handler`. */
@@ -171,6 +171,17 @@ export const API_ROUTES = [
   },
 ] as const satisfies readonly ApiRoute[];
 
+/**
+ * Routes anyone may read, without a key and without the table: the API's own description. They are
+ * not API routes of the reference (they take no body and answer no envelope).
+ */
+export const OPEN_ROUTES = [
+  { id: 'OpenApi', method: 'GET', path: '/v1/openapi.json', module: 'openapi', readOnly: true },
+] as const satisfies readonly ApiRoute[];
+
+/** Every route the gateway serves, open ones included. */
+export const ALL_ROUTES: readonly ApiRoute[] = [...API_ROUTES, ...OPEN_ROUTES];
+
 /** Lambda's time limit for a route (the fallback's too): its own, or the house default. */
 export const timeoutSecondsOf = (route?: ApiRoute) => route?.timeoutSeconds ?? 10;
 
@@ -215,7 +226,7 @@ export type RouteMatch =
 export function findRoute(
   method: string,
   path: string,
-  routes: readonly ApiRoute[] = API_ROUTES,
+  routes: readonly ApiRoute[] = ALL_ROUTES,
 ): RouteMatch {
   const fits = routes
     .map((route) => ({ route, pathParameters: matchPath(route.path, path) }))

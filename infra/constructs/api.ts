@@ -6,7 +6,13 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { API_ROUTES, type ApiRoute, FALLBACK_MODULE, timeoutSecondsOf } from '../../functions/api/routes';
+import {
+  API_ROUTES,
+  type ApiRoute,
+  FALLBACK_MODULE,
+  OPEN_ROUTES,
+  timeoutSecondsOf,
+} from '../../functions/api/routes';
 import { HouseFunction } from './house-function';
 import type { Sending } from './sending';
 import type { Webhooks } from './webhooks';
@@ -89,6 +95,21 @@ export class Api extends Construct {
         .countRequests(props.table, props.requestsPerSecondPerKey);
       if (route.schedules) props.sending.allowScheduling(fn);
       if (route.events) props.webhooks.allowRaising(fn);
+      this.functions.push(fn);
+      this.httpApi.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: new HttpLambdaIntegration(`${route.id}Integration`, fn),
+      });
+    }
+
+    // Read by anyone, without a key: no table, no count of requests (API Gateway's throttling holds).
+    for (const route of OPEN_ROUTES) {
+      const fn = new HouseFunction(this, route.id, {
+        entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
+        description: `${route.method} ${route.path}`,
+        memorySize: 256,
+      });
       this.functions.push(fn);
       this.httpApi.addRoutes({
         path: route.path,

@@ -33,7 +33,9 @@ export interface TextAnalysisSummary {
 }
 
 /** A recipient as frozen in a chunk; `viaGroup` ones are read again from their groups by a recurring campaign. */
-export type Recipient = Contact & { viaGroup?: true };
+export interface Recipient extends Contact {
+  viaGroup?: true;
+}
 
 const instant = z.iso
   .datetime({ offset: true, message: 'must be an ISO-8601 instant, such as 2026-03-20T10:00:00Z' })

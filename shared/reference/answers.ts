@@ -10,7 +10,7 @@ import { MESSAGE_STATUSES } from '../messages/message';
 import { OPT_OUT_SOURCES } from '../opt-outs/opt-out';
 import { SENDER_STATUSES } from '../senders/sender';
 import { FAILURE_REASONS } from '../sending/ports';
-import { WEEKDAYS } from '../time-zones';
+import { WEEKDAYS, type Weekday } from '../time-zones';
 import { ALL_EVENTS, DELIVERY_STATUSES, EVENT_TYPES, WEBHOOK_STATUSES } from '../webhooks/webhook';
 
 const id = z
@@ -129,7 +129,12 @@ export const campaignAnswer = z
     }),
     scheduledDate: instant.optional(),
     recurring: z
-      .strictObject(Object.fromEntries(WEEKDAYS.map((day) => [day, z.string().optional()])))
+      .strictObject(
+        Object.fromEntries(WEEKDAYS.map((day) => [day, z.string().optional()])) as Record<
+          Weekday,
+          z.ZodOptional<z.ZodString>
+        >,
+      )
       .optional(),
     timezone: z.string(),
     groupsIds: z.array(z.string()),

@@ -1,7 +1,7 @@
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { API_ROUTES } from '../../functions/api/routes';
+import { ALL_ROUTES, API_ROUTES } from '../../functions/api/routes';
 import { buildApp } from '../../infra/app';
 import { GLOBAL_INDEXES } from '../../shared/db/table';
 
@@ -24,11 +24,12 @@ interface Resource {
 const resourcesOf = (type: string) => Object.values(template.findResources(type)) as Resource[];
 
 describe('the CDK stack', () => {
-  it('routes every API route, plus a fallback for everything else', () => {
+  it('routes every API route and the open ones, plus a fallback for everything else', () => {
     const routeKeys = resourcesOf('AWS::ApiGatewayV2::Route').map((route) => route.Properties.RouteKey);
     expect(routeKeys.sort()).toEqual(
-      ['$default', ...API_ROUTES.map((route) => `${route.method} ${route.path}`)].sort(),
+      ['$default', ...ALL_ROUTES.map((route) => `${route.method} ${route.path}`)].sort(),
     );
+    expect(routeKeys).toContain('GET /v1/openapi.json');
   });
 
   it('has one table with the shared keys, its indexes, point-in-time recovery and deletion protection', () => {
@@ -67,8 +68,9 @@ describe('the CDK stack', () => {
 
   it('runs every function on the house defaults', () => {
     const functions = resourcesOf('AWS::Lambda::Function');
-    // One per route, the fallback, dispatch, send, the recovery, the reports, the replies and the webhooks.
-    expect(functions).toHaveLength(API_ROUTES.length + 7);
+    // One per route (open ones too), the fallback, dispatch, send, the recovery, the reports, the
+    // replies and the webhooks.
+    expect(functions).toHaveLength(ALL_ROUTES.length + 7);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',

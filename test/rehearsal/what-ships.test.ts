@@ -6,6 +6,7 @@ import { createAccount } from '../../shared/accounts/repository';
 import { keys } from '../../shared/db/keys';
 import { CONFIRMATION_TEXTS } from '../../shared/opt-outs/confirmations';
 import { setSenderStatus } from '../../shared/senders/use-cases';
+import { checkAnswer } from '../support/answers-check';
 import { isListening, run, runToEnd } from '../support/process';
 
 /**
@@ -47,7 +48,10 @@ async function post(path: string, body: unknown, headers: Record<string, string>
     body: JSON.stringify(body),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+  const answer = text ? JSON.parse(text) : undefined;
+  // What ships answers as the OpenAPI document says, too.
+  checkAnswer('POST', path, response.status, answer);
+  return { status: response.status, headers: response.headers, body: answer };
 }
 
 const outboxOf = (campaignId: string) =>
@@ -262,6 +266,9 @@ describe('what cdk deploy ships, rehearsed', () => {
     await ok(`/v1/webhook/${webhook.id}/deliveries`);
     await ok(`/v1/webhook/${webhook.id}/delete`);
     expect((await post('/v1/nothing/here', {})).status).toBe(404);
+    const described = await fetch(`${rehearsal.url}/v1/openapi.json`);
+    expect(described.status).toBe(200);
+    expect(((await described.json()) as { openapi: string }).openapi).toBe('3.1.0');
     expect(rehearsal.gateway.state.denials.slice(denialsBefore)).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import { type LocalStack, startLocalStack } from '../../local/stack';
 import { ManualClock } from '../../shared/clock';
 import { createLogger } from '../../shared/logger';
+import { checkAnswer } from './answers-check';
 
 export interface TestStack extends LocalStack {
   clock: ManualClock;
@@ -50,7 +51,10 @@ export async function startTestStack(
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+    const answer = text ? JSON.parse(text) : undefined;
+    // Every answer an end-to-end test receives is held to the OpenAPI document.
+    checkAnswer('POST', path, response.status, answer);
+    return { status: response.status, headers: response.headers, body: answer };
   };
   const call = (
     path: string,
