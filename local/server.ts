@@ -102,9 +102,10 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/** As API Gateway does: a base64 body goes out as the bytes it encodes. */
 function send(response: ServerResponse, result: APIGatewayProxyStructuredResultV2): void {
   response.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
-  response.end(result.body ?? '');
+  response.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
 }
 
 const json = (statusCode: number, body: unknown): APIGatewayProxyStructuredResultV2 => ({

@@ -386,9 +386,10 @@ async function serveApi(
         statusCode?: number;
         headers?: Record<string, string>;
         body?: string;
+        isBase64Encoded?: boolean;
       };
       response.writeHead(result.statusCode ?? 200, result.headers ?? {});
-      response.end(result.body ?? '');
+      response.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
     } catch {
       // What API Gateway answers when the function itself fails.
       response.writeHead(500, { 'content-type': 'application/json' });

@@ -20,6 +20,8 @@ export interface ApiRoute {
   schedules?: boolean;
   /** Whether it hands events to the webhook queue (raising them, or a test). */
   events?: boolean;
+  /** Files of packages its function serves, copied beside its bundle (`package/path` → served as `path`'s name). */
+  assets?: readonly string[];
   /**
    * For routes that may save thousands of contacts at once: on DynamoDB one account's contacts share a
    * partition (about 1,000 writes a second), so these get up to API Gateway's own limit (30 s).
@@ -177,6 +179,19 @@ export const API_ROUTES = [
  */
 export const OPEN_ROUTES = [
   { id: 'OpenApi', method: 'GET', path: '/v1/openapi.json', module: 'openapi', readOnly: true },
+  { id: 'Docs', method: 'GET', path: '/docs', module: 'docs', readOnly: true },
+  {
+    id: 'DocsAsset',
+    method: 'GET',
+    path: '/docs/{asset}',
+    module: 'docs',
+    readOnly: true,
+    assets: [
+      'swagger-ui-dist/swagger-ui-bundle.js',
+      'swagger-ui-dist/swagger-ui.css',
+      'swagger-ui-dist/favicon-32x32.png',
+    ],
+  },
 ] as const satisfies readonly ApiRoute[];
 
 /** Every route the gateway serves, open ones included. */

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
 import { CfnOutput, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -32,6 +33,8 @@ export interface ApiProps {
 }
 
 const FUNCTIONS_DIR = join(import.meta.dirname, '..', '..', 'functions', 'api');
+
+const packageFile = createRequire(import.meta.url);
 
 /** The HTTP API: one function per route of `functions/api/routes.ts`, and a fallback for everything else. */
 export class Api extends Construct {
@@ -105,10 +108,14 @@ export class Api extends Construct {
 
     // Read by anyone, without a key: no table, no count of requests (API Gateway's throttling holds).
     for (const route of OPEN_ROUTES) {
+      const assets = 'assets' in route ? route.assets : [];
       const fn = new HouseFunction(this, route.id, {
         entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
         description: `${route.method} ${route.path}`,
         memorySize: 256,
+        ...(assets.length
+          ? { assets: Object.fromEntries(assets.map((file) => [basename(file), packageFile.resolve(file)])) }
+          : {}),
       });
       this.functions.push(fn);
       this.httpApi.addRoutes({

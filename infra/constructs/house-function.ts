@@ -54,6 +54,8 @@ export interface HouseFunctionProps {
   memorySize?: number;
   /** Where asynchronous invocations (EventBridge Scheduler's) go once Lambda's own retries are spent. */
   deadLetterQueue?: IQueue;
+  /** Files copied beside the bundle, by the name the function reads them as (its static assets). */
+  assets?: Record<string, string>;
 }
 
 /**
@@ -99,6 +101,18 @@ export class HouseFunction extends NodejsFunction {
         // version nobody tested. Each bundle carries the SDK it was built and rehearsed with.
         bundleAwsSDK: true,
         forceDockerBundling: false,
+        ...(props.assets
+          ? {
+              commandHooks: {
+                beforeBundling: () => [],
+                beforeInstall: () => [],
+                afterBundling: (_input: string, output: string) =>
+                  Object.entries(props.assets ?? {}).map(
+                    ([name, source]) => `cp "${source}" "${output}/${name}"`,
+                  ),
+              },
+            }
+          : {}),
       },
     });
     // Which module it runs, so a test can load each with the very settings the template gives it.
