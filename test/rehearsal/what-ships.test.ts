@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Rehearsal, readTemplate, startRehearsal, synthesize } from '../../rehearsal/stack';
@@ -269,6 +271,21 @@ describe('what cdk deploy ships, rehearsed', () => {
     const described = await fetch(`${rehearsal.url}/v1/openapi.json`);
     expect(described.status).toBe(200);
     expect(((await described.json()) as { openapi: string }).openapi).toBe('3.1.0');
+    const page = await fetch(`${rehearsal.url}/docs`);
+    expect([page.status, await page.text()]).toEqual([
+      200,
+      expect.stringContaining('/docs/swagger-ui-bundle.js'),
+    ]);
+    const script = await fetch(`${rehearsal.url}/docs/swagger-ui-bundle.js`);
+    expect(script.headers.get('content-encoding')).toBe('gzip');
+    expect((await script.text()).length).toBeGreaterThan(1_000_000);
+    // Served from beside the bundle, where the bundling copied it (Lambda has no node_modules).
+    const [, docsAsset] =
+      Object.entries(template.Resources).find(
+        ([id, resource]) => id.startsWith('ApiDocsAsset') && resource.Type === 'AWS::Lambda::Function',
+      ) ?? [];
+    const assetPath = String(docsAsset?.Metadata?.['aws:asset:path']);
+    expect(existsSync(join(cdkOut, assetPath, 'swagger-ui-bundle.js')), assetPath).toBe(true);
     expect(rehearsal.gateway.state.denials.slice(denialsBefore)).toEqual([]);
   });
 
