@@ -1,0 +1,6148 @@
+// Written by `npm run openapi:types` from the OpenAPI document: do not edit.
+export interface paths {
+    "/v1/sender/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Créer un expéditeur
+         * @description Crée un expéditeur (sender ID) en attente de validation. Le nom fait 3 à 11 caractères alphanumériques, unique dans le compte quelle que soit la casse.
+         */
+        post: operations["senderCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sender/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lister les expéditeurs
+         * @description Récupère la liste des expéditeurs avec pagination et tri.
+         */
+        post: operations["senderList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sender/{id}/campaign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lister les campagnes d'un expéditeur */
+        post: operations["senderCampaigns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sms/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prévisualiser un texte
+         * @description Encodage (GSM-7 ou UCS-2), segments (160/153 ou 70/67), personnalisation (@nom_complet, @prenom…) et suggestion GSM-7.
+         */
+        post: operations["smsPreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contact/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Créer un contact */
+        post: operations["contactCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contact/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lister les contacts */
+        post: operations["contactList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contact/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Détails d’un contact */
+        post: operations["contactGet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/group/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Créer un groupe */
+        post: operations["groupCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/group/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lister les groupes */
+        post: operations["groupList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/group/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Détails d’un groupe et de ses membres */
+        post: operations["groupGet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/group/{id}/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ajouter des contacts à un groupe
+         * @description Contacts existants (par id) ou nouveaux (par numéro, enregistrés au passage).
+         */
+        post: operations["groupAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/group/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retirer des contacts d’un groupe */
+        post: operations["groupRemove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaign/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Créer une campagne
+         * @description Envoi immédiat (SMS), programmé (SCHEDULED, au quart d’heure) ou répété chaque semaine (RECURRING). Les contacts enregistrés, nouveaux et ceux des groupes sont réunis ; l’expéditeur demandé est utilisé s’il est validé, sinon l’expéditeur par défaut.
+         */
+        post: operations["campaignCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaign/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lister les campagnes */
+        post: operations["campaignList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaign/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Détails d’une campagne
+         * @description La campagne, ses statistiques, une page de ses destinataires et de ses envois.
+         */
+        post: operations["campaignGet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaign/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Journal des messages d’une campagne
+         * @description Chaque destinataire de chaque envoi et ce qu’il est advenu de son message.
+         */
+        post: operations["campaignMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/campaign/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Annuler une campagne
+         * @description Une campagne répétée à tout moment ; une autre tant que rien n’est parti (ou que les heures calmes retiennent des messages).
+         */
+        post: operations["campaignCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/opt-out/add": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Désinscrire des numéros */
+        post: operations["optOutAdd"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/opt-out/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lister les numéros désinscrits */
+        post: operations["optOutList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/opt-out/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Réinscrire des numéros */
+        post: operations["optOutRemove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Créer un point de réception
+         * @description Le secret de signature (whsec_…) n’est montré que dans cette réponse. URL en https vers une adresse publique ; 10 par compte au plus.
+         */
+        post: operations["webhookCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lister les points de réception */
+        post: operations["webhookList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Détails d’un point de réception */
+        post: operations["webhookGet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook/{id}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Supprimer un point de réception */
+        post: operations["webhookDelete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Changer le secret de signature
+         * @description L’ancien secret signe encore 24 heures à côté du nouveau.
+         */
+        post: operations["webhookRotateSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Envoyer un événement de test */
+        post: operations["webhookTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Journal des livraisons */
+        post: operations["webhookDeliveries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Un expéditeur (sender ID) */
+        Sender: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            status: "PENDING" | "SUBMITTED" | "ACCEPTED" | "REFUSED";
+            /** @description Motif du refus (expéditeur refusé) */
+            refusalReason?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+        };
+        /** @description Un contact */
+        Contact: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            /**
+             * @description Numéro au format international, sans +
+             * @example 2250700000001
+             */
+            phone: string;
+            name?: string;
+            firstName?: string;
+            lastName?: string;
+            /** @enum {string} */
+            sex?: "M" | "F";
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+            /** @description Vrai si le numéro s'est désinscrit (STOP) */
+            optedOut: boolean;
+        };
+        /** @description Un contact membre d'un groupe */
+        Member: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            /**
+             * @description Numéro au format international, sans +
+             * @example 2250700000001
+             */
+            phone: string;
+            name?: string;
+            firstName?: string;
+            lastName?: string;
+            /** @enum {string} */
+            sex?: "M" | "F";
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+        };
+        /** @description Un destinataire d'une campagne */
+        Recipient: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            /**
+             * @description Numéro au format international, sans +
+             * @example 2250700000001
+             */
+            phone: string;
+            name?: string;
+            firstName?: string;
+            lastName?: string;
+            /** @enum {string} */
+            sex?: "M" | "F";
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+            /** @constant */
+            viaGroup?: true;
+        };
+        /** @description Un groupe de contacts */
+        Group: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            name: string;
+            description?: string;
+            memberCount: number;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            updatedAt: string;
+        };
+        /** @description Un groupe et une page de ses membres */
+        GroupDetails: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            name: string;
+            description?: string;
+            memberCount: number;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            updatedAt: string;
+            members: components["schemas"]["Member"][];
+            membersPage: {
+                totalCount: number;
+                count: number;
+                page: number;
+                totalPage: number;
+            };
+        };
+        /** @description Le groupe après l'ajout ou le retrait, et ce qui a changé */
+        GroupChange: {
+            group: components["schemas"]["Group"];
+            added?: number;
+            alreadyMembers?: number;
+            contactsCreated?: number;
+            removed?: number;
+            notMembers?: number;
+        };
+        /** @description Statistiques d'envoi et de remise */
+        Stats: {
+            total: number;
+            sent: number;
+            failed: number;
+            pending: number;
+            delivered: number;
+            undelivered: number;
+            unknown: number;
+            optedOut: number;
+            deferred: number;
+            parts: number;
+            cost: {
+                amount: number;
+                currency: string;
+            } | null;
+        };
+        /** @description Une campagne */
+        Campaign: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "SMS" | "SCHEDULED" | "RECURRING";
+            /** @enum {string} */
+            status: "PENDING" | "SENT" | "FAILED" | "CANCELLED";
+            text: string;
+            optOutFooter?: string;
+            quietHours: {
+                start: string;
+                end: string;
+            } | null;
+            senderId: string;
+            sender: {
+                id: string | null;
+                name: string;
+                requested: string | null;
+                /** @enum {string} */
+                reason: "requested" | "not-requested" | "not-found" | "not-accepted";
+            };
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            scheduledDate?: string;
+            recurring?: {
+                monday?: string;
+                tuesday?: string;
+                wednesday?: string;
+                thursday?: string;
+                friday?: string;
+                saturday?: string;
+                sunday?: string;
+            };
+            timezone: string;
+            groupsIds: string[];
+            recipientCount: number;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            lastRunAt?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            nextRunAt?: string;
+            stats: components["schemas"]["Stats"];
+            analysis: {
+                /** @enum {string} */
+                encoding: "GSM-7" | "UCS-2";
+                segmentsPerMessage: number;
+                totalSegments: number;
+                maxSegmentsPerMessage: number;
+                ucs2Recipients: number;
+                tooLongRecipients: number;
+            };
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            updatedAt: string;
+        };
+        /** @description Un envoi d'une campagne (une par semaine pour une campagne répétée) */
+        Occurrence: {
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            occurrence: string;
+            /** @enum {string} */
+            status: "SENDING" | "SENT" | "FAILED";
+            stats: components["schemas"]["Stats"];
+        };
+        /** @description Une campagne, une page de ses destinataires et de ses envois */
+        CampaignDetails: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "SMS" | "SCHEDULED" | "RECURRING";
+            /** @enum {string} */
+            status: "PENDING" | "SENT" | "FAILED" | "CANCELLED";
+            text: string;
+            optOutFooter?: string;
+            quietHours: {
+                start: string;
+                end: string;
+            } | null;
+            senderId: string;
+            sender: {
+                id: string | null;
+                name: string;
+                requested: string | null;
+                /** @enum {string} */
+                reason: "requested" | "not-requested" | "not-found" | "not-accepted";
+            };
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            scheduledDate?: string;
+            recurring?: {
+                monday?: string;
+                tuesday?: string;
+                wednesday?: string;
+                thursday?: string;
+                friday?: string;
+                saturday?: string;
+                sunday?: string;
+            };
+            timezone: string;
+            groupsIds: string[];
+            recipientCount: number;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            lastRunAt?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            nextRunAt?: string;
+            stats: components["schemas"]["Stats"];
+            analysis: {
+                /** @enum {string} */
+                encoding: "GSM-7" | "UCS-2";
+                segmentsPerMessage: number;
+                totalSegments: number;
+                maxSegmentsPerMessage: number;
+                ucs2Recipients: number;
+                tooLongRecipients: number;
+            };
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            updatedAt: string;
+            contacts: components["schemas"]["Recipient"][];
+            contactsPage: {
+                totalCount: number;
+                count: number;
+                page: number;
+                totalPage: number;
+            };
+            occurrences: components["schemas"]["Occurrence"][];
+            occurrencesPage: {
+                totalCount: number;
+                count: number;
+                page: number;
+                totalPage: number;
+            };
+        };
+        /** @description Un message d'un envoi, tel que le destinataire le reçoit */
+        Message: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            campaignId: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            occurrence: string;
+            /**
+             * @description Numéro au format international, sans +
+             * @example 2250700000001
+             */
+            phone: string;
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            contactId: string;
+            text: string;
+            encoding: string;
+            segments: number;
+            /** @enum {string} */
+            status: "PENDING" | "SENT" | "DELIVERED" | "UNDELIVERED" | "UNKNOWN" | "FAILED";
+            /** @enum {string} */
+            reason?: "invalid-number" | "opted-out" | "message-too-long" | "outcome-unknown" | "provider-refused";
+            providerStatus?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            sentAt?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            deliveredAt?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            deferredUntil?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            updatedAt: string;
+        };
+        /** @description L'aperçu d'un texte : encodage, segments, personnalisation */
+        Preview: {
+            /** @enum {string} */
+            encoding: "GSM-7" | "UCS-2";
+            length: number;
+            units: number;
+            segments: number;
+            perSegment: number;
+            remaining: number;
+            parts: string[];
+            nonGsmCharacters: string[];
+            text: string;
+            withinLimit: boolean;
+            maxSegments: number;
+            variables: string[];
+            unknownVariables: string[];
+            gsmSuggestion: {
+                text: string;
+                encoding: string;
+                segments: number;
+                savedSegments: number;
+                replaced: string[];
+            } | null;
+        };
+        /** @description Un numéro désinscrit */
+        OptOut: {
+            /**
+             * @description Numéro au format international, sans +
+             * @example 2250700000001
+             */
+            phone: string;
+            /** @enum {string} */
+            source: "api" | "reply" | "provider";
+            keyword?: string;
+            reason?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+        };
+        /** @description Un point de réception de webhooks */
+        Webhook: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            url: string;
+            events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "webhook.test" | "*")[];
+            description: string;
+            /** @enum {string} */
+            status: "ENABLED" | "DISABLED";
+            disabledReason?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+        };
+        /** @description Un point de réception et son secret, montré une seule fois */
+        WebhookWithSecret: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            url: string;
+            events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "webhook.test" | "*")[];
+            description: string;
+            /** @enum {string} */
+            status: "ENABLED" | "DISABLED";
+            disabledReason?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+            /** @description Secret de signature (whsec_…), affiché une seule fois */
+            secret: string;
+        };
+        /** @description La livraison d'un événement à un point de réception */
+        WebhookDelivery: {
+            eventId: string;
+            /** @enum {string} */
+            type: "message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "webhook.test";
+            attempts: number;
+            /** @enum {string} */
+            status: "PENDING" | "SUCCEEDED" | "FAILED";
+            lastStatusCode?: number;
+            lastError?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            nextAttemptAt?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    senderCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "apiKey": "YOUR_API_KEY",
+                 *       "name": "MySender",
+                 *       "description": "My custom sender ID for marketing campaigns"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    name: string;
+                    description: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Créé */
+            201: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "success": true,
+                     *       "data": {
+                     *         "id": "6828f5f79df4397112837d22",
+                     *         "name": "MySender",
+                     *         "description": "My custom sender ID for marketing campaigns",
+                     *         "status": "PENDING",
+                     *         "createdAt": "2025-05-17T20:47:51.320Z"
+                     *       },
+                     *       "error": null
+                     *     }
+                     */
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Sender"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : sender-limit-reached */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "sender-limit-reached";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : sender-name-taken */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "sender-name-taken";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    senderList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "apiKey": "YOUR_API_KEY",
+                 *       "sort": "asc",
+                 *       "orderBy": "createdAt",
+                 *       "count": 10,
+                 *       "page": 1
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /**
+                     * @default desc
+                     * @enum {string}
+                     */
+                    sort?: "asc" | "desc";
+                    /**
+                     * @default createdAt
+                     * @enum {string}
+                     */
+                    orderBy?: "name" | "createdAt";
+                    /** @default 10 */
+                    count?: number;
+                    /** @default 1 */
+                    page?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Sender"][];
+                        error: null;
+                        totalCount: number;
+                        count: number;
+                        page: number;
+                        totalPage: number;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    senderCampaigns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /** @default 10 */
+                    count?: number;
+                    /** @default 1 */
+                    page?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Campaign"][];
+                        error: null;
+                        totalCount: number;
+                        count: number;
+                        page: number;
+                        totalPage: number;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : sender-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "sender-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    smsPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "apiKey": "YOUR_API_KEY",
+                 *       "text": "Bonjour @prenom, votre commande est prête."
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    text: string;
+                    contact?: {
+                        phone?: string | number;
+                        name?: string;
+                        firstName?: string;
+                        lastName?: string;
+                        /** @enum {string} */
+                        sex?: "M" | "F";
+                    };
+                    /** @default false */
+                    optOutFooter?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Preview"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    contactCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "apiKey": "YOUR_API_KEY",
+                 *       "phone": "2250101010101",
+                 *       "firstName": "Awa",
+                 *       "lastName": "Koné"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    phone: string | number;
+                    name?: string;
+                    firstName?: string;
+                    lastName?: string;
+                    /** @enum {string} */
+                    sex?: "M" | "F";
+                };
+            };
+        };
+        responses: {
+            /** @description Créé */
+            201: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Contact"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress, contact-phone-taken */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress" | "contact-phone-taken";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    contactList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /** @default 1 */
+                    page?: number;
+                    /** @default 10 */
+                    count?: number;
+                    phone?: string;
+                    search?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Contact"][];
+                        error: null;
+                        totalCount: number;
+                        count: number;
+                        page: number;
+                        totalPage: number;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    contactGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Contact"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : contact-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "contact-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    groupCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "apiKey": "YOUR_API_KEY",
+                 *       "name": "VIP",
+                 *       "description": "Clients fidèles"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    name: string;
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Créé */
+            201: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Group"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    groupList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /** @default 1 */
+                    page?: number;
+                    /** @default 10 */
+                    count?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Group"][];
+                        error: null;
+                        totalCount: number;
+                        count: number;
+                        page: number;
+                        totalPage: number;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    groupGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /** @default 1 */
+                    page?: number;
+                    /** @default 10 */
+                    count?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["GroupDetails"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : group-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "group-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    groupAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    contacts?: {
+                        phone: string | number;
+                        name?: string;
+                        firstName?: string;
+                        lastName?: string;
+                        /** @enum {string} */
+                        sex?: "M" | "F";
+                        id?: string;
+                    }[];
+                    /** @default [] */
+                    contactIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["GroupChange"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : group-not-found, contact-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "group-not-found" | "contact-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    groupRemove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    contactIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["GroupChange"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : group-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "group-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    campaignCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "apiKey": "YOUR_API_KEY",
+                 *       "contacts": [
+                 *         {
+                 *           "id": "contact_1",
+                 *           "phone": "22500000000",
+                 *           "name": "John Doe"
+                 *         },
+                 *         {
+                 *           "phone": "2250101010101"
+                 *         }
+                 *       ],
+                 *       "groupsIds": [
+                 *         "group_1",
+                 *         "group_2"
+                 *       ],
+                 *       "text": "Bonjour @nom_complet bon début de semaine.",
+                 *       "senderId": "My Sender"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    name?: string;
+                    contacts?: {
+                        phone: string | number;
+                        name?: string;
+                        firstName?: string;
+                        lastName?: string;
+                        /** @enum {string} */
+                        sex?: "M" | "F";
+                        id?: string;
+                    }[];
+                    /** @default [] */
+                    groupsIds?: string[];
+                    text: string;
+                    senderId?: string;
+                    /**
+                     * @default SMS
+                     * @enum {string}
+                     */
+                    type?: "SMS" | "SCHEDULED" | "RECURRING";
+                    /** Format: date-time */
+                    scheduledDate?: string;
+                    recurring?: {
+                        /** Format: date-time */
+                        monday?: string;
+                        /** Format: date-time */
+                        tuesday?: string;
+                        /** Format: date-time */
+                        wednesday?: string;
+                        /** Format: date-time */
+                        thursday?: string;
+                        /** Format: date-time */
+                        friday?: string;
+                        /** Format: date-time */
+                        saturday?: string;
+                        /** Format: date-time */
+                        sunday?: string;
+                    };
+                    /** @default UTC */
+                    timezone?: string;
+                    /** @default false */
+                    optOutFooter?: boolean;
+                    quietHours?: {
+                        start: string;
+                        end: string;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Créé */
+            201: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Campaign"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : contact-not-found, group-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "contact-not-found" | "group-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    campaignList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /** @default 1 */
+                    page?: number;
+                    /** @default 10 */
+                    limit?: number;
+                    /**
+                     * @default ALL
+                     * @enum {string}
+                     */
+                    status?: "ALL" | "PENDING" | "SENT" | "FAILED" | "CANCELLED";
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Campaign"][];
+                        error: null;
+                        totalCount: number;
+                        count: number;
+                        page: number;
+                        totalPage: number;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    campaignGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /** @default 1 */
+                    contactsPage?: number;
+                    /** @default 100 */
+                    contactsCount?: number;
+                    /** @default 1 */
+                    occurrencesPage?: number;
+                    /** @default 10 */
+                    occurrencesCount?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["CampaignDetails"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : campaign-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "campaign-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    campaignMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /** @default 1 */
+                    page?: number;
+                    /** @default 50 */
+                    count?: number;
+                    /**
+                     * @default ALL
+                     * @enum {string}
+                     */
+                    status?: "ALL" | "PENDING" | "SENT" | "DELIVERED" | "UNDELIVERED" | "UNKNOWN" | "FAILED";
+                    phone?: string | number;
+                    /** Format: date-time */
+                    occurrence?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Message"][];
+                        error: null;
+                        totalCount: number;
+                        count: number;
+                        page: number;
+                        totalPage: number;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : campaign-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "campaign-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    campaignCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Campaign"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : campaign-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "campaign-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : campaign-not-cancellable */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "campaign-not-cancellable";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    optOutAdd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "apiKey": "YOUR_API_KEY",
+                 *       "phones": [
+                 *         "2250700000001"
+                 *       ],
+                 *       "reason": "Demande par téléphone"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    phones: (string | number)[];
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            added: number;
+                            alreadyOptedOut: number;
+                        };
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    optOutList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /** @default 1 */
+                    page?: number;
+                    /** @default 10 */
+                    count?: number;
+                    phone?: string | number;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["OptOut"][];
+                        error: null;
+                        totalCount: number;
+                        count: number;
+                        page: number;
+                        totalPage: number;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    optOutRemove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    phones: (string | number)[];
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            removed: number;
+                            notOptedOut: number;
+                        };
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    webhookCreate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "apiKey": "YOUR_API_KEY",
+                 *       "url": "https://example.com/hooks/sms",
+                 *       "events": [
+                 *         "message.delivered",
+                 *         "campaign.sent"
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    url: string;
+                    events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "webhook.test" | "*")[];
+                    /** @default  */
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Créé */
+            201: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["WebhookWithSecret"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, webhook-url-not-allowed */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "webhook-url-not-allowed";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : webhook-limit-reached */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "webhook-limit-reached";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    webhookList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /** @default 1 */
+                    page?: number;
+                    /** @default 10 */
+                    count?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Webhook"][];
+                        error: null;
+                        totalCount: number;
+                        count: number;
+                        page: number;
+                        totalPage: number;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    webhookGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Webhook"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : webhook-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "webhook-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    webhookDelete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /**
+                             * @description Identifiant (24 caractères hexadécimaux)
+                             * @example 6828f5f79df4397112837d22
+                             */
+                            id: string;
+                            /** @constant */
+                            deleted: true;
+                        };
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : webhook-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "webhook-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    webhookRotateSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["WebhookWithSecret"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : webhook-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "webhook-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    webhookTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            eventId: string;
+                            /** @constant */
+                            type: "webhook.test";
+                        };
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : webhook-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "webhook-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    webhookDeliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /** @default 1 */
+                    page?: number;
+                    /** @default 10 */
+                    count?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["WebhookDelivery"][];
+                        error: null;
+                        totalCount: number;
+                        count: number;
+                        page: number;
+                        totalPage: number;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : webhook-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "webhook-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+}
