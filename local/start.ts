@@ -52,6 +52,7 @@ async function main() {
 SMS platform, local stack
 
   API        ${stack.url}   (health: ${stack.url}/health)
+  Reference  ${stack.url}/docs   (OpenAPI: ${stack.url}/v1/openapi.json)
   DynamoDB   ${stack.dynamo.endpoint}   (${dataDir ? `data kept in ${dataDir}` : 'in memory: gone when you stop'})
   Account    ${stack.demo.accountId}${stack.demo.created ? '' : ' (existing)'}
   API key    ${key}${process.env.DEMO_API_KEY ? '   (from DEMO_API_KEY)' : '   (new: set DEMO_API_KEY to choose it)'}
