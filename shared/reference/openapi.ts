@@ -113,8 +113,30 @@ function successEnvelope(reference: RouteReference): JsonObject {
   };
 }
 
+const COMMON_FIELDS: Record<string, string> = {
+  page: 'Numéro de page (à partir de 1)',
+  count: 'Nombre d’éléments par page',
+};
+
+/** The body's JSON Schema, each field described in French; a described field the schema lacks is a mistake. */
+function bodySchema(route: (typeof API_ROUTES)[number], reference: RouteReference) {
+  const body = jsonSchemaOf(reference.body, 'input') as { properties?: Record<string, JsonObject> };
+  const properties = body.properties ?? {};
+  for (const field of Object.keys(reference.fields ?? {})) {
+    if (!properties[field])
+      throw new Error(`${route.id}: the reference describes ${field}, which its body lacks`);
+  }
+  const described = Object.fromEntries(
+    Object.entries(properties).map(([field, schema]) => {
+      const text = reference.fields?.[field] ?? COMMON_FIELDS[field];
+      return [field, text ? { ...schema, description: text } : schema];
+    }),
+  );
+  return { ...body, properties: described };
+}
+
 function operation(route: (typeof API_ROUTES)[number], reference: RouteReference): JsonObject {
-  const body = jsonSchemaOf(reference.body, 'input') as { properties?: JsonObject };
+  const body = bodySchema(route, reference);
   const codes = [
     ...EVERY_ROUTE,
     ...(reference.idempotent ? IDEMPOTENT_ROUTE : []),

@@ -67,6 +67,8 @@ export interface RouteReference {
   idempotent?: boolean;
   /** The errors only this route answers (the ones every route may answer are added to all). */
   errors?: readonly ErrorCode[];
+  /** What each field of the body means, in the docs' words (`page` and `count` are said for all). */
+  fields?: Record<string, string>;
   /** A request body and its answer's `data`, from the public docs where they give one. */
   example?: { request: Record<string, unknown>; answer?: unknown };
 }
@@ -78,6 +80,10 @@ export const ROUTE_REFERENCE = {
     summary: 'Créer un expéditeur',
     description:
       'Crée un expéditeur (sender ID) en attente de validation. Le nom fait 3 à 11 caractères alphanumériques, unique dans le compte quelle que soit la casse.',
+    fields: {
+      name: 'Nom de l’expéditeur (3 à 11 caractères alphanumériques)',
+      description: 'Description de l’expéditeur',
+    },
     body: createSenderInput,
     answer: senderAnswer,
     status: 201,
@@ -101,6 +107,7 @@ export const ROUTE_REFERENCE = {
     tag: 'Expéditeurs',
     summary: 'Lister les expéditeurs',
     description: 'Récupère la liste des expéditeurs avec pagination et tri.',
+    fields: { sort: 'Ordre de tri', orderBy: 'Champ de tri' },
     body: listSendersInput,
     answer: senderAnswer,
     list: true,
@@ -121,6 +128,11 @@ export const ROUTE_REFERENCE = {
     summary: 'Prévisualiser un texte',
     description:
       'Encodage (GSM-7 ou UCS-2), segments (160/153 ou 70/67), personnalisation (@nom_complet, @prenom…) et suggestion GSM-7.',
+    fields: {
+      text: 'Texte à prévisualiser',
+      contact: 'Contact pour lequel personnaliser le texte',
+      optOutFooter: 'Avec la ligne de désinscription',
+    },
     body: previewInput,
     answer: previewAnswer,
     status: 200,
@@ -129,6 +141,13 @@ export const ROUTE_REFERENCE = {
   ContactCreate: {
     tag: 'Contacts',
     summary: 'Créer un contact',
+    fields: {
+      phone: 'Numéro de téléphone avec l’indicatif du pays, sans + (22500000000)',
+      name: 'Nom complet',
+      firstName: 'Prénom',
+      lastName: 'Nom de famille',
+      sex: 'Genre',
+    },
     body: createContactInput,
     answer: contactAnswer,
     status: 201,
@@ -201,6 +220,20 @@ export const ROUTE_REFERENCE = {
     summary: 'Créer une campagne',
     description:
       'Envoi immédiat (SMS), programmé (SCHEDULED, au quart d’heure) ou répété chaque semaine (RECURRING). Les contacts enregistrés, nouveaux et ceux des groupes sont réunis ; l’expéditeur demandé est utilisé s’il est validé, sinon l’expéditeur par défaut.',
+    fields: {
+      name: 'Nom de la campagne',
+      contacts:
+        'Liste des contacts destinataires (enregistrés par id, ou nouveaux : enregistrés si le numéro n’existe pas)',
+      groupsIds: 'Liste des identifiants de groupes dont les contacts s’ajoutent à la campagne',
+      text: 'Contenu du message (@nom_complet, @prenom, @nom… personnalisent)',
+      senderId: 'Identifiant ou nom de l’expéditeur : utilisé s’il est validé, sinon l’expéditeur par défaut',
+      type: 'Type de campagne',
+      scheduledDate: 'Date de programmation (type SCHEDULED), au quart d’heure',
+      recurring: 'Jours et heures de répétition (type RECURRING) : seuls le jour et l’heure comptent',
+      timezone: 'Fuseau horaire des heures données (IANA, par exemple Africa/Abidjan)',
+      optOutFooter: 'Ajoute la ligne de désinscription (STOP) au texte',
+      quietHours: 'Heures calmes, dans l’heure locale de chaque destinataire (null : aucune)',
+    },
     body: createCampaignInput,
     answer: campaignAnswer,
     status: 201,
@@ -256,6 +289,7 @@ export const ROUTE_REFERENCE = {
   OptOutAdd: {
     tag: 'Désinscriptions',
     summary: 'Désinscrire des numéros',
+    fields: { phones: 'Numéros à désinscrire (1 à 1 000)', reason: 'Motif, gardé avec la désinscription' },
     body: addOptOutsInput,
     answer: optOutAddAnswer,
     status: 200,
@@ -274,6 +308,7 @@ export const ROUTE_REFERENCE = {
   OptOutRemove: {
     tag: 'Désinscriptions',
     summary: 'Réinscrire des numéros',
+    fields: { phones: 'Numéros à réinscrire (1 à 1 000)' },
     body: removeOptOutsInput,
     answer: optOutRemoveAnswer,
     status: 200,
@@ -283,6 +318,11 @@ export const ROUTE_REFERENCE = {
     summary: 'Créer un point de réception',
     description:
       'Le secret de signature (whsec_…) n’est montré que dans cette réponse. URL en https vers une adresse publique ; 10 par compte au plus.',
+    fields: {
+      url: 'Adresse https du point de réception',
+      events: 'Types d’événements à recevoir, ou ["*"] pour tous',
+      description: 'Description libre',
+    },
     body: createWebhookInput,
     answer: webhookWithSecretAnswer,
     status: 201,

@@ -1014,7 +1014,9 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
+                    /** @description Nom de l’expéditeur (3 à 11 caractères alphanumériques) */
                     name: string;
+                    /** @description Description de l’expéditeur */
                     description: string;
                 };
             };
@@ -1244,18 +1246,26 @@ export interface operations {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
                     /**
+                     * @description Ordre de tri
                      * @default desc
                      * @enum {string}
                      */
                     sort?: "asc" | "desc";
                     /**
+                     * @description Champ de tri
                      * @default createdAt
                      * @enum {string}
                      */
                     orderBy?: "name" | "createdAt";
-                    /** @default 10 */
+                    /**
+                     * @description Nombre d’éléments par page
+                     * @default 10
+                     */
                     count?: number;
-                    /** @default 1 */
+                    /**
+                     * @description Numéro de page (à partir de 1)
+                     * @default 1
+                     */
                     page?: number;
                 };
             };
@@ -1423,9 +1433,15 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
-                    /** @default 10 */
+                    /**
+                     * @description Nombre d’éléments par page
+                     * @default 10
+                     */
                     count?: number;
-                    /** @default 1 */
+                    /**
+                     * @description Numéro de page (à partir de 1)
+                     * @default 1
+                     */
                     page?: number;
                 };
             };
@@ -1619,7 +1635,9 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
+                    /** @description Texte à prévisualiser */
                     text: string;
+                    /** @description Contact pour lequel personnaliser le texte */
                     contact?: {
                         phone?: string | number;
                         name?: string;
@@ -1628,7 +1646,10 @@ export interface operations {
                         /** @enum {string} */
                         sex?: "M" | "F";
                     };
-                    /** @default false */
+                    /**
+                     * @description Avec la ligne de désinscription
+                     * @default false
+                     */
                     optOutFooter?: boolean;
                 };
             };
@@ -1800,11 +1821,18 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
+                    /** @description Numéro de téléphone avec l’indicatif du pays, sans + (22500000000) */
                     phone: string | number;
+                    /** @description Nom complet */
                     name?: string;
+                    /** @description Prénom */
                     firstName?: string;
+                    /** @description Nom de famille */
                     lastName?: string;
-                    /** @enum {string} */
+                    /**
+                     * @description Genre
+                     * @enum {string}
+                     */
                     sex?: "M" | "F";
                 };
             };
@@ -1988,9 +2016,15 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
-                    /** @default 1 */
+                    /**
+                     * @description Numéro de page (à partir de 1)
+                     * @default 1
+                     */
                     page?: number;
-                    /** @default 10 */
+                    /**
+                     * @description Nombre d’éléments par page
+                     * @default 10
+                     */
                     count?: number;
                     phone?: string;
                     search?: string;
@@ -2536,9 +2570,15 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
-                    /** @default 1 */
+                    /**
+                     * @description Numéro de page (à partir de 1)
+                     * @default 1
+                     */
                     page?: number;
-                    /** @default 10 */
+                    /**
+                     * @description Nombre d’éléments par page
+                     * @default 10
+                     */
                     count?: number;
                 };
             };
@@ -2706,9 +2746,15 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
-                    /** @default 1 */
+                    /**
+                     * @description Numéro de page (à partir de 1)
+                     * @default 1
+                     */
                     page?: number;
-                    /** @default 10 */
+                    /**
+                     * @description Nombre d’éléments par page
+                     * @default 10
+                     */
                     count?: number;
                 };
             };
@@ -3298,7 +3344,9 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
+                    /** @description Nom de la campagne */
                     name?: string;
+                    /** @description Liste des contacts destinataires (enregistrés par id, ou nouveaux : enregistrés si le numéro n’existe pas) */
                     contacts?: {
                         phone: string | number;
                         name?: string;
@@ -3308,17 +3356,27 @@ export interface operations {
                         sex?: "M" | "F";
                         id?: string;
                     }[];
-                    /** @default [] */
+                    /**
+                     * @description Liste des identifiants de groupes dont les contacts s’ajoutent à la campagne
+                     * @default []
+                     */
                     groupsIds?: string[];
+                    /** @description Contenu du message (@nom_complet, @prenom, @nom… personnalisent) */
                     text: string;
+                    /** @description Identifiant ou nom de l’expéditeur : utilisé s’il est validé, sinon l’expéditeur par défaut */
                     senderId?: string;
                     /**
+                     * @description Type de campagne
                      * @default SMS
                      * @enum {string}
                      */
                     type?: "SMS" | "SCHEDULED" | "RECURRING";
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description Date de programmation (type SCHEDULED), au quart d’heure
+                     */
                     scheduledDate?: string;
+                    /** @description Jours et heures de répétition (type RECURRING) : seuls le jour et l’heure comptent */
                     recurring?: {
                         /** Format: date-time */
                         monday?: string;
@@ -3335,10 +3393,17 @@ export interface operations {
                         /** Format: date-time */
                         sunday?: string;
                     };
-                    /** @default UTC */
+                    /**
+                     * @description Fuseau horaire des heures données (IANA, par exemple Africa/Abidjan)
+                     * @default UTC
+                     */
                     timezone?: string;
-                    /** @default false */
+                    /**
+                     * @description Ajoute la ligne de désinscription (STOP) au texte
+                     * @default false
+                     */
                     optOutFooter?: boolean;
+                    /** @description Heures calmes, dans l’heure locale de chaque destinataire (null : aucune) */
                     quietHours?: {
                         start: string;
                         end: string;
@@ -3548,7 +3613,10 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
-                    /** @default 1 */
+                    /**
+                     * @description Numéro de page (à partir de 1)
+                     * @default 1
+                     */
                     page?: number;
                     /** @default 10 */
                     limit?: number;
@@ -3916,9 +3984,15 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
-                    /** @default 1 */
+                    /**
+                     * @description Numéro de page (à partir de 1)
+                     * @default 1
+                     */
                     page?: number;
-                    /** @default 50 */
+                    /**
+                     * @description Nombre d’éléments par page
+                     * @default 50
+                     */
                     count?: number;
                     /**
                      * @default ALL
@@ -4331,7 +4405,9 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
+                    /** @description Numéros à désinscrire (1 à 1 000) */
                     phones: (string | number)[];
+                    /** @description Motif, gardé avec la désinscription */
                     reason?: string;
                 };
             };
@@ -4495,9 +4571,15 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
-                    /** @default 1 */
+                    /**
+                     * @description Numéro de page (à partir de 1)
+                     * @default 1
+                     */
                     page?: number;
-                    /** @default 10 */
+                    /**
+                     * @description Nombre d’éléments par page
+                     * @default 10
+                     */
                     count?: number;
                     phone?: string | number;
                 };
@@ -4663,6 +4745,7 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
+                    /** @description Numéros à réinscrire (1 à 1 000) */
                     phones: (string | number)[];
                 };
             };
@@ -4836,9 +4919,14 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
+                    /** @description Adresse https du point de réception */
                     url: string;
+                    /** @description Types d’événements à recevoir, ou ["*"] pour tous */
                     events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "webhook.test" | "*")[];
-                    /** @default  */
+                    /**
+                     * @description Description libre
+                     * @default
+                     */
                     description?: string;
                 };
             };
@@ -5022,9 +5110,15 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
-                    /** @default 1 */
+                    /**
+                     * @description Numéro de page (à partir de 1)
+                     * @default 1
+                     */
                     page?: number;
-                    /** @default 10 */
+                    /**
+                     * @description Nombre d’éléments par page
+                     * @default 10
+                     */
                     count?: number;
                 };
             };
@@ -5967,9 +6061,15 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
-                    /** @default 1 */
+                    /**
+                     * @description Numéro de page (à partir de 1)
+                     * @default 1
+                     */
                     page?: number;
-                    /** @default 10 */
+                    /**
+                     * @description Nombre d’éléments par page
+                     * @default 10
+                     */
                     count?: number;
                 };
             };
