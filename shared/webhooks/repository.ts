@@ -183,8 +183,9 @@ export async function rotateSecret(
 /** After an attempt: a success clears `failingSince`, a failure sets it if unset. */
 export async function noteEndpointOutcome(db: Db, webhook: WebhookItem, succeeded: boolean, now: Date) {
   if (succeeded === !webhook.failingSince) return;
-  await db.client
-    .send(
+  // An endpoint deleted meanwhile has nothing to note.
+  await whenConditionHolds(
+    db.client.send(
       new UpdateCommand({
         TableName: db.tableName,
         Key: keys.webhook(webhook.accountId, webhook.id),
@@ -194,8 +195,10 @@ export async function noteEndpointOutcome(db: Db, webhook: WebhookItem, succeede
         ConditionExpression: 'attribute_exists(pk)',
         ...(succeeded ? {} : { ExpressionAttributeValues: { ':now': now.toISOString() } }),
       }),
-    )
-    .catch(() => undefined);
+    ),
+  );
+  // The batch reads the endpoint once: what it holds must follow, or a success after a failure is lost.
+  webhook.failingSince = succeeded ? undefined : (webhook.failingSince ?? now.toISOString());
 }
 
 export async function disableWebhook(db: Db, webhook: WebhookItem, reason: string): Promise<void> {

@@ -137,6 +137,22 @@ describe('delivering one event', () => {
   });
 });
 
+describe('an endpoint read once for several deliveries', () => {
+  it('forgets a failure when a later delivery succeeds', async () => {
+    const hook = await endpointAnswering((count) => (count === 1 ? 500 : 200));
+    const webhook = await findWebhook(db, hook.account.id, hook.webhook.id);
+    const target = { accountId: hook.account.id, webhookId: hook.webhook.id };
+    expect(await deliverOnce(hook.deps, { ...target, event: hook.event() }, webhook)).toMatchObject({
+      outcome: 'retry',
+    });
+    expect(await deliverOnce(hook.deps, { ...target, event: hook.event() }, webhook)).toEqual({
+      outcome: 'succeeded',
+    });
+    expect((await findWebhook(db, hook.account.id, hook.webhook.id))?.failingSince).toBeUndefined();
+    await hook.receiver.stop();
+  });
+});
+
 describe('delivering a batch', () => {
   it('does not let a dead endpoint hold back others: its other deliveries wait without an attempt', async () => {
     const dead = await endpointAnswering(() => 200);
