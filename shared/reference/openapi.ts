@@ -186,7 +186,23 @@ function operation(route: (typeof API_ROUTES)[number], reference: RouteReference
               ...body.properties,
             },
           },
-          ...(reference.example ? { example: reference.example.request } : {}),
+          ...(reference.moreExamples
+            ? {
+                examples: {
+                  ...(reference.example
+                    ? { standard: { summary: 'Exemple', value: reference.example.request } }
+                    : {}),
+                  ...Object.fromEntries(
+                    Object.entries(reference.moreExamples).map(([name, { summary, request }]) => [
+                      name,
+                      { summary, value: request },
+                    ]),
+                  ),
+                },
+              }
+            : reference.example
+              ? { example: reference.example.request }
+              : {}),
         },
       },
     },

@@ -71,6 +71,8 @@ export interface RouteReference {
   fields?: Record<string, string>;
   /** A request body and its answer's `data`, from the public docs where they give one. */
   example?: { request: Record<string, unknown>; answer?: unknown };
+  /** More request bodies from the docs, by name (the standard, scheduled and recurring campaigns). */
+  moreExamples?: Record<string, { summary: string; request: Record<string, unknown> }>;
 }
 
 /** By route id (`functions/api/routes.ts`). */
@@ -246,6 +248,34 @@ export const ROUTE_REFERENCE = {
         groupsIds: ['group_1', 'group_2'],
         text: 'Bonjour @nom_complet bon début de semaine.',
         senderId: 'My Sender',
+      },
+    },
+    moreExamples: {
+      programmee: {
+        summary: 'Campagne programmée',
+        request: {
+          apiKey: 'YOUR_API_KEY',
+          contacts: [{ id: 'contact_1', phone: '22500000000', name: 'John Doe' }],
+          text: 'Rappel : Votre rendez-vous est demain à 10h.',
+          senderId: 'My Sender',
+          type: 'SCHEDULED',
+          scheduledDate: '2024-03-20T10:00:00Z',
+        },
+      },
+      repetee: {
+        summary: 'Campagne répétée',
+        request: {
+          apiKey: 'YOUR_API_KEY',
+          contacts: [{ id: 'contact_1', phone: '22500000000', name: 'John Doe' }],
+          text: "Rappel hebdomadaire : N'oubliez pas votre séance.",
+          senderId: 'My Sender',
+          type: 'RECURRING',
+          recurring: {
+            monday: '2024-03-18T09:00:00Z',
+            wednesday: '2024-03-20T09:00:00Z',
+            friday: '2024-03-22T09:00:00Z',
+          },
+        },
       },
     },
   },

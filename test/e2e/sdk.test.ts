@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { freePort } from '../../local/dynamo';
 import { type CampaignCreateInput, SmsApiError, SmsClient } from '../../sdk/src/index';
+import { checkedFetch } from '../support/answers-check';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 let stack: TestStack;
@@ -8,7 +9,8 @@ let sms: SmsClient;
 
 beforeAll(async () => {
   stack = await startTestStack();
-  sms = new SmsClient({ apiKey: stack.demo.apiKey, baseUrl: stack.url, backoffMs: 1 });
+  // Every answer the SDK gets is held to the OpenAPI document too.
+  sms = new SmsClient({ apiKey: stack.demo.apiKey, baseUrl: stack.url, backoffMs: 1, fetch: checkedFetch });
 });
 
 afterAll(async () => {

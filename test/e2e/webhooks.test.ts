@@ -4,6 +4,7 @@ import { SmsClient, verifyWebhook, WebhookVerificationError } from '../../sdk/sr
 import { createAccount } from '../../shared/accounts/repository';
 import { ManualClock } from '../../shared/clock';
 import { setSenderStatus } from '../../shared/senders/use-cases';
+import { checkedFetch } from '../support/answers-check';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { startReceiver } from '../support/webhook-receiver';
 
@@ -172,7 +173,12 @@ describe('webhook endpoints', () => {
   });
 
   it('is driven by the SDK, whose verify helper accepts our requests and nothing altered', async () => {
-    const sms = new SmsClient({ apiKey: stack.demo.apiKey, baseUrl: stack.url, backoffMs: 1 });
+    const sms = new SmsClient({
+      apiKey: stack.demo.apiKey,
+      baseUrl: stack.url,
+      backoffMs: 1,
+      fetch: checkedFetch,
+    });
     const endpoint = await sms.webhooks.create({ url: receiver.url, events: ['contact.opted_out'] });
     expect((await sms.webhooks.get(endpoint.id)).status).toBe('ENABLED');
     const before = receiver.received.length;

@@ -40,3 +40,12 @@ export function checkAnswer(method: string, path: string, status: number, body: 
     );
   }
 }
+
+/** `fetch`, holding each answer it gets to the document: for clients under test (the SDK's). */
+export const checkedFetch: typeof fetch = async (input, init) => {
+  const response = await fetch(input, init);
+  const text = await response.clone().text();
+  const url = new URL(input instanceof Request ? input.url : String(input));
+  checkAnswer(init?.method ?? 'GET', url.pathname, response.status, text ? JSON.parse(text) : undefined);
+  return response;
+};

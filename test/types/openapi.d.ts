@@ -3320,27 +3320,6 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                /**
-                 * @example {
-                 *       "apiKey": "YOUR_API_KEY",
-                 *       "contacts": [
-                 *         {
-                 *           "id": "contact_1",
-                 *           "phone": "22500000000",
-                 *           "name": "John Doe"
-                 *         },
-                 *         {
-                 *           "phone": "2250101010101"
-                 *         }
-                 *       ],
-                 *       "groupsIds": [
-                 *         "group_1",
-                 *         "group_2"
-                 *       ],
-                 *       "text": "Bonjour @nom_complet bon début de semaine.",
-                 *       "senderId": "My Sender"
-                 *     }
-                 */
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;

@@ -71,5 +71,9 @@ describe('the OpenAPI document', () => {
       expect.arrayContaining(['totalCount', 'count', 'page', 'totalPage']),
     );
     expect(document.info.description).toMatch(/Toutes les réponses suivent le format/);
+    const campaignExamples =
+      document.paths['/v1/campaign/create'].post.requestBody.content['application/json'].examples;
+    expect(Object.keys(campaignExamples)).toEqual(['standard', 'programmee', 'repetee']);
+    expect(campaignExamples.repetee.value.recurring.monday).toBe('2024-03-18T09:00:00Z');
   });
 });
