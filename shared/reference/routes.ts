@@ -162,6 +162,10 @@ export const ROUTE_REFERENCE = {
   ContactList: {
     tag: 'Contacts',
     summary: 'Lister les contacts',
+    fields: {
+      phone: 'Numéros commençant par ces chiffres',
+      search: 'Recherche dans les noms et prénoms, sans tenir compte des accents',
+    },
     body: listContactsInput,
     answer: contactAnswer,
     list: true,
@@ -178,6 +182,7 @@ export const ROUTE_REFERENCE = {
   GroupCreate: {
     tag: 'Groupes',
     summary: 'Créer un groupe',
+    fields: { name: 'Nom du groupe', description: 'Description du groupe' },
     body: createGroupInput,
     answer: groupAnswer,
     status: 201,
@@ -204,6 +209,10 @@ export const ROUTE_REFERENCE = {
     tag: 'Groupes',
     summary: 'Ajouter des contacts à un groupe',
     description: 'Contacts existants (par id) ou nouveaux (par numéro, enregistrés au passage).',
+    fields: {
+      contacts: 'Contacts à ajouter par numéro (enregistrés s’ils sont nouveaux)',
+      contactIds: 'Identifiants de contacts enregistrés à ajouter',
+    },
     body: addToGroupInput,
     answer: groupChangeAnswer,
     status: 200,
@@ -212,6 +221,7 @@ export const ROUTE_REFERENCE = {
   GroupRemove: {
     tag: 'Groupes',
     summary: 'Retirer des contacts d’un groupe',
+    fields: { contactIds: 'Identifiants des contacts à retirer' },
     body: removeFromGroupInput,
     answer: groupChangeAnswer,
     status: 200,
@@ -282,6 +292,7 @@ export const ROUTE_REFERENCE = {
   CampaignList: {
     tag: 'Campagnes',
     summary: 'Lister les campagnes',
+    fields: { limit: 'Nombre de campagnes par page (comme count)', status: 'Statut des campagnes à lister' },
     body: listCampaignsInput,
     answer: campaignAnswer,
     list: true,
@@ -291,6 +302,12 @@ export const ROUTE_REFERENCE = {
     tag: 'Campagnes',
     summary: 'Détails d’une campagne',
     description: 'La campagne, ses statistiques, une page de ses destinataires et de ses envois.',
+    fields: {
+      contactsPage: 'Page des destinataires',
+      contactsCount: 'Destinataires par page',
+      occurrencesPage: 'Page des envois',
+      occurrencesCount: 'Envois par page',
+    },
     body: getCampaignInput,
     answer: campaignDetailsAnswer,
     status: 200,
@@ -300,6 +317,11 @@ export const ROUTE_REFERENCE = {
     tag: 'Campagnes',
     summary: 'Journal des messages d’une campagne',
     description: 'Chaque destinataire de chaque envoi et ce qu’il est advenu de son message.',
+    fields: {
+      status: 'Statut des messages à lister (ALL : tous)',
+      phone: 'Le message de ce numéro',
+      occurrence: 'Les messages de cet envoi (sa date)',
+    },
     body: listMessagesInput,
     answer: messageAnswer,
     list: true,
@@ -330,6 +352,7 @@ export const ROUTE_REFERENCE = {
   OptOutList: {
     tag: 'Désinscriptions',
     summary: 'Lister les numéros désinscrits',
+    fields: { phone: 'Ce numéro seulement' },
     body: listOptOutsInput,
     answer: optOutAnswer,
     list: true,

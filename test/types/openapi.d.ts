@@ -2026,7 +2026,9 @@ export interface operations {
                      * @default 10
                      */
                     count?: number;
+                    /** @description Numéros commençant par ces chiffres */
                     phone?: string;
+                    /** @description Recherche dans les noms et prénoms, sans tenir compte des accents */
                     search?: string;
                 };
             };
@@ -2386,7 +2388,9 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
+                    /** @description Nom du groupe */
                     name: string;
+                    /** @description Description du groupe */
                     description?: string;
                 };
             };
@@ -2941,6 +2945,7 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
+                    /** @description Contacts à ajouter par numéro (enregistrés s’ils sont nouveaux) */
                     contacts?: {
                         phone: string | number;
                         name?: string;
@@ -2950,7 +2955,10 @@ export interface operations {
                         sex?: "M" | "F";
                         id?: string;
                     }[];
-                    /** @default [] */
+                    /**
+                     * @description Identifiants de contacts enregistrés à ajouter
+                     * @default []
+                     */
                     contactIds?: string[];
                 };
             };
@@ -3137,6 +3145,7 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
+                    /** @description Identifiants des contacts à retirer */
                     contactIds: string[];
                 };
             };
@@ -3597,9 +3606,13 @@ export interface operations {
                      * @default 1
                      */
                     page?: number;
-                    /** @default 10 */
+                    /**
+                     * @description Nombre de campagnes par page (comme count)
+                     * @default 10
+                     */
                     limit?: number;
                     /**
+                     * @description Statut des campagnes à lister
                      * @default ALL
                      * @enum {string}
                      */
@@ -3770,13 +3783,25 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
-                    /** @default 1 */
+                    /**
+                     * @description Page des destinataires
+                     * @default 1
+                     */
                     contactsPage?: number;
-                    /** @default 100 */
+                    /**
+                     * @description Destinataires par page
+                     * @default 100
+                     */
                     contactsCount?: number;
-                    /** @default 1 */
+                    /**
+                     * @description Page des envois
+                     * @default 1
+                     */
                     occurrencesPage?: number;
-                    /** @default 10 */
+                    /**
+                     * @description Envois par page
+                     * @default 10
+                     */
                     occurrencesCount?: number;
                 };
             };
@@ -3974,12 +3999,17 @@ export interface operations {
                      */
                     count?: number;
                     /**
+                     * @description Statut des messages à lister (ALL : tous)
                      * @default ALL
                      * @enum {string}
                      */
                     status?: "ALL" | "PENDING" | "SENT" | "DELIVERED" | "UNDELIVERED" | "UNKNOWN" | "FAILED";
+                    /** @description Le message de ce numéro */
                     phone?: string | number;
-                    /** Format: date-time */
+                    /**
+                     * Format: date-time
+                     * @description Les messages de cet envoi (sa date)
+                     */
                     occurrence?: string;
                 };
             };
@@ -4560,6 +4590,7 @@ export interface operations {
                      * @default 10
                      */
                     count?: number;
+                    /** @description Ce numéro seulement */
                     phone?: string | number;
                 };
             };

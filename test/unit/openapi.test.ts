@@ -53,6 +53,18 @@ describe('the OpenAPI document', () => {
     for (const [code, status] of routed) expect(named.get(code), code).toBe(String(status));
   });
 
+  it('describes every body field, in French', () => {
+    const undescribed: string[] = [];
+    for (const path of Object.keys(document.paths)) {
+      const properties =
+        document.paths[path].post.requestBody.content['application/json'].schema.properties ?? {};
+      for (const [field, schema] of Object.entries(properties) as [string, { description?: string }][]) {
+        if (!schema.description) undescribed.push(`${path} ${field}`);
+      }
+    }
+    expect(undescribed).toEqual([]);
+  });
+
   it('takes the API key in the body and in both headers, and shows the docs own examples', () => {
     const senderCreate = document.paths['/v1/sender/create'].post;
     expect(senderCreate.security).toEqual([{}, { cleApi: [] }, { porteur: [] }]);
