@@ -37,7 +37,7 @@ export async function handler(event: SQSEvent, context: Context): Promise<SQSBat
   };
   return eachMessage<SendTask>(event, rt.log, async (task) => {
     const result = await sendChunk(deps, task);
-    const { unsent, failures, ...counts } = result;
+    const { unsent, ...counts } = result;
     rt.log.info('chunk sent', {
       campaignId: task.campaignId,
       slot: task.slot,

@@ -2,11 +2,11 @@
  * Message claims: one item per (campaign, occurrence, phone), written on condition before the provider
  * is called, so each recipient gets at most one SMS per occurrence; the outcome is recorded on it.
  */
-import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
-import { whenConditionHolds } from '../db/transactions';
+import { type TransactItem, whenConditionHolds, writeTogether } from '../db/transactions';
 import type { FailureReason } from './ports';
 
 export type MessageState = 'SENDING' | 'SENT' | 'FAILED' | 'RELEASED';
@@ -41,25 +41,31 @@ export async function claimMessage(
   key: MessageKey,
   facts: MessageFacts,
   claim: { state: 'SENDING'; leaseUntil: number } | MessageOutcome,
+  /** Written in the same transaction: the events a failed claim raises. */
+  along: readonly TransactItem[] = [],
 ): Promise<boolean> {
   return whenConditionHolds(
-    db.client.send(
-      new PutCommand({
-        TableName: db.tableName,
-        Item: {
-          ...key,
-          entity: 'message',
-          ...facts,
-          ...claim,
-          // Going out: a reply from the phone will find which account reached it.
-          ...(claim.state === 'SENDING'
-            ? keys.recipientReached(facts.to, facts.claimedAt, facts.accountId)
-            : {}),
+    writeTogether(
+      db,
+      {
+        Put: {
+          TableName: db.tableName,
+          Item: {
+            ...key,
+            entity: 'message',
+            ...facts,
+            ...claim,
+            // Going out: a reply from the phone will find which account reached it.
+            ...(claim.state === 'SENDING'
+              ? keys.recipientReached(facts.to, facts.claimedAt, facts.accountId)
+              : {}),
+          },
+          ConditionExpression: 'attribute_not_exists(pk) OR #state = :released',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':released': 'RELEASED' },
         },
-        ConditionExpression: 'attribute_not_exists(pk) OR #state = :released',
-        ExpressionAttributeNames: { '#state': 'state' },
-        ExpressionAttributeValues: { ':released': 'RELEASED' },
-      }),
+      },
+      along,
     ),
   );
 }
@@ -74,19 +80,28 @@ export async function releaseMessage(db: Db, key: MessageKey, facts: MessageFact
   );
 }
 
-export async function recordMessageOutcome(db: Db, key: MessageKey, outcome: MessageOutcome): Promise<void> {
+export async function recordMessageOutcome(
+  db: Db,
+  key: MessageKey,
+  outcome: MessageOutcome,
+  along: readonly TransactItem[] = [],
+): Promise<void> {
   const names = Object.fromEntries(Object.keys(outcome).map((name) => [`#${name}`, name]));
   const values = Object.fromEntries(Object.entries(outcome).map(([name, value]) => [`:${name}`, value]));
-  await db.client.send(
-    new UpdateCommand({
-      TableName: db.tableName,
-      Key: key,
-      UpdateExpression: `SET ${Object.keys(outcome)
-        .map((name) => `#${name} = :${name}`)
-        .join(', ')} REMOVE leaseUntil`,
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
-    }),
+  await writeTogether(
+    db,
+    {
+      Update: {
+        TableName: db.tableName,
+        Key: key,
+        UpdateExpression: `SET ${Object.keys(outcome)
+          .map((name) => `#${name} = :${name}`)
+          .join(', ')} REMOVE leaseUntil`,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      },
+    },
+    along,
   );
 }
 
@@ -101,23 +116,28 @@ export async function failLostMessage(
   leaseSeen: number | undefined,
   reason: string,
   at: string,
+  along: readonly TransactItem[] = [],
 ): Promise<boolean> {
   return whenConditionHolds(
-    db.client.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: key,
-        UpdateExpression: 'SET #state = :failed, reason = :reason, #at = :at REMOVE leaseUntil',
-        ConditionExpression: '#state = :sending AND leaseUntil = :lease',
-        ExpressionAttributeNames: { '#state': 'state', '#at': 'at' },
-        ExpressionAttributeValues: {
-          ':failed': 'FAILED',
-          ':sending': 'SENDING',
-          ':reason': reason,
-          ':at': at,
-          ':lease': leaseSeen,
+    writeTogether(
+      db,
+      {
+        Update: {
+          TableName: db.tableName,
+          Key: key,
+          UpdateExpression: 'SET #state = :failed, reason = :reason, #at = :at REMOVE leaseUntil',
+          ConditionExpression: '#state = :sending AND leaseUntil = :lease',
+          ExpressionAttributeNames: { '#state': 'state', '#at': 'at' },
+          ExpressionAttributeValues: {
+            ':failed': 'FAILED',
+            ':sending': 'SENDING',
+            ':reason': reason,
+            ':at': at,
+            ':lease': leaseSeen,
+          },
         },
-      }),
+      },
+      along,
     ),
   );
 }

@@ -2,12 +2,14 @@ import { addToCampaignStats, changeCampaignStatus, getCampaign } from '../campai
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
+import type { TransactItem } from '../db/transactions';
 import type { Logger } from '../logger';
 import { addOptOuts, optedOutAmong } from '../opt-outs/repository';
 import { renderText } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';
 import { eventId } from '../webhooks/events';
-import { raiseEvents } from '../webhooks/outbox';
+import { enabledWebhooks, eventsToRaise, type RaisedEvents, relay } from '../webhooks/outbox';
+import type { WebhookItem } from '../webhooks/repository';
 import {
   claimMessage,
   failLostMessage,
@@ -61,8 +63,6 @@ export interface ChunkResult {
   parts: number;
   /** Of `failed`: refused because the number opted out. */
   optedOut: number;
-  /** The messages that failed in this chunk, and why (their `message.failed` events). */
-  failures: { phone: string; reason: FailureReason; providerStatus?: string }[];
   /** Recipients to try again later (provider throttling, outages, a claim still in flight elsewhere). */
   retry: number;
   /** Recipients not tried because the invocation was running out of time: to hand on at once. */
@@ -88,7 +88,6 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
     failed: 0,
     parts: 0,
     optedOut: 0,
-    failures: [],
     retry: 0,
     unsent: [],
   };
@@ -100,6 +99,7 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
     task.accountId,
     task.recipients.map((r) => r.phone),
   );
+  const failedEvents = failureEvents(deps, task);
   let next = 0;
   let stop: 'outage' | 'deadline' | undefined;
   const worker = async () => {
@@ -109,7 +109,7 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
         break;
       }
       const recipient = task.recipients[next++] as Recipient;
-      const outcome = await sendOne(deps, task, recipient, { timeIsShort, result, optedOut });
+      const outcome = await sendOne(deps, task, recipient, { timeIsShort, result, optedOut, failedEvents });
       if (outcome === 'unknown') {
         stop ??= 'outage';
         result.retry++;
@@ -127,7 +127,6 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
   // An outage waits for the queue's redelivery (a backoff); a deadline hands the rest on at once.
   if (stop === 'outage') result.retry += untaken.length;
   else result.unsent.push(...untaken);
-  await raiseFailures(deps, task, result.failures);
   if (result.sent || result.failed) await addToStats(deps, task, result);
   // A redelivered chunk with nothing new: the stats may have moved before a crash, the end not raised.
   else if (result.retry === 0) await raiseOccurrenceEnd(endDeps(deps), task);
@@ -140,11 +139,12 @@ async function sendOne(
   recipient: Recipient,
   chunk: {
     timeIsShort: () => boolean;
-    result: Pick<ChunkResult, 'parts' | 'optedOut' | 'failures'>;
+    result: Pick<ChunkResult, 'parts' | 'optedOut'>;
     optedOut: ReadonlySet<string>;
+    failedEvents: FailedEvents;
   },
 ): Promise<Outcome> {
-  const { timeIsShort, result } = chunk;
+  const { timeIsShort, result, failedEvents } = chunk;
   const { db } = deps;
   const claimKey = keys.messageClaim(task.accountId, task.campaignId, task.slot, recipient.phone);
   const now = deps.clock.now();
@@ -159,23 +159,33 @@ async function sendOne(
     accountId: task.accountId,
     claimedAt: now.toISOString(),
   };
+  // A failure is written with its `message.failed` event (when an endpoint wants it), then relayed.
+  const failWith = async (
+    failure: { reason: FailureReason; providerStatus?: string },
+    write: (along: TransactItem[]) => Promise<boolean>,
+  ): Promise<boolean> => {
+    const events = await failedEvents({ phone: recipient.phone, ...failure });
+    if (!(await write(events ? [events.put] : []))) return false;
+    await relay(relayDeps(deps), events);
+    return true;
+  };
   if (chunk.optedOut.has(recipient.phone)) {
     const optedOut = { state: 'FAILED', reason: 'opted-out', at: now.toISOString() } as const;
-    if (!(await claimMessage(db, claimKey, facts, optedOut))) return 'done';
+    const failed = await failWith(optedOut, (along) => claimMessage(db, claimKey, facts, optedOut, along));
+    if (!failed) return 'done';
     result.optedOut++;
-    result.failures.push({ phone: recipient.phone, reason: 'opted-out' });
     return 'failed';
   }
   if (measure.segments > MAX_SEGMENTS) {
     const tooLong = { state: 'FAILED', reason: 'message-too-long', at: now.toISOString() } as const;
-    if (!(await claimMessage(db, claimKey, facts, tooLong))) return 'done';
-    result.failures.push({ phone: recipient.phone, reason: 'message-too-long' });
-    return 'failed';
+    const failed = await failWith(tooLong, (along) => claimMessage(db, claimKey, facts, tooLong, along));
+    return failed ? 'failed' : 'done';
   }
   const leaseUntil = now.getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS);
   if (!(await claimMessage(db, claimKey, facts, { state: 'SENDING', leaseUntil }))) {
-    const outcome = await settleExistingClaim(db, claimKey, now);
-    if (outcome === 'failed') result.failures.push({ phone: recipient.phone, reason: 'outcome-unknown' });
+    const outcome = await settleExistingClaim(db, claimKey, now, (lost) =>
+      failWith({ reason: 'outcome-unknown' }, lost),
+    );
     return outcome === 'in-flight' ? 'retry' : outcome;
   }
   await deps.pace?.(measure.segments);
@@ -207,16 +217,15 @@ async function sendOne(
       return 'retry';
     }
     if (error instanceof ProviderError) {
-      await recordMessageOutcome(db, claimKey, {
+      const refused = {
         state: 'FAILED',
         reason: error.reason,
         ...(error.providerStatus ? { providerStatus: error.providerStatus } : {}),
         at: deps.clock.now().toISOString(),
-      });
-      result.failures.push({
-        phone: recipient.phone,
-        reason: error.reason,
-        ...(error.providerStatus ? { providerStatus: error.providerStatus } : {}),
+      } as const;
+      await failWith(refused, async (along) => {
+        await recordMessageOutcome(db, claimKey, refused, along);
+        return true;
       });
       if (error.reason === 'opted-out') {
         result.optedOut++;
@@ -239,42 +248,59 @@ async function settleExistingClaim(
   db: Db,
   key: MessageKey,
   now: Date,
+  /** Fails the lost message with what must be written along (its event). */
+  failLost: (write: (along: TransactItem[]) => Promise<boolean>) => Promise<boolean>,
 ): Promise<'done' | 'in-flight' | 'failed'> {
   const existing = await getMessageClaim(db, key);
   if (existing?.state !== 'SENDING') return 'done';
   if ((existing.leaseUntil ?? 0) > now.getTime()) return 'in-flight';
-  const failed = await failLostMessage(db, key, existing.leaseUntil, 'outcome-unknown', now.toISOString());
+  const failed = await failLost((along) =>
+    failLostMessage(db, key, existing.leaseUntil, 'outcome-unknown', now.toISOString(), along),
+  );
   return failed ? 'failed' : 'done';
 }
 
-/** One update of the campaign and one of the occurrence per chunk; the campaign's status follows when all is done. */
+type FailedEvents = (failure: {
+  phone: string;
+  reason: FailureReason;
+  providerStatus?: string;
+}) => Promise<RaisedEvents | undefined>;
+
 /**
- * `message.failed` for each message that failed in the chunk: one outbox item and a query of the
- * account's endpoints, only when some failed. Written after the messages' outcomes: a process stopped
- * in between loses these events (the redelivered chunk finds the messages settled).
+ * The `message.failed` event of a message of the chunk, to write with its failed outcome, when an
+ * endpoint of the account wants it. The account's endpoints are read once a chunk, at its first failure:
+ * a chunk that fails nothing reads nothing.
  */
-async function raiseFailures(deps: SendDeps, task: SendTask, failures: ChunkResult['failures']) {
-  if (failures.length === 0) return;
-  const now = deps.clock.now();
-  await raiseEvents(
-    { db: deps.db, log: deps.log, now, ...(deps.webhookQueue ? { webhookQueue: deps.webhookQueue } : {}) },
-    task.accountId,
-    failures.map((failure) => ({
-      id: eventId(task.accountId, task.campaignId, task.slot, failure.phone, 'message.failed'),
-      type: 'message.failed',
-      timestamp: now.toISOString(),
-      data: { campaignId: task.campaignId, occurrence: task.slot, status: 'FAILED', ...failure },
-    })),
-  );
+function failureEvents(deps: SendDeps, task: SendTask): FailedEvents {
+  let endpoints: Promise<WebhookItem[]> | undefined;
+  return async (failure) => {
+    endpoints ??= enabledWebhooks(deps.db, task.accountId);
+    const now = deps.clock.now();
+    return eventsToRaise(
+      deps.db,
+      { accountId: task.accountId, endpoints: await endpoints },
+      [
+        {
+          id: eventId(task.accountId, task.campaignId, task.slot, failure.phone, 'message.failed'),
+          type: 'message.failed',
+          timestamp: now.toISOString(),
+          data: { campaignId: task.campaignId, occurrence: task.slot, status: 'FAILED', ...failure },
+        },
+      ],
+      now,
+    );
+  };
 }
 
-const endDeps = (deps: SendDeps) => ({
+const relayDeps = (deps: SendDeps) => ({
   db: deps.db,
   log: deps.log,
-  now: deps.clock.now(),
   ...(deps.webhookQueue ? { webhookQueue: deps.webhookQueue } : {}),
 });
 
+const endDeps = (deps: SendDeps) => ({ ...relayDeps(deps), now: deps.clock.now() });
+
+/** One update of the campaign and one of the occurrence per chunk; the campaign's status follows when all is done. */
 async function addToStats(deps: SendDeps, task: SendTask, result: ChunkResult) {
   const { db } = deps;
   const counts = { sent: result.sent, failed: result.failed, parts: result.parts, optedOut: result.optedOut };

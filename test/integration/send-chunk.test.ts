@@ -6,8 +6,12 @@ import { ManualClock } from '../../shared/clock';
 import type { Db } from '../../shared/db/client';
 import { keys } from '../../shared/db/keys';
 import { createLogger } from '../../shared/logger';
+import { addOptOuts } from '../../shared/opt-outs/repository';
 import type { OutgoingSms, SendTask, SmsProvider } from '../../shared/sending/ports';
 import { sendChunk } from '../../shared/sending/send';
+import type { WebhookDelivery } from '../../shared/webhooks/events';
+import { sweepOutbox } from '../../shared/webhooks/outbox';
+import { createWebhook } from '../../shared/webhooks/repository';
 import { dispatchedCampaign } from '../support/campaigns';
 import { createTestDb } from '../support/db';
 
@@ -45,28 +49,17 @@ describe('sending a chunk', () => {
 
     // First delivery: 5 accepted, the 6th call dies with its outcome unknown.
     const first = await sendChunk({ db, clock, log, provider: crashingAfter(5, outbox) }, task);
-    expect(first).toEqual({ sent: 5, failed: 0, parts: 5, optedOut: 0, failures: [], retry: 5, unsent: [] });
+    expect(first).toEqual({ sent: 5, failed: 0, parts: 5, optedOut: 0, retry: 5, unsent: [] });
 
     // Redelivery: the 4 never tried go out; the one in flight is left to its lease.
     const second = await sendChunk({ db, clock, log, provider: outbox }, task);
-    expect(second).toEqual({ sent: 4, failed: 0, parts: 4, optedOut: 0, failures: [], retry: 1, unsent: [] });
+    expect(second).toEqual({ sent: 4, failed: 0, parts: 4, optedOut: 0, retry: 1, unsent: [] });
     expect(outbox.messages).toHaveLength(9);
 
     // Once its lease has run out, the lost one counts as failed, never sent blindly again.
     clock.advance(10 * 60_000);
     const third = await sendChunk({ db, clock, log, provider: outbox }, task);
-    const inFlight = task.recipients.find(
-      (recipient) => !outbox.messages.some((sent) => sent.to === recipient.phone),
-    );
-    expect(third).toEqual({
-      sent: 0,
-      failed: 1,
-      parts: 0,
-      optedOut: 0,
-      failures: [{ phone: inFlight?.phone, reason: 'outcome-unknown' }],
-      retry: 0,
-      unsent: [],
-    });
+    expect(third).toEqual({ sent: 0, failed: 1, parts: 0, optedOut: 0, retry: 0, unsent: [] });
     expect(outbox.messages).toHaveLength(9);
     expect(new Set(outbox.messages.map((message) => message.to)).size).toBe(9);
 
@@ -90,7 +83,6 @@ describe('sending a chunk', () => {
       failed: 0,
       parts: 0,
       optedOut: 0,
-      failures: [],
       retry: 0,
       unsent: [],
     });
@@ -149,7 +141,6 @@ describe('sending a chunk with a slow provider', () => {
       failed: 0,
       parts: 40,
       optedOut: 0,
-      failures: [],
       retry: 0,
       unsent: [],
     });
@@ -214,7 +205,6 @@ describe('sending a chunk with a slow provider', () => {
       failed: 0,
       parts: first.unsent.length,
       optedOut: 0,
-      failures: [],
       retry: 0,
       unsent: [],
     });
@@ -259,5 +249,43 @@ describe('sending a chunk with a slow provider', () => {
       }),
     );
     expect(claim.Item?.state ?? 'none').toMatch(/^(RELEASED|none)$/);
+  });
+});
+
+describe('message.failed', () => {
+  it('is written with the failure itself, so a process stopped before relaying it loses nothing', async () => {
+    const task = await plannedChunk(3);
+    const [refused, optedOut] = task.recipients.map((recipient) => recipient.phone) as [string, string];
+    await createWebhook(
+      db,
+      task.accountId,
+      { url: 'https://hooks.example.com/sms', events: ['message.failed'], description: '' },
+      clock.now(),
+    );
+    await addOptOuts(db, task.accountId, [optedOut], { source: 'api' }, clock.now());
+    const outbox = new Outbox(clock);
+    outbox.failures.set(refused, { kind: 'final', reason: 'invalid-number' });
+    // No webhook queue at hand: the events stay in the outbox, as after a stop before the relay.
+    expect(await sendChunk({ db, clock, log, provider: outbox }, task)).toMatchObject({ sent: 1, failed: 2 });
+    const queued: WebhookDelivery[] = [];
+    const webhookQueue = {
+      enqueue: async (deliveries: readonly WebhookDelivery[]) => void queued.push(...deliveries),
+      retryLater: async () => {},
+    };
+    clock.advance(60_000);
+    expect(await sweepOutbox({ db, log, webhookQueue }, clock.now())).toBe(2);
+    expect(
+      queued
+        .map((delivery) => [delivery.event.type, delivery.event.data.phone, delivery.event.data.reason])
+        .sort(),
+    ).toEqual(
+      [
+        ['message.failed', optedOut, 'opted-out'],
+        ['message.failed', refused, 'invalid-number'],
+      ].sort(),
+    );
+    // A redelivered chunk raises nothing more: the failures are settled, with their events.
+    await sendChunk({ db, clock, log, provider: outbox }, task);
+    expect(await sweepOutbox({ db, log, webhookQueue }, new Date(clock.now().getTime() + 60_000))).toBe(0);
   });
 });
