@@ -251,11 +251,14 @@ describe('webhook endpoints', () => {
     const events = receiver.events().slice(before);
     const byType = (type: string) => events.filter((event) => event.type === type).map((event) => event.data);
     expect(byType('message.failed')).toEqual([
-      expect.objectContaining({
+      {
         campaignId: campaign.body.data.id,
+        occurrence: expect.any(String),
         phone: '2250700002001',
+        status: 'FAILED',
         reason: 'invalid-number',
-      }),
+        providerStatus: 'invalid-number',
+      },
     ]);
     expect(byType('message.undelivered')).toEqual([
       expect.objectContaining({ phone: '2250700002002', status: 'UNDELIVERED' }),
