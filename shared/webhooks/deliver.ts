@@ -4,7 +4,7 @@
  * disables the endpoint; anything else is retried with growing delays, with jitter, until three days
  * after the event; an endpoint that has failed every attempt for three days is disabled, saying why.
  */
-import type { Clock } from '../clock';
+import { type Clock, systemClock } from '../clock';
 import type { Db } from '../db/client';
 import type { Logger } from '../logger';
 import { payloadOf, type WebhookDelivery } from './events';
@@ -45,6 +45,11 @@ export interface DeliverDeps {
   log: Logger;
   policy: UrlPolicy & { timeoutMs?: number };
   random?: () => number;
+  /**
+   * The time `webhook-timestamp` says. Receivers compare it with their own clock (5 minutes), so it is
+   * the real time even where the platform's clock is moved (the local stack's `/_local/clock`).
+   */
+  wallClock?: Clock;
 }
 
 export type DeliveryResult =
@@ -99,7 +104,7 @@ export async function deliverOnce(
   const headers = signatureHeaders(
     { id: delivery.event.id, body },
     signingSecrets(webhook.secrets, now),
-    now,
+    (deps.wallClock ?? systemClock).now(),
   );
   const verdict = verdictOf(await postToWebhook({ url: webhook.url, headers, body }, deps.policy));
   const after = deps.clock.now();

@@ -1,3 +1,4 @@
+import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../shared/accounts/repository';
 import { ManualClock } from '../../shared/clock';
@@ -24,7 +25,7 @@ async function endpointAnswering(status: (count: number) => number) {
   const { account } = await createAccount(db, { name: 'Hooks', plan: { senderLimit: 1 }, now: clock.now() });
   let count = 0;
   const receiver = await startReceiver(() => status(++count));
-  const { webhook } = await createWebhook(
+  const { webhook, secret } = await createWebhook(
     db,
     account.id,
     { url: receiver.url, events: ['*'], description: '' },
@@ -39,7 +40,7 @@ async function endpointAnswering(status: (count: number) => number) {
   const deps = { db, clock, log, policy, random: () => 0.5 };
   const deliveries = async () =>
     (await listDeliveries(db, account.id, webhook.id, { page: 1, size: 100 })).items;
-  return { clock, account, webhook, receiver, event, deps, deliveries };
+  return { clock, account, webhook, secret, receiver, event, deps, deliveries };
 }
 
 describe('the retry schedule', () => {
@@ -82,6 +83,14 @@ describe('delivering one event', () => {
     expect(entry?.nextAttemptAt).toBeUndefined();
     expect((await findWebhook(db, hook.account.id, hook.webhook.id))?.failingSince).toBeUndefined();
     // Queued again after it succeeded: not posted again, and the log keeps its final word.
+    // Signed at the real time, though this test's clock is months away: a receiver checks it against its own.
+    const [, accepted] = hook.receiver.received;
+    expect(
+      new StandardWebhook(hook.secret).verify(
+        String(accepted?.body),
+        accepted?.headers as Record<string, string>,
+      ),
+    ).toMatchObject({ type: 'message.delivered' });
     expect(await deliverOnce(hook.deps, delivery)).toEqual({ outcome: 'dropped' });
     expect(hook.receiver.received).toHaveLength(2);
     expect(await hook.deliveries()).toEqual([expect.objectContaining({ status: 'SUCCEEDED', attempts: 2 })]);
