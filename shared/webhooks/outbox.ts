@@ -5,7 +5,7 @@
  * left behind are relayed by the sweeper (the recovery function, every minute). So an event is
  * never lost, and may come twice, under the same id.
  */
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { batchGet } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
@@ -23,6 +23,8 @@ export interface RaisedEvents {
   accountId: string;
   key: { pk: string; sk: string };
   events: WebhookEvent[];
+  /** The endpoints read to raise them: the relay hands the events to these, reading nothing again. */
+  endpoints: readonly WebhookItem[];
   /** The write to put in the transaction of the change. */
   put: { Put: { TableName: string; Item: Record<string, unknown> } };
 }
@@ -50,6 +52,7 @@ export function eventsToRaise(
     accountId,
     key: { pk: key.pk, sk: key.sk },
     events: wanted,
+    endpoints,
     put: {
       Put: {
         TableName: db.tableName,
@@ -72,10 +75,18 @@ export interface RelayDeps {
   webhookQueue?: WebhookQueue;
 }
 
-/** Hands the events to the queue for each endpoint that wants them, then deletes the outbox item. */
-export async function relay(deps: RelayDeps, raised: RaisedEvents | undefined): Promise<void> {
+/**
+ * Hands the events to the queue for each endpoint that wants them, then deletes the outbox item. The
+ * sweeper, which did not raise them, has the endpoints read again.
+ */
+export async function relay(
+  deps: RelayDeps,
+  raised:
+    | (Pick<RaisedEvents, 'accountId' | 'key' | 'events'> & { endpoints?: readonly WebhookItem[] })
+    | undefined,
+): Promise<void> {
   if (!raised || !deps.webhookQueue) return;
-  const endpoints = await enabledWebhooks(deps.db, raised.accountId);
+  const endpoints = raised.endpoints ?? (await enabledWebhooks(deps.db, raised.accountId));
   const deliveries: WebhookDelivery[] = raised.events.flatMap((event) =>
     endpoints
       .filter((webhook) => subscribes(webhook, event.type))
@@ -85,20 +96,7 @@ export async function relay(deps: RelayDeps, raised: RaisedEvents | undefined): 
   await deps.db.client.send(new DeleteCommand({ TableName: deps.db.tableName, Key: raised.key }));
 }
 
-/** Writes the events alone (no change to join) and relays them: for facts already written. */
-export async function raiseEvents(
-  deps: RelayDeps & { now: Date },
-  accountId: string,
-  events: readonly WebhookEvent[],
-): Promise<void> {
-  const endpoints = await enabledWebhooks(deps.db, accountId);
-  const raised = eventsToRaise(deps.db, { accountId, endpoints }, events, deps.now);
-  if (!raised) return;
-  await deps.db.client.send(new PutCommand(raised.put.Put));
-  await relay(deps, raised);
-}
-
-interface OutboxItem extends Record<string, unknown> {
+interface OutboxItem {
   pk: string;
   sk: string;
   accountId: string;
@@ -126,7 +124,6 @@ export async function sweepOutbox(
         accountId: item.accountId,
         key: { pk: item.pk, sk: item.sk },
         events: item.events,
-        put: { Put: { TableName: deps.db.tableName, Item: item } },
       });
       relayed++;
     }

@@ -48,7 +48,7 @@ export function parseWebhookUrl(raw: string, policy: Pick<UrlPolicy, 'allowLoopb
  * What an address is, in ipaddr.js's words (`private`, `linkLocal`, `carrierGradeNat`, `ipv4Mapped` …);
  * only `unicast` is public.
  */
-export const rangeOf = (address: string): string => ipaddr.parse(address).range();
+const rangeOf = (address: string): string => ipaddr.parse(address).range();
 
 /**
  * The addresses to connect to for this URL's host, every one checked; `UrlNotAllowed` if any is not
