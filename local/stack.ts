@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
+import { buildConsole } from '../console/build';
 import { DEFAULT_PLAN } from '../shared/accounts/account';
 import { createAccount, findAccountIdByApiKey } from '../shared/accounts/repository';
 import { type Clock, OffsetClock, type SettableClock } from '../shared/clock';
@@ -206,6 +207,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       }),
       webhooks: webhookQueue.deliverDue(),
     });
+    // The console is served from its build, as the deployed function serves the copy made at synth.
+    buildConsole();
     const server = await createLocalServer({
       localRoutes: localRoutes({ clock, tick, queues, outbox, inbound }),
     });

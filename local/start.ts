@@ -51,6 +51,7 @@ async function main() {
   console.log(`
 SMS platform, local stack
 
+  Console    ${stack.url}/   (sign in with the API key below)
   API        ${stack.url}   (health: ${stack.url}/health)
   Reference  ${stack.url}/docs   (OpenAPI: ${stack.url}/v1/openapi.json)
   DynamoDB   ${stack.dynamo.endpoint}   (${dataDir ? `data kept in ${dataDir}` : 'in memory: gone when you stop'})

@@ -22,6 +22,8 @@ export interface ApiRoute {
   events?: boolean;
   /** Files of packages its function serves, copied beside its bundle (`package/path` → served as `path`'s name). */
   assets?: readonly string[];
+  /** Whether its function serves the web console (its built files are copied beside its bundle). */
+  console?: boolean;
   /**
    * For routes that may save thousands of contacts at once: on DynamoDB one account's contacts share a
    * partition (about 1,000 writes a second), so these get up to API Gateway's own limit (30 s).
@@ -191,6 +193,15 @@ export const OPEN_ROUTES = [
       'swagger-ui-dist/swagger-ui.css',
       'swagger-ui-dist/favicon-32x32.png',
     ],
+  },
+  { id: 'Console', method: 'GET', path: '/', module: 'console', readOnly: true },
+  {
+    id: 'ConsoleAsset',
+    method: 'GET',
+    path: '/console/{asset}',
+    module: 'console',
+    readOnly: true,
+    console: true,
   },
 ] as const satisfies readonly ApiRoute[];
 

@@ -7,6 +7,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { buildConsole } from '../../console/build';
 import {
   API_ROUTES,
   type ApiRoute,
@@ -35,6 +36,12 @@ export interface ApiProps {
 const FUNCTIONS_DIR = join(import.meta.dirname, '..', '..', 'functions', 'api');
 
 const packageFile = createRequire(import.meta.url);
+
+/** What an open route's function serves beside its bundle: package files, or the console's build. */
+function assetsOf(route: ApiRoute): Record<string, string> {
+  if (route.console) return buildConsole();
+  return Object.fromEntries((route.assets ?? []).map((file) => [basename(file), packageFile.resolve(file)]));
+}
 
 /** The HTTP API: one function per route of `functions/api/routes.ts`, and a fallback for everything else. */
 export class Api extends Construct {
@@ -108,14 +115,11 @@ export class Api extends Construct {
 
     // Read by anyone, without a key: no table, no count of requests (API Gateway's throttling holds).
     for (const route of OPEN_ROUTES) {
-      const assets = 'assets' in route ? route.assets : [];
       const fn = new HouseFunction(this, route.id, {
         entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
         description: `${route.method} ${route.path}`,
         memorySize: 256,
-        ...(assets.length
-          ? { assets: Object.fromEntries(assets.map((file) => [basename(file), packageFile.resolve(file)])) }
-          : {}),
+        assets: assetsOf(route),
       });
       this.functions.push(fn);
       this.httpApi.addRoutes({
@@ -132,5 +136,9 @@ export class Api extends Construct {
     });
 
     new CfnOutput(scope, 'ApiUrl', { value: this.httpApi.apiEndpoint, description: 'Base URL of the API' });
+    new CfnOutput(scope, 'ConsoleUrl', {
+      value: `${this.httpApi.apiEndpoint}/`,
+      description: 'The web console (sign in with an API key)',
+    });
   }
 }

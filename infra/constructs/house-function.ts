@@ -101,7 +101,7 @@ export class HouseFunction extends NodejsFunction {
         // version nobody tested. Each bundle carries the SDK it was built and rehearsed with.
         bundleAwsSDK: true,
         forceDockerBundling: false,
-        ...(props.assets
+        ...(props.assets && Object.keys(props.assets).length
           ? {
               commandHooks: {
                 beforeBundling: () => [],

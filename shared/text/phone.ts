@@ -7,7 +7,9 @@ import { getCountries, getCountryCallingCode } from 'libphonenumber-js/min';
 const CALLING_CODES = new Set<string>(getCountries().map((country) => getCountryCallingCode(country)));
 const SEPARATORS = /[\s\-.()/\u00A0\u202F]/g;
 
-export type PhoneResult = { ok: true; phone: string } | { ok: false; message: string };
+/** Why a phone is refused, for whoever words it (the API in English, the console in French). */
+export type PhoneProblem = 'not-digits' | 'length' | 'calling-code';
+export type PhoneResult = { ok: true; phone: string } | { ok: false; problem: PhoneProblem; message: string };
 
 export function normalisePhone(input: string): PhoneResult {
   let digits = input.replace(SEPARATORS, '');
@@ -16,18 +18,21 @@ export function normalisePhone(input: string): PhoneResult {
   if (!/^\d+$/.test(digits)) {
     return {
       ok: false,
+      problem: 'not-digits',
       message: 'must contain only digits, with the country code (for example 2250101010101)',
     };
   }
   if (digits.length < 8 || digits.length > 15) {
     return {
       ok: false,
+      problem: 'length',
       message: 'must have 8 to 15 digits, country code included (for example 2250101010101)',
     };
   }
   if (!callingCodeOf(digits)) {
     return {
       ok: false,
+      problem: 'calling-code',
       message: 'must start with a country calling code (for example 225 for Côte d’Ivoire, 221 for Sénégal)',
     };
   }

@@ -1,0 +1,108 @@
+/** The console's only way out: the public API of the origin it was served from, with the signed-in key. */
+import type { FieldIssue } from '../../shared/errors';
+import { signedInKey, signOut } from './session';
+
+export interface PageInfo {
+  totalCount: number;
+  count: number;
+  page: number;
+  totalPage: number;
+}
+
+export type Listed<T> = { data: T[] } & PageInfo;
+
+/** What the API refused, with its code, its HTTP status and the fields it names. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    message: string,
+    readonly details: FieldIssue[] = [],
+    readonly requestId?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Told when the key stops working (revoked while signed in): the console goes back to sign in. */
+let onKeyRefused: () => void = () => {};
+export const whenKeyRefused = (listener: () => void) => {
+  onKeyRefused = listener;
+};
+
+const MAX_WAITS = 5;
+const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+interface Envelope {
+  success: boolean;
+  data: unknown;
+  error: string | null;
+  message?: string;
+  details?: FieldIssue[];
+  requestId?: string;
+}
+
+/** Posts `body` to `path` with the signed-in key; waits as told and tries again when rate-limited. */
+async function request(
+  path: string,
+  body: Record<string, unknown>,
+  options: { apiKey?: string; idempotencyKey?: string } = {},
+): Promise<Envelope> {
+  const apiKey = options.apiKey ?? signedInKey();
+  for (let attempt = 0; ; attempt++) {
+    let response: Response;
+    try {
+      response = await fetch(path, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(apiKey ? { 'x-api-key': apiKey } : {}),
+          ...(options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+    } catch {
+      throw new ApiError('network', 0, 'The server could not be reached.');
+    }
+    if (response.status === 429 && attempt < MAX_WAITS) {
+      await wait(1000 * Math.max(1, Number(response.headers.get('retry-after') ?? 1)));
+      continue;
+    }
+    const envelope = (await response.json().catch(() => null)) as Envelope | null;
+    if (!envelope || typeof envelope !== 'object') {
+      throw new ApiError('internal-error', response.status, 'The answer could not be read.');
+    }
+    if (!response.ok || !envelope.success) {
+      const error = new ApiError(
+        envelope.error ?? 'internal-error',
+        response.status,
+        envelope.message ?? '',
+        envelope.details ?? [],
+        envelope.requestId,
+      );
+      if (error.code === 'invalid-api-key' && !options.apiKey) {
+        signOut();
+        onKeyRefused();
+      }
+      throw error;
+    }
+    return envelope;
+  }
+}
+
+/** A route answering one thing in `data`. */
+export async function call<T>(
+  path: string,
+  body: Record<string, unknown> = {},
+  options: { apiKey?: string; idempotencyKey?: string } = {},
+): Promise<T> {
+  return (await request(path, body, options)).data as T;
+}
+
+/** A listing: one page of items and the list fields. */
+export async function list<T>(path: string, body: Record<string, unknown> = {}): Promise<Listed<T>> {
+  return (await request(path, body)) as unknown as Listed<T>;
+}
+
+/** A fresh `Idempotency-Key`: a create retried after a lost answer creates nothing more. */
+export const newIdempotencyKey = () => crypto.randomUUID();

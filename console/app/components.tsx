@@ -1,0 +1,163 @@
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { type ApiError, whenKeyRefused } from './api';
+import { detailMessage, errorMessage, formatNumber, issuesAt } from './french';
+
+/** Loads with `load` when `deps` change; `reload` loads again (after a change, or on a timer). */
+export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
+  const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
+  const latest = useRef(0);
+  const reload = useCallback(async () => {
+    const ticket = ++latest.current;
+    setState((before) => ({ ...before, loading: true }));
+    try {
+      const data = await load();
+      if (ticket === latest.current) setState({ data, loading: false });
+    } catch (error) {
+      if (ticket === latest.current) setState((before) => ({ data: before.data, error, loading: false }));
+    }
+  }, deps);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  return { ...state, reload };
+}
+
+/** Calls `tick` every `ms` while `active`; stops when the page goes. */
+export function useEvery(ms: number, active: boolean, tick: () => void) {
+  const saved = useRef(tick);
+  saved.current = tick;
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => saved.current(), ms);
+    return () => clearInterval(timer);
+  }, [ms, active]);
+}
+
+/** An API error in plain French, with each field it names (by the form's own labels). */
+export function ErrorNote({ error, labels = {} }: { error: unknown; labels?: Record<string, string> }) {
+  if (!error) return null;
+  const details = (error as ApiError).details ?? [];
+  return (
+    <div class="error" role="alert">
+      <p>{errorMessage(error)}</p>
+      {details.length > 0 && (
+        <ul>
+          {details.map((issue) => (
+            <li key={`${issue.path}:${issue.message}`}>
+              <strong>{labelOf(issue.path, labels)}</strong> : {detailMessage(issue.message)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** `contacts.3.phone` → the form's label for it (`Destinataire 4, numéro`), or the path itself. */
+function labelOf(path: string, labels: Record<string, string>): string {
+  if (labels[path]) return labels[path];
+  const row = /^(\w+)\.(\d+)\.?(\w*)$/.exec(path);
+  if (row?.[1] && labels[row[1]]) {
+    const field = row[3] ? (labels[`${row[1]}.*.${row[3]}`] ?? row[3]) : '';
+    return `${labels[row[1]]} n° ${Number(row[2]) + 1}${field ? `, ${field}` : ''}`;
+  }
+  const first = path.split('.')[0] ?? path;
+  return labels[first] ?? path;
+}
+
+/** What the API said about one field, under it (linked to it by `aria-describedby`). */
+export function FieldError({ error, path, id }: { error: unknown; path: string; id: string }) {
+  const issues = issuesAt(error, path);
+  if (!issues.length) return null;
+  return (
+    <p class="field-error" id={id}>
+      {issues.map((issue) => detailMessage(issue.message)).join(' ; ')}
+    </p>
+  );
+}
+
+export function Pager({
+  page,
+  totalPage,
+  totalCount,
+  onPage,
+}: {
+  page: number;
+  totalPage: number;
+  totalCount: number;
+  onPage: (page: number) => void;
+}) {
+  return (
+    <nav class="pager" aria-label="Pages">
+      <button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        ← Précédente
+      </button>
+      <span>
+        Page {formatNumber(page)} sur {formatNumber(Math.max(1, totalPage))} · {formatNumber(totalCount)} au
+        total
+      </span>
+      <button type="button" disabled={page >= totalPage} onClick={() => onPage(page + 1)}>
+        Suivante →
+      </button>
+    </nav>
+  );
+}
+
+export type Tone = 'good' | 'bad' | 'wait' | 'muted';
+
+export function Badge({ tone, children }: { tone: Tone; children: ComponentChildren }) {
+  return <span class={`badge badge-${tone}`}>{children}</span>;
+}
+
+export function Loading({ what = 'Chargement…' }: { what?: string }) {
+  return (
+    <p class="loading" role="status">
+      {what}
+    </p>
+  );
+}
+
+export function Page({
+  title,
+  actions,
+  children,
+}: {
+  title: string;
+  actions?: ComponentChildren;
+  children: ComponentChildren;
+}) {
+  useEffect(() => {
+    document.title = `${title} · Console SMS`;
+  }, [title]);
+  return (
+    <section>
+      <header class="page-header">
+        <h1>{title}</h1>
+        {actions && <div class="actions">{actions}</div>}
+      </header>
+      {children}
+    </section>
+  );
+}
+
+/** Copies to the clipboard, saying so where a screen reader hears it. */
+export function CopyButton({ text, label = 'Copier' }: { text: string; label?: string }) {
+  const [done, setDone] = useState(false);
+  return (
+    <button
+      type="button"
+      onClick={async () => {
+        await navigator.clipboard?.writeText(text).catch(() => {});
+        setDone(true);
+      }}
+    >
+      {done ? 'Copié ✓' : label}
+      <span class="visually-hidden" aria-live="polite">
+        {done ? 'Copié dans le presse-papiers' : ''}
+      </span>
+    </button>
+  );
+}
+
+export { whenKeyRefused };

@@ -1,0 +1,175 @@
+/**
+ * Spreadsheets as customers export them (Excel's `;`, Google's `,`, quotes, a header row or not),
+ * read into contacts: the columns chosen by the user, each phone normalised by the API's own rule,
+ * each row that cannot be a contact reported with its number.
+ */
+import Papa from 'papaparse';
+import { normalisePhone } from '../../shared/text/phone';
+import { PHONE_PROBLEMS } from './french';
+
+export const CONTACT_FIELDS = ['phone', 'name', 'firstName', 'lastName', 'sex'] as const;
+export type ContactField = (typeof CONTACT_FIELDS)[number];
+
+export const FIELD_LABEL: Record<ContactField, string> = {
+  phone: 'Numéro',
+  name: 'Nom complet',
+  firstName: 'Prénom',
+  lastName: 'Nom',
+  sex: 'Civilité',
+};
+
+export interface Sheet {
+  header: string[];
+  rows: string[][];
+  /** The file had no header row: every row is a contact. */
+  headerless?: boolean;
+}
+
+export interface ContactRow {
+  /** Its line in the file (counting the header's, when there is one). */
+  line: number;
+  phone: string;
+  name?: string;
+  firstName?: string;
+  lastName?: string;
+  sex?: 'M' | 'F';
+}
+
+export interface RowProblem {
+  line: number;
+  value: string;
+  message: string;
+}
+
+export type Mapping = Partial<Record<ContactField, number>>;
+
+/** A file's rows; its first row is taken for a header unless it already holds a phone number. */
+export function readSheet(text: string): Sheet {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const [first = [], ...rest] = parsed.data;
+  const phoneColumn = phoneColumnOf(rest.slice(0, 20));
+  if (phoneColumn !== undefined && normalisePhone(first[phoneColumn] ?? '').ok) {
+    return { header: first.map((_, index) => `Colonne ${index + 1}`), rows: parsed.data, headerless: true };
+  }
+  return { header: first.map((cell) => cell.trim()), rows: rest };
+}
+
+/** The column where most sample rows hold a phone number. */
+function phoneColumnOf(rows: string[][]): number | undefined {
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  let best: { column: number; phones: number } | undefined;
+  for (let column = 0; column < width; column++) {
+    const phones = rows.filter((row) => normalisePhone(row[column] ?? '').ok).length;
+    if (phones > rows.length / 2 && phones > (best?.phones ?? 0)) best = { column, phones };
+  }
+  return best?.column;
+}
+
+const plain = (value: string) =>
+  value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+
+const GUESSES: [ContactField, RegExp][] = [
+  ['phone', /^(telephone|tel|phone|mobile|portable|numero|num|cellulaire|gsm|contact|msisdn|phonenumber)/],
+  ['firstName', /^(prenom|firstname|givenname)/],
+  ['lastName', /^(nomdefamille|lastname|surname|familyname|nom)$/],
+  ['name', /^(nomcomplet|name|fullname|nometprenom|nomprenom|client)/],
+  ['sex', /^(civilite|sexe|genre|sex|gender|titre)/],
+];
+
+/** Which column holds what, guessed from the header's words (the user may change every choice). */
+export function guessMapping(sheet: Sheet): Mapping {
+  const mapping: Mapping = {};
+  if (!sheet.headerless) {
+    sheet.header.forEach((cell, index) => {
+      const word = plain(cell);
+      const field = GUESSES.find(([name, pattern]) => mapping[name] === undefined && pattern.test(word))?.[0];
+      if (field) mapping[field] = index;
+    });
+  }
+  mapping.phone ??= phoneColumnOf(sheet.rows.slice(0, 20));
+  if (mapping.phone === undefined) delete mapping.phone;
+  return mapping;
+}
+
+const SEX: Record<string, 'M' | 'F'> = {
+  m: 'M',
+  h: 'M',
+  homme: 'M',
+  monsieur: 'M',
+  masculin: 'M',
+  f: 'F',
+  femme: 'F',
+  mme: 'F',
+  madame: 'F',
+  mlle: 'F',
+  feminin: 'F',
+};
+
+/** The sheet's rows as contacts; the first row of each phone is kept, the others counted. */
+export function contactsOf(
+  sheet: Sheet,
+  mapping: Mapping,
+): { contacts: ContactRow[]; problems: RowProblem[]; duplicates: number } {
+  const contacts: ContactRow[] = [];
+  const problems: RowProblem[] = [];
+  const seen = new Set<string>();
+  let duplicates = 0;
+  sheet.rows.forEach((row, index) => {
+    const line = index + (sheet.headerless ? 1 : 2);
+    const cell = (field: ContactField) => {
+      const column = mapping[field];
+      return column === undefined ? '' : (row[column] ?? '').trim();
+    };
+    const raw = cell('phone');
+    if (!raw) {
+      problems.push({ line, value: '', message: 'pas de numéro' });
+      return;
+    }
+    const phone = normalisePhone(raw);
+    if (!phone.ok) {
+      problems.push({ line, value: raw, message: PHONE_PROBLEMS[phone.problem] });
+      return;
+    }
+    if (seen.has(phone.phone)) {
+      duplicates++;
+      return;
+    }
+    seen.add(phone.phone);
+    const contact: ContactRow = { line, phone: phone.phone };
+    for (const field of ['name', 'firstName', 'lastName'] as const) {
+      const value = cell(field);
+      if (value) contact[field] = value;
+    }
+    const sex = SEX[plain(cell('sex'))];
+    if (sex) contact.sex = sex;
+    contacts.push(contact);
+  });
+  return { contacts, problems, duplicates };
+}
+
+/** Phones pasted one per line (or separated by commas or semicolons), as contacts. */
+export function pastedContacts(text: string) {
+  const lines = text
+    .split(/[\n,;]+/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return contactsOf(
+    { header: ['Numéro'], rows: lines.map((line) => [line]), headerless: true },
+    { phone: 0 },
+  );
+}
+
+/** What the API takes for a contact (the line number stays with the console). */
+export const asContactInput = ({ line: _line, ...contact }: ContactRow) => contact;
+
+/** The rows that could not be imported, as a CSV to open beside the original. */
+export function problemsCsv(problems: RowProblem[]): string {
+  return Papa.unparse({
+    fields: ['ligne', 'valeur', 'erreur'],
+    data: problems.map((problem) => [problem.line, problem.value, problem.message]),
+  });
+}

@@ -1,0 +1,175 @@
+/**
+ * Every word the console shows about the API's answers, in French: error codes, the fields they
+ * name, statuses. Keyed by the API's own types, so a new code or status cannot go untranslated.
+ */
+import type { ErrorCode, FieldIssue } from '../../shared/errors';
+import type { PhoneProblem } from '../../shared/text/phone';
+import type { ApiError } from './api';
+import type { Campaign, Delivery, Message, OptOut, Sender, Webhook } from './types';
+
+const ERRORS: Record<ErrorCode | 'network', string> = {
+  'invalid-json': 'La demande n’a pas pu être lue par le serveur.',
+  'validation-error': 'Certaines informations ne conviennent pas : voyez le détail ci-dessous.',
+  'webhook-url-not-allowed':
+    'Cette adresse n’est pas acceptée : elle doit commencer par https:// et mener à un serveur public (ni adresse privée, ni identifiants dans l’adresse).',
+  'invalid-api-key': 'Cette clé API est inconnue ou a été révoquée.',
+  'sender-limit-reached': 'Votre offre ne permet pas de demander un expéditeur de plus.',
+  'webhook-limit-reached': 'Vous avez déjà 10 adresses de webhook : supprimez-en une avant d’en ajouter.',
+  'sender-not-found': 'Cet expéditeur n’existe pas (ou plus) dans votre compte.',
+  'campaign-not-found': 'Cette campagne n’existe pas (ou plus) dans votre compte.',
+  'contact-not-found': 'Ce contact n’existe pas (ou plus) dans votre compte.',
+  'group-not-found': 'Ce groupe n’existe pas (ou plus) dans votre compte.',
+  'webhook-not-found': 'Ce webhook n’existe pas (ou plus) dans votre compte.',
+  'route-not-found': 'Cette action n’existe pas sur le serveur.',
+  'method-not-allowed': 'Cette action n’existe pas sur le serveur.',
+  'sender-name-taken': 'Vous avez déjà un expéditeur de ce nom.',
+  'contact-phone-taken': 'Un contact de votre compte a déjà ce numéro.',
+  'request-in-progress': 'La même demande est déjà en cours : patientez quelques secondes.',
+  'campaign-not-cancellable':
+    'Cette campagne ne peut plus être annulée : elle est déjà envoyée, échouée ou annulée.',
+  'idempotency-key-reused': 'Cette demande a déjà été faite avec d’autres informations : rechargez la page.',
+  'payload-too-large': 'Trop de données en une seule fois : envoyez-les en plusieurs fois.',
+  'rate-limited': 'Trop de demandes en peu de temps : réessayez dans quelques secondes.',
+  'internal-error':
+    'Une erreur inattendue s’est produite de notre côté. Réessayez ; si elle persiste, contactez le support.',
+  network: 'Le serveur ne répond pas : vérifiez votre connexion, puis réessayez.',
+};
+
+/** The sentence for an error, whatever was thrown. */
+export function errorMessage(error: unknown): string {
+  const code = (error as ApiError | undefined)?.code;
+  if (code && code in ERRORS) {
+    const sentence = ERRORS[code as keyof typeof ERRORS];
+    const requestId = (error as ApiError).requestId;
+    return code === 'internal-error' && requestId ? `${sentence} (référence ${requestId})` : sentence;
+  }
+  return ERRORS['internal-error'];
+}
+
+export const PHONE_PROBLEMS: Record<PhoneProblem, string> = {
+  'not-digits': 'le numéro ne doit contenir que des chiffres, indicatif du pays compris (ex. 2250701020304)',
+  length: 'le numéro doit avoir de 8 à 15 chiffres, indicatif du pays compris (ex. 2250701020304)',
+  'calling-code':
+    'le numéro doit commencer par l’indicatif du pays (225 Côte d’Ivoire, 221 Sénégal, 223 Mali…)',
+};
+
+/** The API's validation messages (English) in French; numbers are carried over. */
+const DETAILS: [RegExp, (match: RegExpMatchArray) => string][] = [
+  [/^must contain only digits/, () => PHONE_PROBLEMS['not-digits']],
+  [/^must have 8 to 15 digits/, () => PHONE_PROBLEMS.length],
+  [/^must start with a country calling code/, () => PHONE_PROBLEMS['calling-code']],
+  [/^must not be empty/, () => 'ne doit pas être vide'],
+  [/^must be at least (\d+) characters/, (m) => `${m[1]} caractères au moins`],
+  [
+    /with its opt-out line the text takes (\d+) segments/,
+    (m) => `avec la mention STOP, le texte prend ${m[1]} SMS : 10 au plus`,
+  ],
+  [/^must be at most ([\d,]+) characters/, (m) => `${m[1]?.replace(',', ' ')} caractères au plus`],
+  [/^must fit in (\d+) segments/, (m) => `le texte doit tenir en ${m[1]} SMS (segments) au plus`],
+  [
+    /^is required for a SCHEDULED campaign/,
+    () => 'la date d’envoi est obligatoire pour une campagne programmée',
+  ],
+  [/^is required for a RECURRING campaign/, () => 'choisissez au moins un jour pour une campagne récurrente'],
+  [
+    /quarter|15-minute|:00, :15, :30 or :45/,
+    () => 'l’heure doit tomber sur un quart d’heure (:00, :15, :30 ou :45)',
+  ],
+  [/in the future|already past|is past/, () => 'la date doit être dans le futur'],
+  [/falls on a (\w+) in/, () => 'le jour ne correspond pas à l’heure choisie dans ce fuseau'],
+  [/time zone/, () => 'fuseau horaire inconnu'],
+  [/^give at least one recipient|no recipient/i, () => 'ajoutez au moins un destinataire'],
+  [/^is not a known field/, () => 'champ inconnu'],
+  [/ASCII letters and digits|letters and digits/, () => 'lettres sans accent et chiffres uniquement'],
+  [/between 3 and 11|3 to 11/, () => 'de 3 à 11 caractères'],
+  [/expected string, received undefined|Required/, () => 'obligatoire'],
+  [/Too small/, () => 'trop court'],
+  [/Too big/, () => 'trop long'],
+];
+
+export function detailMessage(message: string): string {
+  for (const [pattern, french] of DETAILS) {
+    const match = message.match(pattern);
+    if (match) return french(match);
+  }
+  return `valeur refusée (${message})`;
+}
+
+/** The validation details about one field (`path` itself or below it). */
+export function issuesAt(error: unknown, path: string): FieldIssue[] {
+  const details = (error as ApiError | undefined)?.details ?? [];
+  return details.filter((issue) => issue.path === path || issue.path.startsWith(`${path}.`));
+}
+
+export const CAMPAIGN_STATUS: Record<Campaign['status'], string> = {
+  PENDING: 'En cours',
+  SENT: 'Envoyée',
+  FAILED: 'Échouée',
+  CANCELLED: 'Annulée',
+};
+
+export const CAMPAIGN_TYPE: Record<Campaign['type'], string> = {
+  SMS: 'Immédiate',
+  SCHEDULED: 'Programmée',
+  RECURRING: 'Récurrente',
+};
+
+export const MESSAGE_STATUS: Record<Message['status'], string> = {
+  PENDING: 'En attente',
+  SENT: 'Envoyé',
+  DELIVERED: 'Remis',
+  UNDELIVERED: 'Non remis',
+  UNKNOWN: 'Sans nouvelles',
+  FAILED: 'Échoué',
+};
+
+export const FAILURE_REASON: Record<NonNullable<Message['reason']>, string> = {
+  'invalid-number': 'numéro invalide',
+  'opted-out': 'désinscrit (STOP)',
+  'message-too-long': 'message trop long',
+  'outcome-unknown': 'issue inconnue',
+  'provider-refused': 'refusé par l’opérateur',
+};
+
+export const SENDER_STATUS: Record<Sender['status'], string> = {
+  PENDING: 'En attente',
+  SUBMITTED: 'Transmis aux opérateurs',
+  ACCEPTED: 'Accepté',
+  REFUSED: 'Refusé',
+};
+
+export const OPT_OUT_SOURCE: Record<OptOut['source'], string> = {
+  api: 'ajouté par vous',
+  reply: 'réponse STOP',
+  provider: 'signalé par l’opérateur',
+};
+
+export const EVENT_LABEL: Record<Exclude<Webhook['events'][number], '*'>, string> = {
+  'message.delivered': 'Message remis',
+  'message.undelivered': 'Message non remis',
+  'message.failed': 'Message échoué',
+  'campaign.sent': 'Campagne envoyée',
+  'campaign.failed': 'Campagne échouée',
+  'campaign.cancelled': 'Campagne annulée',
+  'contact.opted_out': 'Contact désinscrit',
+  'contact.opted_in': 'Contact réinscrit',
+  'sender.status_changed': 'Statut d’expéditeur changé',
+  'webhook.test': 'Test',
+};
+
+export const DELIVERY_STATUS: Record<Delivery['status'], string> = {
+  PENDING: 'En cours',
+  SUCCEEDED: 'Réussie',
+  FAILED: 'Abandonnée',
+};
+
+export const WEBHOOK_STATUS: Record<Webhook['status'], string> = { ENABLED: 'Actif', DISABLED: 'Désactivé' };
+
+const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
+export const formatDate = (iso: string | undefined) => (iso ? dateTime.format(new Date(iso)) : '—');
+
+const number = new Intl.NumberFormat('fr-FR');
+export const formatNumber = (value: number) => number.format(value);
+
+export const plural = (count: number, one: string, many: string) =>
+  `${formatNumber(count)} ${count > 1 ? many : one}`;

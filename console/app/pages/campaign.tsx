@@ -1,0 +1,360 @@
+import { useState } from 'preact/hooks';
+import { call, list } from '../api';
+import { StatsChart } from '../chart';
+import { Badge, ErrorNote, Loading, Page, Pager, type Tone, useEvery, useLoad } from '../components';
+import {
+  CAMPAIGN_STATUS,
+  CAMPAIGN_TYPE,
+  FAILURE_REASON,
+  formatDate,
+  formatNumber,
+  MESSAGE_STATUS,
+  plural,
+} from '../french';
+import type { CampaignDetails, Message } from '../types';
+import { CAMPAIGN_TONE } from './campaigns';
+
+const MESSAGE_TONE: Record<Message['status'], Tone> = {
+  PENDING: 'wait',
+  SENT: 'wait',
+  DELIVERED: 'good',
+  UNDELIVERED: 'bad',
+  UNKNOWN: 'muted',
+  FAILED: 'bad',
+};
+
+const WEEKDAY_FR = {
+  monday: 'lundi',
+  tuesday: 'mardi',
+  wednesday: 'mercredi',
+  thursday: 'jeudi',
+  friday: 'vendredi',
+  saturday: 'samedi',
+  sunday: 'dimanche',
+} as const;
+
+/** Whether there is still something to watch: messages to send, or reports to come. */
+const moving = (campaign: CampaignDetails) =>
+  campaign.status === 'PENDING' ||
+  campaign.stats.sent > campaign.stats.delivered + campaign.stats.undelivered + campaign.stats.unknown;
+
+export function CampaignPage({ id }: { id: string }) {
+  const campaign = useLoad(() => call<CampaignDetails>(`/v1/campaign/${id}`, { contactsCount: 10 }), [id]);
+  const [messagesVersion, setMessagesVersion] = useState(0);
+  // Watched as it goes out and is delivered: every few seconds while anything can still change.
+  useEvery(3000, !!campaign.data && moving(campaign.data), () => {
+    void campaign.reload();
+    setMessagesVersion((version) => version + 1);
+  });
+  if (!campaign.data) {
+    return (
+      <Page title="Campagne">
+        {campaign.error ? <ErrorNote error={campaign.error} /> : <Loading />}
+        <p>
+          <a href="#/campagnes">← Toutes les campagnes</a>
+        </p>
+      </Page>
+    );
+  }
+  const details = campaign.data;
+  return (
+    <Page
+      title={details.name}
+      actions={<CancelButton campaign={details} onCancelled={() => void campaign.reload()} />}
+    >
+      <p>
+        <a href="#/campagnes">← Toutes les campagnes</a>
+      </p>
+      <ErrorNote error={campaign.error} />
+      <dl class="facts">
+        <div>
+          <dt>Statut</dt>
+          <dd>
+            <Badge tone={CAMPAIGN_TONE[details.status]}>{CAMPAIGN_STATUS[details.status]}</Badge>
+          </dd>
+        </div>
+        <div>
+          <dt>Type</dt>
+          <dd>{CAMPAIGN_TYPE[details.type]}</dd>
+        </div>
+        <div>
+          <dt>Expéditeur</dt>
+          <dd>
+            {details.sender.name}
+            {details.sender.reason === 'not-accepted' && (
+              <span class="help"> (l’expéditeur demandé n’est pas encore accepté : nom par défaut)</span>
+            )}
+            {details.sender.reason === 'not-found' && (
+              <span class="help"> (l’expéditeur demandé n’existe pas : nom par défaut)</span>
+            )}
+          </dd>
+        </div>
+        {details.scheduledDate && (
+          <div>
+            <dt>Envoi prévu</dt>
+            <dd>{formatDate(details.scheduledDate)}</dd>
+          </div>
+        )}
+        {details.recurring && (
+          <div>
+            <dt>Chaque semaine</dt>
+            <dd>
+              {Object.entries(details.recurring)
+                .map(
+                  ([day, at]) =>
+                    `${WEEKDAY_FR[day as keyof typeof WEEKDAY_FR]} ${wallTime(at, details.timezone)}`,
+                )
+                .join(', ')}{' '}
+              ({details.timezone})
+            </dd>
+          </div>
+        )}
+        {details.nextRunAt && details.status === 'PENDING' && (
+          <div>
+            <dt>Prochain envoi</dt>
+            <dd>{formatDate(details.nextRunAt)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Destinataires</dt>
+          <dd>{formatNumber(details.recipientCount)}</dd>
+        </div>
+        <div>
+          <dt>Segments facturés</dt>
+          <dd>
+            {formatNumber(details.stats.parts)}
+            {details.stats.cost && ` (${details.stats.cost.amount} ${details.stats.cost.currency})`}
+          </dd>
+        </div>
+        <div>
+          <dt>Créée le</dt>
+          <dd>{formatDate(details.createdAt)}</dd>
+        </div>
+      </dl>
+      <h2>Remise</h2>
+      <StatsChart stats={details.stats} />
+      {(details.stats.optedOut > 0 || details.stats.deferred > 0) && (
+        <p class="help">
+          {details.stats.optedOut > 0 &&
+            `${plural(details.stats.optedOut, 'destinataire désinscrit', 'destinataires désinscrits')} (non envoyés). `}
+          {details.stats.deferred > 0 &&
+            `${plural(details.stats.deferred, 'message retenu', 'messages retenus')} jusqu’à la fin des heures calmes.`}
+        </p>
+      )}
+      <h2>Texte</h2>
+      <blockquote class="sms">{details.text}</blockquote>
+      {details.occurrences.length > 0 && (
+        <>
+          <h2>Envois</h2>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Envoyés</th>
+                  <th scope="col">Remis</th>
+                  <th scope="col">Échoués</th>
+                  <th scope="col">En attente</th>
+                </tr>
+              </thead>
+              <tbody>
+                {details.occurrences.map((occurrence) => (
+                  <tr key={occurrence.occurrence}>
+                    <td>{formatDate(occurrence.occurrence)}</td>
+                    <td>{formatNumber(occurrence.stats.sent)}</td>
+                    <td>{formatNumber(occurrence.stats.delivered)}</td>
+                    <td>{formatNumber(occurrence.stats.failed)}</td>
+                    <td>{formatNumber(occurrence.stats.pending)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      <MessageLog
+        campaignId={details.id}
+        occurrences={details.occurrences.map((occurrence) => occurrence.occurrence)}
+        version={messagesVersion}
+      />
+    </Page>
+  );
+}
+
+const wallTime = (iso: string | undefined, timeZone: string) =>
+  iso
+    ? new Intl.DateTimeFormat('fr-FR', { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(iso))
+    : '';
+
+function CancelButton({ campaign, onCancelled }: { campaign: CampaignDetails; onCancelled: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  if (campaign.status !== 'PENDING') return null;
+  if (!confirming) {
+    return (
+      <button type="button" class="danger" onClick={() => setConfirming(true)}>
+        Annuler la campagne
+      </button>
+    );
+  }
+  return (
+    <div class="confirm">
+      <span>
+        {campaign.type === 'RECURRING'
+          ? 'Plus aucun envoi de cette campagne. Confirmer ?'
+          : 'Cette campagne ne partira pas. Confirmer ?'}
+      </span>
+      <button
+        type="button"
+        class="danger"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          try {
+            await call(`/v1/campaign/${campaign.id}/cancel`);
+            setConfirming(false);
+            onCancelled();
+          } catch (failure) {
+            setError(failure);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        Oui, annuler
+      </button>
+      <button type="button" onClick={() => setConfirming(false)}>
+        Non, garder
+      </button>
+      <ErrorNote error={error} />
+    </div>
+  );
+}
+
+const STATUS_FILTERS = ['ALL', 'PENDING', 'SENT', 'DELIVERED', 'UNDELIVERED', 'UNKNOWN', 'FAILED'] as const;
+
+function MessageLog({
+  campaignId,
+  occurrences,
+  version,
+}: {
+  campaignId: string;
+  occurrences: string[];
+  version: number;
+}) {
+  const [status, setStatus] = useState<(typeof STATUS_FILTERS)[number]>('ALL');
+  const [phone, setPhone] = useState('');
+  const [occurrence, setOccurrence] = useState('');
+  const [page, setPage] = useState(1);
+  const messages = useLoad(
+    () =>
+      list<Message>(`/v1/campaign/${campaignId}/messages`, {
+        page,
+        count: 20,
+        status,
+        ...(phone.trim() ? { phone: phone.trim() } : {}),
+        ...(occurrence ? { occurrence } : {}),
+      }),
+    [campaignId, status, phone, occurrence, page, version],
+  );
+  return (
+    <>
+      <h2>Messages</h2>
+      <form class="filters" onSubmit={(event) => event.preventDefault()}>
+        <div>
+          <label for="message-status">Statut</label>
+          <select
+            id="message-status"
+            value={status}
+            onChange={(event) => {
+              setStatus(event.currentTarget.value as typeof status);
+              setPage(1);
+            }}
+          >
+            {STATUS_FILTERS.map((filter) => (
+              <option key={filter} value={filter}>
+                {filter === 'ALL' ? 'Tous' : MESSAGE_STATUS[filter]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label for="message-phone">Numéro</label>
+          <input
+            id="message-phone"
+            type="tel"
+            inputMode="tel"
+            value={phone}
+            placeholder="2250701020304"
+            onChange={(event) => {
+              setPhone(event.currentTarget.value);
+              setPage(1);
+            }}
+          />
+        </div>
+        {occurrences.length > 1 && (
+          <div>
+            <label for="message-occurrence">Envoi</label>
+            <select
+              id="message-occurrence"
+              value={occurrence}
+              onChange={(event) => {
+                setOccurrence(event.currentTarget.value);
+                setPage(1);
+              }}
+            >
+              <option value="">Tous</option>
+              {occurrences.map((slot) => (
+                <option key={slot} value={slot}>
+                  {formatDate(slot)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </form>
+      <ErrorNote error={messages.error} labels={{ phone: 'Numéro', occurrence: 'Envoi' }} />
+      {messages.data && messages.data.data.length === 0 && <p class="empty">Aucun message à montrer.</p>}
+      {messages.data && messages.data.data.length > 0 && (
+        <>
+          <div class="table-wrap">
+            <table class="messages">
+              <thead>
+                <tr>
+                  <th scope="col">Numéro</th>
+                  <th scope="col">Statut</th>
+                  <th scope="col">Texte reçu</th>
+                  <th scope="col">Segments</th>
+                  <th scope="col">Envoyé</th>
+                  <th scope="col">Remis</th>
+                </tr>
+              </thead>
+              <tbody>
+                {messages.data.data.map((message) => (
+                  <tr key={`${message.occurrence}:${message.phone}`}>
+                    <td>{message.phone}</td>
+                    <td>
+                      <Badge tone={MESSAGE_TONE[message.status]}>{MESSAGE_STATUS[message.status]}</Badge>
+                      {message.reason && <span class="help"> {FAILURE_REASON[message.reason]}</span>}
+                      {message.providerStatus && message.status !== 'DELIVERED' && (
+                        <span class="help"> {message.providerStatus}</span>
+                      )}
+                    </td>
+                    <td class="text">{message.text}</td>
+                    <td>
+                      {message.segments} ({message.encoding})
+                    </td>
+                    <td>{formatDate(message.sentAt)}</td>
+                    <td>{formatDate(message.deliveredAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pager {...messages.data} onPage={setPage} />
+        </>
+      )}
+    </>
+  );
+}

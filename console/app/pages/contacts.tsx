@@ -1,0 +1,95 @@
+import { useState } from 'preact/hooks';
+import { list } from '../api';
+import { Badge, ErrorNote, Loading, Page, Pager, useLoad } from '../components';
+import { formatDate } from '../french';
+import type { Contact } from '../types';
+
+/** Digits (or `+`) search by phone; anything else by name. */
+const searchOf = (query: string) => {
+  const trimmed = query.trim();
+  if (!trimmed) return {};
+  return /^[+\d\s\-.()]+$/.test(trimmed) ? { phone: trimmed } : { search: trimmed };
+};
+
+export const civility = (sex: Contact['sex']) => (sex === 'F' ? 'Mme' : sex === 'M' ? 'M.' : '');
+
+export function ContactsPage() {
+  const [query, setQuery] = useState('');
+  const [applied, setApplied] = useState('');
+  const [page, setPage] = useState(1);
+  const contacts = useLoad(
+    () => list<Contact>('/v1/contact/list', { page, count: 20, ...searchOf(applied) }),
+    [applied, page],
+  );
+  return (
+    <Page
+      title="Contacts"
+      actions={
+        <a class="button primary" href="#/contacts/importer">
+          Importer un fichier CSV
+        </a>
+      }
+    >
+      <form
+        class="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setApplied(query);
+          setPage(1);
+        }}
+      >
+        <label for="contact-search">Rechercher (nom ou début du numéro)</label>
+        <input
+          id="contact-search"
+          type="search"
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
+        <button type="submit">Rechercher</button>
+      </form>
+      <ErrorNote error={contacts.error} labels={{ phone: 'Numéro', search: 'Recherche' }} />
+      {contacts.loading && !contacts.data && <Loading />}
+      {contacts.data?.data.length === 0 && (
+        <p class="empty">
+          {applied ? 'Aucun contact ne correspond.' : 'Aucun contact pour l’instant.'}{' '}
+          <a href="#/contacts/importer">Importer un fichier</a>
+        </p>
+      )}
+      {contacts.data && contacts.data.data.length > 0 && (
+        <>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Numéro</th>
+                  <th scope="col">Nom</th>
+                  <th scope="col">Civilité</th>
+                  <th scope="col">SMS</th>
+                  <th scope="col">Ajouté le</th>
+                </tr>
+              </thead>
+              <tbody>
+                {contacts.data.data.map((contact) => (
+                  <tr key={contact.id}>
+                    <td>{contact.phone}</td>
+                    <td>{contact.name || [contact.firstName, contact.lastName].filter(Boolean).join(' ')}</td>
+                    <td>{civility(contact.sex)}</td>
+                    <td>
+                      {contact.optedOut ? (
+                        <Badge tone="bad">Désinscrit (STOP)</Badge>
+                      ) : (
+                        <Badge tone="good">Reçoit</Badge>
+                      )}
+                    </td>
+                    <td>{formatDate(contact.createdAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pager {...contacts.data} onPage={setPage} />
+        </>
+      )}
+    </Page>
+  );
+}

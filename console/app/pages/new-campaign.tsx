@@ -1,0 +1,463 @@
+import { useMemo, useState } from 'preact/hooks';
+import { call, list, newIdempotencyKey } from '../api';
+import { ErrorNote, FieldError, Loading, Page, useLoad } from '../components';
+import {
+  asContactInput,
+  CONTACT_FIELDS,
+  type ContactRow,
+  contactsOf,
+  FIELD_LABEL,
+  guessMapping,
+  type Mapping,
+  pastedContacts,
+  readSheet,
+  type Sheet,
+} from '../csv';
+import { formatNumber, plural, SENDER_STATUS } from '../french';
+import { go } from '../router';
+import {
+  browserTimeZone,
+  instantOf,
+  nextQuarterHour,
+  QUARTER_HOURS,
+  timeZones,
+  WEEKDAY_LABEL,
+  WEEKDAYS,
+  type Weekday,
+  weeklySlot,
+} from '../schedule';
+import { TextEditor } from '../text-editor';
+import type { Campaign, Group, Preview, Sender } from '../types';
+
+type CampaignType = Campaign['type'];
+
+/** How the API names the form's fields, in the form's words. */
+const LABELS = {
+  name: 'Nom',
+  contacts: 'Destinataire',
+  'contacts.*.phone': 'numéro',
+  'contacts.*.name': 'nom',
+  groupsIds: 'Groupes',
+  text: 'Texte',
+  senderId: 'Expéditeur',
+  type: 'Type',
+  scheduledDate: 'Date d’envoi',
+  recurring: 'Jours',
+  timezone: 'Fuseau horaire',
+};
+
+export function NewCampaignPage() {
+  const groups = useLoad(() => list<Group>('/v1/group/list', { count: 100 }), []);
+  const senders = useLoad(
+    () => list<Sender>('/v1/sender/list', { count: 100, orderBy: 'name', sort: 'asc' }),
+    [],
+  );
+  const zone = browserTimeZone();
+  const first = nextQuarterHour(zone);
+
+  const [name, setName] = useState('');
+  const [groupIds, setGroupIds] = useState<string[]>([]);
+  const [pasted, setPasted] = useState('');
+  const [sheet, setSheet] = useState<{ file: string; sheet: Sheet; mapping: Mapping } | null>(null);
+  const [text, setText] = useState('');
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [optOutFooter, setOptOutFooter] = useState(false);
+  const [senderId, setSenderId] = useState('');
+  const [type, setType] = useState<CampaignType>('SMS');
+  const [timezone, setTimezone] = useState(zone);
+  const [date, setDate] = useState(first.date);
+  const [time, setTime] = useState(first.time);
+  const [days, setDays] = useState<Partial<Record<Weekday, string>>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [sending, setSending] = useState(false);
+  // One key per form: a click repeated after a lost answer creates one campaign.
+  const [idempotencyKey] = useState(newIdempotencyKey);
+
+  const fromPaste = useMemo(() => pastedContacts(pasted), [pasted]);
+  const fromSheet = useMemo(() => (sheet ? contactsOf(sheet.sheet, sheet.mapping) : null), [sheet]);
+  const contacts: ContactRow[] = useMemo(() => {
+    const byPhone = new Map<string, ContactRow>();
+    for (const contact of [...fromPaste.contacts, ...(fromSheet?.contacts ?? [])])
+      if (!byPhone.has(contact.phone)) byPhone.set(contact.phone, contact);
+    return [...byPhone.values()];
+  }, [fromPaste, fromSheet]);
+  const chosenGroups = (groups.data?.data ?? []).filter((group) => groupIds.includes(group.id));
+  const groupMembers = chosenGroups.reduce((sum, group) => sum + group.memberCount, 0);
+  const recipients = contacts.length + groupMembers;
+  const sender = senders.data?.data.find((candidate) => candidate.id === senderId);
+  const sample = contacts[0]
+    ? asContactInput(contacts[0])
+    : { phone: '2250700000000', name: 'Awa Koné', sex: 'F' as const };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setSending(true);
+    setError(null);
+    try {
+      const campaign = await call<Campaign>(
+        '/v1/campaign/create',
+        {
+          ...(name.trim() ? { name: name.trim() } : {}),
+          contacts: contacts.map(asContactInput),
+          groupsIds: groupIds,
+          text,
+          ...(senderId ? { senderId } : {}),
+          type,
+          timezone,
+          optOutFooter,
+          ...(type === 'SCHEDULED' ? { scheduledDate: instantOf(date, time, timezone) } : {}),
+          ...(type === 'RECURRING'
+            ? {
+                recurring: Object.fromEntries(
+                  Object.entries(days).map(([day, at]) => [
+                    day,
+                    weeklySlot(day as Weekday, at ?? '09:00', timezone),
+                  ]),
+                ),
+              }
+            : {}),
+        },
+        { idempotencyKey },
+      );
+      go(`/campagnes/${campaign.id}`);
+    } catch (failure) {
+      setError(failure);
+      setSending(false);
+    }
+  };
+
+  return (
+    <Page title="Nouvelle campagne">
+      <p>
+        <a href="#/campagnes">← Toutes les campagnes</a>
+      </p>
+      <form class="stack" onSubmit={submit} noValidate>
+        <div class="field">
+          <label for="campaign-name">Nom de la campagne (facultatif)</label>
+          <input
+            id="campaign-name"
+            value={name}
+            maxLength={100}
+            onInput={(event) => setName(event.currentTarget.value)}
+            aria-describedby="name-error"
+          />
+          <FieldError error={error} path="name" id="name-error" />
+        </div>
+
+        <fieldset>
+          <legend>Destinataires</legend>
+          <h3>Groupes</h3>
+          {groups.loading && !groups.data && <Loading />}
+          <ErrorNote error={groups.error} />
+          {groups.data?.data.length === 0 && (
+            <p class="help">
+              Aucun groupe. <a href="#/contacts/importer">Importez des contacts</a> pour en créer un.
+            </p>
+          )}
+          <ul class="choices">
+            {groups.data?.data.map((group) => (
+              <li key={group.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={groupIds.includes(group.id)}
+                    onChange={(event) =>
+                      setGroupIds(
+                        event.currentTarget.checked
+                          ? [...groupIds, group.id]
+                          : groupIds.filter((id) => id !== group.id),
+                      )
+                    }
+                  />{' '}
+                  {group.name} ({plural(group.memberCount, 'membre', 'membres')})
+                </label>
+              </li>
+            ))}
+          </ul>
+          <FieldError error={error} path="groupsIds" id="groups-error" />
+
+          <h3>
+            <label for="pasted-phones">Numéros collés</label>
+          </h3>
+          <textarea
+            id="pasted-phones"
+            rows={3}
+            value={pasted}
+            placeholder={'+225 07 01 02 03 04\n221770000000'}
+            onInput={(event) => setPasted(event.currentTarget.value)}
+            aria-describedby="pasted-help"
+          />
+          <p class="help" id="pasted-help">
+            Un numéro par ligne (ou séparés par des virgules), avec l’indicatif du pays.{' '}
+            {pasted.trim() && `${plural(fromPaste.contacts.length, 'numéro valable', 'numéros valables')}.`}
+          </p>
+          {fromPaste.problems.length > 0 && (
+            <ul class="error" role="alert">
+              {fromPaste.problems.map((problem) => (
+                <li key={problem.line}>
+                  Ligne {problem.line} « {problem.value} » : {problem.message}
+                </li>
+              ))}
+            </ul>
+          )}
+
+          <h3>
+            <label for="campaign-csv">Fichier CSV</label>
+          </h3>
+          <input
+            id="campaign-csv"
+            type="file"
+            accept=".csv,text/csv,text/plain"
+            onChange={async (event) => {
+              const file = event.currentTarget.files?.[0];
+              if (!file) return setSheet(null);
+              const read = readSheet(await file.text());
+              setSheet({ file: file.name, sheet: read, mapping: guessMapping(read) });
+            }}
+          />
+          {sheet && fromSheet && (
+            <div class="sheet">
+              <ColumnChoice
+                sheet={sheet.sheet}
+                mapping={sheet.mapping}
+                onMapping={(mapping) => setSheet({ ...sheet, mapping })}
+              />
+              <p class="help">
+                {sheet.file} : {plural(fromSheet.contacts.length, 'contact', 'contacts')}
+                {fromSheet.duplicates > 0 &&
+                  `, ${plural(fromSheet.duplicates, 'doublon ignoré', 'doublons ignorés')}`}
+                {fromSheet.problems.length > 0 &&
+                  `, ${plural(fromSheet.problems.length, 'ligne refusée', 'lignes refusées')}`}
+                .
+              </p>
+              {fromSheet.problems.length > 0 && (
+                <ul class="error">
+                  {fromSheet.problems.slice(0, 20).map((problem) => (
+                    <li key={problem.line}>
+                      Ligne {problem.line} « {problem.value} » : {problem.message}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+          <FieldError error={error} path="contacts" id="contacts-error" />
+        </fieldset>
+
+        <fieldset>
+          <legend>Message</legend>
+          <TextEditor
+            text={text}
+            onText={setText}
+            optOutFooter={optOutFooter}
+            sample={sample}
+            error={error}
+            onPreview={setPreview}
+          />
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={optOutFooter}
+              onChange={(event) => setOptOutFooter(event.currentTarget.checked)}
+            />{' '}
+            Ajouter la mention de désinscription (« STOP au … »)
+          </label>
+        </fieldset>
+
+        <fieldset>
+          <legend>Expéditeur</legend>
+          <label for="campaign-sender">Nom affiché sur le téléphone</label>
+          <select
+            id="campaign-sender"
+            value={senderId}
+            onChange={(event) => setSenderId(event.currentTarget.value)}
+            aria-describedby="sender-help sender-error"
+          >
+            <option value="">Expéditeur par défaut de la plateforme</option>
+            {senders.data?.data.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name} — {SENDER_STATUS[candidate.status]}
+              </option>
+            ))}
+          </select>
+          <p class="help" id="sender-help">
+            {sender && sender.status !== 'ACCEPTED'
+              ? `${sender.name} n’est pas encore accepté : la campagne partira sous le nom par défaut.`
+              : 'Seul un expéditeur accepté par les opérateurs est utilisé. '}
+            <a href="#/expediteurs">Demander un expéditeur</a>
+          </p>
+          <FieldError error={error} path="senderId" id="sender-error" />
+        </fieldset>
+
+        <fieldset>
+          <legend>Envoi</legend>
+          <div class="radios" role="radiogroup" aria-label="Quand envoyer">
+            {(
+              [
+                ['SMS', 'Maintenant'],
+                ['SCHEDULED', 'À une date'],
+                ['RECURRING', 'Chaque semaine'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value}>
+                <input
+                  type="radio"
+                  name="type"
+                  value={value}
+                  checked={type === value}
+                  onChange={() => setType(value)}
+                />{' '}
+                {label}
+              </label>
+            ))}
+          </div>
+          {type !== 'SMS' && (
+            <div class="field">
+              <label for="campaign-zone">Fuseau horaire</label>
+              <select
+                id="campaign-zone"
+                value={timezone}
+                onChange={(event) => setTimezone(event.currentTarget.value)}
+              >
+                {timeZones().map((name) => (
+                  <option key={name} value={name}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+              <FieldError error={error} path="timezone" id="zone-error" />
+            </div>
+          )}
+          {type === 'SCHEDULED' && (
+            <div class="inline">
+              <div class="field">
+                <label for="campaign-date">Date</label>
+                <input
+                  id="campaign-date"
+                  type="date"
+                  value={date}
+                  onInput={(event) => setDate(event.currentTarget.value)}
+                />
+              </div>
+              <div class="field">
+                <label for="campaign-time">Heure</label>
+                <select
+                  id="campaign-time"
+                  value={time}
+                  onChange={(event) => setTime(event.currentTarget.value)}
+                >
+                  {QUARTER_HOURS.map((slot) => (
+                    <option key={slot}>{slot}</option>
+                  ))}
+                </select>
+              </div>
+              <FieldError error={error} path="scheduledDate" id="date-error" />
+            </div>
+          )}
+          {type === 'RECURRING' && (
+            <ul class="choices weekdays">
+              {WEEKDAYS.map((day) => (
+                <li key={day}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={days[day] !== undefined}
+                      onChange={(event) => {
+                        const next = { ...days };
+                        if (event.currentTarget.checked) next[day] = '09:00';
+                        else delete next[day];
+                        setDays(next);
+                      }}
+                    />{' '}
+                    {WEEKDAY_LABEL[day]}
+                  </label>
+                  {days[day] !== undefined && (
+                    <select
+                      aria-label={`Heure du ${WEEKDAY_LABEL[day].toLowerCase()}`}
+                      value={days[day]}
+                      onChange={(event) => setDays({ ...days, [day]: event.currentTarget.value })}
+                    >
+                      {QUARTER_HOURS.map((slot) => (
+                        <option key={slot}>{slot}</option>
+                      ))}
+                    </select>
+                  )}
+                </li>
+              ))}
+              <FieldError error={error} path="recurring" id="recurring-error" />
+            </ul>
+          )}
+        </fieldset>
+
+        <section class="summary" aria-labelledby="summary-title">
+          <h2 id="summary-title">Avant l’envoi</h2>
+          <p data-testid="summary">
+            {plural(recipients, 'destinataire', 'destinataires')}
+            {groupMembers > 0 && ' au plus (un numéro présent deux fois ne reçoit qu’un message)'} ×{' '}
+            {preview ? plural(preview.segments, 'SMS', 'SMS') : '…'} ={' '}
+            <strong>{preview ? plural(recipients * preview.segments, 'segment', 'segments') : '…'}</strong>
+            {type === 'RECURRING' && ' à chaque envoi'}.
+          </p>
+          <p class="help">
+            La personnalisation (@nom_complet…) peut allonger certains messages : le compte exact est donné
+            par campagne après l’envoi.
+          </p>
+          <ErrorNote error={error} labels={LABELS} />
+          <button type="submit" class="primary" disabled={sending}>
+            {sending
+              ? 'Envoi…'
+              : type === 'SMS'
+                ? `Envoyer à ${formatNumber(recipients)} destinataires`
+                : type === 'SCHEDULED'
+                  ? 'Programmer la campagne'
+                  : 'Planifier chaque semaine'}
+          </button>
+        </section>
+      </form>
+    </Page>
+  );
+}
+
+/** One select per field of a contact, naming the sheet's columns by their header and first value. */
+export function ColumnChoice({
+  sheet,
+  mapping,
+  onMapping,
+}: {
+  sheet: Sheet;
+  mapping: Mapping;
+  onMapping: (mapping: Mapping) => void;
+}) {
+  const example = sheet.rows[0] ?? [];
+  return (
+    <div class="columns">
+      {CONTACT_FIELDS.map((field) => (
+        <div class="field" key={field}>
+          <label for={`column-${field}`}>
+            {FIELD_LABEL[field]}
+            {field === 'phone' && ' (obligatoire)'}
+          </label>
+          <select
+            id={`column-${field}`}
+            value={mapping[field] === undefined ? '' : String(mapping[field])}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              const next = { ...mapping };
+              if (value === '') delete next[field];
+              else next[field] = Number(value);
+              onMapping(next);
+            }}
+          >
+            <option value="">— aucune —</option>
+            {sheet.header.map((column, index) => (
+              <option key={`${index}:${column}`} value={String(index)}>
+                {column || `Colonne ${index + 1}`}
+                {example[index] ? ` (ex. ${example[index]})` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+      ))}
+    </div>
+  );
+}
