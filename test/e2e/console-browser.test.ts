@@ -1,0 +1,393 @@
+/**
+ * The web console in a real browser (Debian's Chromium, driven by playwright-core) against the local
+ * stack `npm start` runs: what a customer does, from signing in to watching a campaign delivered.
+ * Screenshots of each page go to `test-artifacts/console-*.png`.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setSenderStatus } from '../../shared/senders/use-cases';
+import {
+  axeViolations,
+  CHROMIUM,
+  hasChromium,
+  launchChromium,
+  screenshot,
+  watchPage,
+} from '../support/browser';
+import { startTestStack, type TestStack } from '../support/local-stack';
+import { startReceiver } from '../support/webhook-receiver';
+
+if (!hasChromium)
+  console.warn(`console tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+
+let stack: TestStack;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let watched: ReturnType<typeof watchPage>;
+
+/** French numbers group thousands with a narrow no-break space: compare with plain spaces. */
+const plain = (text: string | null) =>
+  (text ?? '')
+    .replace(/[\u202f\u00a0]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+const textOf = async (selector: string) => plain(await page.textContent(selector));
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  if (!hasChromium) return;
+  browser = await launchChromium();
+  // axe is injected as a script, which the console's own policy (rightly) refuses: bypassed for the test only.
+  context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: true,
+    locale: 'fr-FR',
+  });
+  page = await context.newPage();
+  watched = watchPage(page, stack.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function signIn() {
+  await page.goto(`${stack.url}/`);
+  await page.fill('#api-key', stack.demo.apiKey);
+  await page.press('#api-key', 'Enter');
+  await page.waitForSelector('h1:text("Campagnes")');
+}
+
+/** Lets everything queued run: the send path, then the carrier's reports `seconds` later on the stack's clock. */
+async function settle(seconds: number) {
+  await stack.queues.drain();
+  await stack.later(seconds);
+  await stack.queues.drain();
+}
+
+/** 1,000 customers as a spreadsheet exports them (Excel's `;`, a BOM, accents), plus rows to refuse. */
+function customersCsv(): string {
+  const lines = ['\uFEFFPrénom;Nom;Téléphone;Civilité'];
+  for (let index = 0; index < 1000; index++) {
+    const phone = `+225 07 ${String(index)
+      .padStart(4, '0')
+      .replace(/(\d\d)(\d\d)/, '$1 $2')} 00 00`;
+    lines.push(`Client${index};Koné;${phone};${index % 2 ? 'Mme' : 'M.'}`);
+  }
+  lines.push(
+    'Sans;Numéro;;M.',
+    'Mauvais;Numéro;abc;Mme',
+    'Trop;Court;12345;M.',
+    'Double;Koné;+225 07 00 00 00 00;M.',
+  );
+  return lines.join('\r\n');
+}
+
+describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
+  it('signs in with an API key kept in this tab only, in French, with the keyboard', async () => {
+    await page.goto(`${stack.url}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await page.fill('#api-key', 'not-a-key');
+    await page.press('#api-key', 'Enter');
+    expect(await textOf('[role=alert]')).toContain('Cette clé API est inconnue ou a été révoquée.');
+    await screenshot(page, 'console-sign-in');
+
+    await page.fill('#api-key', stack.demo.apiKey);
+    await page.press('#api-key', 'Enter');
+    await page.waitForSelector('h1:text("Campagnes")');
+    expect(await page.evaluate(() => ({ ...sessionStorage }))).toEqual({
+      'sms-console:api-key': stack.demo.apiKey,
+    });
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(page.url()).not.toContain(stack.demo.apiKey);
+    await screenshot(page, 'console-campaigns-empty');
+
+    await page.click('text=Se déconnecter');
+    await page.waitForSelector('#api-key');
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  });
+
+  it('imports a CSV of 1,000 rows into a new group, in batches, with a report of the rows refused', async () => {
+    await signIn();
+    await page.click('text=Contacts');
+    await page.click('text=Importer un fichier CSV');
+    await page.setInputFiles('#import-file', {
+      name: 'clients-abidjan.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(customersCsv()),
+    });
+    // The columns are guessed from the header; the user could change each.
+    expect(await page.inputValue('#column-phone')).toBe('2');
+    expect(await page.inputValue('#column-firstName')).toBe('0');
+    expect(await page.inputValue('#column-lastName')).toBe('1');
+    expect(await textOf('[data-testid=import-count]')).toBe(
+      '1 000 contacts à importer, 1 doublon ignoré, 3 lignes refusées (détail plus bas).',
+    );
+    expect(await page.inputValue('#import-group-name')).toBe('clients-abidjan');
+    await screenshot(page, 'console-import-columns');
+
+    await page.click('button:text("Importer 1 000 contacts")');
+    await page.waitForSelector('[data-testid=import-status]:text("terminé")', { timeout: 60_000 });
+    expect(await page.getAttribute('#import-progress', 'value')).toBe('1000');
+    expect(await textOf('[data-testid=import-result]')).toContain(
+      '1 000 contacts ajoutés au groupe (1 000 nouveaux contacts), 0 déjà membre.',
+    );
+    const refused = await page.$$eval('[data-testid=import-problems] tbody tr', (rows) =>
+      rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent)),
+    );
+    expect(refused).toEqual([
+      ['1002', '', 'pas de numéro'],
+      ['1003', 'abc', expect.stringContaining('que des chiffres')],
+      ['1004', '12345', expect.stringContaining('de 8 à 15 chiffres')],
+    ]);
+    await screenshot(page, 'console-import-done');
+
+    const groups = await stack.call('/v1/group/list');
+    expect(groups.body.data).toEqual([
+      expect.objectContaining({ name: 'clients-abidjan', memberCount: 1000 }),
+    ]);
+    const contact = await stack.call('/v1/contact/list', { phone: '2250700010000' });
+    expect(contact.body.data).toEqual([
+      expect.objectContaining({ phone: '2250700010000', firstName: 'Client1', lastName: 'Koné', sex: 'F' }),
+    ]);
+  });
+
+  it('sends a personalised campaign to the group and shows it sent, then delivered', async () => {
+    await page.click('text=Campagnes');
+    await page.click('text=Nouvelle campagne');
+    await page.fill('#campaign-name', 'Soldes de décembre');
+    await page.check('label:has-text("clients-abidjan") input');
+    await page.fill('#campaign-text', 'Bonjour ');
+    await page.click('button:text("@prenom")');
+    await page.type('#campaign-text', ', les soldes commencent : –20 % sur tout !');
+    // The en dash forces UCS-2; the console offers the GSM spelling, applied in one click.
+    await page.waitForSelector('[data-testid=encoding]:text("UCS-2")');
+    expect(await page.inputValue('#campaign-text')).toBe(
+      'Bonjour @prenom, les soldes commencent : –20 % sur tout !',
+    );
+    await page.click('.suggestion button:text("Remplacer")');
+    await page.waitForSelector('[data-testid=encoding]:text("GSM-7")');
+    expect(await page.inputValue('#campaign-text')).toBe(
+      'Bonjour @prenom, les soldes commencent : -20 % sur tout !',
+    );
+    expect(await textOf('[data-testid=segments]')).toBe('1 SMS');
+    expect(await textOf('[data-testid=summary]')).toContain('1 000 destinataires');
+    expect(await textOf('[data-testid=summary]')).toContain('= 1 000 segments');
+    await screenshot(page, 'console-new-campaign');
+
+    await page.click('button:text("Envoyer à 1 000 destinataires")');
+    await page.waitForSelector('h1:text("Soldes de décembre")');
+    const id = page.url().split('/').pop() ?? '';
+    // Sent: every message handed over (the local provider), then the carrier's reports a few seconds later.
+    await stack.queues.drain();
+    await page.waitForSelector('.badge:text("Envoyée")', { timeout: 30_000 });
+    await screenshot(page, 'console-campaign-sent');
+    await settle(10);
+    await page.waitForFunction(
+      () => document.querySelector('[data-stat=delivered]')?.textContent?.replace(/\D/g, '') === '1000',
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(await textOf('[data-stat=pending]')).toBe('0');
+    expect(await textOf('[data-stat=failed]')).toBe('0');
+
+    // The message log, filtered by phone: what the recipient received.
+    await page.fill('#message-phone', '2250700010000');
+    await page.press('#message-phone', 'Tab');
+    await page.waitForFunction(() => document.querySelectorAll('table.messages tbody tr').length === 1);
+    expect(await textOf('table.messages tbody tr')).toContain(
+      'Bonjour Client1, les soldes commencent : -20 % sur tout !',
+    );
+    expect(await textOf('table.messages tbody tr')).toContain('Remis');
+    await screenshot(page, 'console-campaign-delivered');
+
+    const campaign = await stack.call(`/v1/campaign/${id}`);
+    expect(campaign.body.data).toMatchObject({
+      status: 'SENT',
+      stats: { total: 1000, sent: 1000, delivered: 1000 },
+    });
+  });
+
+  it('schedules a campaign on a quarter hour in a time zone, then cancels it', async () => {
+    await page.goto(`${stack.url}/#/campagnes/nouvelle`);
+    await page.fill('#campaign-name', 'Rappel de rendez-vous');
+    await page.fill('#pasted-phones', '+225 07 11 22 33 44\n221 77 000 00 01');
+    await page.fill('#campaign-text', 'Rappel : votre rendez-vous est demain.');
+    await page.check('input[name=type][value=SCHEDULED]');
+    await page.selectOption('#campaign-zone', 'Africa/Abidjan');
+    // The stack's clock stands at 2026-06-01 09:00 UTC.
+    await page.fill('#campaign-date', '2026-06-02');
+    await page.selectOption('#campaign-time', '10:15');
+    expect(await page.$$eval('#campaign-time option', (options) => options.length)).toBe(96);
+    await page.click('button:text("Programmer la campagne")');
+    await page.waitForSelector('h1:text("Rappel de rendez-vous")');
+    const id = page.url().split('/').pop() ?? '';
+    expect((await stack.call(`/v1/campaign/${id}`)).body.data).toMatchObject({
+      type: 'SCHEDULED',
+      status: 'PENDING',
+      scheduledDate: '2026-06-02T10:15:00.000Z',
+      timezone: 'Africa/Abidjan',
+      recipientCount: 2,
+    });
+    expect(await textOf('.facts')).toContain('Programmée');
+    await screenshot(page, 'console-campaign-scheduled');
+
+    await page.click('button:text("Annuler la campagne")');
+    await page.click('button:text("Oui, annuler")');
+    await page.waitForSelector('.badge:text("Annulée")');
+    expect((await stack.call(`/v1/campaign/${id}`)).body.data.status).toBe('CANCELLED');
+    await screenshot(page, 'console-campaign-cancelled');
+  });
+
+  it('puts each API error in plain French beside what caused it', async () => {
+    await page.goto(`${stack.url}/#/expediteurs`);
+    await page.fill('#sender-name', 'ab');
+    await page.fill('#sender-description', 'Nos promotions');
+    await page.click('button:text("Demander")');
+    expect(await textOf('#sender-name-error')).toBe('3 caractères au moins');
+    expect(await page.getAttribute('#sender-name', 'aria-describedby')).toBe('sender-name-error');
+
+    await page.goto(`${stack.url}/#/campagnes/nouvelle`);
+    await page.fill('#campaign-text', 'Bonjour');
+    await page.click('button[type=submit]');
+    expect(await textOf('#contacts-error')).toBe('ajoutez au moins un destinataire');
+    expect(await textOf('.summary [role=alert]')).toContain('Certaines informations ne conviennent pas');
+
+    await page.goto(`${stack.url}/#/webhooks`);
+    await page.fill('#webhook-url', 'https://10.0.0.5/hooks');
+    await page.click('button:text("Ajouter")');
+    expect(await textOf('[role=alert]')).toContain('Cette adresse n’est pas acceptée');
+    await screenshot(page, 'console-errors');
+
+    await page.goto(`${stack.url}/#/campagnes/0123456789abcdef01234567`);
+    expect(await textOf('[role=alert]')).toBe('Cette campagne n’existe pas (ou plus) dans votre compte.');
+  });
+
+  it('requests a sender and shows its status and a refusal’s reason', async () => {
+    await page.goto(`${stack.url}/#/expediteurs`);
+    await page.fill('#sender-name', 'BoutikCI');
+    await page.fill('#sender-description', 'Promotions de la boutique');
+    await page.click('button:text("Demander")');
+    await page.waitForSelector('td:text("BoutikCI")');
+    expect(await textOf('tbody tr:has-text("BoutikCI")')).toContain('En attente');
+    const sender = (await stack.call('/v1/sender/list')).body.data.find(
+      (candidate: { name: string }) => candidate.name === 'BoutikCI',
+    );
+    await setSenderStatus(
+      { db: stack.db, clock: stack.clock },
+      { senderId: sender.id, to: 'REFUSED', reason: 'Nom trop proche d’une marque déposée' },
+    );
+    await page.reload();
+    await page.waitForSelector('td:text("BoutikCI")');
+    expect(await textOf('tbody tr:has-text("BoutikCI") .badge')).toBe('Refusé');
+    expect(await textOf('tbody tr:has-text("BoutikCI") .help')).toBe(
+      'Motif : Nom trop proche d’une marque déposée',
+    );
+    await screenshot(page, 'console-senders');
+  });
+
+  it('adds a webhook, shows its secret once, sends a test and lists its delivery', async () => {
+    const receiver = await startReceiver();
+    try {
+      await page.goto(`${stack.url}/#/webhooks`);
+      await page.fill('#webhook-url', receiver.url);
+      await page.click('button:text("Ajouter")');
+      const secret = await textOf('[data-testid=webhook-secret]');
+      expect(secret).toMatch(/^whsec_/);
+      await screenshot(page, 'console-webhook-secret');
+      await page.click(`a:text("${receiver.url}")`);
+      await page.waitForSelector('button:text("Envoyer un test")');
+      expect(await page.textContent('body')).not.toContain(secret);
+      await page.click('button:text("Envoyer un test")');
+      await stack.webhookQueue.drain();
+      await page.waitForSelector('[data-testid=deliveries] .badge:text("Réussie")', { timeout: 30_000 });
+      expect(receiver.events().map((event) => event.type)).toEqual(['webhook.test']);
+      await screenshot(page, 'console-webhook-deliveries');
+    } finally {
+      await receiver.stop();
+    }
+  });
+
+  it('shows contacts with their opt-outs, and the STOP list', async () => {
+    await stack.call('/v1/opt-out/add', { phones: ['2250700020000'], reason: 'Demande par téléphone' });
+    await page.goto(`${stack.url}/#/contacts`);
+    await page.fill('#contact-search', '22507000200');
+    await page.press('#contact-search', 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    expect(await textOf('tbody tr')).toContain('Désinscrit (STOP)');
+    await screenshot(page, 'console-contacts');
+    await page.goto(`${stack.url}/#/desinscrits`);
+    await page.waitForSelector('td:text("2250700020000")');
+    expect(await textOf('tbody tr')).toContain('ajouté par vous');
+    await screenshot(page, 'console-opt-outs');
+  });
+
+  it('has no serious accessibility violation (axe-core, WCAG 2.1 AA) on any page', async () => {
+    const campaignId = (await stack.call('/v1/campaign/list')).body.data[0].id;
+    const groupId = (await stack.call('/v1/group/list')).body.data[0].id;
+    const found: Record<string, unknown[]> = {};
+    for (const hash of [
+      'campagnes',
+      `campagnes/${campaignId}`,
+      'campagnes/nouvelle',
+      'contacts',
+      'contacts/importer',
+      'groupes',
+      `groupes/${groupId}`,
+      'desinscrits',
+      'expediteurs',
+      'webhooks',
+    ]) {
+      await page.goto(`${stack.url}/#/${hash}`);
+      await page.waitForSelector('main h1');
+      await page.waitForLoadState('networkidle');
+      const serious = (await axeViolations(page)).filter((violation) =>
+        ['serious', 'critical'].includes(violation.impact ?? ''),
+      );
+      if (serious.length) found[hash] = serious;
+    }
+    await page.evaluate(() => sessionStorage.clear());
+    await page.goto(`${stack.url}/`);
+    await page.reload();
+    await page.waitForSelector('#api-key');
+    const signIn = (await axeViolations(page)).filter((violation) =>
+      ['serious', 'critical'].includes(violation.impact ?? ''),
+    );
+    if (signIn.length) found['sign-in'] = signIn;
+    expect(found).toEqual({});
+  });
+
+  it('fits a phone’s screen: no page scrolls sideways at 360 pixels', async () => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 360, height: 740 });
+    await phone.goto(`${stack.url}/`);
+    await phone.fill('#api-key', stack.demo.apiKey);
+    await phone.press('#api-key', 'Enter');
+    await phone.waitForSelector('h1:text("Campagnes")');
+    const campaignId = (await stack.call('/v1/campaign/list')).body.data[0].id;
+    const wide: string[] = [];
+    for (const [hash, name] of [
+      ['campagnes', 'campaigns'],
+      [`campagnes/${campaignId}`, 'campaign'],
+      ['campagnes/nouvelle', 'new-campaign'],
+      ['contacts/importer', 'import'],
+      ['webhooks', 'webhooks'],
+    ] as const) {
+      await phone.goto(`${stack.url}/#/${hash}`);
+      await phone.waitForSelector('main h1');
+      await phone.waitForLoadState('networkidle');
+      if (await phone.evaluate(() => document.documentElement.scrollWidth > window.innerWidth))
+        wide.push(hash);
+      await screenshot(phone, `console-phone-${name}`);
+    }
+    expect(wide).toEqual([]);
+    await phone.close();
+  });
+
+  it('logged no error and asked nothing of any other origin', () => {
+    expect(watched.problems.filter((problem) => !problem.includes('status of 4'))).toEqual([]);
+    expect(watched.elsewhere).toEqual([]);
+  });
+});
