@@ -82,9 +82,20 @@ const DETAILS: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/^is not a known field/, () => 'champ inconnu'],
   [/ASCII letters and digits|letters and digits/, () => 'lettres sans accent et chiffres uniquement'],
   [/between 3 and 11|3 to 11/, () => 'de 3 à 11 caractères'],
-  [/expected string, received undefined|Required/, () => 'obligatoire'],
-  [/Too small/, () => 'trop court'],
-  [/Too big/, () => 'trop long'],
+  [/^Too small: expected string to have >=1 characters/, () => 'ne doit pas être vide'],
+  [/^Too small: expected string to have >=(\d+) characters/, (m) => `${m[1]} caractères au moins`],
+  [
+    /^must hold at most ([\d,]+) (\w+)/,
+    (m) => `${m[1]?.replace(',', ' ')} ${m[2] === 'groups' ? 'groupes' : 'contacts'} au plus`,
+  ],
+  [/^give contacts or contactIds/, () => 'ajoutez au moins un contact'],
+  [/^subscribe to at least one event/, () => 'choisissez au moins un événement'],
+  [/^is only for a SCHEDULED campaign/, () => 'une date d’envoi ne vaut que pour une campagne programmée'],
+  [/ISO-8601 instant/, () => 'date invalide'],
+  [/^Invalid option/, () => 'valeur non reconnue'],
+  [/^Invalid input/, () => 'valeur manquante ou invalide'],
+  [/^Too small/, () => 'trop court ou trop petit'],
+  [/^Too big/, () => 'trop long ou trop grand'],
 ];
 
 export function detailMessage(message: string): string {

@@ -194,7 +194,8 @@ export const OPEN_ROUTES = [
       'swagger-ui-dist/favicon-32x32.png',
     ],
   },
-  { id: 'Console', method: 'GET', path: '/', module: 'console', readOnly: true },
+  // The page names the files by their content's hash: its function carries them too.
+  { id: 'Console', method: 'GET', path: '/', module: 'console', readOnly: true, console: true },
   {
     id: 'ConsoleAsset',
     method: 'GET',

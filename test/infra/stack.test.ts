@@ -30,6 +30,13 @@ describe('the CDK stack', () => {
       ['$default', ...ALL_ROUTES.map((route) => `${route.method} ${route.path}`)].sort(),
     );
     expect(routeKeys).toContain('GET /v1/openapi.json');
+    expect(routeKeys).toEqual(expect.arrayContaining(['GET /', 'GET /console/{asset}']));
+  });
+
+  it('names the API and the console in its outputs', () => {
+    const outputs = template.findOutputs('*');
+    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['ApiUrl', 'ConsoleUrl']));
+    expect(JSON.stringify(outputs.ConsoleUrl?.Value)).toMatch(/ApiEndpoint.*"\/"/);
   });
 
   it('has one table with the shared keys, its indexes, point-in-time recovery and deletion protection', () => {

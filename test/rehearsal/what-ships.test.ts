@@ -286,6 +286,24 @@ describe('what cdk deploy ships, rehearsed', () => {
       ) ?? [];
     const assetPath = String(docsAsset?.Metadata?.['aws:asset:path']);
     expect(existsSync(join(cdkOut, assetPath, 'swagger-ui-bundle.js')), assetPath).toBe(true);
+    // The console: its page, and the script and style sheet built at synth and copied beside the bundle.
+    const consolePage = await fetch(`${rehearsal.url}/`);
+    const consoleHtml = await consolePage.text();
+    expect([consolePage.status, consolePage.headers.get('content-security-policy')]).toEqual([
+      200,
+      expect.stringContaining("connect-src 'self'"),
+    ]);
+    const consoleScript = consoleHtml.match(/src="(\/console\/app\.js\?v=[0-9a-f]+)"/)?.[1];
+    const served = await fetch(`${rehearsal.url}${consoleScript}`);
+    expect([served.status, served.headers.get('content-encoding')]).toEqual([200, 'gzip']);
+    expect((await served.text()).length).toBeGreaterThan(50_000);
+    const [, consoleAsset] =
+      Object.entries(template.Resources).find(
+        ([id, resource]) => id.startsWith('ApiConsoleAsset') && resource.Type === 'AWS::Lambda::Function',
+      ) ?? [];
+    const consoleAssetPath = String(consoleAsset?.Metadata?.['aws:asset:path']);
+    for (const file of ['app.js', 'app.css'])
+      expect(existsSync(join(cdkOut, consoleAssetPath, file)), `${consoleAssetPath}/${file}`).toBe(true);
     expect(rehearsal.gateway.state.denials.slice(denialsBefore)).toEqual([]);
   });
 
