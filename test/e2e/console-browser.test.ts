@@ -152,7 +152,7 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
     expect(contact.body.data).toEqual([
       expect.objectContaining({ phone: '2250700010000', firstName: 'Client1', lastName: 'Koné', sex: 'F' }),
     ]);
-  });
+  }, 120_000);
 
   it('sends a personalised campaign to the group and shows it sent, then delivered', async () => {
     await page.click('text=Campagnes');
@@ -182,13 +182,13 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
     const id = page.url().split('/').pop() ?? '';
     // Sent: every message handed over (the local provider), then the carrier's reports a few seconds later.
     await stack.queues.drain();
-    await page.waitForSelector('.badge:text("Envoyée")', { timeout: 30_000 });
+    await page.waitForSelector('.badge:text("Envoyée")', { timeout: 60_000 });
     await screenshot(page, 'console-campaign-sent');
     await settle(10);
     await page.waitForFunction(
       () => document.querySelector('[data-stat=delivered]')?.textContent?.replace(/\D/g, '') === '1000',
       undefined,
-      { timeout: 30_000 },
+      { timeout: 60_000 },
     );
     expect(await textOf('[data-stat=pending]')).toBe('0');
     expect(await textOf('[data-stat=failed]')).toBe('0');
@@ -208,7 +208,7 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
       status: 'SENT',
       stats: { total: 1000, sent: 1000, delivered: 1000 },
     });
-  });
+  }, 120_000);
 
   it('schedules a campaign on a quarter hour in a time zone, then cancels it', async () => {
     await page.goto(`${stack.url}/#/campagnes/nouvelle`);
@@ -302,7 +302,7 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
       expect(await page.textContent('body')).not.toContain(secret);
       await page.click('button:text("Envoyer un test")');
       await stack.webhookQueue.drain();
-      await page.waitForSelector('[data-testid=deliveries] .badge:text("Réussie")', { timeout: 30_000 });
+      await page.waitForSelector('[data-testid=deliveries] .badge:text("Réussie")', { timeout: 60_000 });
       expect(receiver.events().map((event) => event.type)).toEqual(['webhook.test']);
       await screenshot(page, 'console-webhook-deliveries');
     } finally {
@@ -318,6 +318,19 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
     await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
     expect(await textOf('tbody tr')).toContain('Désinscrit (STOP)');
     await screenshot(page, 'console-contacts');
+    // Chosen contacts go into a group.
+    await page.goto(`${stack.url}/#/groupes`);
+    await page.fill('#group-name', 'VIP');
+    await page.click('button:text("Créer")');
+    await page.waitForSelector('td:has-text("VIP")');
+    await page.goto(`${stack.url}/#/contacts`);
+    await page.fill('#contact-search', '22507000200');
+    await page.press('#contact-search', 'Enter');
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    await page.check('input[aria-label="Choisir 2250700020000"]');
+    await page.selectOption('#contacts-group', { label: 'VIP' });
+    await page.click('form.inline button:text("Ajouter")');
+    expect(await textOf('.success')).toBe('1 contact ajouté à « VIP ».');
     await page.goto(`${stack.url}/#/desinscrits`);
     await page.waitForSelector('td:text("2250700020000")');
     expect(await textOf('tbody tr')).toContain('ajouté par vous');
@@ -357,6 +370,24 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
     );
     if (signIn.length) found['sign-in'] = signIn;
     expect(found).toEqual({});
+  });
+
+  it('can be used with the keyboard alone: skip to the content, move between sections', async () => {
+    await signIn();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller au contenu');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenu');
+    await page.focus('a[href="#/campagnes"]:text("Campagnes")');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Contacts');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('h1:text("Contacts")');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
+    expect(focused).not.toBe('none');
   });
 
   it('fits a phone’s screen: no page scrolls sideways at 360 pixels', async () => {

@@ -21,6 +21,11 @@ describe('npm start', () => {
         await stack.waitFor(/Ctrl-C/);
         expect(stack.output()).toContain('API key    demo-key-for-tests');
         expect(stack.output()).toContain(`curl -s ${url}/v1/sender/create`);
+        // The console, at the address it prints, with the script it built as it started.
+        expect(stack.output()).toContain(`Console    ${url}/   (sign in with the API key below)`);
+        const consolePage = await (await fetch(`${url}/`)).text();
+        const script = consolePage.match(/src="(\/console\/app\.js\?v=\w+)"/)?.[1];
+        expect((await fetch(`${url}${script}`)).status).toBe(200);
 
         const health = await fetch(`${url}/health`);
         expect(health.status).toBe(200);

@@ -120,6 +120,10 @@ export function CampaignPage({ id }: { id: string }) {
           <dd>{formatNumber(details.recipientCount)}</dd>
         </div>
         <div>
+          <dt>Envoyés (remis aux opérateurs)</dt>
+          <dd data-stat="sent">{formatNumber(details.stats.sent)}</dd>
+        </div>
+        <div>
           <dt>Segments facturés</dt>
           <dd>
             {formatNumber(details.stats.parts)}

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { list } from '../api';
+import { call, list } from '../api';
 import { Badge, ErrorNote, Loading, Page, Pager, useLoad } from '../components';
-import { formatDate } from '../french';
-import type { Contact } from '../types';
+import { formatDate, plural } from '../french';
+import type { Contact, Group, GroupChange } from '../types';
 
 /** Digits (or `+`) search by phone; anything else by name. */
 const searchOf = (query: string) => {
@@ -17,6 +17,11 @@ export function ContactsPage() {
   const [query, setQuery] = useState('');
   const [applied, setApplied] = useState('');
   const [page, setPage] = useState(1);
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [groupId, setGroupId] = useState('');
+  const [added, setAdded] = useState<GroupChange | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const groups = useLoad(() => list<Group>('/v1/group/list', { count: 100 }), []);
   const contacts = useLoad(
     () => list<Contact>('/v1/contact/list', { page, count: 20, ...searchOf(applied) }),
     [applied, page],
@@ -61,6 +66,9 @@ export function ContactsPage() {
             <table>
               <thead>
                 <tr>
+                  <th scope="col">
+                    <span class="visually-hidden">Choisir</span>
+                  </th>
                   <th scope="col">Numéro</th>
                   <th scope="col">Nom</th>
                   <th scope="col">Civilité</th>
@@ -71,6 +79,20 @@ export function ContactsPage() {
               <tbody>
                 {contacts.data.data.map((contact) => (
                   <tr key={contact.id}>
+                    <td>
+                      <input
+                        type="checkbox"
+                        aria-label={`Choisir ${contact.phone}`}
+                        checked={chosen.includes(contact.id)}
+                        onChange={(event) =>
+                          setChosen(
+                            event.currentTarget.checked
+                              ? [...chosen, contact.id]
+                              : chosen.filter((id) => id !== contact.id),
+                          )
+                        }
+                      />
+                    </td>
                     <td>{contact.phone}</td>
                     <td>{contact.name || [contact.firstName, contact.lastName].filter(Boolean).join(' ')}</td>
                     <td>{civility(contact.sex)}</td>
@@ -88,6 +110,50 @@ export function ContactsPage() {
             </table>
           </div>
           <Pager {...contacts.data} onPage={setPage} />
+          <form
+            class="inline"
+            onSubmit={async (event) => {
+              event.preventDefault();
+              setError(null);
+              setAdded(null);
+              try {
+                setAdded(await call<GroupChange>(`/v1/group/${groupId}/add`, { contactIds: chosen }));
+                setChosen([]);
+              } catch (failure) {
+                setError(failure);
+              }
+            }}
+          >
+            <div class="field">
+              <label for="contacts-group">
+                Ajouter {plural(chosen.length, 'contact choisi', 'contacts choisis')} au groupe
+              </label>
+              <select
+                id="contacts-group"
+                value={groupId}
+                onChange={(event) => setGroupId(event.currentTarget.value)}
+              >
+                <option value="">— choisir un groupe —</option>
+                {groups.data?.data.map((group) => (
+                  <option key={group.id} value={group.id}>
+                    {group.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" disabled={!chosen.length || !groupId}>
+              Ajouter
+            </button>
+          </form>
+          {added && (
+            <p role="status" class="success">
+              {plural(added.added ?? 0, 'contact ajouté', 'contacts ajoutés')} à « {added.group.name} »
+              {(added.alreadyMembers ?? 0) > 0 &&
+                ` (${plural(added.alreadyMembers ?? 0, 'déjà membre', 'déjà membres')})`}
+              .
+            </p>
+          )}
+          <ErrorNote error={error} />
         </>
       )}
     </Page>
