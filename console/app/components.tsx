@@ -118,13 +118,18 @@ export function Loading({ what = 'Chargement…' }: { what?: string }) {
   );
 }
 
+/** Where a page's "back" link leads, and what it says. */
+export type Back = readonly [href: string, label: string];
+
 export function Page({
   title,
   actions,
+  back,
   children,
 }: {
   title: string;
   actions?: ComponentChildren;
+  back?: Back;
   children: ComponentChildren;
 }) {
   useEffect(() => {
@@ -136,8 +141,22 @@ export function Page({
         <h1>{title}</h1>
         {actions && <div class="actions">{actions}</div>}
       </header>
+      {back && (
+        <p>
+          <a href={back[0]}>← {back[1]}</a>
+        </p>
+      )}
       {children}
     </section>
+  );
+}
+
+/** A page whose subject is still loading, or could not be loaded (not found, offline…). */
+export function Waiting({ title, back, error }: { title: string; back: Back; error: unknown }) {
+  return (
+    <Page title={title} back={back}>
+      {error ? <ErrorNote error={error} /> : <Loading />}
+    </Page>
   );
 }
 

@@ -21,3 +21,11 @@ export function useRoute(): string[] {
 export const go = (to: string) => {
   location.hash = to;
 };
+
+/** The lists a detail page goes back to. */
+export const BACK = {
+  campaigns: ['#/campagnes', 'Toutes les campagnes'],
+  contacts: ['#/contacts', 'Contacts'],
+  groups: ['#/groupes', 'Groupes'],
+  webhooks: ['#/webhooks', 'Webhooks'],
+} as const;

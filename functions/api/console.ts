@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { CONSOLE_BUILD_DIR, CONSOLE_FILES, type ConsoleFile } from '../../console/files';
+import { AppError } from '../../shared/errors';
+import { errorResponse } from '../../shared/http/envelope';
 
 const TYPES: Record<ConsoleFile, string> = {
   'app.js': 'application/javascript; charset=utf-8',
@@ -84,16 +86,10 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
     };
   }
   if (!isConsoleFile(asset)) {
-    return {
-      statusCode: 404,
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-      body: JSON.stringify({
-        success: false,
-        data: null,
-        error: 'route-not-found',
-        message: `No ${asset} here.`,
-      }),
-    };
+    return errorResponse(
+      new AppError('route-not-found', `No ${asset} here.`),
+      event.requestContext?.requestId ?? '',
+    );
   }
   return {
     statusCode: 200,

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { AppError } from '../../shared/errors';
+import { errorResponse } from '../../shared/http/envelope';
 
 /** What the page loads, served by us (no CDN): Swagger UI's own bundle and style sheet. */
 const ASSETS: Record<string, string> = {
@@ -55,16 +57,10 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
   }
   const type = ASSETS[asset];
   if (!type) {
-    return {
-      statusCode: 404,
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-      body: JSON.stringify({
-        success: false,
-        data: null,
-        error: 'route-not-found',
-        message: `No ${asset} here.`,
-      }),
-    };
+    return errorResponse(
+      new AppError('route-not-found', `No ${asset} here.`),
+      event.requestContext?.requestId ?? '',
+    );
   }
   let body = gzipped.get(asset);
   if (body === undefined) {

@@ -184,6 +184,11 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
     await stack.queues.drain();
     await page.waitForSelector('.badge:text("Envoyée")', { timeout: 60_000 });
     await screenshot(page, 'console-campaign-sent');
+    // The page refreshes while reports are awaited; a refresh keeps what is being typed in a filter.
+    await page.fill('#message-phone', '2250700010000');
+    await page.waitForResponse((response) => response.url().endsWith(`/v1/campaign/${id}`));
+    await page.waitForResponse((response) => response.url().endsWith(`/v1/campaign/${id}/messages`));
+    expect(await page.inputValue('#message-phone')).toBe('2250700010000');
     await settle(10);
     await page.waitForFunction(
       () => document.querySelector('[data-stat=delivered]')?.textContent?.replace(/\D/g, '') === '1000',
@@ -193,8 +198,7 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
     expect(await textOf('[data-stat=pending]')).toBe('0');
     expect(await textOf('[data-stat=failed]')).toBe('0');
 
-    // The message log, filtered by phone: what the recipient received.
-    await page.fill('#message-phone', '2250700010000');
+    // The message log, filtered by phone (applied on leaving the field): what the recipient received.
     await page.press('#message-phone', 'Tab');
     await page.waitForFunction(() => document.querySelectorAll('table.messages tbody tr').length === 1);
     expect(await textOf('table.messages tbody tr')).toContain(

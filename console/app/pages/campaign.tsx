@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { call, list } from '../api';
 import { StatsChart } from '../chart';
-import { Badge, ErrorNote, Loading, Page, Pager, type Tone, useEvery, useLoad } from '../components';
+import { Badge, ErrorNote, Page, Pager, type Tone, useEvery, useLoad, Waiting } from '../components';
 import {
   CAMPAIGN_STATUS,
   CAMPAIGN_TYPE,
@@ -11,6 +11,7 @@ import {
   MESSAGE_STATUS,
   plural,
 } from '../french';
+import { BACK } from '../router';
 import type { CampaignDetails, Message } from '../types';
 import { CAMPAIGN_TONE } from './campaigns';
 
@@ -46,25 +47,14 @@ export function CampaignPage({ id }: { id: string }) {
     void campaign.reload();
     setMessagesVersion((version) => version + 1);
   });
-  if (!campaign.data) {
-    return (
-      <Page title="Campagne">
-        {campaign.error ? <ErrorNote error={campaign.error} /> : <Loading />}
-        <p>
-          <a href="#/campagnes">← Toutes les campagnes</a>
-        </p>
-      </Page>
-    );
-  }
+  if (!campaign.data) return <Waiting title="Campagne" back={BACK.campaigns} error={campaign.error} />;
   const details = campaign.data;
   return (
     <Page
       title={details.name}
+      back={BACK.campaigns}
       actions={<CancelButton campaign={details} onCancelled={() => void campaign.reload()} />}
     >
-      <p>
-        <a href="#/campagnes">← Toutes les campagnes</a>
-      </p>
       <ErrorNote error={campaign.error} />
       <dl class="facts">
         <div>
@@ -248,7 +238,14 @@ function MessageLog({
   version: number;
 }) {
   const [status, setStatus] = useState<(typeof STATUS_FILTERS)[number]>('ALL');
+  // What is typed is kept apart from the filter applied (on Enter or leaving the field): the page
+  // refreshes every few seconds, and a refresh must not undo typing.
+  const [typedPhone, setTypedPhone] = useState('');
   const [phone, setPhone] = useState('');
+  const applyPhone = () => {
+    setPhone(typedPhone);
+    setPage(1);
+  };
   const [occurrence, setOccurrence] = useState('');
   const [page, setPage] = useState(1);
   const messages = useLoad(
@@ -265,7 +262,13 @@ function MessageLog({
   return (
     <>
       <h2>Messages</h2>
-      <form class="filters" onSubmit={(event) => event.preventDefault()}>
+      <form
+        class="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          applyPhone();
+        }}
+      >
         <div>
           <label for="message-status">Statut</label>
           <select
@@ -289,12 +292,10 @@ function MessageLog({
             id="message-phone"
             type="tel"
             inputMode="tel"
-            value={phone}
+            value={typedPhone}
             placeholder="2250701020304"
-            onChange={(event) => {
-              setPhone(event.currentTarget.value);
-              setPage(1);
-            }}
+            onInput={(event) => setTypedPhone(event.currentTarget.value)}
+            onChange={applyPhone}
           />
         </div>
         {occurrences.length > 1 && (

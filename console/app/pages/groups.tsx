@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { call, list, newIdempotencyKey } from '../api';
-import { ErrorNote, FieldError, Loading, Page, Pager, useLoad } from '../components';
+import { ErrorNote, FieldError, Loading, Page, Pager, useLoad, Waiting } from '../components';
 import { formatDate, formatNumber, plural } from '../french';
+import { BACK } from '../router';
 import type { Group, GroupDetails } from '../types';
 import { civility } from './contacts';
 
@@ -85,29 +86,18 @@ export function GroupPage({ id }: { id: string }) {
   const [page, setPage] = useState(1);
   const group = useLoad(() => call<GroupDetails>(`/v1/group/${id}`, { page, count: 20 }), [id, page]);
   const [error, setError] = useState<unknown>(null);
-  if (!group.data) {
-    return (
-      <Page title="Groupe">
-        {group.error ? <ErrorNote error={group.error} /> : <Loading />}
-        <p>
-          <a href="#/groupes">← Groupes</a>
-        </p>
-      </Page>
-    );
-  }
+  if (!group.data) return <Waiting title="Groupe" back={BACK.groups} error={group.error} />;
   const details = group.data;
   return (
     <Page
       title={details.name}
+      back={BACK.groups}
       actions={
         <a class="button primary" href="#/campagnes/nouvelle">
           Nouvelle campagne
         </a>
       }
     >
-      <p>
-        <a href="#/groupes">← Groupes</a>
-      </p>
       <p>
         {plural(details.memberCount, 'membre', 'membres')}
         {details.description && ` · ${details.description}`}

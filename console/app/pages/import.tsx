@@ -13,6 +13,7 @@ import {
   type Sheet,
 } from '../csv';
 import { detailMessage, formatNumber, plural } from '../french';
+import { BACK } from '../router';
 import type { Group, GroupChange } from '../types';
 import { ColumnChoice } from './new-campaign';
 
@@ -106,10 +107,7 @@ export function ImportPage() {
   const problems = [...(read?.problems ?? []), ...(progress?.refused ?? [])].sort((a, b) => a.line - b.line);
 
   return (
-    <Page title="Importer des contacts">
-      <p>
-        <a href="#/contacts">← Contacts</a>
-      </p>
+    <Page title="Importer des contacts" back={BACK.contacts}>
       <ol class="steps">
         <li>
           <label for="import-file">Fichier CSV (export de tableur : Excel, Google Sheets, LibreOffice)</label>

@@ -14,7 +14,7 @@ import {
   type Sheet,
 } from '../csv';
 import { formatNumber, plural, SENDER_STATUS } from '../french';
-import { go } from '../router';
+import { BACK, go } from '../router';
 import {
   browserTimeZone,
   instantOf,
@@ -127,10 +127,7 @@ export function NewCampaignPage() {
   };
 
   return (
-    <Page title="Nouvelle campagne">
-      <p>
-        <a href="#/campagnes">← Toutes les campagnes</a>
-      </p>
+    <Page title="Nouvelle campagne" back={BACK.campaigns}>
       <form class="stack" onSubmit={submit} noValidate>
         <div class="field">
           <label for="campaign-name">Nom de la campagne (facultatif)</label>

@@ -10,9 +10,10 @@ import {
   Pager,
   useEvery,
   useLoad,
+  Waiting,
 } from '../components';
 import { DELIVERY_STATUS, EVENT_LABEL, formatDate, WEBHOOK_STATUS } from '../french';
-import { go } from '../router';
+import { BACK, go } from '../router';
 import type { Delivery, Webhook, WebhookWithSecret } from '../types';
 
 type EventName = keyof typeof EVENT_LABEL;
@@ -203,22 +204,10 @@ export function WebhookPage({ id }: { id: string }) {
       setError(failure);
     }
   };
-  if (!webhook.data) {
-    return (
-      <Page title="Webhook">
-        {webhook.error ? <ErrorNote error={webhook.error} /> : <Loading />}
-        <p>
-          <a href="#/webhooks">← Webhooks</a>
-        </p>
-      </Page>
-    );
-  }
+  if (!webhook.data) return <Waiting title="Webhook" back={BACK.webhooks} error={webhook.error} />;
   const endpoint = webhook.data;
   return (
-    <Page title={endpoint.url}>
-      <p>
-        <a href="#/webhooks">← Webhooks</a>
-      </p>
+    <Page title={endpoint.url} back={BACK.webhooks}>
       <dl class="facts">
         <div>
           <dt>Statut</dt>
