@@ -177,7 +177,13 @@ export const DELIVERY_STATUS: Record<Delivery['status'], string> = {
 export const WEBHOOK_STATUS: Record<Webhook['status'], string> = { ENABLED: 'Actif', DISABLED: 'Désactivé' };
 
 const dateTime = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
-export const formatDate = (iso: string | undefined) => (iso ? dateTime.format(new Date(iso)) : '—');
+/** In the reader's own zone; or in a campaign's zone, named (`2 juin 2026, 10:15 (Africa/Abidjan)`). */
+export function formatDate(iso: string | undefined, timeZone?: string): string {
+  if (!iso) return '—';
+  if (!timeZone) return dateTime.format(new Date(iso));
+  const zoned = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  return `${zoned.format(new Date(iso))} (${timeZone})`;
+}
 
 const number = new Intl.NumberFormat('fr-FR');
 export const formatNumber = (value: number) => number.format(value);

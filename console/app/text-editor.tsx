@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { call } from './api';
 import { ErrorNote, FieldError } from './components';
 import { formatNumber, plural } from './french';
@@ -42,6 +42,7 @@ export function TextEditor({
   onPreview: (preview: Preview | null) => void;
 }) {
   const area = useRef<HTMLTextAreaElement>(null);
+  const caret = useRef<number | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [previewError, setPreviewError] = useState<unknown>(null);
   useEffect(() => {
@@ -79,13 +80,17 @@ export function TextEditor({
     const end = field?.selectionEnd ?? text.length;
     const before = text.slice(0, start);
     const spaced = before && !/\s$/.test(before) ? ` ${variable}` : variable;
+    caret.current = start + spaced.length;
     onText(before + spaced + text.slice(end));
-    requestAnimationFrame(() => {
-      field?.focus();
-      const at = start + spaced.length;
-      field?.setSelectionRange(at, at);
-    });
   };
+  // The caret goes after the inserted variable as soon as the new text is in the field, before
+  // anything else typed can land.
+  useLayoutEffect(() => {
+    if (caret.current === null) return;
+    area.current?.focus();
+    area.current?.setSelectionRange(caret.current, caret.current);
+    caret.current = null;
+  }, [text]);
 
   return (
     <div class="text-editor">

@@ -142,7 +142,7 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
     );
     // The API refused one row of the first batch; the other 499 were sent again and saved.
     expect(refused).toEqual([
-      ['2', '2250799990000', '100 caractères au plus'],
+      ['2', '2250799990000', 'Prénom : 100 caractères au plus'],
       ['1003', '', 'pas de numéro'],
       ['1004', 'abc', expect.stringContaining('que des chiffres')],
       ['1005', '12345', expect.stringContaining('de 8 à 15 chiffres')],
@@ -241,6 +241,7 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
       recipientCount: 2,
     });
     expect(await textOf('.facts')).toContain('Programmée');
+    expect(await textOf('.facts')).toContain('Envoi prévu2 juin 2026, 10:15 (Africa/Abidjan)');
     await screenshot(page, 'console-campaign-scheduled');
 
     await page.click('button:text("Annuler la campagne")');

@@ -34,16 +34,26 @@ const WEEKDAY_FR = {
   sunday: 'dimanche',
 } as const;
 
-/** Whether there is still something to watch: messages to send, or reports to come. */
-const moving = (campaign: CampaignDetails) =>
-  campaign.status === 'PENDING' ||
-  campaign.stats.sent > campaign.stats.delivered + campaign.stats.undelivered + campaign.stats.unknown;
+/**
+ * How often to look again: every few seconds while messages go out or reports are awaited, every
+ * minute while a scheduled or weekly campaign waits for its time, never once all is settled.
+ */
+function refreshEvery(campaign: CampaignDetails | undefined): number | undefined {
+  if (!campaign) return undefined;
+  const { stats } = campaign;
+  const awaitingReports = stats.sent > stats.delivered + stats.undelivered + stats.unknown;
+  const sending =
+    stats.pending > 0 && campaign.occurrences.some((occurrence) => occurrence.status === 'SENDING');
+  if (awaitingReports || sending || (campaign.status === 'PENDING' && campaign.type === 'SMS')) return 3000;
+  return campaign.status === 'PENDING' ? 60_000 : undefined;
+}
 
 export function CampaignPage({ id }: { id: string }) {
   const campaign = useLoad(() => call<CampaignDetails>(`/v1/campaign/${id}`, { contactsCount: 10 }), [id]);
   const [messagesVersion, setMessagesVersion] = useState(0);
-  // Watched as it goes out and is delivered: every few seconds while anything can still change.
-  useEvery(3000, !!campaign.data && moving(campaign.data), () => {
+  // Watched as it goes out and is delivered.
+  const every = refreshEvery(campaign.data);
+  useEvery(every ?? 0, every !== undefined, () => {
     void campaign.reload();
     setMessagesVersion((version) => version + 1);
   });
@@ -82,7 +92,7 @@ export function CampaignPage({ id }: { id: string }) {
         {details.scheduledDate && (
           <div>
             <dt>Envoi prévu</dt>
-            <dd>{formatDate(details.scheduledDate)}</dd>
+            <dd>{formatDate(details.scheduledDate, details.timezone)}</dd>
           </div>
         )}
         {details.recurring && (
@@ -102,7 +112,7 @@ export function CampaignPage({ id }: { id: string }) {
         {details.nextRunAt && details.status === 'PENDING' && (
           <div>
             <dt>Prochain envoi</dt>
-            <dd>{formatDate(details.nextRunAt)}</dd>
+            <dd>{formatDate(details.nextRunAt, details.timezone)}</dd>
           </div>
         )}
         <div>

@@ -3,8 +3,10 @@ import { type ApiError, call, list } from '../api';
 import { ErrorNote, Page, useLoad } from '../components';
 import {
   asContactInput,
+  type ContactField,
   type ContactRow,
   contactsOf,
+  FIELD_LABEL,
   guessMapping,
   type Mapping,
   problemsCsv,
@@ -52,8 +54,10 @@ async function addBatch(
       const error = failure as ApiError;
       const bad = new Map<number, string>();
       for (const issue of error.details ?? []) {
-        const index = /^contacts\.(\d+)/.exec(issue.path)?.[1];
-        if (index !== undefined) bad.set(Number(index), detailMessage(issue.message));
+        const [, index, field] = /^contacts\.(\d+)\.?(\w*)/.exec(issue.path) ?? [];
+        if (index === undefined) continue;
+        const label = FIELD_LABEL[field as ContactField] ?? field;
+        bad.set(Number(index), `${label ? `${label} : ` : ''}${detailMessage(issue.message)}`);
       }
       if (error.code !== 'validation-error' || bad.size === 0) throw failure;
       for (const [index, message] of bad) {
