@@ -104,6 +104,14 @@ try {
   );
   const log = await post(`/v1/campaign/${now.body.data?.id}/messages`, { status: 'DELIVERED' });
   check('campaign/{id}/messages lists both DELIVERED', log.body.totalCount === 2, `${log.body.totalCount}`);
+  const consolePage = await fetch(`${rehearsal.url}/`);
+  const consoleScript = (await consolePage.text()).match(/src="(\/console\/app\.js\?v=\w+)"/)?.[1];
+  const script = consoleScript ? await fetch(rehearsal.url + consoleScript) : undefined;
+  check(
+    'the web console is served at /, with the script built at synth',
+    consolePage.status === 200 && script?.status === 200,
+    `${consolePage.status} ${script?.status ?? 'no script named'}`,
+  );
   const denials = rehearsal.gateway.state.denials;
   check(
     'no call was denied by a role or a resource policy',

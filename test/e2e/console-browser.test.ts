@@ -5,6 +5,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PLAN } from '../../shared/accounts/account';
+import { createAccount, listApiKeys, revokeApiKey } from '../../shared/accounts/repository';
 import { setSenderStatus } from '../../shared/senders/use-cases';
 import {
   axeViolations,
@@ -425,6 +427,30 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
     }
     expect(wide).toEqual([]);
     await phone.close();
+  });
+
+  it('goes back to sign in, saying why, when the key is revoked while signed in', async () => {
+    const { account, apiKey } = await createAccount(stack.db, {
+      name: 'Revoked',
+      plan: DEFAULT_PLAN,
+      now: stack.clock.now(),
+    });
+    await page.goto(`${stack.url}/`);
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await page.fill('#api-key', apiKey);
+    await page.press('#api-key', 'Enter');
+    await page.waitForSelector('h1:text("Campagnes")');
+    const [key] = await listApiKeys(stack.db, account.id);
+    await revokeApiKey(stack.db, {
+      accountId: account.id,
+      keyId: String(key?.keyId),
+      now: stack.clock.now(),
+    });
+    await page.click('text=Contacts');
+    await page.waitForSelector('#api-key');
+    expect(await textOf('[role=alert]')).toBe('Votre clé API n’est plus acceptée : reconnectez-vous.');
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
   });
 
   it('logged no error and asked nothing of any other origin', () => {
