@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { type ApiError, whenKeyRefused } from './api';
+import type { ApiError } from './api';
 import { detailMessage, errorMessage, formatNumber, issuesAt } from './french';
 
 /** Loads with `load` when `deps` change; `reload` loads again (after a change, or on a timer). */
@@ -54,7 +54,7 @@ export function ErrorNote({ error, labels = {} }: { error: unknown; labels?: Rec
   );
 }
 
-/** `contacts.3.phone` → the form's label for it (`Destinataire 4, numéro`), or the path itself. */
+/** `contacts.3.phone` → the form's label for it (`Destinataire n° 4, numéro`), or the path itself. */
 function labelOf(path: string, labels: Record<string, string>): string {
   if (labels[path]) return labels[path];
   const row = /^(\w+)\.(\d+)\.?(\w*)$/.exec(path);
@@ -178,5 +178,3 @@ export function CopyButton({ text, label = 'Copier' }: { text: string; label?: s
     </button>
   );
 }
-
-export { whenKeyRefused };
