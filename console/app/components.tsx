@@ -1,6 +1,6 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, VNode } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { ApiError } from './api';
+import type { ApiError, Listed } from './api';
 import { detailMessage, errorMessage, formatNumber, issuesAt } from './french';
 
 /** Loads with `load` when `deps` change; `reload` loads again (after a change, or on a timer). */
@@ -101,6 +101,68 @@ export function Pager({
         Suivante →
       </button>
     </nav>
+  );
+}
+
+/** A column's header; a hidden one is read by screen readers only (a column of checkboxes or buttons). */
+export type Column = string | { hidden: string };
+
+/**
+ * One page of a listing as every list of the console shows it: the error in French, loading, what
+ * to say when there is nothing, the table, and the pages.
+ */
+export function Listing<T>({
+  listed,
+  columns,
+  row,
+  empty,
+  onPage,
+  errorLabels,
+  tableClass,
+  testId,
+}: {
+  listed: { data?: Listed<T>; error?: unknown; loading: boolean };
+  columns: Column[];
+  /** One `<tr>` (with its key) per item. */
+  row: (item: T) => VNode;
+  empty: ComponentChildren;
+  onPage: (page: number) => void;
+  errorLabels?: Record<string, string>;
+  tableClass?: string;
+  testId?: string;
+}) {
+  const { data, error, loading } = listed;
+  return (
+    <>
+      <ErrorNote error={error} labels={errorLabels} />
+      {loading && !data && <Loading />}
+      {data?.data.length === 0 && <p class="empty">{empty}</p>}
+      {data && data.data.length > 0 && (
+        <>
+          <div class="table-wrap">
+            <table class={tableClass} data-testid={testId}>
+              <thead>
+                <tr>
+                  {columns.map((column) =>
+                    typeof column === 'string' ? (
+                      <th scope="col" key={column}>
+                        {column}
+                      </th>
+                    ) : (
+                      <th scope="col" key={column.hidden}>
+                        <span class="visually-hidden">{column.hidden}</span>
+                      </th>
+                    ),
+                  )}
+                </tr>
+              </thead>
+              <tbody>{data.data.map(row)}</tbody>
+            </table>
+          </div>
+          <Pager {...data} onPage={onPage} />
+        </>
+      )}
+    </>
   );
 }
 

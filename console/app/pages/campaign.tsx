@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { call, list } from '../api';
 import { StatsChart } from '../chart';
-import { Badge, ErrorNote, Page, Pager, type Tone, useEvery, useLoad, Waiting } from '../components';
+import { Badge, ErrorNote, Listing, Page, type Tone, useEvery, useLoad, Waiting } from '../components';
 import {
   CAMPAIGN_STATUS,
   CAMPAIGN_TYPE,
@@ -329,47 +329,32 @@ function MessageLog({
           </div>
         )}
       </form>
-      <ErrorNote error={messages.error} labels={{ phone: 'Numéro', occurrence: 'Envoi' }} />
-      {messages.data && messages.data.data.length === 0 && <p class="empty">Aucun message à montrer.</p>}
-      {messages.data && messages.data.data.length > 0 && (
-        <>
-          <div class="table-wrap">
-            <table class="messages">
-              <thead>
-                <tr>
-                  <th scope="col">Numéro</th>
-                  <th scope="col">Statut</th>
-                  <th scope="col">Texte reçu</th>
-                  <th scope="col">Segments</th>
-                  <th scope="col">Envoyé</th>
-                  <th scope="col">Remis</th>
-                </tr>
-              </thead>
-              <tbody>
-                {messages.data.data.map((message) => (
-                  <tr key={`${message.occurrence}:${message.phone}`}>
-                    <td>{message.phone}</td>
-                    <td>
-                      <Badge tone={MESSAGE_TONE[message.status]}>{MESSAGE_STATUS[message.status]}</Badge>
-                      {message.reason && <span class="help"> {FAILURE_REASON[message.reason]}</span>}
-                      {message.providerStatus && message.status !== 'DELIVERED' && (
-                        <span class="help"> {message.providerStatus}</span>
-                      )}
-                    </td>
-                    <td class="text">{message.text}</td>
-                    <td>
-                      {message.segments} ({message.encoding})
-                    </td>
-                    <td>{formatDate(message.sentAt)}</td>
-                    <td>{formatDate(message.deliveredAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager {...messages.data} onPage={setPage} />
-        </>
-      )}
+      <Listing
+        listed={messages}
+        columns={['Numéro', 'Statut', 'Texte reçu', 'Segments', 'Envoyé', 'Remis']}
+        row={(message) => (
+          <tr key={`${message.occurrence}:${message.phone}`}>
+            <td>{message.phone}</td>
+            <td>
+              <Badge tone={MESSAGE_TONE[message.status]}>{MESSAGE_STATUS[message.status]}</Badge>
+              {message.reason && <span class="help"> {FAILURE_REASON[message.reason]}</span>}
+              {message.providerStatus && message.status !== 'DELIVERED' && (
+                <span class="help"> {message.providerStatus}</span>
+              )}
+            </td>
+            <td class="text">{message.text}</td>
+            <td>
+              {message.segments} ({message.encoding})
+            </td>
+            <td>{formatDate(message.sentAt)}</td>
+            <td>{formatDate(message.deliveredAt)}</td>
+          </tr>
+        )}
+        empty="Aucun message à montrer."
+        onPage={setPage}
+        errorLabels={{ phone: 'Numéro', occurrence: 'Envoi' }}
+        tableClass="messages"
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { list } from '../api';
-import { Badge, ErrorNote, Loading, Page, Pager, type Tone, useLoad } from '../components';
+import { Badge, Listing, Page, type Tone, useLoad } from '../components';
 import { CAMPAIGN_STATUS, CAMPAIGN_TYPE, formatDate, formatNumber } from '../french';
 import type { Campaign } from '../types';
 
@@ -46,51 +46,33 @@ export function CampaignsPage() {
           ))}
         </select>
       </div>
-      <ErrorNote error={campaigns.error} />
-      {campaigns.loading && !campaigns.data && <Loading />}
-      {campaigns.data && campaigns.data.data.length === 0 && (
-        <p class="empty">
-          Aucune campagne {status === 'ALL' ? 'pour l’instant' : 'avec ce statut'}.{' '}
-          <a href="#/campagnes/nouvelle">Créer une campagne</a>
-        </p>
-      )}
-      {campaigns.data && campaigns.data.data.length > 0 && (
-        <>
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Nom</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Statut</th>
-                  <th scope="col">Destinataires</th>
-                  <th scope="col">Remis</th>
-                  <th scope="col">Créée le</th>
-                </tr>
-              </thead>
-              <tbody>
-                {campaigns.data.data.map((campaign) => (
-                  <tr key={campaign.id}>
-                    <td>
-                      <a href={`#/campagnes/${campaign.id}`}>{campaign.name}</a>
-                    </td>
-                    <td>{CAMPAIGN_TYPE[campaign.type]}</td>
-                    <td>
-                      <Badge tone={CAMPAIGN_TONE[campaign.status]}>{CAMPAIGN_STATUS[campaign.status]}</Badge>
-                    </td>
-                    <td>{formatNumber(campaign.recipientCount)}</td>
-                    <td>
-                      {formatNumber(campaign.stats.delivered)} / {formatNumber(campaign.stats.total)}
-                    </td>
-                    <td>{formatDate(campaign.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager {...campaigns.data} onPage={setPage} />
-        </>
-      )}
+      <Listing
+        listed={campaigns}
+        columns={['Nom', 'Type', 'Statut', 'Destinataires', 'Remis', 'Créée le']}
+        row={(campaign) => (
+          <tr key={campaign.id}>
+            <td>
+              <a href={`#/campagnes/${campaign.id}`}>{campaign.name}</a>
+            </td>
+            <td>{CAMPAIGN_TYPE[campaign.type]}</td>
+            <td>
+              <Badge tone={CAMPAIGN_TONE[campaign.status]}>{CAMPAIGN_STATUS[campaign.status]}</Badge>
+            </td>
+            <td>{formatNumber(campaign.recipientCount)}</td>
+            <td>
+              {formatNumber(campaign.stats.delivered)} / {formatNumber(campaign.stats.total)}
+            </td>
+            <td>{formatDate(campaign.createdAt)}</td>
+          </tr>
+        )}
+        empty={
+          <>
+            Aucune campagne {status === 'ALL' ? 'pour l’instant' : 'avec ce statut'}.{' '}
+            <a href="#/campagnes/nouvelle">Créer une campagne</a>
+          </>
+        }
+        onPage={setPage}
+      />
     </Page>
   );
 }

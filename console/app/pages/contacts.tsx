@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { call, list } from '../api';
-import { Badge, ErrorNote, Loading, Page, Pager, useLoad } from '../components';
+import { Badge, ErrorNote, Listing, Page, useLoad } from '../components';
 import { formatDate, plural } from '../french';
 import type { Contact, Group, GroupChange } from '../types';
 
@@ -52,64 +52,49 @@ export function ContactsPage() {
         />
         <button type="submit">Rechercher</button>
       </form>
-      <ErrorNote error={contacts.error} labels={{ phone: 'Numéro', search: 'Recherche' }} />
-      {contacts.loading && !contacts.data && <Loading />}
-      {contacts.data?.data.length === 0 && (
-        <p class="empty">
-          {applied ? 'Aucun contact ne correspond.' : 'Aucun contact pour l’instant.'}{' '}
-          <a href="#/contacts/importer">Importer un fichier</a>
-        </p>
-      )}
+      <Listing
+        listed={contacts}
+        columns={[{ hidden: 'Choisir' }, 'Numéro', 'Nom', 'Civilité', 'SMS', 'Ajouté le']}
+        row={(contact) => (
+          <tr key={contact.id}>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={`Choisir ${contact.phone}`}
+                checked={chosen.includes(contact.id)}
+                onChange={(event) =>
+                  setChosen(
+                    event.currentTarget.checked
+                      ? [...chosen, contact.id]
+                      : chosen.filter((id) => id !== contact.id),
+                  )
+                }
+              />
+            </td>
+            <td>{contact.phone}</td>
+            <td>{contact.name || [contact.firstName, contact.lastName].filter(Boolean).join(' ')}</td>
+            <td>{civility(contact.sex)}</td>
+            <td>
+              {contact.optedOut ? (
+                <Badge tone="bad">Désinscrit (STOP)</Badge>
+              ) : (
+                <Badge tone="good">Reçoit</Badge>
+              )}
+            </td>
+            <td>{formatDate(contact.createdAt)}</td>
+          </tr>
+        )}
+        empty={
+          <>
+            {applied ? 'Aucun contact ne correspond.' : 'Aucun contact pour l’instant.'}{' '}
+            <a href="#/contacts/importer">Importer un fichier</a>
+          </>
+        }
+        onPage={setPage}
+        errorLabels={{ phone: 'Numéro', search: 'Recherche' }}
+      />
       {contacts.data && contacts.data.data.length > 0 && (
         <>
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <span class="visually-hidden">Choisir</span>
-                  </th>
-                  <th scope="col">Numéro</th>
-                  <th scope="col">Nom</th>
-                  <th scope="col">Civilité</th>
-                  <th scope="col">SMS</th>
-                  <th scope="col">Ajouté le</th>
-                </tr>
-              </thead>
-              <tbody>
-                {contacts.data.data.map((contact) => (
-                  <tr key={contact.id}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        aria-label={`Choisir ${contact.phone}`}
-                        checked={chosen.includes(contact.id)}
-                        onChange={(event) =>
-                          setChosen(
-                            event.currentTarget.checked
-                              ? [...chosen, contact.id]
-                              : chosen.filter((id) => id !== contact.id),
-                          )
-                        }
-                      />
-                    </td>
-                    <td>{contact.phone}</td>
-                    <td>{contact.name || [contact.firstName, contact.lastName].filter(Boolean).join(' ')}</td>
-                    <td>{civility(contact.sex)}</td>
-                    <td>
-                      {contact.optedOut ? (
-                        <Badge tone="bad">Désinscrit (STOP)</Badge>
-                      ) : (
-                        <Badge tone="good">Reçoit</Badge>
-                      )}
-                    </td>
-                    <td>{formatDate(contact.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager {...contacts.data} onPage={setPage} />
           <form
             class="inline"
             onSubmit={async (event) => {

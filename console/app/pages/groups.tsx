@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { call, list, newIdempotencyKey } from '../api';
-import { ErrorNote, FieldError, Loading, Page, Pager, useLoad, Waiting } from '../components';
+import { ErrorNote, FieldError, Listing, Page, Pager, useLoad, Waiting } from '../components';
 import { formatDate, formatNumber, plural } from '../french';
 import { BACK } from '../router';
 import type { Group, GroupDetails } from '../types';
@@ -48,36 +48,21 @@ export function GroupsPage() {
         <button type="submit">Créer</button>
       </form>
       <ErrorNote error={error} labels={{ name: 'Nom du groupe' }} />
-      <ErrorNote error={groups.error} />
-      {groups.loading && !groups.data && <Loading />}
-      {groups.data?.data.length === 0 && <p class="empty">Aucun groupe pour l’instant.</p>}
-      {groups.data && groups.data.data.length > 0 && (
-        <>
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Nom</th>
-                  <th scope="col">Membres</th>
-                  <th scope="col">Modifié le</th>
-                </tr>
-              </thead>
-              <tbody>
-                {groups.data.data.map((group) => (
-                  <tr key={group.id}>
-                    <td>
-                      <a href={`#/groupes/${group.id}`}>{group.name}</a>
-                    </td>
-                    <td>{formatNumber(group.memberCount)}</td>
-                    <td>{formatDate(group.updatedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager {...groups.data} onPage={setPage} />
-        </>
-      )}
+      <Listing
+        listed={groups}
+        columns={['Nom', 'Membres', 'Modifié le']}
+        row={(group) => (
+          <tr key={group.id}>
+            <td>
+              <a href={`#/groupes/${group.id}`}>{group.name}</a>
+            </td>
+            <td>{formatNumber(group.memberCount)}</td>
+            <td>{formatDate(group.updatedAt)}</td>
+          </tr>
+        )}
+        empty="Aucun groupe pour l’instant."
+        onPage={setPage}
+      />
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { call, list } from '../api';
-import { ErrorNote, Loading, Page, Pager, useLoad } from '../components';
+import { ErrorNote, Listing, Page, useLoad } from '../components';
 import { formatDate, OPT_OUT_SOURCE, plural } from '../french';
 import type { OptOut } from '../types';
 
@@ -58,39 +58,23 @@ export function OptOutsPage() {
         {done && <p role="status">{done}</p>}
         <ErrorNote error={error} labels={{ phones: 'Numéro' }} />
       </form>
-      <ErrorNote error={optOuts.error} />
-      {optOuts.loading && !optOuts.data && <Loading />}
-      {optOuts.data?.data.length === 0 && <p class="empty">Aucun numéro désinscrit.</p>}
-      {optOuts.data && optOuts.data.data.length > 0 && (
-        <>
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Numéro</th>
-                  <th scope="col">Origine</th>
-                  <th scope="col">Motif</th>
-                  <th scope="col">Depuis le</th>
-                </tr>
-              </thead>
-              <tbody>
-                {optOuts.data.data.map((optOut) => (
-                  <tr key={optOut.phone}>
-                    <td>{optOut.phone}</td>
-                    <td>
-                      {OPT_OUT_SOURCE[optOut.source]}
-                      {optOut.keyword && ` (« ${optOut.keyword} »)`}
-                    </td>
-                    <td>{optOut.reason ?? ''}</td>
-                    <td>{formatDate(optOut.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager {...optOuts.data} onPage={setPage} />
-        </>
-      )}
+      <Listing
+        listed={optOuts}
+        columns={['Numéro', 'Origine', 'Motif', 'Depuis le']}
+        row={(optOut) => (
+          <tr key={optOut.phone}>
+            <td>{optOut.phone}</td>
+            <td>
+              {OPT_OUT_SOURCE[optOut.source]}
+              {optOut.keyword && ` (« ${optOut.keyword} »)`}
+            </td>
+            <td>{optOut.reason ?? ''}</td>
+            <td>{formatDate(optOut.createdAt)}</td>
+          </tr>
+        )}
+        empty="Aucun numéro désinscrit."
+        onPage={setPage}
+      />
     </Page>
   );
 }

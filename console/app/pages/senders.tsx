@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { call, list } from '../api';
-import { Badge, ErrorNote, FieldError, Loading, Page, Pager, type Tone, useLoad } from '../components';
+import { Badge, ErrorNote, FieldError, Listing, Page, type Tone, useLoad } from '../components';
 import { formatDate, SENDER_STATUS } from '../french';
 import type { Sender } from '../types';
 
@@ -77,39 +77,23 @@ export function SendersPage() {
         </button>
       </form>
       <h2>Vos expéditeurs</h2>
-      <ErrorNote error={senders.error} />
-      {senders.loading && !senders.data && <Loading />}
-      {senders.data?.data.length === 0 && <p class="empty">Aucun expéditeur demandé pour l’instant.</p>}
-      {senders.data && senders.data.data.length > 0 && (
-        <>
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Nom</th>
-                  <th scope="col">Statut</th>
-                  <th scope="col">Usage</th>
-                  <th scope="col">Demandé le</th>
-                </tr>
-              </thead>
-              <tbody>
-                {senders.data.data.map((sender) => (
-                  <tr key={sender.id}>
-                    <td>{sender.name}</td>
-                    <td>
-                      <Badge tone={SENDER_TONE[sender.status]}>{SENDER_STATUS[sender.status]}</Badge>
-                      {sender.refusalReason && <p class="help">Motif : {sender.refusalReason}</p>}
-                    </td>
-                    <td>{sender.description}</td>
-                    <td>{formatDate(sender.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager {...senders.data} onPage={setPage} />
-        </>
-      )}
+      <Listing
+        listed={senders}
+        columns={['Nom', 'Statut', 'Usage', 'Demandé le']}
+        row={(sender) => (
+          <tr key={sender.id}>
+            <td>{sender.name}</td>
+            <td>
+              <Badge tone={SENDER_TONE[sender.status]}>{SENDER_STATUS[sender.status]}</Badge>
+              {sender.refusalReason && <p class="help">Motif : {sender.refusalReason}</p>}
+            </td>
+            <td>{sender.description}</td>
+            <td>{formatDate(sender.createdAt)}</td>
+          </tr>
+        )}
+        empty="Aucun expéditeur demandé pour l’instant."
+        onPage={setPage}
+      />
     </Page>
   );
 }

@@ -5,9 +5,8 @@ import {
   CopyButton,
   ErrorNote,
   FieldError,
-  Loading,
+  Listing,
   Page,
-  Pager,
   useEvery,
   useLoad,
   Waiting,
@@ -140,43 +139,27 @@ export function WebhooksPage() {
       </form>
       {created && <SecretOnce secret={created.secret} />}
       <h2>Vos adresses</h2>
-      <ErrorNote error={webhooks.error} />
-      {webhooks.loading && !webhooks.data && <Loading />}
-      {webhooks.data?.data.length === 0 && <p class="empty">Aucune adresse pour l’instant.</p>}
-      {webhooks.data && webhooks.data.data.length > 0 && (
-        <>
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Adresse</th>
-                  <th scope="col">Événements</th>
-                  <th scope="col">Statut</th>
-                  <th scope="col">Créée le</th>
-                </tr>
-              </thead>
-              <tbody>
-                {webhooks.data.data.map((webhook) => (
-                  <tr key={webhook.id}>
-                    <td>
-                      <a href={`#/webhooks/${webhook.id}`}>{webhook.url}</a>
-                      {webhook.description && <p class="help">{webhook.description}</p>}
-                    </td>
-                    <td>{eventsOf(webhook)}</td>
-                    <td>
-                      <Badge tone={webhook.status === 'ENABLED' ? 'good' : 'bad'}>
-                        {WEBHOOK_STATUS[webhook.status]}
-                      </Badge>
-                    </td>
-                    <td>{formatDate(webhook.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager {...webhooks.data} onPage={setPage} />
-        </>
-      )}
+      <Listing
+        listed={webhooks}
+        columns={['Adresse', 'Événements', 'Statut', 'Créée le']}
+        row={(webhook) => (
+          <tr key={webhook.id}>
+            <td>
+              <a href={`#/webhooks/${webhook.id}`}>{webhook.url}</a>
+              {webhook.description && <p class="help">{webhook.description}</p>}
+            </td>
+            <td>{eventsOf(webhook)}</td>
+            <td>
+              <Badge tone={webhook.status === 'ENABLED' ? 'good' : 'bad'}>
+                {WEBHOOK_STATUS[webhook.status]}
+              </Badge>
+            </td>
+            <td>{formatDate(webhook.createdAt)}</td>
+          </tr>
+        )}
+        empty="Aucune adresse pour l’instant."
+        onPage={setPage}
+      />
     </Page>
   );
 }
@@ -286,53 +269,33 @@ export function WebhookPage({ id }: { id: string }) {
       )}
       <ErrorNote error={error} />
       <h2>Livraisons</h2>
-      <ErrorNote error={deliveries.error} />
-      {deliveries.data?.data.length === 0 && <p class="empty">Aucune livraison pour l’instant.</p>}
-      {deliveries.data && deliveries.data.data.length > 0 && (
-        <>
-          <div class="table-wrap">
-            <table data-testid="deliveries">
-              <thead>
-                <tr>
-                  <th scope="col">Événement</th>
-                  <th scope="col">Statut</th>
-                  <th scope="col">Tentatives</th>
-                  <th scope="col">Dernière réponse</th>
-                  <th scope="col">Prochaine tentative</th>
-                  <th scope="col">Créé le</th>
-                </tr>
-              </thead>
-              <tbody>
-                {deliveries.data.data.map((delivery) => (
-                  <tr key={delivery.eventId}>
-                    <td>
-                      {EVENT_LABEL[delivery.type]} <code>{delivery.type}</code>
-                    </td>
-                    <td>
-                      <Badge
-                        tone={
-                          delivery.status === 'SUCCEEDED'
-                            ? 'good'
-                            : delivery.status === 'FAILED'
-                              ? 'bad'
-                              : 'wait'
-                        }
-                      >
-                        {DELIVERY_STATUS[delivery.status]}
-                      </Badge>
-                    </td>
-                    <td>{delivery.attempts}</td>
-                    <td>{delivery.lastStatusCode ?? delivery.lastError ?? '—'}</td>
-                    <td>{formatDate(delivery.nextAttemptAt)}</td>
-                    <td>{formatDate(delivery.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager {...deliveries.data} onPage={setPage} />
-        </>
-      )}
+      <Listing
+        listed={deliveries}
+        columns={['Événement', 'Statut', 'Tentatives', 'Dernière réponse', 'Prochaine tentative', 'Créé le']}
+        row={(delivery) => (
+          <tr key={delivery.eventId}>
+            <td>
+              {EVENT_LABEL[delivery.type]} <code>{delivery.type}</code>
+            </td>
+            <td>
+              <Badge
+                tone={
+                  delivery.status === 'SUCCEEDED' ? 'good' : delivery.status === 'FAILED' ? 'bad' : 'wait'
+                }
+              >
+                {DELIVERY_STATUS[delivery.status]}
+              </Badge>
+            </td>
+            <td>{delivery.attempts}</td>
+            <td>{delivery.lastStatusCode ?? delivery.lastError ?? '—'}</td>
+            <td>{formatDate(delivery.nextAttemptAt)}</td>
+            <td>{formatDate(delivery.createdAt)}</td>
+          </tr>
+        )}
+        empty="Aucune livraison pour l’instant."
+        onPage={setPage}
+        testId="deliveries"
+      />
     </Page>
   );
 }
