@@ -37,11 +37,9 @@ const FUNCTIONS_DIR = join(import.meta.dirname, '..', '..', 'functions', 'api');
 
 const packageFile = createRequire(import.meta.url);
 
-/** What an open route's function serves beside its bundle: package files, or the console's build. */
-function assetsOf(route: ApiRoute): Record<string, string> {
-  if (route.console) return buildConsole();
-  return Object.fromEntries((route.assets ?? []).map((file) => [basename(file), packageFile.resolve(file)]));
-}
+/** The package files an open route's function serves beside its bundle, by the name it reads them as. */
+const packageAssetsOf = (route: ApiRoute): Record<string, string> =>
+  Object.fromEntries((route.assets ?? []).map((file) => [basename(file), packageFile.resolve(file)]));
 
 /** The HTTP API: one function per route of `functions/api/routes.ts`, and a fallback for everything else. */
 export class Api extends Construct {
@@ -114,12 +112,14 @@ export class Api extends Construct {
     }
 
     // Read by anyone, without a key: no table, no count of requests (API Gateway's throttling holds).
-    for (const route of OPEN_ROUTES) {
+    // Built once, for the page's function and its files' function alike.
+    const consoleFiles = buildConsole();
+    for (const route of OPEN_ROUTES as readonly ApiRoute[]) {
       const fn = new HouseFunction(this, route.id, {
         entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
         description: `${route.method} ${route.path}`,
         memorySize: 256,
-        assets: assetsOf(route),
+        assets: route.console ? consoleFiles : packageAssetsOf(route),
       });
       this.functions.push(fn);
       this.httpApi.addRoutes({
