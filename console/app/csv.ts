@@ -4,6 +4,7 @@
  * each row that cannot be a contact reported with its number.
  */
 import Papa from 'papaparse';
+import { writeCsv } from '../../shared/csv';
 import { normalisePhone } from '../../shared/text/phone';
 import { PHONE_PROBLEMS } from './french';
 
@@ -168,8 +169,8 @@ export const asContactInput = ({ line: _line, ...contact }: ContactRow) => conta
 
 /** The rows that could not be imported, as a CSV to open beside the original. */
 export function problemsCsv(problems: RowProblem[]): string {
-  return Papa.unparse({
-    fields: ['ligne', 'valeur', 'erreur'],
-    data: problems.map((problem) => [problem.line, problem.value, problem.message]),
-  });
+  return writeCsv(
+    ['ligne', 'valeur', 'erreur'],
+    problems.map((problem) => [problem.line, problem.value, problem.message]),
+  );
 }

@@ -15,6 +15,8 @@ export interface IdempotencyRecord {
   expiresAt: number;
   /** Epoch milliseconds: while IN_PROGRESS, the latest instant the attempt holding the key may still run. */
   inProgressUntil: number;
+  /** Epoch milliseconds: when the attempt holding the key took it (how long a duplicate is asked to wait grows with it). */
+  heldSince?: number;
   /** The same for every attempt at this request: what an attempt creates may be named after it. */
   operationId: string;
   statusCode?: number;
@@ -57,15 +59,21 @@ export async function takeOverRecord(
   key: RecordKey,
   seenUntil: number,
   until: number,
+  now: number,
 ): Promise<boolean> {
   return whenConditionHolds(
     db.client.send(
       new UpdateCommand({
         TableName: db.tableName,
         Key: key,
-        UpdateExpression: 'SET inProgressUntil = :until',
+        UpdateExpression: 'SET inProgressUntil = :until, heldSince = :now',
         ...HELD_BY,
-        ExpressionAttributeValues: { ':inProgress': 'IN_PROGRESS', ':held': seenUntil, ':until': until },
+        ExpressionAttributeValues: {
+          ':inProgress': 'IN_PROGRESS',
+          ':held': seenUntil,
+          ':until': until,
+          ':now': now,
+        },
       }),
     ),
   );

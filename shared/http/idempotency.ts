@@ -25,6 +25,13 @@ import {
  * passed a retry takes the key over, with the same operation id as the attempt it replaces.
  */
 const KEEP_SECONDS = 24 * 60 * 60;
+/**
+ * A duplicate waiting on a running request is told to come back soon, not when the holder's time runs
+ * out: a create answers in about a second, so 1 s at first, then 2 s (clients add their own backoff).
+ */
+const SHORT_WAIT_SECONDS = 1;
+const LONGER_WAIT_SECONDS = 2;
+const SHORT_WAIT_WHILE_HELD_MS = 5_000;
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 type Result = APIGatewayProxyStructuredResultV2;
@@ -105,6 +112,7 @@ async function claimFreeKey(
     state: 'IN_PROGRESS',
     expiresAt: nowSeconds + KEEP_SECONDS,
     inProgressUntil: until,
+    heldSince: now.getTime(),
     operationId: newId(now),
   };
   const claimed = await putRecordIfFree(context.db, recordKey, record, nowSeconds);
@@ -144,10 +152,20 @@ async function takeOverOrReplay(
   const now = context.clock.now().getTime();
   const tookOver =
     record.inProgressUntil < now &&
-    (await takeOverRecord(context.db, recordKey, record.inProgressUntil, until));
+    (await takeOverRecord(context.db, recordKey, record.inProgressUntil, until, now));
   if (tookOver) return { operationId: record.operationId };
-  // Come back when the attempt holding the key has answered, or could no longer be running.
   throw new AppError('request-in-progress', 'A request with this Idempotency-Key is still being processed.', {
-    headers: { 'retry-after': String(Math.max(1, Math.ceil((record.inProgressUntil - now) / 1000))) },
+    headers: { 'retry-after': String(retryAfterSeconds(record, now)) },
   });
+}
+
+/** Soon, and never later than the instant the holder could no longer be running. */
+export function retryAfterSeconds(
+  record: Pick<IdempotencyRecord, 'inProgressUntil' | 'heldSince'>,
+  now: number,
+): number {
+  const heldFor = record.heldSince === undefined ? Number.POSITIVE_INFINITY : now - record.heldSince;
+  const wait = heldFor < SHORT_WAIT_WHILE_HELD_MS ? SHORT_WAIT_SECONDS : LONGER_WAIT_SECONDS;
+  const holderEnds = Math.ceil((record.inProgressUntil - now) / 1000);
+  return Math.max(1, Math.min(wait, holderEnds));
 }

@@ -45,10 +45,46 @@ export function parseWebhookUrl(raw: string, policy: Pick<UrlPolicy, 'allowLoopb
 }
 
 /**
- * What an address is, in ipaddr.js's words (`private`, `linkLocal`, `carrierGradeNat`, `ipv4Mapped` …);
- * only `unicast` is public.
+ * IPv6 forms that carry an IPv4 address in their last 32 bits: IPv4-compatible (`::/96`, deprecated,
+ * which ipaddr.js calls `unicast`), IPv4-mapped, SIIT (RFC 6145) and NAT64 (RFC 6052). Each is refused
+ * and named by the address it carries: a webhook to an IPv4 host is written with that address.
  */
-const rangeOf = (address: string): string => ipaddr.parse(address).range();
+const CARRYING_IPV4: readonly [string, number][] = [
+  ['::', 96],
+  ['::ffff:0:0', 96],
+  ['::ffff:0:0:0', 96],
+  ['64:ff9b::', 96],
+  ['64:ff9b:1::', 48],
+];
+
+function carriedIPv4(address: ipaddr.IPv6): ipaddr.IPv4 | undefined {
+  const carries = CARRYING_IPV4.some(([prefix, bits]) => address.match(ipaddr.IPv6.parse(prefix), bits));
+  // `::` and `::1` are the unspecified and loopback addresses, not IPv4 ones.
+  if (!carries || ['unspecified', 'loopback'].includes(address.range())) return undefined;
+  const bytes = address.toByteArray().slice(-4);
+  return new ipaddr.IPv4(bytes);
+}
+
+/**
+ * Why an address may not be called, as the end of a sentence that names it; undefined when it is
+ * public. Ranges are ipaddr.js's words (`private`, `linkLocal`, `carrierGradeNat` …); only `unicast` is
+ * public; an IPv6 address carrying an IPv4 one is never called (`6to4` and `teredo` carry one too, and
+ * are not `unicast`).
+ */
+function whyNotPublic(
+  address: string,
+  loopbackAllowed: boolean,
+): { range?: string; carried?: string } | undefined {
+  const parsed = ipaddr.parse(address);
+  const carried = parsed.kind() === 'ipv6' ? carriedIPv4(parsed as ipaddr.IPv6) : undefined;
+  if (carried) {
+    const range = carried.range();
+    return { carried: `${carried} (${range === 'unicast' ? 'an IPv4 address written as IPv6' : range})` };
+  }
+  const range = parsed.range();
+  if (range === 'unicast' || (loopbackAllowed && range === 'loopback')) return undefined;
+  return { range };
+}
 
 /**
  * The addresses to connect to for this URL's host, every one checked; `UrlNotAllowed` if any is not
@@ -69,13 +105,13 @@ export async function checkedAddresses(url: URL, policy: UrlPolicy): Promise<str
   }
   for (const address of addresses) {
     if (!ipaddr.isValid(address)) throw new UrlNotAllowed(`${host} resolves to ${address}, not an address`);
-    const range = rangeOf(address);
-    if (range === 'unicast') continue;
-    if (policy.allowLoopback && url.protocol === 'http:' && range === 'loopback') continue;
+    const why = whyNotPublic(address, policy.allowLoopback && url.protocol === 'http:');
+    if (!why) continue;
+    const what = why.carried ? `${address}, which carries ${why.carried}` : `${address} (${why.range})`;
     throw new UrlNotAllowed(
-      host === address
-        ? `${address} is ${range}, not a public address`
-        : `${host} resolves to ${address} (${range}), not a public address`,
+      host === address && !why.carried
+        ? `${address} is ${why.range}, not a public address`
+        : `${host === address ? what : `${host} resolves to ${what}`}, not a public address`,
     );
   }
   return addresses;

@@ -45,10 +45,16 @@ describe('an Idempotency-Key whose first request is still running', () => {
       ranAgain = true;
       return answer('second');
     });
+    // The holder answers in about a second: the duplicate comes back soon, not in the holder's 29 s.
     await expect(second).rejects.toMatchObject({
       code: 'request-in-progress',
       status: 409,
-      headers: { 'retry-after': '29' },
+      headers: { 'retry-after': '1' },
+    });
+    clock.advance(6_000);
+    await expect(idempotent(context, async () => answer('third'))).rejects.toMatchObject({
+      code: 'request-in-progress',
+      headers: { 'retry-after': '2' },
     });
 
     finish(answer('first'));

@@ -69,10 +69,39 @@ describe('webhook URLs', () => {
     ['IPv4-mapped IPv6', 'https://[::ffff:127.0.0.1]/'],
     ['IPv4-mapped IPv6 of a public address', 'https://[::ffff:8.8.8.8]/'],
     ['NAT64 of loopback', 'https://[64:ff9b::7f00:1]/'],
+    ['IPv4-compatible IPv6 of loopback', 'https://[::127.0.0.1]/'],
+    ['IPv4-compatible IPv6 of loopback, hex', 'https://[::7f00:1]/'],
+    ['IPv4-compatible IPv6 of cloud metadata', 'https://[::a9fe:a9fe]/'],
+    ['IPv4-compatible IPv6 of a public address', 'https://[::808:808]/'],
+    ['SIIT IPv6 of a private address', 'https://[::ffff:0:a00:1]/'],
+    ['local-use NAT64 of a private address', 'https://[64:ff9b:1::c0a8:1]/'],
+    ['6to4 of loopback', 'https://[2002:7f00:1::1]/'],
+    ['Teredo', 'https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/'],
     ['broadcast', 'https://255.255.255.255/'],
     ['documentation range', 'https://192.0.2.1/'],
   ])('refuses %s (%s)', async (_what, url) => {
     expect(await refusal(url)).toMatch(/not a public address/);
+  });
+
+  it('names the IPv4 address an IPv6 one carries, whether written in the URL or resolved', async () => {
+    expect(await refusal('https://[::127.0.0.1]/')).toMatch(
+      /::7f00:1, which carries 127\.0\.0\.1 \(loopback\)/,
+    );
+    const policy = {
+      allowLoopback: true,
+      resolve: names({
+        'sneaky.example.com': ['::7f00:1'],
+        'mapped.example.com': ['::ffff:169.254.169.254'],
+      }),
+    };
+    expect(await refusal('https://sneaky.example.com/', policy)).toMatch(
+      /sneaky\.example\.com resolves to ::7f00:1, which carries 127\.0\.0\.1 \(loopback\), not a public address/,
+    );
+    expect(await refusal('https://mapped.example.com/', policy)).toMatch(
+      /carries 169\.254\.169\.254 \(linkLocal\)/,
+    );
+    // The local stack's loopback allowance is for http://127.0.0.1 and localhost only, never a disguise of them.
+    expect(await refusal('http://[::7f00:1]:8080/', policy)).toMatch(/only https/);
   });
 
   it('refuses a name with one private address among public ones', async () => {

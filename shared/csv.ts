@@ -1,0 +1,19 @@
+/**
+ * Every CSV the product writes: a cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, a tab
+ * or a carriage return first) is written with a leading `'`, so Excel and LibreOffice show it as text.
+ */
+import Papa from 'papaparse';
+
+/** Papa's own pattern stops at a line break (`.*$`), so `=cmd\nx` would pass it: ours looks at the start only. */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function writeCsv(
+  fields: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+  options: { delimiter?: ',' | ';' } = {},
+): string {
+  return Papa.unparse(
+    { fields: [...fields], data: rows.map((row) => [...row]) },
+    { escapeFormulae: FORMULA_START, delimiter: options.delimiter ?? ',' },
+  );
+}
