@@ -8,6 +8,7 @@ import { webhookQueueFromEnv } from '../../shared/sending/aws/sqs';
 
 export const handler = apiHandler({
   body: cancelCampaignInput,
+  idempotent: true,
   ports: { scheduler: schedulerFromEnv, webhookQueue: webhookQueueFromEnv },
   pathId: 'campaign',
   handle: async ({ account, id, runtime, ports }) =>

@@ -5,6 +5,7 @@ import { apiHandler } from '../../shared/http/pipeline';
 
 export const handler = apiHandler({
   body: addToGroupInput,
+  idempotent: true,
   pathId: 'group',
   handle: async ({ input, account, id, runtime }) => ok(await addToGroup(runtime, account.id, id, input)),
 });

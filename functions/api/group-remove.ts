@@ -5,6 +5,7 @@ import { apiHandler } from '../../shared/http/pipeline';
 
 export const handler = apiHandler({
   body: removeFromGroupInput,
+  idempotent: true,
   pathId: 'group',
   handle: async ({ input, account, id, runtime }) =>
     ok(await removeFromGroup(runtime, account.id, id, input.contactIds)),

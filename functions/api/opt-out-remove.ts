@@ -6,6 +6,7 @@ import { webhookQueueFromEnv } from '../../shared/sending/aws/sqs';
 
 export const handler = apiHandler({
   body: removeOptOutsInput,
+  idempotent: true,
   ports: { webhookQueue: webhookQueueFromEnv },
   handle: async ({ input, account, runtime, ports }) => {
     const phones = [...new Set(input.phones)];

@@ -206,6 +206,12 @@ export const OPEN_ROUTES = [
   },
 ] as const satisfies readonly ApiRoute[];
 
+/**
+ * Whether a call changes something (writes, or raises an event): such a route must honour an
+ * `Idempotency-Key` (CONTRACT.md, Conventions); a test walks this list against each handler.
+ */
+export const hasEffect = (route: ApiRoute): boolean => !route.readOnly || route.events === true;
+
 /** Every route the gateway serves, open ones included. */
 export const ALL_ROUTES: readonly ApiRoute[] = [...API_ROUTES, ...OPEN_ROUTES];
 

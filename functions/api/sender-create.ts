@@ -5,6 +5,14 @@ import { createSenderInput } from '../../shared/senders/sender';
 
 export const handler = apiHandler({
   body: createSenderInput,
-  handle: async ({ input, account, runtime }) =>
-    created(await createSender(runtime.db, { accountId: account.id, ...input, now: runtime.clock.now() })),
+  idempotent: true,
+  handle: async ({ input, account, runtime, operationId }) =>
+    created(
+      await createSender(runtime.db, {
+        accountId: account.id,
+        ...input,
+        now: runtime.clock.now(),
+        ...(operationId ? { id: operationId } : {}),
+      }),
+    ),
 });

@@ -7,7 +7,8 @@ import { createWebhookInput } from '../../shared/webhooks/webhook';
 
 export const handler = apiHandler({
   body: createWebhookInput,
-  handle: async ({ input, account, runtime }) => {
+  idempotent: true,
+  handle: async ({ input, account, runtime, operationId }) => {
     const policy = {
       allowLoopback: runtime.webhookAllowLoopback,
       resolve: runtime.resolver ?? systemResolver,
@@ -16,6 +17,7 @@ export const handler = apiHandler({
       { db: runtime.db, clock: runtime.clock, policy },
       account.id,
       input,
+      operationId,
     );
     return created(webhookView(webhook, secret));
   },

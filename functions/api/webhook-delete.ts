@@ -5,6 +5,7 @@ import { emptyInput } from '../../shared/webhooks/webhook';
 
 export const handler = apiHandler({
   body: emptyInput,
+  idempotent: true,
   pathId: 'webhook',
   handle: async ({ account, id, runtime }) => {
     await deleteWebhook(runtime.db, account.id, id);

@@ -7,9 +7,10 @@ import { emptyInput } from '../../shared/webhooks/webhook';
 export const handler = apiHandler({
   body: emptyInput,
   pathId: 'webhook',
-  handle: async ({ account, id, runtime }) => {
+  idempotent: true,
+  handle: async ({ account, id, runtime, operationId }) => {
     const webhook = await requireWebhook(runtime.db, account.id, id);
-    const rotated = await rotateSecret(runtime.db, webhook, runtime.clock.now());
+    const rotated = await rotateSecret(runtime.db, webhook, runtime.clock.now(), operationId);
     return ok(webhookView(toWebhook(rotated.webhook), rotated.secret));
   },
 });

@@ -8,8 +8,14 @@ export const handler = apiHandler({
   body: emptyInput,
   pathId: 'webhook',
   ports: { webhookQueue: webhookQueueFromEnv },
-  handle: async ({ account, id, runtime, ports }) => {
-    const event = await testEndpoint({ db: runtime.db, clock: runtime.clock, ...ports }, account.id, id);
+  idempotent: true,
+  handle: async ({ account, id, runtime, ports, operationId }) => {
+    const event = await testEndpoint(
+      { db: runtime.db, clock: runtime.clock, ...ports },
+      account.id,
+      id,
+      operationId,
+    );
     return ok({ eventId: event.id, type: event.type });
   },
 });

@@ -123,7 +123,7 @@ export interface SmsClientOptions {
   baseUrl: string;
   /** Per request, in milliseconds (default 15,000). */
   timeoutMs?: number;
-  /** How many times a call that is safe to repeat is retried on 429, 5xx or a network failure (default 3). */
+  /** How many times a call is retried on 429, 5xx, a request in progress or a network failure (default 3). */
   retries?: number;
   /** The first retry's delay in milliseconds, doubled at each retry (default 100). */
   backoffMs?: number;
@@ -131,7 +131,7 @@ export interface SmsClientOptions {
 }
 
 interface CallOptions {
-  /** Creates only: the same key makes a retried create return the first answer (one is generated otherwise). */
+  /** Calls that change something: the same key makes a retried call return the first answer (one is generated otherwise). */
   idempotencyKey?: string;
 }
 
@@ -157,14 +157,16 @@ export class SmsClient {
     };
   }
 
-  /** One call; `safe` ones (reads, and creates carrying an Idempotency-Key) are retried with backoff. */
+  /**
+   * One call, retried with backoff: every call is safe to repeat (reads by nature, the others carry an
+   * Idempotency-Key).
+   */
   async #call<T>(
     path: string,
     body: object,
-    safe: boolean,
     idempotencyKey?: string,
   ): Promise<{ data: T; raw: Record<string, unknown> }> {
-    const attempts = safe ? this.#options.retries + 1 : 1;
+    const attempts = this.#options.retries + 1;
     let lastError: SmsApiError | undefined;
     let retryAfterMs = 0;
     for (let attempt = 0; attempt < attempts; attempt++) {
@@ -213,11 +215,11 @@ export class SmsClient {
   }
 
   async #get<T>(path: string, body: object = {}): Promise<T> {
-    return (await this.#call<T>(path, body, true)).data;
+    return (await this.#call<T>(path, body)).data;
   }
 
   async #page<T>(path: string, body: object = {}): Promise<Page<T>> {
-    const { data, raw } = await this.#call<T[]>(path, body, true);
+    const { data, raw } = await this.#call<T[]>(path, body);
     return {
       data,
       totalCount: Number(raw.totalCount),
@@ -227,8 +229,9 @@ export class SmsClient {
     };
   }
 
+  /** A call that changes something: sent with an Idempotency-Key, so its retries do it once. */
   async #create<T>(path: string, body: object, options: CallOptions = {}): Promise<T> {
-    return (await this.#call<T>(path, body, true, options.idempotencyKey ?? newKey())).data;
+    return (await this.#call<T>(path, body, options.idempotencyKey ?? newKey())).data;
   }
 
   readonly campaign = {
@@ -240,9 +243,8 @@ export class SmsClient {
     /** One page of the campaign's message log: each recipient of each occurrence and what became of it. */
     messages: (id: string, input: CampaignMessagesInput = {}) =>
       this.#page<Message>(`/v1/campaign/${encodeURIComponent(id)}/messages`, input),
-    // Cancelling twice is refused, not repeated: it is not retried.
-    cancel: async (id: string) =>
-      (await this.#call<CampaignSummary>(`/v1/campaign/${encodeURIComponent(id)}/cancel`, {}, false)).data,
+    cancel: (id: string, options?: CallOptions) =>
+      this.#create<CampaignSummary>(`/v1/campaign/${encodeURIComponent(id)}/cancel`, {}, options),
   };
 
   /** The docs' spelling. */
@@ -263,14 +265,13 @@ export class SmsClient {
     get: (id: string) => this.#get<ContactWithOptOut>(`/v1/contact/${encodeURIComponent(id)}`),
   };
 
-  // Adding and removing are idempotent by nature (phones already in, or out, are counted, not changed).
   readonly optOut = {
     /** Puts phones on the account's opt-out list: nothing more is sent to them. */
-    add: (input: OptOutAddInput) =>
-      this.#get<{ added: number; alreadyOptedOut: number }>('/v1/opt-out/add', input),
+    add: (input: OptOutAddInput, options?: CallOptions) =>
+      this.#create<{ added: number; alreadyOptedOut: number }>('/v1/opt-out/add', input, options),
     list: (input: OptOutListInput = {}) => this.#page<OptOut>('/v1/opt-out/list', input),
-    remove: (input: OptOutRemoveInput) =>
-      this.#get<{ removed: number; notOptedOut: number }>('/v1/opt-out/remove', input),
+    remove: (input: OptOutRemoveInput, options?: CallOptions) =>
+      this.#create<{ removed: number; notOptedOut: number }>('/v1/opt-out/remove', input, options),
   };
 
   readonly group = {
@@ -279,11 +280,10 @@ export class SmsClient {
     list: (input: GroupListInput = {}) => this.#page<Group>('/v1/group/list', input),
     get: (id: string, input: GroupGetInput = {}) =>
       this.#get<GroupDetails>(`/v1/group/${encodeURIComponent(id)}`, input),
-    // Adding and removing are idempotent by nature (members already in, or out, are skipped).
-    add: (id: string, input: GroupAddInput) =>
-      this.#get<GroupChange>(`/v1/group/${encodeURIComponent(id)}/add`, input),
-    remove: (id: string, input: GroupRemoveInput) =>
-      this.#get<GroupChange>(`/v1/group/${encodeURIComponent(id)}/remove`, input),
+    add: (id: string, input: GroupAddInput, options?: CallOptions) =>
+      this.#create<GroupChange>(`/v1/group/${encodeURIComponent(id)}/add`, input, options),
+    remove: (id: string, input: GroupRemoveInput, options?: CallOptions) =>
+      this.#create<GroupChange>(`/v1/group/${encodeURIComponent(id)}/remove`, input, options),
   };
 
   readonly webhooks = {
@@ -292,26 +292,26 @@ export class SmsClient {
       this.#create<Webhook & { secret: string }>('/v1/webhook/create', input, options),
     list: (input: WebhookListInput = {}) => this.#page<Webhook>('/v1/webhook/list', input),
     get: (id: string) => this.#get<Webhook>(`/v1/webhook/${encodeURIComponent(id)}`),
-    delete: async (id: string) =>
-      (
-        await this.#call<{ id: string; deleted: true }>(
-          `/v1/webhook/${encodeURIComponent(id)}/delete`,
-          {},
-          false,
-        )
-      ).data,
-    /** A new secret; the old one keeps signing beside it for 24 hours. Not retried: each call rotates. */
-    rotateSecret: async (id: string) =>
-      (
-        await this.#call<Webhook & { secret: string }>(
-          `/v1/webhook/${encodeURIComponent(id)}/rotate-secret`,
-          {},
-          false,
-        )
-      ).data,
+    delete: (id: string, options?: CallOptions) =>
+      this.#create<{ id: string; deleted: true }>(
+        `/v1/webhook/${encodeURIComponent(id)}/delete`,
+        {},
+        options,
+      ),
+    /** A new secret; the old one keeps signing beside it for 24 hours. A retried call rotates once. */
+    rotateSecret: (id: string, options?: CallOptions) =>
+      this.#create<Webhook & { secret: string }>(
+        `/v1/webhook/${encodeURIComponent(id)}/rotate-secret`,
+        {},
+        options,
+      ),
     /** Sends a `webhook.test` event to the endpoint now. */
-    test: (id: string) =>
-      this.#get<{ eventId: string; type: 'webhook.test' }>(`/v1/webhook/${encodeURIComponent(id)}/test`),
+    test: (id: string, options?: CallOptions) =>
+      this.#create<{ eventId: string; type: 'webhook.test' }>(
+        `/v1/webhook/${encodeURIComponent(id)}/test`,
+        {},
+        options,
+      ),
     deliveries: (id: string, input: WebhookDeliveriesInput = {}) =>
       this.#page<Delivery>(`/v1/webhook/${encodeURIComponent(id)}/deliveries`, input),
     verify: verifyWebhook,

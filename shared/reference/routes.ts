@@ -89,6 +89,7 @@ export const ROUTE_REFERENCE = {
     body: createSenderInput,
     answer: senderAnswer,
     status: 201,
+    idempotent: true,
     errors: ['sender-name-taken', 'sender-limit-reached'],
     example: {
       request: {
@@ -216,6 +217,7 @@ export const ROUTE_REFERENCE = {
     body: addToGroupInput,
     answer: groupChangeAnswer,
     status: 200,
+    idempotent: true,
     errors: ['group-not-found', 'contact-not-found'],
   },
   GroupRemove: {
@@ -225,6 +227,7 @@ export const ROUTE_REFERENCE = {
     body: removeFromGroupInput,
     answer: groupChangeAnswer,
     status: 200,
+    idempotent: true,
     errors: ['group-not-found'],
   },
   CampaignCreate: {
@@ -336,6 +339,7 @@ export const ROUTE_REFERENCE = {
     body: cancelCampaignInput,
     answer: campaignAnswer,
     status: 200,
+    idempotent: true,
     errors: ['campaign-not-found', 'campaign-not-cancellable'],
   },
   OptOutAdd: {
@@ -345,6 +349,7 @@ export const ROUTE_REFERENCE = {
     body: addOptOutsInput,
     answer: optOutAddAnswer,
     status: 200,
+    idempotent: true,
     example: {
       request: { apiKey: 'YOUR_API_KEY', phones: ['2250700000001'], reason: 'Demande par téléphone' },
     },
@@ -365,6 +370,7 @@ export const ROUTE_REFERENCE = {
     body: removeOptOutsInput,
     answer: optOutRemoveAnswer,
     status: 200,
+    idempotent: true,
   },
   WebhookCreate: {
     tag: 'Webhooks',
@@ -379,6 +385,7 @@ export const ROUTE_REFERENCE = {
     body: createWebhookInput,
     answer: webhookWithSecretAnswer,
     status: 201,
+    idempotent: true,
     errors: ['webhook-url-not-allowed', 'webhook-limit-reached'],
     example: {
       request: {
@@ -410,6 +417,7 @@ export const ROUTE_REFERENCE = {
     body: emptyInput,
     answer: webhookDeleteAnswer,
     status: 200,
+    idempotent: true,
     errors: ['webhook-not-found'],
   },
   WebhookRotateSecret: {
@@ -419,6 +427,7 @@ export const ROUTE_REFERENCE = {
     body: emptyInput,
     answer: webhookWithSecretAnswer,
     status: 200,
+    idempotent: true,
     errors: ['webhook-not-found', 'request-in-progress'],
   },
   WebhookTest: {
@@ -427,6 +436,7 @@ export const ROUTE_REFERENCE = {
     body: emptyInput,
     answer: webhookTestAnswer,
     status: 200,
+    idempotent: true,
     errors: ['webhook-not-found'],
   },
   WebhookDeliveries: {

@@ -29,13 +29,15 @@ const SENDER_FIELDS = {
 
 /**
  * Creates a PENDING sender. One transaction writes the sender, claims its name (a guard item: the
- * database, not a read, keeps names unique) and counts it against the account's plan.
+ * database, not a read, keeps names unique) and counts it against the account's plan. An `id` given
+ * (a request's operation id) that already names a sender of the account answers that sender: the retry
+ * of a request whose first attempt made it.
  */
 export async function createSender(
   db: Db,
-  input: { accountId: string; name: string; description: string; now: Date },
+  input: { accountId: string; name: string; description: string; now: Date; id?: string },
 ): Promise<Sender> {
-  const id = newId(input.now);
+  const id = input.id ?? newId(input.now);
   const nameKey = senderNameKey(input.name);
   const createdAt = input.now.toISOString();
   const item: SenderItem = {
@@ -89,7 +91,10 @@ export async function createSender(
     );
   } catch (error) {
     if (!isTransactionCancelled(error)) throw error;
-    const [, guard, quota] = cancellationCodes(error);
+    const [made, guard, quota] = cancellationCodes(error);
+    const madeBefore =
+      made === 'ConditionalCheckFailed' && (await getItem<SenderItem>(db, keys.sender(input.accountId, id)));
+    if (madeBefore) return toSender(madeBefore);
     if (guard === 'ConditionalCheckFailed') {
       throw new AppError(
         'sender-name-taken',

@@ -7,7 +7,7 @@ import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { inRange, queryAll, queryPage } from '../db/paginate';
-import { isTransactionCancelled, whenConditionHolds } from '../db/transactions';
+import { cancellationCodes, isTransactionCancelled, whenConditionHolds } from '../db/transactions';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import type { Page, PageRequest } from '../page';
@@ -46,14 +46,19 @@ export const toWebhook = (item: WebhookItem): Webhook => ({
   createdAt: item.createdAt,
 });
 
-/** The new endpoint and its secret (shown this once). */
+/**
+ * The new endpoint and its secret (shown this once). An `id` given (a request's operation id) that
+ * already names an endpoint of the account answers that endpoint and its secret: the retry of a request
+ * whose first attempt made it and never answered.
+ */
 export async function createWebhook(
   db: Db,
   accountId: string,
   input: CreateWebhookInput & { url: string },
   now: Date,
+  givenId?: string,
 ): Promise<{ webhook: WebhookItem; secret: string }> {
-  const id = newId(now);
+  const id = givenId ?? newId(now);
   const secret = generateSecret();
   const item: WebhookItem = {
     ...keys.webhook(accountId, id),
@@ -70,7 +75,13 @@ export async function createWebhook(
     await db.client.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: db.tableName, Item: { entity: 'webhook', ...item } } },
+          {
+            Put: {
+              TableName: db.tableName,
+              Item: { entity: 'webhook', ...item },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
           {
             Update: {
               TableName: db.tableName,
@@ -86,6 +97,9 @@ export async function createWebhook(
     );
   } catch (error) {
     if (isTransactionCancelled(error)) {
+      const [made] = cancellationCodes(error);
+      const madeBefore = made === 'ConditionalCheckFailed' && (await findWebhook(db, accountId, id));
+      if (madeBefore) return { webhook: madeBefore, secret: currentSecret(madeBefore) };
       throw new AppError(
         'webhook-limit-reached',
         `An account has at most ${MAX_WEBHOOKS_PER_ACCOUNT} webhook endpoints: delete one first.`,
@@ -152,16 +166,29 @@ export async function deleteWebhook(db: Db, accountId: string, webhookId: string
   if (!deleted) throw notFound('webhook', webhookId);
 }
 
-/** A new secret; the newest old one keeps signing beside it for a day. */
+/** The secret that signs from now on (the one an old secret overlaps with). */
+const currentSecret = (webhook: WebhookItem): string =>
+  webhook.secrets.find((entry) => !entry.until)?.secret ?? '';
+
+/**
+ * A new secret; the newest old one keeps signing beside it for a day. A rotation named by `operationId`
+ * (a request's) that already happened answers its secret and rotates nothing more: rotating twice would
+ * drop the secret receivers still hold.
+ */
 export async function rotateSecret(
   db: Db,
   webhook: WebhookItem,
   now: Date,
+  operationId?: string,
 ): Promise<{ webhook: WebhookItem; secret: string }> {
+  const [current] = webhook.secrets.filter((entry) => !entry.until);
+  if (operationId && current?.rotation === operationId) return { webhook, secret: current.secret };
   const secret = generateSecret();
   const until = new Date(now.getTime() + ROTATION_OVERLAP_MS).toISOString();
-  const [current] = webhook.secrets.filter((entry) => !entry.until);
-  const secrets: SigningSecret[] = [{ secret }, ...(current ? [{ secret: current.secret, until }] : [])];
+  const secrets: SigningSecret[] = [
+    { secret, ...(operationId ? { rotation: operationId } : {}) },
+    ...(current ? [{ secret: current.secret, until }] : []),
+  ];
   const rotated = await whenConditionHolds(
     db.client.send(
       new UpdateCommand({

@@ -2,7 +2,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import type { WebhookQueue } from '../sending/ports';
-import { randomEventId, type WebhookEvent } from './events';
+import { eventId, randomEventId, type WebhookEvent } from './events';
 import { createWebhook, requireWebhook } from './repository';
 import { checkedAddresses, parseWebhookUrl, UrlNotAllowed, type UrlPolicy } from './url-safety';
 import type { CreateWebhookInput } from './webhook';
@@ -27,20 +27,25 @@ export async function createEndpoint(
   deps: { db: Db; clock: Clock; policy: UrlPolicy },
   accountId: string,
   input: CreateWebhookInput,
+  operationId?: string,
 ) {
   const url = await allowedUrl(input.url, deps.policy);
-  return createWebhook(deps.db, accountId, { ...input, url }, deps.clock.now());
+  return createWebhook(deps.db, accountId, { ...input, url }, deps.clock.now(), operationId);
 }
 
-/** Sends a `webhook.test` event to this endpoint now, whatever it subscribed to, even disabled. */
+/**
+ * Sends a `webhook.test` event to this endpoint now, whatever it subscribed to, even disabled. A request's
+ * retry (same `operationId`) sends the same event id, which receivers see once.
+ */
 export async function testEndpoint(
   deps: { db: Db; clock: Clock; webhookQueue: WebhookQueue },
   accountId: string,
   webhookId: string,
+  operationId?: string,
 ): Promise<WebhookEvent> {
   const webhook = await requireWebhook(deps.db, accountId, webhookId);
   const event: WebhookEvent = {
-    id: randomEventId(),
+    id: operationId ? eventId(accountId, webhookId, 'webhook.test', operationId) : randomEventId(),
     type: 'webhook.test',
     timestamp: deps.clock.now().toISOString(),
     data: { webhookId: webhook.id, url: webhook.url },

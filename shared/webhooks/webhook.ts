@@ -43,6 +43,8 @@ export interface Webhook {
 export interface SigningSecret {
   secret: string;
   until?: string;
+  /** The operation id of the request that rotated this secret in (its retry must not rotate again). */
+  rotation?: string;
 }
 
 const eventsSchema = z

@@ -1,11 +1,13 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { accountCounter } from '../../shared/accounts/repository';
+import { accountCounter, createAccount } from '../../shared/accounts/repository';
 import { ManualClock } from '../../shared/clock';
 import { createContact } from '../../shared/contacts/repository';
 import type { Db } from '../../shared/db/client';
 import { createGroup } from '../../shared/groups/repository';
 import { fingerprintOf, idempotent } from '../../shared/http/idempotency';
+import { createSender } from '../../shared/senders/repository';
+import { createWebhook, requireWebhook, rotateSecret } from '../../shared/webhooks/repository';
 import { createTestDb } from '../support/db';
 
 let db: Db;
@@ -182,6 +184,8 @@ describe('a create killed after it saved, retried with the same Idempotency-Key'
     return { first: first as T, retried: retried as T };
   }
 
+  const at = new Date('2026-03-05T10:00:00Z');
+
   it('answers the group the first attempt saved, and saves no second one', async () => {
     const { first, retried } = await killedThenRetried('group-once', (operationId) =>
       createGroup(db, 'a-killed', { name: 'Clients' }, new Date('2026-03-05T10:00:00Z'), operationId),
@@ -191,7 +195,6 @@ describe('a create killed after it saved, retried with the same Idempotency-Key'
   });
 
   it('answers the contact the first attempt saved, where another request for that phone is refused', async () => {
-    const at = new Date('2026-03-05T10:00:00Z');
     const { first, retried } = await killedThenRetried('contact-once', (operationId) =>
       createContact(db, 'a-killed', { phone: '2250700004242', firstName: 'Awa' }, at, operationId),
     );
@@ -202,5 +205,43 @@ describe('a create killed after it saved, retried with the same Idempotency-Key'
     await expect(createContact(db, 'a-killed', { phone: '2250700004242' }, at)).rejects.toMatchObject({
       code: 'contact-phone-taken',
     });
+  });
+
+  it('answers the sender the first attempt saved, never sender-name-taken for its own retry', async () => {
+    const { account } = await createAccount(db, { name: 'S', plan: { senderLimit: 2 }, now: at });
+    const { first, retried } = await killedThenRetried('sender-once', (operationId) =>
+      createSender(db, {
+        accountId: account.id,
+        name: 'Retried',
+        description: 'made once',
+        now: at,
+        ...(operationId ? { id: operationId } : {}),
+      }),
+    );
+    expect(retried).toEqual(first);
+    expect(await accountCounter(db, account.id, 'senderCount')).toBe(1);
+  });
+
+  it('answers the webhook endpoint and the secret the first attempt saved, and counts one endpoint', async () => {
+    const { account } = await createAccount(db, { name: 'W', plan: { senderLimit: 1 }, now: at });
+    const input = { url: 'https://hooks.example.com/', events: ['*' as const], description: '' };
+    const { first, retried } = await killedThenRetried('webhook-once', (operationId) =>
+      createWebhook(db, account.id, input, at, operationId),
+    );
+    expect(retried.secret).toBe(first.secret);
+    expect(retried.webhook.id).toBe(first.webhook.id);
+    expect(await accountCounter(db, account.id, 'webhookCount')).toBe(1);
+  });
+
+  it('rotates a secret once: the secret before it keeps signing beside the new one', async () => {
+    const { account } = await createAccount(db, { name: 'R', plan: { senderLimit: 1 }, now: at });
+    const input = { url: 'https://hooks.example.com/', events: ['*' as const], description: '' };
+    const made = await createWebhook(db, account.id, input, at);
+    const { first, retried } = await killedThenRetried('rotate-once', async (operationId) =>
+      rotateSecret(db, await requireWebhook(db, account.id, made.webhook.id), at, operationId),
+    );
+    expect(retried.secret).toBe(first.secret);
+    const stored = await requireWebhook(db, account.id, made.webhook.id);
+    expect(stored.secrets.map((entry) => entry.secret)).toEqual([first.secret, made.secret]);
   });
 });

@@ -998,7 +998,10 @@ export interface operations {
     senderCreate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1124,7 +1127,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit : sender-name-taken */
+            /** @description Conflit : idempotency-key-reused, request-in-progress, sender-name-taken */
             409: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -1137,7 +1140,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "sender-name-taken";
+                        error: "idempotency-key-reused" | "request-in-progress" | "sender-name-taken";
                         message: string;
                         details?: {
                             path: string;
@@ -2933,7 +2936,10 @@ export interface operations {
     groupAdd: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Identifiant */
                 id: string;
@@ -3053,6 +3059,29 @@ export interface operations {
                     };
                 };
             };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
             /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
             413: {
                 headers: {
@@ -3133,7 +3162,10 @@ export interface operations {
     groupRemove: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Identifiant */
                 id: string;
@@ -3231,6 +3263,29 @@ export interface operations {
                         data: null;
                         /** @enum {string} */
                         error: "group-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
                         message: string;
                         details?: {
                             path: string;
@@ -4188,7 +4243,10 @@ export interface operations {
     campaignCancel: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Identifiant */
                 id: string;
@@ -4293,7 +4351,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit : campaign-not-cancellable */
+            /** @description Conflit : idempotency-key-reused, request-in-progress, campaign-not-cancellable */
             409: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -4306,7 +4364,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "campaign-not-cancellable";
+                        error: "idempotency-key-reused" | "request-in-progress" | "campaign-not-cancellable";
                         message: string;
                         details?: {
                             path: string;
@@ -4396,7 +4454,10 @@ export interface operations {
     optOutAdd: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4482,6 +4543,29 @@ export interface operations {
                         data: null;
                         /** @enum {string} */
                         error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
                         message: string;
                         details?: {
                             path: string;
@@ -4746,7 +4830,10 @@ export interface operations {
     optOutRemove: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4821,6 +4908,29 @@ export interface operations {
                         data: null;
                         /** @enum {string} */
                         error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
                         message: string;
                         details?: {
                             path: string;
@@ -4910,7 +5020,10 @@ export interface operations {
     webhookCreate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5022,6 +5135,29 @@ export interface operations {
                         data: null;
                         /** @enum {string} */
                         error: "webhook-limit-reached";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
                         message: string;
                         details?: {
                             path: string;
@@ -5469,7 +5605,10 @@ export interface operations {
     webhookDelete: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Identifiant */
                 id: string;
@@ -5582,6 +5721,29 @@ export interface operations {
                     };
                 };
             };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
             /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
             413: {
                 headers: {
@@ -5662,7 +5824,10 @@ export interface operations {
     webhookRotateSecret: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Identifiant */
                 id: string;
@@ -5767,7 +5932,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit : request-in-progress */
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
             409: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -5780,7 +5945,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "request-in-progress";
+                        error: "idempotency-key-reused" | "request-in-progress";
                         message: string;
                         details?: {
                             path: string;
@@ -5870,7 +6035,10 @@ export interface operations {
     webhookTest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Identifiant */
                 id: string;
@@ -5970,6 +6138,29 @@ export interface operations {
                         data: null;
                         /** @enum {string} */
                         error: "webhook-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[];
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
                         message: string;
                         details?: {
                             path: string;
