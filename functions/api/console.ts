@@ -6,22 +6,11 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { CONSOLE_BUILD_DIR, CONSOLE_FILES, type ConsoleFile } from '../../console/files';
 import { AppError } from '../../shared/errors';
 import { errorResponse } from '../../shared/http/envelope';
+import { PAGE_SECURITY_HEADERS } from '../../shared/http/page-headers';
 
 const TYPES: Record<ConsoleFile, string> = {
   'app.js': 'application/javascript; charset=utf-8',
   'app.css': 'text/css; charset=utf-8',
-};
-
-/**
- * The page talks only to this origin's API; nothing inline runs, nothing frames it, no address
- * (the key never is in one) leaves in a referrer.
- */
-const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'x-frame-options': 'DENY',
 };
 
 /** Beside the bundle when deployed (copied at bundling); where the local stack built it on this machine. */
@@ -80,7 +69,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
       headers: {
         'content-type': 'text/html; charset=utf-8',
         'cache-control': 'no-cache',
-        ...SECURITY_HEADERS,
+        ...PAGE_SECURITY_HEADERS,
       },
       body: page(),
     };

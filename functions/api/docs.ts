@@ -5,12 +5,33 @@ import { gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { AppError } from '../../shared/errors';
 import { errorResponse } from '../../shared/http/envelope';
+import { PAGE_SECURITY_HEADERS } from '../../shared/http/page-headers';
 
 /** What the page loads, served by us (no CDN): Swagger UI's own bundle and style sheet. */
-const ASSETS: Record<string, string> = {
+const PACKAGE_ASSETS: Record<string, string> = {
   'swagger-ui-bundle.js': 'application/javascript; charset=utf-8',
   'swagger-ui.css': 'text/css; charset=utf-8',
   'favicon-32x32.png': 'image/png',
+};
+
+/** Ours: nothing inline runs on the page, so its start and its two style rules are files too. */
+const OWN_ASSETS: Record<string, { type: string; body: string }> = {
+  'reference.js': {
+    type: 'application/javascript; charset=utf-8',
+    body: `window.ui = SwaggerUIBundle({
+  url: '/v1/openapi.json',
+  dom_id: '#reference',
+  deepLinking: true,
+  docExpansion: 'list',
+  validatorUrl: null,
+  tryItOutEnabled: false,
+});
+`,
+  },
+  'reference.css': {
+    type: 'text/css; charset=utf-8',
+    body: 'body { margin: 0 } .topbar { display: none }\n',
+  },
 };
 
 const PAGE = `<!doctype html>
@@ -21,21 +42,12 @@ const PAGE = `<!doctype html>
   <title>API SMS : référence</title>
   <link rel="icon" type="image/png" href="/docs/favicon-32x32.png">
   <link rel="stylesheet" href="/docs/swagger-ui.css">
-  <style>body { margin: 0 } .topbar { display: none }</style>
+  <link rel="stylesheet" href="/docs/reference.css">
 </head>
 <body>
   <main id="reference"></main>
   <script src="/docs/swagger-ui-bundle.js"></script>
-  <script>
-    window.ui = SwaggerUIBundle({
-      url: '/v1/openapi.json',
-      dom_id: '#reference',
-      deepLinking: true,
-      docExpansion: 'list',
-      validatorUrl: null,
-      tryItOutEnabled: false,
-    });
-  </script>
+  <script src="/docs/reference.js"></script>
 </body>
 </html>`;
 
@@ -53,9 +65,25 @@ const gzipped = new Map<string, string>();
 export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
   const asset = event.pathParameters?.asset;
   if (asset === undefined) {
-    return { statusCode: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: PAGE };
+    return {
+      statusCode: 200,
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-cache',
+        ...PAGE_SECURITY_HEADERS,
+      },
+      body: PAGE,
+    };
   }
-  const type = ASSETS[asset];
+  const own = OWN_ASSETS[asset];
+  if (own) {
+    return {
+      statusCode: 200,
+      headers: { 'content-type': own.type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' },
+      body: own.body,
+    };
+  }
+  const type = PACKAGE_ASSETS[asset];
   if (!type) {
     return errorResponse(
       new AppError('route-not-found', `No ${asset} here.`),
@@ -71,7 +99,12 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
   return {
     statusCode: 200,
     isBase64Encoded: true,
-    headers: { 'content-type': type, 'content-encoding': 'gzip', 'cache-control': 'public, max-age=86400' },
+    headers: {
+      'content-type': type,
+      'content-encoding': 'gzip',
+      'cache-control': 'public, max-age=86400',
+      'x-content-type-options': 'nosniff',
+    },
     body,
   };
 }

@@ -20,6 +20,31 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+describe('the reference page, as served', () => {
+  it("runs nothing inline, under the console's content security policy, and cannot be framed", async () => {
+    const response = await fetch(`${stack.url}/docs`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    for (const directive of [
+      "default-src 'none'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "frame-ancestors 'none'",
+    ])
+      expect(csp).toContain(directive);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    const html = await response.text();
+    // Every script and style sheet is a file of this origin; no inline script or style element.
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    expect(html).not.toMatch(/<style/);
+    for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
+      const asset = await fetch(`${stack.url}${src}`);
+      expect(asset.status, src).toBe(200);
+      expect(asset.headers.get('content-type'), src).toMatch(/javascript/);
+    }
+  });
+});
+
 describe('the reference page, in a real browser', () => {
   it.skipIf(!hasChromium)('lists every route from our own assets, with no console error', async () => {
     const page = await (browser as Browser).newPage({ viewport: { width: 1280, height: 900 } });
