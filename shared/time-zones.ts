@@ -10,13 +10,21 @@ export const WEEKDAYS = [
 ] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-export function isTimeZone(name: string): boolean {
+const KNOWN_ZONES = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
+
+/**
+ * The zone's canonical IANA name (`europe/paris` → `Europe/Paris`, `US/Pacific-New` →
+ * `America/Los_Angeles`), or undefined for a name the time zone database does not hold: what we store
+ * is what EventBridge Scheduler takes, whatever the customer typed.
+ */
+export function canonicalTimeZone(name: string): string | undefined {
+  let resolved: string;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
+    resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return undefined;
   }
+  return KNOWN_ZONES.has(resolved) ? resolved : undefined;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -3,7 +3,7 @@ import { type Contact, contactInput, MAX_INLINE_CONTACTS } from '../contacts/con
 import { quietHoursSchema } from '../quiet-hours/quiet-hours';
 import { idSchema, pageSchema, pageSizeOf, pageSizeSchema } from '../schemas';
 import { sendableTextSchema } from '../text/schema';
-import { isTimeZone, WEEKDAYS } from '../time-zones';
+import { canonicalTimeZone, WEEKDAYS } from '../time-zones';
 import { isOnQuarterHour, wallClock } from './schedule';
 
 export const CAMPAIGN_TYPES = ['SMS', 'SCHEDULED', 'RECURRING'] as const;
@@ -73,7 +73,16 @@ export const createCampaignInput = z
     recurring: recurringSchema.optional(),
     timezone: z
       .string()
-      .refine(isTimeZone, 'must be an IANA time zone name, such as Africa/Abidjan or Europe/Paris')
+      .max(64)
+      .transform((name, context) => {
+        const canonical = canonicalTimeZone(name);
+        if (canonical) return canonical;
+        context.addIssue({
+          code: 'custom',
+          message: 'must be an IANA time zone name, such as Africa/Abidjan or Europe/Paris',
+        });
+        return z.NEVER;
+      })
       .default('UTC'),
     /** Appends the opt-out line (`STOP au …`) to the text; it counts in the segments. */
     optOutFooter: z.boolean().default(false),
@@ -89,7 +98,7 @@ export const createCampaignInput = z
     } else if (input.scheduledDate) {
       issue('scheduledDate', `is only for a SCHEDULED campaign, not ${input.type}`);
     }
-    if (!isTimeZone(String(input.timezone))) return;
+    if (!canonicalTimeZone(String(input.timezone))) return;
     if (input.type === 'RECURRING') {
       if (!input.recurring) issue('recurring', 'is required for a RECURRING campaign');
       for (const day of WEEKDAYS) {

@@ -23,6 +23,7 @@ import {
   putCampaign,
   writeRecipientChunks,
 } from './repository';
+import { latestScheduledDate, MAX_YEARS_AHEAD } from './schedule';
 import { chooseSender } from './sender-choice';
 import { EMPTY_COUNTERS } from './stats';
 
@@ -67,6 +68,15 @@ export async function createCampaign(
   if (input.scheduledDate && input.scheduledDate.getTime() <= now.getTime()) {
     throw validationError([
       { path: 'scheduledDate', message: `must be in the future (it is now ${now.toISOString()})` },
+    ]);
+  }
+  const latest = latestScheduledDate(now);
+  if (input.scheduledDate && input.scheduledDate.getTime() > latest.getTime()) {
+    throw validationError([
+      {
+        path: 'scheduledDate',
+        message: `must be at most ${MAX_YEARS_AHEAD} years ahead (by ${latest.toISOString()})`,
+      },
     ]);
   }
   const optOutFooter = input.optOutFooter ? footerLine(deps.stopNumber) : undefined;

@@ -20,3 +20,13 @@ export function wallClock(instant: Date, timeZone: string): WeeklySlot {
   const parts = zonedParts(instant, timeZone);
   return { day: parts.weekday, hour: parts.hour, minute: parts.minute };
 }
+
+/** A SCHEDULED campaign is due within this many years (a year 9999 date is a typo, not a plan). */
+export const MAX_YEARS_AHEAD = 2;
+
+/** The latest instant a campaign made `now` may be scheduled for. */
+export function latestScheduledDate(now: Date): Date {
+  const latest = new Date(now);
+  latest.setUTCFullYear(latest.getUTCFullYear() + MAX_YEARS_AHEAD);
+  return latest;
+}

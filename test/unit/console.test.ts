@@ -13,7 +13,7 @@ import { instantOf, nextQuarterHour, QUARTER_HOURS, weeklySlot } from '../../con
 import { createCampaignInput } from '../../shared/campaigns/campaign';
 import { errorStatus } from '../../shared/errors';
 import { addToGroupInput, createGroupInput } from '../../shared/groups/group';
-import { fieldIssues } from '../../shared/http/validation';
+import { fieldIssues, unwritableStrings } from '../../shared/http/validation';
 import { createSenderInput } from '../../shared/senders/sender';
 import { normalisePhone } from '../../shared/text/phone';
 import { zonedParts } from '../../shared/time-zones';
@@ -168,6 +168,9 @@ describe('the French the console shows for what the API says', () => {
       expect(result.success, JSON.stringify(body)).toBe(false);
       for (const issue of fieldIssues(result.error as never)) messages.add(issue.message);
     }
+    // The refusals every body may meet before its schema: characters that cannot be stored.
+    for (const issue of unwritableStrings({ name: 'Awa \ud800', text: 'a\u0000b' }))
+      messages.add(issue.message);
     expect(messages.size).toBeGreaterThan(20);
     const untranslated = [...messages].filter((message) =>
       detailMessage(message).startsWith('valeur refusée'),
