@@ -70,38 +70,66 @@ export async function claimMessage(
   );
 }
 
-/** Nothing went out: the claim is let go so a retry may send. */
-export async function releaseMessage(db: Db, key: MessageKey, facts: MessageFacts): Promise<void> {
-  await db.client.send(
-    new PutCommand({
-      TableName: db.tableName,
-      Item: { ...key, entity: 'message', ...facts, state: 'RELEASED' },
-    }),
+/**
+ * What finishes a send in flight is written only while the claim it finishes still holds: SENDING under
+ * the lease this attempt took. Once the lease has run out the recovery may have counted the message
+ * `outcome-unknown`; a late outcome then changes nothing, whatever the timeouts are.
+ */
+const HELD_UNDER = (lease: number) => ({
+  ConditionExpression: '#state = :sending AND leaseUntil = :lease',
+  names: { '#state': 'state' },
+  values: { ':sending': 'SENDING', ':lease': lease },
+});
+
+/** Nothing went out: the claim is let go so a retry may send; false when the claim was no longer ours. */
+export async function releaseMessage(
+  db: Db,
+  key: MessageKey,
+  facts: MessageFacts,
+  lease: number,
+): Promise<boolean> {
+  const held = HELD_UNDER(lease);
+  return whenConditionHolds(
+    db.client.send(
+      new PutCommand({
+        TableName: db.tableName,
+        Item: { ...key, entity: 'message', ...facts, state: 'RELEASED' },
+        ConditionExpression: held.ConditionExpression,
+        ExpressionAttributeNames: held.names,
+        ExpressionAttributeValues: held.values,
+      }),
+    ),
   );
 }
 
+/** The outcome of the send this claim's lease covered (with what must be written along); false when the claim was no longer ours. */
 export async function recordMessageOutcome(
   db: Db,
   key: MessageKey,
   outcome: MessageOutcome,
+  lease: number,
   along: readonly TransactItem[] = [],
-): Promise<void> {
+): Promise<boolean> {
+  const held = HELD_UNDER(lease);
   const names = Object.fromEntries(Object.keys(outcome).map((name) => [`#${name}`, name]));
   const values = Object.fromEntries(Object.entries(outcome).map(([name, value]) => [`:${name}`, value]));
-  await writeTogether(
-    db,
-    {
-      Update: {
-        TableName: db.tableName,
-        Key: key,
-        UpdateExpression: `SET ${Object.keys(outcome)
-          .map((name) => `#${name} = :${name}`)
-          .join(', ')} REMOVE leaseUntil`,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
+  return whenConditionHolds(
+    writeTogether(
+      db,
+      {
+        Update: {
+          TableName: db.tableName,
+          Key: key,
+          UpdateExpression: `SET ${Object.keys(outcome)
+            .map((name) => `#${name} = :${name}`)
+            .join(', ')} REMOVE leaseUntil`,
+          ConditionExpression: held.ConditionExpression,
+          ExpressionAttributeNames: { ...names, ...held.names },
+          ExpressionAttributeValues: { ...values, ...held.values },
+        },
       },
-    },
-    along,
+      along,
+    ),
   );
 }
 

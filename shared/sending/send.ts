@@ -191,8 +191,7 @@ async function sendOne(
   await deps.pace?.(measure.segments);
   if (timeIsShort()) {
     // Waiting for the sending rate took the time left: nothing went out, the next invocation sends it.
-    await releaseMessage(db, claimKey, facts);
-    return 'out-of-time';
+    return (await releaseMessage(db, claimKey, facts, leaseUntil)) ? 'out-of-time' : 'done';
   }
   try {
     const { messageId } = await deps.provider.send({
@@ -203,18 +202,26 @@ async function sendOne(
       campaignId: task.campaignId,
       occurrence: task.slot,
     });
-    await recordMessageOutcome(db, claimKey, {
-      state: 'SENT',
-      messageId,
-      at: deps.clock.now().toISOString(),
-    });
+    const recorded = await recordMessageOutcome(
+      db,
+      claimKey,
+      { state: 'SENT', messageId, at: deps.clock.now().toISOString() },
+      leaseUntil,
+    );
+    if (!recorded) {
+      // The call outlived the lease and the recovery counted the message `outcome-unknown`: that stands.
+      deps.log.warn('a send outlived its claim; its outcome was already settled', {
+        campaignId: task.campaignId,
+        messageId,
+      });
+      return 'done';
+    }
     result.parts += measure.segments;
     return 'sent';
   } catch (error) {
     if (error instanceof ProviderError && error.retryable) {
       // Nothing went out: release the claim so the retry may send.
-      await releaseMessage(db, claimKey, facts);
-      return 'retry';
+      return (await releaseMessage(db, claimKey, facts, leaseUntil)) ? 'retry' : 'done';
     }
     if (error instanceof ProviderError) {
       const refused = {
@@ -223,10 +230,10 @@ async function sendOne(
         ...(error.providerStatus ? { providerStatus: error.providerStatus } : {}),
         at: deps.clock.now().toISOString(),
       } as const;
-      await failWith(refused, async (along) => {
-        await recordMessageOutcome(db, claimKey, refused, along);
-        return true;
-      });
+      const failed = await failWith(refused, (along) =>
+        recordMessageOutcome(db, claimKey, refused, leaseUntil, along),
+      );
+      if (!failed) return 'done';
       if (error.reason === 'opted-out') {
         result.optedOut++;
         // The provider knows better than our list: the phone goes on it, nothing more is sent to it.

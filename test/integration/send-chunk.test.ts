@@ -7,7 +7,7 @@ import type { Db } from '../../shared/db/client';
 import { keys } from '../../shared/db/keys';
 import { createLogger } from '../../shared/logger';
 import { addOptOuts } from '../../shared/opt-outs/repository';
-import type { OutgoingSms, SendTask, SmsProvider } from '../../shared/sending/ports';
+import { type OutgoingSms, ProviderError, type SendTask, type SmsProvider } from '../../shared/sending/ports';
 import { sendChunk } from '../../shared/sending/send';
 import type { WebhookDelivery } from '../../shared/webhooks/events';
 import { sweepOutbox } from '../../shared/webhooks/outbox';
@@ -250,6 +250,52 @@ describe('sending a chunk with a slow provider', () => {
     );
     expect(claim.Item?.state ?? 'none').toMatch(/^(RELEASED|none)$/);
   });
+});
+
+describe('a send that outlives its claim', () => {
+  /** A provider whose call runs past the claim's lease, while a redelivery of the chunk settles the claim. */
+  function outlivingItsLease(task: SendTask, outbox: Outbox, answer: 'accept' | 'throttle' | 'refuse') {
+    const seen: { redelivery?: Awaited<ReturnType<typeof sendChunk>> } = {};
+    const provider: Pick<SmsProvider, 'send'> = {
+      send: async (message) => {
+        if (seen.redelivery) return outbox.send(message);
+        clock.advance(10 * 60_000);
+        seen.redelivery = await sendChunk({ db, clock, log, provider: outbox }, task);
+        if (answer === 'throttle') throw new ProviderError('provider-refused', true, 'ThrottlingException');
+        if (answer === 'refuse') throw new ProviderError('invalid-number', false, 'ValidationException');
+        return outbox.send(message);
+      },
+    };
+    return { provider, seen };
+  }
+
+  it.each(['accept', 'throttle', 'refuse'] as const)(
+    'changes nothing the recovery settled when the provider answers %s late: counted once, never sent again',
+    async (answer) => {
+      const task = await plannedChunk(1);
+      const outbox = new Outbox(clock);
+      const { provider, seen } = outlivingItsLease(task, outbox, answer);
+      const late = await sendChunk({ db, clock, log, provider }, task);
+      expect(seen.redelivery).toMatchObject({ sent: 0, failed: 1, retry: 0 });
+      expect(late).toMatchObject({ sent: 0, failed: 0, retry: 0, unsent: [] });
+      const phone = task.recipients[0]?.phone as string;
+      const claim = await db.client.send(
+        new GetCommand({
+          TableName: db.tableName,
+          Key: keys.messageClaim(task.accountId, task.campaignId, task.slot, phone),
+        }),
+      );
+      expect(claim.Item).toMatchObject({ state: 'FAILED', reason: 'outcome-unknown' });
+      // A later redelivery finds it settled: nothing more goes out, nothing more is counted.
+      await sendChunk({ db, clock, log, provider: outbox }, task);
+      expect(outbox.messages.length).toBe(answer === 'accept' ? 1 : 0);
+      expect(await getCampaign(db, task.accountId, task.campaignId)).toMatchObject({
+        total: 1,
+        sent: 0,
+        failed: 1,
+      });
+    },
+  );
 });
 
 describe('message.failed', () => {
