@@ -159,6 +159,13 @@ export const API_ROUTES = [
     readOnly: false,
   },
   {
+    id: 'WebhookEnable',
+    method: 'POST',
+    path: '/v1/webhook/{id}/enable',
+    module: 'webhook-enable',
+    readOnly: false,
+  },
+  {
     id: 'WebhookTest',
     method: 'POST',
     path: '/v1/webhook/{id}/test',

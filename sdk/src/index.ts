@@ -298,6 +298,9 @@ export class SmsClient {
         {},
         options,
       ),
+    /** A disabled endpoint (a 410, or three days of failures) receives its events again. */
+    enable: (id: string, options?: CallOptions) =>
+      this.#create<Webhook>(`/v1/webhook/${encodeURIComponent(id)}/enable`, {}, options),
     /** A new secret; the old one keeps signing beside it for 24 hours. A retried call rotates once. */
     rotateSecret: (id: string, options?: CallOptions) =>
       this.#create<Webhook & { secret: string }>(

@@ -420,6 +420,17 @@ export const ROUTE_REFERENCE = {
     idempotent: true,
     errors: ['webhook-not-found'],
   },
+  WebhookEnable: {
+    tag: 'Webhooks',
+    summary: 'Réactiver un point de réception',
+    description:
+      'Un point désactivé (410 reçu, ou trois jours d’échecs) reçoit de nouveau ses événements ; les livraisons encore en attente repartent.',
+    body: emptyInput,
+    answer: webhookAnswer,
+    status: 200,
+    idempotent: true,
+    errors: ['webhook-not-found'],
+  },
   WebhookRotateSecret: {
     tag: 'Webhooks',
     summary: 'Changer le secret de signature',

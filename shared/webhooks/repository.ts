@@ -243,6 +243,27 @@ export async function disableWebhook(db: Db, webhook: WebhookItem, reason: strin
   );
 }
 
+/**
+ * Enabled again: the reason and the failing streak are cleared, so deliveries still pending go at their
+ * next attempt and new events are delivered. An enabled endpoint stays as it is.
+ */
+export async function enableWebhook(db: Db, accountId: string, webhookId: string): Promise<WebhookItem> {
+  const enabled = await whenConditionHolds(
+    db.client.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: keys.webhook(accountId, webhookId),
+        UpdateExpression: 'SET #status = :enabled REMOVE disabledReason, failingSince',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':enabled': 'ENABLED' },
+      }),
+    ),
+  );
+  if (!enabled) throw notFound('webhook', webhookId);
+  return requireWebhook(db, accountId, webhookId);
+}
+
 interface DeliveryItem extends Delivery {
   pk: string;
   sk: string;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PLAN } from '../../shared/accounts/account';
 import { createAccount, listApiKeys, revokeApiKey } from '../../shared/accounts/repository';
 import { setSenderStatus } from '../../shared/senders/use-cases';
+import { disableWebhook, requireWebhook } from '../../shared/webhooks/repository';
 import {
   axeViolations,
   CHROMIUM,
@@ -317,6 +318,19 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
       await page.waitForSelector('[data-testid=deliveries] .badge:text("Réussie")', { timeout: 60_000 });
       expect(receiver.events().map((event) => event.type)).toEqual(['webhook.test']);
       await screenshot(page, 'console-webhook-deliveries');
+
+      // Disabled (the receiver answered 410 Gone): the page says why and enables it again.
+      const id = page.url().split('/').pop() as string;
+      await disableWebhook(
+        stack.db,
+        await requireWebhook(stack.db, stack.demo.accountId, id),
+        'answered 410 Gone',
+      );
+      await page.reload();
+      await page.click('button:text("Réactiver")');
+      await page.waitForSelector('.badge:text("Actif")');
+      expect(await page.$('button:text("Réactiver")')).toBeNull();
+      expect((await requireWebhook(stack.db, stack.demo.accountId, id)).status).toBe('ENABLED');
     } finally {
       await receiver.stop();
     }

@@ -76,6 +76,10 @@ const effectful: Record<string, () => Promise<{ path: string; body?: Record<stri
     const webhook = await created('/v1/webhook/create', { url: receiver.url, events: ['*'] });
     return { path: `/v1/webhook/${webhook.id}/delete` };
   },
+  WebhookEnable: async () => {
+    const webhook = await created('/v1/webhook/create', { url: receiver.url, events: ['*'] });
+    return { path: `/v1/webhook/${webhook.id}/enable` };
+  },
   WebhookRotateSecret: async () => {
     const webhook = await created('/v1/webhook/create', { url: receiver.url, events: ['*'] });
     return { path: `/v1/webhook/${webhook.id}/rotate-secret` };

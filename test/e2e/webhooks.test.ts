@@ -150,6 +150,53 @@ describe('webhook endpoints', () => {
     await stack.call(`/v1/webhook/${id}/delete`);
   });
 
+  it('enables a disabled endpoint again: the delivery still pending then goes', async () => {
+    let answer = 500;
+    const flaky = await startReceiver(() => answer);
+    const created = await createEndpoint({ url: flaky.url, events: ['contact.opted_out'] });
+    const id = created.body.data.id;
+    // A delivery the receiver failed waits for its retry …
+    await stack.call('/v1/opt-out/add', { phones: ['2250700007001'] });
+    await settle();
+    const pending = (await stack.call(`/v1/webhook/${id}/deliveries`)).body.data;
+    expect(pending).toEqual([expect.objectContaining({ type: 'contact.opted_out', status: 'PENDING' })]);
+    // … when a 410 disables the endpoint.
+    answer = 410;
+    await stack.call(`/v1/webhook/${id}/test`);
+    await settle();
+    expect((await stack.call(`/v1/webhook/${id}`)).body.data).toMatchObject({
+      status: 'DISABLED',
+      disabledReason: expect.stringMatching(/410/),
+    });
+
+    const enabled = await stack.call(`/v1/webhook/${id}/enable`);
+    expect(enabled.status).toBe(200);
+    expect(enabled.body.data.status).toBe('ENABLED');
+    expect(enabled.body.data).not.toHaveProperty('disabledReason');
+    expect(enabled.body.data).not.toHaveProperty('secret');
+
+    answer = 200;
+    await settle(600);
+    const deliveries = (await stack.call(`/v1/webhook/${id}/deliveries`)).body.data;
+    expect(
+      deliveries.find((delivery: { type: string }) => delivery.type === 'contact.opted_out'),
+    ).toMatchObject({
+      status: 'SUCCEEDED',
+      lastStatusCode: 200,
+    });
+    expect(flaky.events().filter((event) => event.type === 'contact.opted_out')).toHaveLength(2);
+    // Another account cannot reach it.
+    const { apiKey } = await createAccount(stack.db, {
+      name: 'Other',
+      plan: { senderLimit: 1 },
+      now: stack.clock.now(),
+    });
+    const other = await stack.call(`/v1/webhook/${id}/enable`, {}, apiKey);
+    expect(other).toMatchObject({ status: 404, body: { error: 'webhook-not-found' } });
+    await flaky.stop();
+    await stack.call(`/v1/webhook/${id}/delete`);
+  });
+
   it('allows 10 endpoints per account, and never shows another account its endpoints', async () => {
     const other = await createAccount(stack.db, {
       name: 'Other',

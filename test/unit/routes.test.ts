@@ -54,6 +54,7 @@ describe('routes', () => {
       'POST /v1/webhook/{id}',
       'POST /v1/webhook/{id}/delete',
       'POST /v1/webhook/{id}/rotate-secret',
+      'POST /v1/webhook/{id}/enable',
       'POST /v1/webhook/{id}/test',
       'POST /v1/webhook/{id}/deliveries',
     ]);

@@ -211,6 +211,20 @@ export function WebhookPage({ id }: { id: string }) {
         </div>
       </dl>
       <div class="inline">
+        {endpoint.status === 'DISABLED' && (
+          <button
+            type="button"
+            onClick={() =>
+              act(async () => {
+                await call(`/v1/webhook/${id}/enable`);
+                void webhook.reload();
+                void deliveries.reload();
+              })
+            }
+          >
+            Réactiver
+          </button>
+        )}
         <button
           type="button"
           onClick={() =>
