@@ -8,8 +8,8 @@ import { DEFAULT_SEND_MESSAGES_IN_FLIGHT } from '../shared/config';
 import { mapLimit } from '../shared/db/batch';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
 import { createLogger } from '../shared/logger';
+import type { SendTask } from '../shared/ports';
 import { dispatchOccurrence } from '../shared/sending/dispatch';
-import type { SendTask } from '../shared/sending/ports';
 import { sendChunk } from '../shared/sending/send';
 import { countingWrites, groupCampaign, rawConditionalWrites, timed } from './support';
 

@@ -8,9 +8,6 @@ import type { Db } from '../shared/db/client';
 import { keys } from '../shared/db/keys';
 import { inRange, queryAll } from '../shared/db/paginate';
 import type { Logger } from '../shared/logger';
-import { reportContext } from '../shared/reports/end-user-messaging';
-import type { FinalDelivery } from '../shared/reports/report';
-import { realSleep } from '../shared/sending/pace';
 import {
   type DispatchRequest,
   FAILURE_REASONS,
@@ -23,7 +20,10 @@ import {
   type ScheduleSpec,
   type SendTask,
   type SmsProvider,
-} from '../shared/sending/ports';
+} from '../shared/ports';
+import { reportContext } from '../shared/reports/end-user-messaging';
+import type { FinalDelivery } from '../shared/reports/report';
+import { realSleep } from '../shared/sending/pace';
 import { nextFiring } from '../shared/sending/schedules';
 import { measureText } from '../shared/text/segments';
 

@@ -7,9 +7,8 @@
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { Clock } from '../shared/clock';
 import type { Logger } from '../shared/logger';
-import type { WebhookQueue } from '../shared/sending/ports';
+import type { WebhookDelivery, WebhookQueue } from '../shared/ports';
 import { MAX_RECEIVES } from '../shared/webhooks/deliver';
-import type { WebhookDelivery } from '../shared/webhooks/events';
 
 const BATCH_SIZE = 10;
 const BATCHES_AT_ONCE = 4;

@@ -13,7 +13,7 @@ import {
 } from './config';
 import { createDocumentClient, type Db } from './db/client';
 import { createLogger, type Logger } from './logger';
-import type { Ports } from './sending/ports';
+import type { Ports } from './ports';
 import type { Resolver } from './webhooks/url-safety';
 
 /**

@@ -1,9 +1,9 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { DispatchRequest } from '../../shared/ports';
 import { portsOf, requireConfiguration, runtime } from '../../shared/runtime';
 import { schedulerFromEnv } from '../../shared/sending/aws/scheduler';
 import { sendQueueFromEnv } from '../../shared/sending/aws/sqs';
 import { dispatchOccurrence } from '../../shared/sending/dispatch';
-import type { DispatchRequest } from '../../shared/sending/ports';
 import { eachMessage } from '../../shared/sqs-batch';
 
 // The scheduler: what quiet hours hold back is released by a one-time schedule.

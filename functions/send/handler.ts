@@ -1,9 +1,9 @@
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { SendTask } from '../../shared/ports';
 import { portsOf, requireConfiguration, runtime } from '../../shared/runtime';
 import { smsProviderFromEnv } from '../../shared/sending/aws/sms';
 import { sendQueueFromEnv, webhookQueueFromEnv } from '../../shared/sending/aws/sqs';
 import { type Pacer, partsPerSecond } from '../../shared/sending/pace';
-import type { SendTask } from '../../shared/sending/ports';
 import { sendChunk } from '../../shared/sending/send';
 import { eachMessage } from '../../shared/sqs-batch';
 

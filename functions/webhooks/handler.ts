@@ -1,8 +1,8 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import type { WebhookDelivery } from '../../shared/ports';
 import { portsOf, requireConfiguration, runtime } from '../../shared/runtime';
 import { webhookQueueFromEnv } from '../../shared/sending/aws/sqs';
 import { deliverBatch, type QueuedDelivery } from '../../shared/webhooks/deliver-batch';
-import type { WebhookDelivery } from '../../shared/webhooks/events';
 import { systemResolver } from '../../shared/webhooks/url-safety';
 
 const NEEDS = requireConfiguration({ table: true, ports: { webhookQueue: webhookQueueFromEnv } });

@@ -30,6 +30,7 @@ import type {
   removeOptOutsInput,
 } from '../../shared/opt-outs/opt-out';
 import type { PageInfo } from '../../shared/page';
+import type { EventType } from '../../shared/ports';
 import type {
   createSenderInput,
   listSendersInput,
@@ -41,7 +42,6 @@ import type { Weekday } from '../../shared/time-zones';
 import type {
   createWebhookInput,
   Delivery,
-  EventType,
   listDeliveriesInput,
   listWebhooksInput,
   Webhook,

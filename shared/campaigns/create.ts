@@ -10,7 +10,7 @@ import { allMembers, getGroups } from '../groups/repository';
 import { newId } from '../ids';
 import type { Logger } from '../logger';
 import { footerLine, withFooter } from '../opt-outs/footer';
-import type { DispatchQueue, Scheduler } from '../sending/ports';
+import type { DispatchQueue, Scheduler } from '../ports';
 import { schedulesOf } from '../sending/schedules';
 import { renderText } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';

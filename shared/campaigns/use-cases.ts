@@ -2,7 +2,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { AppError, notFound } from '../errors';
 import type { Logger } from '../logger';
-import type { Scheduler, WebhookQueue } from '../sending/ports';
+import type { Scheduler, WebhookQueue } from '../ports';
 import { schedulesOf } from '../sending/schedules';
 import { eventId } from '../webhooks/events';
 import { enabledWebhooks, eventsToRaise, relay } from '../webhooks/outbox';

@@ -4,9 +4,9 @@
  * reports it received; a recipient not yet claimed is `PENDING`.
  */
 import * as z from 'zod';
+import type { FailureReason } from '../ports';
 import type { FinalDelivery } from '../reports/report';
 import { pageSchema, pageSizeOf } from '../schemas';
-import type { FailureReason } from '../sending/ports';
 import { phoneSchema } from '../text/schema';
 
 export const MESSAGE_STATUSES = ['PENDING', 'SENT', 'DELIVERED', 'UNDELIVERED', 'UNKNOWN', 'FAILED'] as const;

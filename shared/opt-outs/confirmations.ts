@@ -8,7 +8,7 @@ import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { whenConditionHolds } from '../db/transactions';
 import type { Logger } from '../logger';
-import { ProviderError, type SmsProvider } from '../sending/ports';
+import { ProviderError, type SmsProvider } from '../ports';
 import type { ReplyKeyword } from './keywords';
 
 export const CONFIRMATION_TEXTS: Record<ReplyKeyword['kind'], string> = {

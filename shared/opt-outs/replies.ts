@@ -8,7 +8,7 @@ import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { inRange, queryAll } from '../db/paginate';
 import type { Logger } from '../logger';
-import type { SmsProvider, WebhookQueue } from '../sending/ports';
+import type { SmsProvider, WebhookQueue } from '../ports';
 import { normalisePhone } from '../text/phone';
 import { type ConfirmationOutcome, confirmReply } from './confirmations';
 import { keywordOf, type ReplyKeyword } from './keywords';

@@ -13,7 +13,8 @@ import { inRange, queryKeysPage } from '../db/paginate';
 import { isTransactionCancelled } from '../db/transactions';
 import { newId } from '../ids';
 import type { Page, PageRequest } from '../page';
-import { eventId, type WebhookEvent } from '../webhooks/events';
+import type { WebhookEvent } from '../ports';
+import { eventId } from '../webhooks/events';
 import { enabledWebhooks, eventsToRaise, type RelayDeps, relay } from '../webhooks/outbox';
 import type { OptOut } from './opt-out';
 

@@ -8,10 +8,10 @@ import * as z from 'zod';
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from '../campaigns/campaign';
 import { MESSAGE_STATUSES } from '../messages/message';
 import { OPT_OUT_SOURCES } from '../opt-outs/opt-out';
+import { EVENT_TYPES, FAILURE_REASONS } from '../ports';
 import { SENDER_STATUSES } from '../senders/sender';
-import { FAILURE_REASONS } from '../sending/ports';
 import { WEEKDAYS, type Weekday } from '../time-zones';
-import { ALL_EVENTS, DELIVERY_STATUSES, EVENT_TYPES, WEBHOOK_STATUSES } from '../webhooks/webhook';
+import { ALL_EVENTS, DELIVERY_STATUSES, WEBHOOK_STATUSES } from '../webhooks/webhook';
 
 const id = z
   .string()

@@ -11,8 +11,9 @@ import { batchGet, chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { isTransactionCancelled } from '../db/transactions';
+import type { WebhookEvent } from '../ports';
 import type { TransactionUpdate } from '../sending/occurrences';
-import { eventId, type WebhookEvent } from '../webhooks/events';
+import { eventId } from '../webhooks/events';
 import { enabledWebhooks, eventsToRaise, type RaisedEvents } from '../webhooks/outbox';
 import {
   addCounts,

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { MalformedEvent } from '../errors';
-import type { OutgoingSms } from '../sending/ports';
+import type { OutgoingSms } from '../ports';
 import type { DeliveryReport, FinalDelivery } from './report';
 
 /** What each SMS carries to the provider (`Context`) so that its reports find it without a lookup. */

@@ -7,7 +7,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { MalformedEvent } from '../errors';
 import type { Logger } from '../logger';
-import type { WebhookQueue } from '../sending/ports';
+import type { WebhookQueue } from '../ports';
 import { relay } from '../webhooks/outbox';
 import { type ApplyResult, applyReports } from './apply';
 import { reportOf } from './end-user-messaging';

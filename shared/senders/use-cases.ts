@@ -6,7 +6,7 @@ import { notFound, OperatorError } from '../errors';
 import { isId } from '../ids';
 import type { Logger } from '../logger';
 import type { Page } from '../page';
-import type { WebhookQueue } from '../sending/ports';
+import type { WebhookQueue } from '../ports';
 import { eventId } from '../webhooks/events';
 import { enabledWebhooks, eventsToRaise, relay } from '../webhooks/outbox';
 import { changeSenderStatus, findSenderById, getSender, type SenderItem } from './repository';

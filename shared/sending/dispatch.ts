@@ -18,6 +18,7 @@ import { keys } from '../db/keys';
 import { inRange, queryAll } from '../db/paginate';
 import { allMembers } from '../groups/repository';
 import type { Logger } from '../logger';
+import type { DispatchRequest, Scheduler, ScheduleSpec, SendQueue, SendTask } from '../ports';
 import { allowedFrom } from '../quiet-hours/quiet-hours';
 import { zoneOfPhone } from '../quiet-hours/zones';
 import {
@@ -27,7 +28,6 @@ import {
   setOccurrenceRecipients,
   skipOccurrence,
 } from './occurrences';
-import type { DispatchRequest, Scheduler, ScheduleSpec, SendQueue, SendTask } from './ports';
 import { atExpression } from './schedules';
 
 export interface DispatchDeps {

@@ -7,7 +7,7 @@ import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { type TransactItem, whenConditionHolds, writeTogether } from '../db/transactions';
-import type { FailureReason } from './ports';
+import type { FailureReason } from '../ports';
 
 export type MessageState = 'SENDING' | 'SENT' | 'FAILED' | 'RELEASED';
 

@@ -10,10 +10,10 @@ import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { whenConditionHolds } from '../db/transactions';
 import type { Logger } from '../logger';
+import type { SendTask, WebhookQueue } from '../ports';
 import { eventId } from '../webhooks/events';
 import { enabledWebhooks, eventsToRaise, relay } from '../webhooks/outbox';
 import type { OccurrenceTally } from './occurrences';
-import type { SendTask, WebhookQueue } from './ports';
 
 type EndedTally = OccurrenceTally & { endRaised?: boolean };
 

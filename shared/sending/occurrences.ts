@@ -8,7 +8,7 @@ import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { whenConditionHolds } from '../db/transactions';
-import type { DispatchRequest } from './ports';
+import type { DispatchRequest } from '../ports';
 
 type Occurrence = DispatchRequest;
 

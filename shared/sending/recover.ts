@@ -2,8 +2,8 @@ import { campaignsAwaitingDispatch, handedOverAgain, stopAwaitingDispatch } from
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import type { Logger } from '../logger';
+import type { DispatchQueue } from '../ports';
 import { isOccurrenceClaimed } from './occurrences';
-import type { DispatchQueue } from './ports';
 
 export interface RecoveryDeps {
   db: Db;

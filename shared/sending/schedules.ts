@@ -1,7 +1,7 @@
 import type { CampaignItem } from '../campaigns/repository';
 import { wallClock } from '../campaigns/schedule';
+import type { ScheduleSpec } from '../ports';
 import { offsetMinutes, WEEKDAYS, type Weekday, zonedInstant } from '../time-zones';
-import type { ScheduleSpec } from './ports';
 
 const CRON_DAYS: Record<Weekday, string> = {
   monday: 'MON',

@@ -5,6 +5,13 @@ import { keys } from '../db/keys';
 import type { TransactItem } from '../db/transactions';
 import type { Logger } from '../logger';
 import { addOptOuts, optedOutAmong } from '../opt-outs/repository';
+import {
+  type FailureReason,
+  ProviderError,
+  type SendTask,
+  type SmsProvider,
+  type WebhookQueue,
+} from '../ports';
 import { renderText } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';
 import { eventId } from '../webhooks/events';
@@ -21,13 +28,6 @@ import {
 import { isComplete, raiseOccurrenceEnd } from './occurrence-end';
 import { addToOccurrenceTally } from './occurrences';
 import type { Pacer } from './pace';
-import {
-  type FailureReason,
-  ProviderError,
-  type SendTask,
-  type SmsProvider,
-  type WebhookQueue,
-} from './ports';
 
 export interface SendDeps {
   db: Db;

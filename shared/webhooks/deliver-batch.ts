@@ -7,8 +7,8 @@
  */
 import { groupBy } from '../collections';
 import { mapLimit } from '../db/batch';
+import type { WebhookDelivery } from '../ports';
 import { type DeliverDeps, deliverOnce, retryDelaySeconds } from './deliver';
-import type { WebhookDelivery } from './events';
 import { findWebhook } from './repository';
 
 export const PER_ENDPOINT_IN_FLIGHT = 2;

@@ -7,7 +7,8 @@
 import { type Clock, systemClock } from '../clock';
 import type { Db } from '../db/client';
 import type { Logger } from '../logger';
-import { payloadOf, type WebhookDelivery } from './events';
+import type { WebhookDelivery } from '../ports';
+import { payloadOf } from './events';
 import { type PostOutcome, postToWebhook } from './http';
 import {
   disableWebhook,

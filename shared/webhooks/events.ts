@@ -4,15 +4,7 @@
  * redelivered, a chunk retried) gets the same id, so a receiver that keeps ids sees it once.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { EventType } from './webhook';
-
-export interface WebhookEvent {
-  id: string;
-  type: EventType;
-  /** When the fact happened, ISO 8601. */
-  timestamp: string;
-  data: Record<string, unknown>;
-}
+import type { WebhookEvent } from '../ports';
 
 /** `evt_` and 32 hex characters: derived from what makes the fact unique, or random when nothing does. */
 export const eventId = (...fact: readonly string[]): string =>
@@ -23,10 +15,3 @@ export const randomEventId = (): string => `evt_${randomBytes(16).toString('hex'
 /** The body of a delivery: what the receiver's signature covers, byte for byte. */
 export const payloadOf = (event: WebhookEvent): string =>
   JSON.stringify({ type: event.type, timestamp: event.timestamp, data: event.data });
-
-/** One event for one endpoint, as the webhook queue carries it. */
-export interface WebhookDelivery {
-  accountId: string;
-  webhookId: string;
-  event: WebhookEvent;
-}

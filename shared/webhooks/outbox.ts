@@ -11,8 +11,7 @@ import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { inRange, queryAll } from '../db/paginate';
 import type { Logger } from '../logger';
-import type { WebhookQueue } from '../sending/ports';
-import type { WebhookDelivery, WebhookEvent } from './events';
+import type { WebhookDelivery, WebhookEvent, WebhookQueue } from '../ports';
 import { type WebhookItem, webhooksOf } from './repository';
 import { subscribes } from './webhook';
 

@@ -11,7 +11,7 @@ import { cancellationCodes, isTransactionCancelled, whenConditionHolds } from '.
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import type { Page, PageRequest } from '../page';
-import type { WebhookEvent } from './events';
+import type { WebhookEvent } from '../ports';
 import { generateSecret } from './signing';
 import {
   type CreateWebhookInput,

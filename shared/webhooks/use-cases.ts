@@ -1,8 +1,8 @@
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
-import type { WebhookQueue } from '../sending/ports';
-import { eventId, randomEventId, type WebhookEvent } from './events';
+import type { WebhookEvent, WebhookQueue } from '../ports';
+import { eventId, randomEventId } from './events';
 import { createWebhook, requireWebhook } from './repository';
 import { checkedAddresses, parseWebhookUrl, UrlNotAllowed, type UrlPolicy } from './url-safety';
 import type { CreateWebhookInput } from './webhook';

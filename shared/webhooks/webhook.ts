@@ -3,21 +3,8 @@
  * secret its deliveries are signed with. The secret is shown in the create and rotate answers only.
  */
 import * as z from 'zod';
+import { EVENT_TYPES, type EventType } from '../ports';
 import { pageSchema, pageSizeSchema } from '../schemas';
-
-export const EVENT_TYPES = [
-  'message.delivered',
-  'message.undelivered',
-  'message.failed',
-  'campaign.sent',
-  'campaign.failed',
-  'campaign.cancelled',
-  'contact.opted_out',
-  'contact.opted_in',
-  'sender.status_changed',
-  'webhook.test',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
 
 export const ALL_EVENTS = '*';
 /** At most this many endpoints per account (`403 webhook-limit-reached` beyond). */

@@ -4,7 +4,7 @@ import { ManualClock } from '../../shared/clock';
 import type { Db } from '../../shared/db/client';
 import { createLogger } from '../../shared/logger';
 import { CONFIRMATION_TEXTS, confirmReply } from '../../shared/opt-outs/confirmations';
-import { ProviderError, type ReplySms, type SmsProvider } from '../../shared/sending/ports';
+import { ProviderError, type ReplySms, type SmsProvider } from '../../shared/ports';
 import { measureText } from '../../shared/text/segments';
 import { createTestDb } from '../support/db';
 

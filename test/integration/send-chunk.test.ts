@@ -7,9 +7,14 @@ import type { Db } from '../../shared/db/client';
 import { keys } from '../../shared/db/keys';
 import { createLogger } from '../../shared/logger';
 import { addOptOuts } from '../../shared/opt-outs/repository';
-import { type OutgoingSms, ProviderError, type SendTask, type SmsProvider } from '../../shared/sending/ports';
+import {
+  type OutgoingSms,
+  ProviderError,
+  type SendTask,
+  type SmsProvider,
+  type WebhookDelivery,
+} from '../../shared/ports';
 import { sendChunk } from '../../shared/sending/send';
-import type { WebhookDelivery } from '../../shared/webhooks/events';
 import { sweepOutbox } from '../../shared/webhooks/outbox';
 import { createWebhook } from '../../shared/webhooks/repository';
 import { dispatchedCampaign } from '../support/campaigns';

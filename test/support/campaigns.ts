@@ -4,8 +4,8 @@ import { createCampaign } from '../../shared/campaigns/create';
 import type { Clock } from '../../shared/clock';
 import type { Db } from '../../shared/db/client';
 import { createLogger } from '../../shared/logger';
+import type { SendTask } from '../../shared/ports';
 import { dispatchOccurrence } from '../../shared/sending/dispatch';
-import type { SendTask } from '../../shared/sending/ports';
 import { campaignPorts } from './fake-ports';
 
 /** An immediate campaign of `count` recipients on a new account, dispatched: the send tasks its chunks became. */

@@ -6,7 +6,7 @@ import type {
   ScheduleSpec,
   SendQueue,
   SendTask,
-} from '../../shared/sending/ports';
+} from '../../shared/ports';
 
 /**
  * Explicit fakes of the sending ports for use cases run without the local stack: each records what

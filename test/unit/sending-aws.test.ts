@@ -3,10 +3,10 @@ import { CreateScheduleCommand, DeleteScheduleCommand, SchedulerClient } from '@
 import { SendMessageBatchCommand, SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ProviderError, type SendTask } from '../../shared/ports';
 import { EventBridgeScheduler } from '../../shared/sending/aws/scheduler';
 import { EndUserMessagingSms } from '../../shared/sending/aws/sms';
 import { SqsDispatchQueue, SqsSendQueue } from '../../shared/sending/aws/sqs';
-import { ProviderError, type SendTask } from '../../shared/sending/ports';
 
 const schedulerMock = mockClient(SchedulerClient);
 const sqsMock = mockClient(SQSClient);

@@ -7,7 +7,7 @@ import {
   SchedulerClient,
 } from '@aws-sdk/client-scheduler';
 import { type Env, requiredSetting } from '../../config';
-import type { Scheduler, ScheduleSpec } from '../ports';
+import type { Scheduler, ScheduleSpec } from '../../ports';
 
 export interface AwsSchedulerConfig {
   groupName: string;

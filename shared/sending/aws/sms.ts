@@ -5,14 +5,14 @@ import {
   type SendTextMessageCommandInput,
 } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { type Env, requiredSetting } from '../../config';
-import { reportContext } from '../../reports/end-user-messaging';
 import {
   type FailureReason,
   type OutgoingSms,
   ProviderError,
   type ReplySms,
   type SmsProvider,
-} from '../ports';
+} from '../../ports';
+import { reportContext } from '../../reports/end-user-messaging';
 
 /** Well inside the send function's reserve (`send.ts`), so a slow call never runs past its deadline. */
 const PROVIDER_CALL_TIMEOUT_MS = 5_000;

@@ -6,8 +6,14 @@ import {
   SQSClient,
 } from '@aws-sdk/client-sqs';
 import { type Env, requiredSetting } from '../../config';
-import type { WebhookDelivery } from '../../webhooks/events';
-import type { DispatchQueue, DispatchRequest, SendQueue, SendTask, WebhookQueue } from '../ports';
+import type {
+  DispatchQueue,
+  DispatchRequest,
+  SendQueue,
+  SendTask,
+  WebhookDelivery,
+  WebhookQueue,
+} from '../../ports';
 
 const SQS_BATCH_BYTES = 250_000;
 /** SQS's longest visibility timeout: 12 hours. */

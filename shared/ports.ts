@@ -1,9 +1,18 @@
 /**
- * The outside services sending needs, each a small interface with an AWS adapter and a local twin
- * that runs for real in `npm start` (DESIGN.md, Ports).
+ * The outside services the platform uses, each a small interface with an AWS adapter and a local twin
+ * that runs for real in `npm start` (DESIGN.md, Ports), and what crosses each of them. Every room may
+ * use them: this file imports nothing of the platform's.
  */
-import type { Contact } from '../contacts/contact';
-import type { WebhookDelivery } from '../webhooks/events';
+
+/** A recipient as a chunk carries it: what personalisation reads. */
+export interface SendRecipient {
+  id: string;
+  phone: string;
+  name?: string;
+  firstName?: string;
+  lastName?: string;
+  sex?: 'M' | 'F';
+}
 
 /** Names one occurrence of a campaign: its slot, the instant it was scheduled for. */
 export interface DispatchRequest {
@@ -22,7 +31,7 @@ export interface SendTask {
   chunk: number;
   senderName: string;
   text: string;
-  recipients: Omit<Contact, 'createdAt'>[];
+  recipients: SendRecipient[];
 }
 
 export interface ScheduleSpec {
@@ -97,6 +106,40 @@ export interface ReplySms {
 export interface SmsProvider {
   send(message: OutgoingSms): Promise<{ messageId: string }>;
   sendReply(message: ReplySms): Promise<{ messageId: string }>;
+}
+
+/** The events an endpoint may subscribe to (CONTRACT.md, Webhooks). */
+export const EVENT_TYPES = [
+  'message.delivered',
+  'message.undelivered',
+  'message.failed',
+  'campaign.sent',
+  'campaign.failed',
+  'campaign.cancelled',
+  'contact.opted_out',
+  'contact.opted_in',
+  'sender.status_changed',
+  'webhook.test',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/**
+ * An event as endpoints receive it: `{ type, timestamp, data }`, delivered under a stable id (the
+ * `webhook-id` header, the same on every retry).
+ */
+export interface WebhookEvent {
+  id: string;
+  type: EventType;
+  /** When the fact happened, ISO 8601. */
+  timestamp: string;
+  data: Record<string, unknown>;
+}
+
+/** One event for one endpoint, as the webhook queue carries it. */
+export interface WebhookDelivery {
+  accountId: string;
+  webhookId: string;
+  event: WebhookEvent;
 }
 
 /**
