@@ -7,6 +7,7 @@ import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { countQuery, inRange, queryAll, queryKeysPage } from '../db/paginate';
 import { whenConditionHolds } from '../db/transactions';
+import { commitIfConditionsHold } from '../db/unit-of-work';
 import { withFooter } from '../opt-outs/footer';
 import type { Page } from '../page';
 import type { QuietHours } from '../quiet-hours/quiet-hours';
@@ -350,38 +351,32 @@ export async function changeCampaignStatus(
   /** Written in the same transaction: the events the change raises. */
   events?: RaisedEvents,
 ): Promise<boolean> {
-  return whenConditionHolds(
-    db.client.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: db.tableName,
-              Key: keys.campaign(campaign.accountId, campaign.id),
-              UpdateExpression: 'SET #status = :to, gsi4pk = :listing, updatedAt = :now',
-              ConditionExpression: `#status = :from AND (${condition.expression})`,
-              ExpressionAttributeNames: { '#status': 'status', ...condition.names },
-              ExpressionAttributeValues: {
-                ':to': to,
-                ':from': campaign.status,
-                ':listing': keys.campaignsWithStatus(campaign.accountId, to).pk,
-                ':now': now.toISOString(),
-                ...condition.values,
-              },
-            },
-          },
-          {
-            Update: {
-              TableName: db.tableName,
-              Key: keys.account(campaign.accountId),
-              UpdateExpression: 'ADD #from :minus, #to :one',
-              ExpressionAttributeNames: { '#from': statusCounter(campaign.status), '#to': statusCounter(to) },
-              ExpressionAttributeValues: { ':minus': -1, ':one': 1 },
-            },
-          },
-          ...(events ? [events.put] : []),
-        ],
-      }),
-    ),
-  );
+  return commitIfConditionsHold(db, [
+    {
+      Update: {
+        TableName: db.tableName,
+        Key: keys.campaign(campaign.accountId, campaign.id),
+        UpdateExpression: 'SET #status = :to, gsi4pk = :listing, updatedAt = :now',
+        ConditionExpression: `#status = :from AND (${condition.expression})`,
+        ExpressionAttributeNames: { '#status': 'status', ...condition.names },
+        ExpressionAttributeValues: {
+          ':to': to,
+          ':from': campaign.status,
+          ':listing': keys.campaignsWithStatus(campaign.accountId, to).pk,
+          ':now': now.toISOString(),
+          ...condition.values,
+        },
+      },
+    },
+    {
+      Update: {
+        TableName: db.tableName,
+        Key: keys.account(campaign.accountId),
+        UpdateExpression: 'ADD #from :minus, #to :one',
+        ExpressionAttributeNames: { '#from': statusCounter(campaign.status), '#to': statusCounter(to) },
+        ExpressionAttributeValues: { ':minus': -1, ':one': 1 },
+      },
+    },
+    ...(events ? [events.put] : []),
+  ]);
 }

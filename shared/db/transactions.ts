@@ -1,10 +1,4 @@
-import {
-  PutCommand,
-  TransactWriteCommand,
-  type TransactWriteCommandInput,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
-import type { Db } from './client';
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 
 /** Why each item of a cancelled transaction failed (`ConditionalCheckFailed`, `None` …), in item order. */
 export const cancellationCodes = (error: unknown): (string | undefined)[] =>
@@ -34,21 +28,7 @@ export async function whenConditionHolds(write: Promise<unknown>): Promise<boole
   }
 }
 
+/** One item of a transaction, in the form repositories build it (`unit-of-work.ts` sends them). */
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-
-/**
- * One write, alone, or in one transaction with the items that must be written with it (the outbox
- * item of the events it raises): what the caller passes as `write` is the transaction item's form.
- */
-export function writeTogether(
-  db: Db,
-  write: Required<Pick<TransactItem, 'Put'>> | Required<Pick<TransactItem, 'Update'>>,
-  along: readonly TransactItem[] = [],
-): Promise<unknown> {
-  if (along.length > 0) {
-    return db.client.send(new TransactWriteCommand({ TransactItems: [write, ...along] }));
-  }
-  return 'Put' in write
-    ? db.client.send(new PutCommand(write.Put))
-    : db.client.send(new UpdateCommand(write.Update));
-}
+/** The update of one item, as a transaction holds it. */
+export type TransactionUpdate = NonNullable<TransactItem['Update']>;

@@ -2,14 +2,12 @@
  * The two-way number's answer to a stop or start keyword: one SMS per reply, in French and GSM-7 (one
  * segment), only to a phone some account reached. A reply the queue delivers twice is confirmed once.
  */
-import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
-import { keys } from '../db/keys';
-import { whenConditionHolds } from '../db/transactions';
 import type { Logger } from '../logger';
 import { ProviderError, type SmsProvider } from '../ports';
 import type { ReplyKeyword } from './keywords';
+import { claimReplyConfirmation, releaseReplyConfirmation } from './repository';
 
 export const CONFIRMATION_TEXTS: Record<ReplyKeyword['kind'], string> = {
   stop: 'Votre désinscription est enregistrée : vous ne recevrez plus nos SMS. Répondez START pour vous réabonner.',
@@ -40,22 +38,9 @@ export async function confirmReply(
   deps: { db: Db; clock: Clock; log: Logger; sms: SmsProvider },
   reply: ConfirmedReply,
 ): Promise<ConfirmationOutcome> {
-  const key = keys.replyConfirmation(reply.id);
-  const claimed = await whenConditionHolds(
-    deps.db.client.send(
-      new PutCommand({
-        TableName: deps.db.tableName,
-        Item: {
-          ...key,
-          entity: 'replyConfirmation',
-          keyword: reply.keyword.kind,
-          expiresAt: Math.floor(deps.clock.now().getTime() / 1000) + CLAIM_DAYS * 86_400,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    ),
-  );
-  if (!claimed) return 'already-sent';
+  const expiresAt = Math.floor(deps.clock.now().getTime() / 1000) + CLAIM_DAYS * 86_400;
+  if (!(await claimReplyConfirmation(deps.db, reply.id, reply.keyword.kind, expiresAt)))
+    return 'already-sent';
   try {
     await deps.sms.sendReply({
       to: reply.from,
@@ -65,7 +50,7 @@ export async function confirmReply(
     return 'sent';
   } catch (error) {
     if (error instanceof ProviderError && error.retryable) {
-      await deps.db.client.send(new DeleteCommand({ TableName: deps.db.tableName, Key: key }));
+      await releaseReplyConfirmation(deps.db, reply.id);
       throw error;
     }
     const outcome = error instanceof ProviderError ? 'refused' : 'unknown';

@@ -3,14 +3,14 @@
  * removes write their items and the count in one transaction per 99 phones, on condition that each
  * phone is still as it was read, so the count never drifts from the list.
  */
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
 import { batchGet, chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { inRange, queryKeysPage } from '../db/paginate';
-import { isTransactionCancelled } from '../db/transactions';
+import { isTransactionCancelled, whenConditionHolds } from '../db/transactions';
 import { newId } from '../ids';
 import type { Page, PageRequest } from '../page';
 import type { WebhookEvent } from '../ports';
@@ -188,4 +188,24 @@ export async function listOptOuts(
     await accountCounter(db, accountId, COUNTER),
   );
   return { ...page, items: page.items.map(toOptOut) };
+}
+
+/**
+ * A reply's confirmation SMS is claimed before it is sent (one item per inbound message id), so a reply
+ * delivered twice is confirmed once; false when it was claimed already.
+ */
+export const claimReplyConfirmation = (db: Db, replyId: string, keyword: string, expiresAt: number) =>
+  whenConditionHolds(
+    db.client.send(
+      new PutCommand({
+        TableName: db.tableName,
+        Item: { ...keys.replyConfirmation(replyId), entity: 'replyConfirmation', keyword, expiresAt },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    ),
+  );
+
+/** Nothing went out (the provider asked to try later): the claim is let go for the retry. */
+export async function releaseReplyConfirmation(db: Db, replyId: string): Promise<void> {
+  await db.client.send(new DeleteCommand({ TableName: db.tableName, Key: keys.replyConfirmation(replyId) }));
 }

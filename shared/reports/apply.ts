@@ -5,14 +5,13 @@
  * when the account has an endpoint that wants them). A crash between two pieces leaves each piece
  * whole: a redelivery finds the applied messages unchanged and counts them no second time.
  */
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { groupBy } from '../collections';
-import { batchGet, chunk } from '../db/batch';
+import { chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { isTransactionCancelled } from '../db/transactions';
+import { commit } from '../db/unit-of-work';
 import type { WebhookEvent } from '../ports';
-import type { TransactionUpdate } from '../sending/occurrences';
 import { eventId } from '../webhooks/events';
 import { enabledWebhooks, eventsToRaise, type RaisedEvents } from '../webhooks/outbox';
 import {
@@ -23,6 +22,13 @@ import {
   type ReportState,
   statsChange,
 } from './report';
+import {
+  addDeliveryCounts,
+  type MessageReport,
+  type ReportedMessage,
+  reportedMessages,
+  reportOnMessage,
+} from './repository';
 
 export interface ApplyResult {
   /** Messages whose state or price moved. */
@@ -41,19 +47,8 @@ export const MESSAGES_PER_TRANSACTION = 97;
 /** Another writer moved a message or a stats item meanwhile: read again and retry, this many times. */
 const ATTEMPTS = 8;
 
-interface MessageItem extends ReportState {
-  pk: string;
-  sk: string;
-  to: string;
-  messageId?: string;
-}
-
-interface Change {
-  key: { pk: string; sk: string };
-  before: ReportState;
-  after: ReportState;
+interface Change extends MessageReport {
   stats: DeliveryCounts;
-  deliveredAt?: string;
 }
 
 export async function applyReports(
@@ -84,9 +79,7 @@ async function applyToOccurrence(db: Db, reports: DeliveryReport[], now: Date): 
     const messageKeys = [...byPhone.keys()].map((phone) =>
       keys.messageClaim(accountId, campaignId, occurrence, phone),
     );
-    const found = new Map(
-      (await batchGet<MessageItem>(db, messageKeys)).map((item) => [item.to, item] as const),
-    );
+    const found = new Map((await reportedMessages(db, messageKeys)).map((item) => [item.to, item] as const));
     const unmatched: DeliveryReport[] = [];
     const changes: Change[] = [];
     for (const [phone, forPhone] of byPhone) {
@@ -130,7 +123,7 @@ async function applyToOccurrence(db: Db, reports: DeliveryReport[], now: Date): 
   }
 }
 
-const stateOf = (item: MessageItem): ReportState => ({
+const stateOf = (item: ReportedMessage): ReportState => ({
   ...(item.delivery ? { delivery: item.delivery } : {}),
   ...(item.reportAt !== undefined ? { reportAt: item.reportAt } : {}),
   ...(item.providerStatus ? { providerStatus: item.providerStatus } : {}),
@@ -159,14 +152,12 @@ async function writePiece(
     unknown: 0,
     cost: 0,
   });
-  const messages = changes.map((change) => ({ Update: messageUpdate(db, change, now) }));
+  const messages = changes.map((change) => reportOnMessage(db, change, now));
   const stats = [
     keys.campaign(occurrence.accountId, occurrence.campaignId),
     keys.occurrence(occurrence.accountId, occurrence.campaignId, occurrence.occurrence),
-  ].map((key) => ({ Update: statsUpdate(db, key, total, currency, now) }));
-  await db.client.send(
-    new TransactWriteCommand({ TransactItems: [...messages, ...stats, ...(events ? [events.put] : [])] }),
-  );
+  ].map((key) => addDeliveryCounts(db, key, total, currency, now));
+  await commit(db, [...messages, ...stats, ...(events ? [events.put] : [])]);
 }
 
 /** The event a change raises: a message newly delivered or undelivered (`UNKNOWN` raises none). */
@@ -193,70 +184,4 @@ function messageEvent(
       },
     },
   ];
-}
-
-/** The message moves on condition that it still holds what was read. */
-function messageUpdate(db: Db, change: Change, now: Date): TransactionUpdate {
-  const { before, after } = change;
-  const set = ['reportAt = :reportAt', 'providerStatus = :providerStatus', 'updatedAt = :now'];
-  const values: Record<string, unknown> = {
-    ':reportAt': after.reportAt,
-    ':providerStatus': after.providerStatus,
-    ':now': now.toISOString(),
-  };
-  if (after.delivery) {
-    set.push('delivery = :delivery');
-    values[':delivery'] = after.delivery;
-  }
-  if (change.deliveredAt) {
-    set.push('deliveredAt = :deliveredAt');
-    values[':deliveredAt'] = change.deliveredAt;
-  }
-  if (after.priced) {
-    set.push('priced = :true');
-    values[':true'] = true;
-  }
-  const conditions = ['attribute_exists(pk)'];
-  if (before.reportAt === undefined) conditions.push('attribute_not_exists(reportAt)');
-  else {
-    conditions.push('reportAt = :seenAt');
-    values[':seenAt'] = before.reportAt;
-  }
-  conditions.push(before.priced ? 'priced = :true' : 'attribute_not_exists(priced)');
-  if (before.priced) values[':true'] = true;
-  // A later final word that is not a delivery takes the earlier delivery's time away with it.
-  const remove = after.delivery && after.delivery !== 'DELIVERED' ? ' REMOVE deliveredAt' : '';
-  return {
-    TableName: db.tableName,
-    Key: change.key,
-    UpdateExpression: `SET ${set.join(', ')}${remove}`,
-    ConditionExpression: conditions.join(' AND '),
-    ExpressionAttributeValues: values,
-  };
-}
-
-function statsUpdate(
-  db: Db,
-  key: { pk: string; sk: string },
-  counts: DeliveryCounts,
-  currency: string | undefined,
-  now: Date,
-): TransactionUpdate {
-  return {
-    TableName: db.tableName,
-    Key: key,
-    UpdateExpression: `ADD delivered :delivered, undelivered :undelivered, #unknown :unknown, costAmount :cost SET updatedAt = :now${
-      currency ? ', costCurrency = if_not_exists(costCurrency, :currency)' : ''
-    }`,
-    ConditionExpression: 'attribute_exists(pk)',
-    ExpressionAttributeNames: { '#unknown': 'unknown' },
-    ExpressionAttributeValues: {
-      ':delivered': counts.delivered,
-      ':undelivered': counts.undelivered,
-      ':unknown': counts.unknown,
-      ':cost': counts.cost,
-      ':now': now.toISOString(),
-      ...(currency ? { ':currency': currency } : {}),
-    },
-  };
 }

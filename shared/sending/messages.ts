@@ -6,7 +6,8 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
-import { type TransactItem, whenConditionHolds, writeTogether } from '../db/transactions';
+import { type TransactItem, whenConditionHolds } from '../db/transactions';
+import { writeTogether } from '../db/unit-of-work';
 import type { FailureReason } from '../ports';
 
 export type MessageState = 'SENDING' | 'SENT' | 'FAILED' | 'RELEASED';

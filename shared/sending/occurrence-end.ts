@@ -4,16 +4,15 @@
  * as the event's outbox item. A chunk redelivered after the stats moved (a crash in between) asks
  * again, and finds the flag.
  */
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
-import { whenConditionHolds } from '../db/transactions';
+import { commitIfConditionsHold } from '../db/unit-of-work';
 import type { Logger } from '../logger';
 import type { SendTask, WebhookQueue } from '../ports';
 import { eventId } from '../webhooks/events';
 import { enabledWebhooks, eventsToRaise, relay } from '../webhooks/outbox';
-import type { OccurrenceTally } from './occurrences';
+import { markEndRaised, type OccurrenceTally } from './occurrences';
 
 type EndedTally = OccurrenceTally & { endRaised?: boolean };
 
@@ -53,23 +52,5 @@ export async function raiseOccurrenceEnd(
     deps.now,
   );
   if (!raised) return;
-  const first = await whenConditionHolds(
-    db.client.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: db.tableName,
-              Key: key,
-              UpdateExpression: 'SET endRaised = :yes',
-              ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(endRaised)',
-              ExpressionAttributeValues: { ':yes': true },
-            },
-          },
-          raised.put,
-        ],
-      }),
-    ),
-  );
-  if (first) await relay(deps, raised);
+  if (await commitIfConditionsHold(db, [markEndRaised(db, task), raised.put])) await relay(deps, raised);
 }

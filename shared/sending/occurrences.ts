@@ -2,12 +2,13 @@
  * Occurrences: one item per campaign slot, claimed once by the dispatch function, then told how many
  * recipients it has and how many of them were sent or failed (once per chunk).
  */
-import { PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { addSendCounts, EMPTY_COUNTERS, type SendCounts, type StatsCounters } from '../campaigns/stats';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
-import { whenConditionHolds } from '../db/transactions';
+import { type TransactItem, type TransactionUpdate, whenConditionHolds } from '../db/transactions';
+import { commitIfConditionsHold } from '../db/unit-of-work';
 import type { DispatchRequest } from '../ports';
 
 type Occurrence = DispatchRequest;
@@ -19,12 +20,7 @@ export interface OccurrenceTally extends StatsCounters {
   ownRecipients?: boolean;
 }
 
-/** An update of another item that must happen in the same transaction as the occurrence's. */
-export type TransactionUpdate = NonNullable<
-  NonNullable<TransactWriteCommand['input']['TransactItems']>[number]['Update']
->;
-
-const keyOf = (occurrence: Occurrence) =>
+const keyOf = (occurrence: Pick<Occurrence, 'accountId' | 'campaignId' | 'slot'>) =>
   keys.occurrence(occurrence.accountId, occurrence.campaignId, occurrence.slot);
 
 /** True when this call claimed it: new, or left PLANNED by a dispatch that failed before it was queued. */
@@ -90,31 +86,42 @@ export async function markOccurrenceQueued(
   alongside: TransactionUpdate,
   deferred = 0,
 ): Promise<boolean> {
-  return whenConditionHolds(
-    db.client.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: db.tableName,
-              Key: keyOf(occurrence),
-              UpdateExpression: 'SET #state = :queued, queuedAt = :now, #deferred = :deferred',
-              ConditionExpression: '#state = :planned',
-              ExpressionAttributeNames: { '#state': 'state', '#deferred': 'deferred' },
-              ExpressionAttributeValues: {
-                ':queued': 'QUEUED',
-                ':planned': 'PLANNED',
-                ':now': now,
-                ':deferred': deferred,
-              },
-            },
-          },
-          { Update: alongside },
-        ],
-      }),
-    ),
-  );
+  return commitIfConditionsHold(db, [
+    {
+      Update: {
+        TableName: db.tableName,
+        Key: keyOf(occurrence),
+        UpdateExpression: 'SET #state = :queued, queuedAt = :now, #deferred = :deferred',
+        ConditionExpression: '#state = :planned',
+        ExpressionAttributeNames: { '#state': 'state', '#deferred': 'deferred' },
+        ExpressionAttributeValues: {
+          ':queued': 'QUEUED',
+          ':planned': 'PLANNED',
+          ':now': now,
+          ':deferred': deferred,
+        },
+      },
+    },
+    { Update: alongside },
+  ]);
 }
+
+/**
+ * The occurrence's end was raised (`campaign.sent` or `campaign.failed`): a flag set once, written in
+ * the transaction of the event's outbox item, so a chunk redelivered later raises it no second time.
+ */
+export const markEndRaised = (
+  db: Db,
+  occurrence: Pick<Occurrence, 'accountId' | 'campaignId' | 'slot'>,
+): TransactItem => ({
+  Update: {
+    TableName: db.tableName,
+    Key: keyOf(occurrence),
+    UpdateExpression: 'SET endRaised = :yes',
+    ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(endRaised)',
+    ExpressionAttributeValues: { ':yes': true },
+  },
+});
 
 /** Adds a chunk's outcomes; returns the tally after it. */
 export async function addToOccurrenceTally(
@@ -154,25 +161,19 @@ export async function markReleased(
       ExpressionAttributeValues: { ':less': -count },
     },
   });
-  return whenConditionHolds(
-    db.client.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: db.tableName,
-              Item: {
-                ...keys.deferredRelease(accountId, campaignId, slot, release),
-                entity: 'release',
-                count,
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          leave(keys.occurrence(accountId, campaignId, slot)),
-          leave(keys.campaign(accountId, campaignId)),
-        ],
-      }),
-    ),
-  );
+  return commitIfConditionsHold(db, [
+    {
+      Put: {
+        TableName: db.tableName,
+        Item: {
+          ...keys.deferredRelease(accountId, campaignId, slot, release),
+          entity: 'release',
+          count,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    },
+    leave(keys.occurrence(accountId, campaignId, slot)),
+    leave(keys.campaign(accountId, campaignId)),
+  ]);
 }

@@ -5,18 +5,18 @@
  * left behind are relayed by the sweeper (the recovery function, every minute). So an event is
  * never lost, and may come twice, under the same id.
  */
-import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
-import { batchGet } from '../db/batch';
 import type { Db } from '../db/client';
-import { keys } from '../db/keys';
-import { inRange, queryAll } from '../db/paginate';
 import type { Logger } from '../logger';
 import type { WebhookDelivery, WebhookEvent, WebhookQueue } from '../ports';
-import { type WebhookItem, webhooksOf } from './repository';
+import {
+  deleteOutboxItem,
+  type OutboxItemWrite,
+  outboxItem,
+  outboxItemsBefore,
+  type WebhookItem,
+  webhooksOf,
+} from './repository';
 import { subscribes } from './webhook';
-
-/** The outbox item's lifetime: long after any sweep would have relayed it. */
-const OUTBOX_DAYS = 7;
 
 export interface RaisedEvents {
   accountId: string;
@@ -25,7 +25,7 @@ export interface RaisedEvents {
   /** The endpoints read to raise them: the relay hands the events to these, reading nothing again. */
   endpoints: readonly WebhookItem[];
   /** The write to put in the transaction of the change. */
-  put: { Put: { TableName: string; Item: Record<string, unknown> } };
+  put: OutboxItemWrite['put'];
 }
 
 /** The account's endpoints that take events now. */
@@ -45,26 +45,7 @@ export function eventsToRaise(
   const { accountId, endpoints } = target;
   const wanted = events.filter((event) => endpoints.some((webhook) => subscribes(webhook, event.type)));
   if (wanted.length === 0) return undefined;
-  const at = now.toISOString();
-  const key = keys.eventOutbox(accountId, at, wanted[0]?.id ?? '');
-  return {
-    accountId,
-    key: { pk: key.pk, sk: key.sk },
-    events: wanted,
-    endpoints,
-    put: {
-      Put: {
-        TableName: db.tableName,
-        Item: {
-          ...key,
-          entity: 'eventOutbox',
-          accountId,
-          events: wanted,
-          expiresAt: Math.floor(now.getTime() / 1000) + OUTBOX_DAYS * 86_400,
-        },
-      },
-    },
-  };
+  return { accountId, events: wanted, endpoints, ...outboxItem(db, accountId, wanted, now) };
 }
 
 export interface RelayDeps {
@@ -92,14 +73,7 @@ export async function relay(
       .map((webhook) => ({ accountId: raised.accountId, webhookId: webhook.id, event })),
   );
   if (deliveries.length) await deps.webhookQueue.enqueue(deliveries);
-  await deps.db.client.send(new DeleteCommand({ TableName: deps.db.tableName, Key: raised.key }));
-}
-
-interface OutboxItem {
-  pk: string;
-  sk: string;
-  accountId: string;
-  events: WebhookEvent[];
+  await deleteOutboxItem(deps.db, raised.key);
 }
 
 /** Relays what was left in the outbox more than `graceMs` ago. Returns how many items it relayed. */
@@ -110,14 +84,7 @@ export async function sweepOutbox(
 ): Promise<number> {
   const before = new Date(now.getTime() - graceMs).toISOString();
   let relayed = 0;
-  for await (const page of queryAll<{ pk: string; sk: string }>(
-    deps.db,
-    inRange(keys.eventsAwaitingRelay(), { sk: { before } }),
-  )) {
-    const items = await batchGet<OutboxItem>(
-      deps.db,
-      page.map(({ pk, sk }) => ({ pk, sk })),
-    );
+  for await (const items of outboxItemsBefore(deps.db, before)) {
     for (const item of items) {
       await relay(deps, {
         accountId: item.accountId,

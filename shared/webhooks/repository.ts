@@ -2,7 +2,8 @@
  * Webhook endpoints, one item each under the account, counted on the account (at most 10), and each
  * endpoint's deliveries log, one item per event in a partition of the endpoint's own.
  */
-import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from '../db/batch';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
@@ -374,4 +375,62 @@ export async function listDeliveries(
     request,
   );
   return { ...page, items: page.items.map(toDelivery) };
+}
+
+/** The outbox item's lifetime: long after any sweep would have relayed it. */
+const OUTBOX_DAYS = 7;
+
+export interface OutboxItemWrite {
+  key: { pk: string; sk: string };
+  /** The write to put in the transaction of the change that raises the events. */
+  put: { Put: { TableName: string; Item: Record<string, unknown> } };
+}
+
+/** Events raised by a change, kept until relayed: an item written in the change's own transaction. */
+export function outboxItem(
+  db: Db,
+  accountId: string,
+  events: readonly WebhookEvent[],
+  now: Date,
+): OutboxItemWrite {
+  const key = keys.eventOutbox(accountId, now.toISOString(), events[0]?.id ?? '');
+  return {
+    key: { pk: key.pk, sk: key.sk },
+    put: {
+      Put: {
+        TableName: db.tableName,
+        Item: {
+          ...key,
+          entity: 'eventOutbox',
+          accountId,
+          events,
+          expiresAt: Math.floor(now.getTime() / 1000) + OUTBOX_DAYS * 86_400,
+        },
+      },
+    },
+  };
+}
+
+export async function deleteOutboxItem(db: Db, key: { pk: string; sk: string }): Promise<void> {
+  await db.client.send(new DeleteCommand({ TableName: db.tableName, Key: key }));
+}
+
+export interface OutboxItem {
+  pk: string;
+  sk: string;
+  accountId: string;
+  events: WebhookEvent[];
+}
+
+/** The outbox items written before `before` (ISO instant), page by page, across accounts. */
+export async function* outboxItemsBefore(db: Db, before: string): AsyncGenerator<OutboxItem[]> {
+  for await (const page of queryAll<{ pk: string; sk: string }>(
+    db,
+    inRange(keys.eventsAwaitingRelay(), { sk: { before } }),
+  )) {
+    yield batchGet<OutboxItem>(
+      db,
+      page.map(({ pk, sk }) => ({ pk, sk })),
+    );
+  }
 }
