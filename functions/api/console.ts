@@ -6,7 +6,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { CONSOLE_BUILD_DIR, CONSOLE_FILES, type ConsoleFile } from '../../console/files';
 import { AppError } from '../../shared/errors';
 import { errorResponse } from '../../shared/http/envelope';
-import { PAGE_SECURITY_HEADERS } from '../../shared/http/page-headers';
+import { htmlPage } from '../../shared/http/page-headers';
 
 const TYPES: Record<ConsoleFile, string> = {
   'app.js': 'application/javascript; charset=utf-8',
@@ -64,15 +64,7 @@ const isConsoleFile = (name: string | undefined): name is ConsoleFile =>
 export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
   const asset = event.pathParameters?.asset;
   if (asset === undefined) {
-    return {
-      statusCode: 200,
-      headers: {
-        'content-type': 'text/html; charset=utf-8',
-        'cache-control': 'no-cache',
-        ...PAGE_SECURITY_HEADERS,
-      },
-      body: page(),
-    };
+    return htmlPage(page());
   }
   if (!isConsoleFile(asset)) {
     return errorResponse(

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { AppError } from '../../shared/errors';
 import { errorResponse } from '../../shared/http/envelope';
-import { PAGE_SECURITY_HEADERS } from '../../shared/http/page-headers';
+import { htmlPage } from '../../shared/http/page-headers';
 
 /** What the page loads, served by us (no CDN): Swagger UI's own bundle and style sheet. */
 const PACKAGE_ASSETS: Record<string, string> = {
@@ -65,15 +65,7 @@ const gzipped = new Map<string, string>();
 export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
   const asset = event.pathParameters?.asset;
   if (asset === undefined) {
-    return {
-      statusCode: 200,
-      headers: {
-        'content-type': 'text/html; charset=utf-8',
-        'cache-control': 'no-cache',
-        ...PAGE_SECURITY_HEADERS,
-      },
-      body: PAGE,
-    };
+    return htmlPage(PAGE);
   }
   const own = OWN_ASSETS[asset];
   if (own) {
