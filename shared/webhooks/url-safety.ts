@@ -66,7 +66,7 @@ function carriedIPv4(address: ipaddr.IPv6): ipaddr.IPv4 | undefined {
 }
 
 /**
- * Why an address may not be called, as the end of a sentence that names it; undefined when it is
+ * Why an address may not be called (its range, or the IPv4 address it carries); undefined when it is
  * public. Ranges are ipaddr.js's words (`private`, `linkLocal`, `carrierGradeNat` …); only `unicast` is
  * public; an IPv6 address carrying an IPv4 one is never called (`6to4` and `teredo` carry one too, and
  * are not `unicast`).
