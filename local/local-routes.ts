@@ -33,6 +33,9 @@ function parseBody<T>(
   return { ok: true, data: parsed.data };
 }
 
+const healthRoute: LocalRoute = async (request) =>
+  request.method === 'GET' && request.url === '/health' ? json200({ status: 'ok' }) : undefined;
+
 const reportFateInput = z.strictObject({
   phone: z.string().optional(),
   outcome: z.enum(['DELIVERED', 'UNDELIVERED', 'UNKNOWN']),
@@ -56,17 +59,20 @@ const inboundInput = z.strictObject({
   id: z.string().min(1).max(100).optional(),
 });
 
-/**
- * `/_local/clock`, `/_local/outbox` and `/_local/queues/outage`: what only the local stack has, to
- * watch sends, move time and break things on purpose.
- */
-export function localRoutes(parts: {
+/** What the local routes drive: `npm start`'s twins, or the held rehearsal's (`rehearsal/stack.ts`). */
+export interface LocalControls {
   clock: SettableClock;
   tick: () => Promise<Tick>;
-  queues: LocalQueues;
-  outbox: Outbox;
+  queues: Pick<LocalQueues, 'drain' | 'refuseDispatches'>;
+  outbox: Pick<Outbox, 'forCampaign' | 'failures' | 'fates' | 'replies'>;
   inbound: (reply: { from: string; text: string; id?: string }) => Promise<boolean>;
-}): LocalRoute[] {
+}
+
+/**
+ * `/health`, `/_local/clock`, `/_local/outbox` and `/_local/queues/outage`: what only the local stack and
+ * the held rehearsal have, to watch sends, move time and break things on purpose.
+ */
+export function localRoutes(parts: LocalControls): LocalRoute[] {
   const clockRoute: LocalRoute = async (request: IncomingMessage, body: string) => {
     const url = new URL(request.url ?? '/', 'http://local');
     if (url.pathname !== '/_local/clock') return undefined;
@@ -175,5 +181,5 @@ export function localRoutes(parts: {
     parts.queues.refuseDispatches = outage.dispatch as number;
     return json(200, { success: true, data: { dispatch: parts.queues.refuseDispatches }, error: null });
   };
-  return [clockRoute, outboxRoute, failuresRoute, reportsRoute, inboundRoute, outageRoute];
+  return [healthRoute, clockRoute, outboxRoute, failuresRoute, reportsRoute, inboundRoute, outageRoute];
 }

@@ -114,7 +114,7 @@ const json = (statusCode: number, body: unknown): APIGatewayProxyStructuredResul
   body: JSON.stringify(body),
 });
 
-/** Extra routes of the local stack only (`/health` today; the clock and outbox come with sending). */
+/** Extra routes of the local stack and the held rehearsal (`local-routes.ts`). */
 export type LocalRoute = (
   request: IncomingMessage,
   body: string,
@@ -126,13 +126,7 @@ export type LocalRoute = (
  */
 export async function createLocalServer(options: { localRoutes?: LocalRoute[] } = {}): Promise<Server> {
   const handlers = await loadHandlers(ALL_ROUTES);
-  const localRoutes: LocalRoute[] = [
-    async (request) =>
-      request.method === 'GET' && request.url === '/health'
-        ? json(200, { success: true, data: { status: 'ok' }, error: null })
-        : undefined,
-    ...(options.localRoutes ?? []),
-  ];
+  const localRoutes: LocalRoute[] = options.localRoutes ?? [];
 
   return createServer(async (request, response) => {
     const requestId = randomUUID();

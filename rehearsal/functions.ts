@@ -7,22 +7,27 @@ import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
+import { type RehearsalClock, WORKER_CLOCK_SOURCE } from './clock';
 import { REGION, type TemplateReader } from './template';
 
-/** The worker: loads the bundle as Lambda's runtime would, then runs one invocation per message. */
+/**
+ * The worker: the rehearsal's clock stands in for the system's, then the bundle loads as Lambda's
+ * runtime would load it, then one invocation runs per message (its deadline on real time).
+ */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+${WORKER_CLOCK_SOURCE}
 const loaded = import(workerData.bundle).then((module) => module[workerData.exportName]);
 loaded.then(
   (handler) => parentPort.postMessage({ kind: 'ready', ok: typeof handler === 'function' }),
   (error) => parentPort.postMessage({ kind: 'ready', ok: false, error: String(error && error.message || error) }),
 );
 parentPort.on('message', async ({ id, event, timeoutMs }) => {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = RealDate.now() + timeoutMs;
   const context = {
     awsRequestId: 'rehearsal-' + id,
     functionName: workerData.name,
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    getRemainingTimeInMillis: () => Math.max(0, deadline - RealDate.now()),
     callbackWaitsForEmptyEventLoop: false,
   };
   try {
@@ -54,11 +59,12 @@ class WorkerFunction implements RehearsedFunction {
     bundle: string,
     exportName: string,
     env: Record<string, string>,
+    clock: SharedArrayBuffer,
   ) {
     this.#worker = new Worker(WORKER_SOURCE, {
       eval: true,
       env,
-      workerData: { bundle, exportName, name: id },
+      workerData: { bundle, exportName, name: id, clock },
     });
     this.ready = new Promise((done, fail) => {
       this.#worker.once('message', (message: { ok: boolean; error?: string }) =>
@@ -127,6 +133,7 @@ export async function startFunctions(
   reader: TemplateReader,
   cdkOut: string,
   gateway: string,
+  clock: RehearsalClock,
 ): Promise<{ functions: Map<string, RehearsedFunction>; stop: () => Promise<void> }> {
   const planned: {
     id: string;
@@ -168,7 +175,7 @@ export async function startFunctions(
     }
   }
   const started = planned.map(
-    (fn) => new WorkerFunction(fn.id, fn.timeout, fn.bundle, fn.exportName, fn.env),
+    (fn) => new WorkerFunction(fn.id, fn.timeout, fn.bundle, fn.exportName, fn.env, clock.shared),
   );
   const stop = async () => {
     await Promise.all(started.map((fn) => fn.stop()));

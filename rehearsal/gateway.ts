@@ -7,6 +7,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FailureRule, ReportFate } from '../local/sending';
+import type { Clock } from '../shared/clock';
 import { dynamoDbCalls } from './dynamodb-calls';
 import { type AwsCall, authorize, authorizeService, policiesOfRole, type RolePolicy } from './iam';
 import { ACCOUNT, REGION, type TemplateReader } from './template';
@@ -41,6 +43,8 @@ export interface SentSms {
   to: string;
   text: string;
   context: Record<string, string>;
+  messageId: string;
+  sentAt: string;
 }
 
 /** What the twins keep, for the rehearsal to drive and the tests to read. */
@@ -61,10 +65,51 @@ interface SendTextMessageInput {
   Context?: Record<string, string>;
 }
 
-/** The carrier's words on every rehearsed message: accepted, then delivered, at a price. */
-function carrierEvents(messageId: string, input: SendTextMessageInput): object[] {
-  const now = Date.now();
-  const event = (eventType: string, isFinal: boolean, at: number) => ({
+const DEFAULT_FATE: ReportFate = { outcome: 'DELIVERED' };
+const FINAL_STATUS: Record<ReportFate['outcome'], string> = {
+  DELIVERED: 'TEXT_DELIVERED',
+  UNDELIVERED: 'TEXT_CARRIER_UNREACHABLE',
+  UNKNOWN: 'TEXT_UNKNOWN',
+};
+/** A refusal as `/_local/outbox/failures` names it (the contract's reason), in End User Messaging's words. */
+const PROVIDER_REASONS: Record<string, string> = {
+  'opted-out': 'DESTINATION_PHONE_NUMBER_OPTED_OUT',
+  'invalid-number': 'INVALID_DESTINATION_NUMBER',
+};
+
+/**
+ * The carrier's words on a rehearsed message, at a price: accepted at once, then its fate (delivered
+ * unless `/_local/outbox/reports` said otherwise) after the fate's delay on the rehearsal's clock,
+ * repeated or preceded by a late pending word when the fate asks.
+ */
+function carrierEvents(
+  messageId: string,
+  input: SendTextMessageInput,
+  now: number,
+  fate: ReportFate,
+): { at: number; event: object }[] {
+  const finalAt = now + (fate.delaySeconds ?? 0) * 1000;
+  const finalStatus = fate.providerStatus ?? FINAL_STATUS[fate.outcome];
+  const accepted = { at: now, event: wordOf('TEXT_SUCCESSFUL', false, now) };
+  const final = { at: finalAt, event: wordOf(finalStatus, true, finalAt + (fate.delaySeconds ? 0 : 1)) };
+  return [
+    ...(fate.outOfOrder ? [] : [accepted]),
+    ...Array.from({ length: 1 + (fate.duplicates ?? 0) }, () => final),
+    ...(fate.outOfOrder ? [{ ...accepted, at: finalAt }] : []),
+  ];
+  function wordOf(eventType: string, isFinal: boolean, at: number) {
+    return carrierEvent(messageId, input, eventType, isFinal, at);
+  }
+}
+
+function carrierEvent(
+  messageId: string,
+  input: SendTextMessageInput,
+  eventType: string,
+  isFinal: boolean,
+  at: number,
+): object {
+  return {
     eventType,
     eventVersion: '1.0',
     eventTimestamp: at,
@@ -77,8 +122,7 @@ function carrierEvents(messageId: string, input: SendTextMessageInput): object[]
     totalMessageParts: 1,
     totalMessagePrice: 0.0375,
     totalCarrierFee: 0,
-  });
-  return [event('TEXT_SUCCESSFUL', false, now), event('TEXT_DELIVERED', true, now + 1)];
+  };
 }
 
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
@@ -112,10 +156,19 @@ export class AwsGateway {
   readonly phoneNumbers = new Map<string, string>();
   /** Called when a queue receives messages (the event source mappings deliver them). */
   onQueued: (queueName: string) => void = () => {};
+  /** Numbers the SMS twin refuses (`/_local/outbox/failures`), as `npm start`'s outbox does. */
+  readonly failures = new Map<string, FailureRule>();
+  /** What the carrier says of later messages (`/_local/outbox/reports`), by phone or `*`. */
+  readonly fates = new Map<string, ReportFate>();
+  /** How many of the next hand-offs each queue refuses (`/_local/queues/outage`), by queue name. */
+  readonly outages = new Map<string, number>();
+  /** The carrier's words not yet due on the rehearsal's clock. */
+  #laterWords: { at: number; event: object; configurationSet: string }[] = [];
 
   constructor(
     private readonly reader: TemplateReader,
     private readonly dynamoEndpoint: string,
+    private readonly clock: Clock,
   ) {
     for (const [logicalId, fn] of reader.ofType('AWS::Lambda::Function')) {
       const roleArn = reader.resolve(fn.Properties?.Role) as string;
@@ -144,6 +197,15 @@ export class AwsGateway {
 
   policiesOf(functionId: string): RolePolicy[] {
     return this.#roles.get(functionId)?.policies ?? [];
+  }
+
+  /** Publishes the carrier's words that fell due by now; how many. */
+  async publishDueReports(): Promise<number> {
+    const now = this.clock.now().getTime();
+    const due = this.#laterWords.filter((word) => word.at <= now).sort((a, b) => a.at - b.at);
+    this.#laterWords = this.#laterWords.filter((word) => word.at > now);
+    for (const word of due) await this.#publishEvents(word.configurationSet, [word.event]);
+    return due.length;
   }
 
   async start(): Promise<string> {
@@ -178,6 +240,9 @@ export class AwsGateway {
   }
 
   async #serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    // AWS answers on the time the functions read: an SDK that finds the server's clock far from its own
+    // corrects for the skew and retries the call once, which would repeat every refusal.
+    response.setHeader('date', this.clock.now().toUTCString());
     const body = await readBody(request);
     const { caller, service } = signer(request);
     const target = String(request.headers['x-amz-target'] ?? '');
@@ -234,11 +299,17 @@ export class AwsGateway {
             { 'x-amzn-errortype': 'ReceiptHandleIsInvalid' },
           );
         }
-        message.visibleAt = Date.now() + change.VisibilityTimeout * 1000;
+        message.visibleAt = this.clock.now().getTime() + change.VisibilityTimeout * 1000;
         return json(200, {});
       }
       const denial = await this.#allowed(caller, [{ action: 'sqs:SendMessage', resource: queueArn }]);
       if (denial) return deny(denial, false);
+      const refusals = this.outages.get(queueName) ?? 0;
+      if (refusals > 0) {
+        this.outages.set(queueName, refusals - 1);
+        // A 400: the SDK would retry a 5xx by itself, and the outage counts hand-offs, not attempts.
+        return json(400, { __type: 'ServiceUnavailable', message: 'the queue refused the message (outage)' });
+      }
       const queue = this.state.queues.get(queueName) ?? [];
       this.state.queues.set(queueName, queue);
       if (target.endsWith('.SendMessageBatch')) {
@@ -331,14 +402,38 @@ export class AwsGateway {
       }
       const denial = await this.#allowed(caller, calls);
       if (denial) return deny(denial, false);
+      const phone = input.DestinationPhoneNumber.replace(/^\+/, '');
+      const rule = this.failures.get(phone);
+      if (rule?.kind === 'final') {
+        const reason = PROVIDER_REASONS[rule.reason] ?? rule.reason;
+        return json(400, { __type: 'ValidationException', message: `refused: ${reason}`, Reason: reason });
+      }
+      if (rule?.kind === 'transient' && rule.times > 0) {
+        rule.times--;
+        return json(400, {
+          __type: 'ThrottlingException',
+          message: 'throttled by the rehearsal (on request)',
+        });
+      }
       const messageId = randomUUID();
+      const now = this.clock.now().getTime();
       this.state.outbox.push({
         from: input.OriginationIdentity,
         to: input.DestinationPhoneNumber,
         text: input.MessageBody,
         context: input.Context ?? {},
+        messageId,
+        sentAt: new Date(now).toISOString(),
       });
-      if (configurationSet) await this.#publishEvents(configurationSet, carrierEvents(messageId, input));
+      if (configurationSet) {
+        const fate = this.fates.get(phone) ?? this.fates.get('*') ?? DEFAULT_FATE;
+        const words = carrierEvents(messageId, input, now, fate);
+        const due = words.filter((word) => word.at <= now).map((word) => word.event);
+        if (due.length) await this.#publishEvents(configurationSet, due);
+        for (const word of words.filter((later) => later.at > now)) {
+          this.#laterWords.push({ ...word, configurationSet });
+        }
+      }
       return json(200, { MessageId: messageId });
     }
 

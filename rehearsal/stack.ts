@@ -15,10 +15,13 @@ import { promisify } from 'node:util';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { matchPath } from '../functions/api/routes';
 import { type DynamoLocal, startDynamoLocal } from '../local/dynamo';
-import { toApiGatewayEvent } from '../local/server';
+import { type LocalControls, localRoutes } from '../local/local-routes';
+import { type LocalRoute, toApiGatewayEvent } from '../local/server';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
 import { inboundEvent } from '../shared/opt-outs/inbound';
 import { nextFiring } from '../shared/sending/schedules';
+import { measureText } from '../shared/text/segments';
+import { RehearsalClock } from './clock';
 import { type RehearsedFunction, startFunctions } from './functions';
 import { AwsGateway, type QueuedMessage } from './gateway';
 import { authorize, policiesOfRole } from './iam';
@@ -35,6 +38,8 @@ const TWO_WAY_NUMBER = {
 
 export interface Rehearsal {
   url: string;
+  /** The time every function and twin reads. */
+  clock: RehearsalClock;
   dynamoEndpoint: string;
   db: Db;
   gateway: AwsGateway;
@@ -79,7 +84,13 @@ interface Mapping {
 }
 
 export async function startRehearsal(
-  options: { cdkOut: string; template?: Template; dynamoEndpoint?: string } = { cdkOut: '' },
+  options: {
+    cdkOut: string;
+    template?: Template;
+    dynamoEndpoint?: string;
+    /** Where the rehearsal's time begins (the real time unless given); `/_local/clock` moves it on. */
+    start?: Date | string;
+  } = { cdkOut: '' },
 ): Promise<Rehearsal> {
   const template = options.template ?? readTemplate(options.cdkOut);
   const dynamo: Pick<DynamoLocal, 'endpoint' | 'stop'> = options.dynamoEndpoint
@@ -115,7 +126,8 @@ export async function startRehearsal(
     const db: Db = { client: createDocumentClient(client), tableName: tableName ?? '' };
     stops.push(async () => db.client.destroy());
 
-    const gateway = new AwsGateway(reader, dynamo.endpoint);
+    const clock = new RehearsalClock(options.start);
+    const gateway = new AwsGateway(reader, dynamo.endpoint, clock);
     gateway.phoneNumbers.set(TWO_WAY_NUMBER.e164, TWO_WAY_NUMBER.arn);
     gatewayHolder.url = await gateway.start();
     stops.push(() => gateway.stop());
@@ -123,18 +135,19 @@ export async function startRehearsal(
       reader,
       options.cdkOut,
       gatewayHolder.url,
+      clock,
     );
     stops.push(stopFunctions);
 
-    const delivery = deliverQueues(reader, gateway, functions);
+    const delivery = deliverQueues(reader, gateway, functions, clock);
     gateway.onQueued = delivery.wake;
-    const api = await serveApi(reader, functions);
-    stops.push(() => new Promise<void>((done) => api.server.close(() => done())));
 
     const firedUntil = new Map<string, Date>();
-    const started = new Date();
-    const fireSchedules = async (until: Date) => {
+    const started = clock.now();
+    /** Fires what fell due by `until`: the code's schedules (counted) and the template's own (the recovery, once). */
+    const fire = async (until: Date) => {
       let fired = 0;
+      let recovery: unknown;
       const schedules = [
         ...gateway.state.schedules.values(),
         ...reader.ofType('AWS::Scheduler::Schedule').map(([id, resource]) => {
@@ -162,18 +175,35 @@ export async function startRehearsal(
           slot && slot.getTime() <= until.getTime();
           slot = slotAfter(schedule, from)
         ) {
-          await invokeAsScheduler(reader, functions, schedule, slot);
-          fired++;
+          const answer = await invokeAsScheduler(reader, functions, schedule, slot);
           from = slot;
-          if (schedule.expression.startsWith('rate(')) break;
+          if (schedule.expression.startsWith('rate(')) {
+            recovery = answer;
+            break;
+          }
+          fired++;
         }
         firedUntil.set(key, from);
       }
       await delivery.settle();
-      return fired;
+      return { fired, recovery: recovery as { requeued?: number; relayed?: number } | undefined };
     };
+    const fireSchedules = async (until: Date) => (await fire(until)).fired;
+    const reply = async (from: string, text: string, id: string = randomUUID()) => {
+      const output = template.Outputs?.InboundTopicArn;
+      if (!output) throw new Error('the template has no InboundTopicArn output: where would replies go?');
+      const message = inboundEvent({ id, from, text, to: TWO_WAY_NUMBER.e164 });
+      await gateway.publishAsEndUserMessaging(String(reader.resolve(output.Value)), TWO_WAY_NUMBER.arn, [
+        message,
+      ]);
+      await delivery.settle();
+    };
+    const controls = localControls({ reader, gateway, clock, fire, settle: delivery.settle, reply });
+    const api = await serveApi(reader, functions, clock, localRoutes(controls));
+    stops.push(() => new Promise<void>((done) => api.server.close(() => done())));
     return {
       url: api.url,
+      clock,
       dynamoEndpoint: dynamo.endpoint,
       db,
       gateway,
@@ -181,15 +211,7 @@ export async function startRehearsal(
       functions,
       fireSchedules,
       settle: delivery.settle,
-      reply: async (from, text) => {
-        const output = template.Outputs?.InboundTopicArn;
-        if (!output) throw new Error('the template has no InboundTopicArn output: where would replies go?');
-        const message = inboundEvent({ id: randomUUID(), from, text, to: TWO_WAY_NUMBER.e164 });
-        await gateway.publishAsEndUserMessaging(String(reader.resolve(output.Value)), TWO_WAY_NUMBER.arn, [
-          message,
-        ]);
-        await delivery.settle();
-      },
+      reply: (from, text) => reply(from, text),
       stop,
     };
   } catch (error) {
@@ -204,13 +226,102 @@ function slotAfter(schedule: { expression: string; timezone: string }, from: Dat
   return nextFiring(schedule, from);
 }
 
+/**
+ * The held rehearsal's answers to `npm start`'s own routes (`/_local/*`, CONTRACT.md "Local stack"),
+ * with the same meaning, played on the twins of what ships: the clock every function reads, the SMS
+ * twin's outbox, refusals and carrier's fates, a reply through the two-way number's topic, a queue's outage.
+ */
+function localControls(parts: {
+  reader: TemplateReader;
+  gateway: AwsGateway;
+  clock: RehearsalClock;
+  fire: (until: Date) => Promise<{ fired: number; recovery?: { requeued?: number; relayed?: number } }>;
+  settle: () => Promise<void>;
+  reply: (from: string, text: string, id?: string) => Promise<void>;
+}): LocalControls {
+  const { reader, gateway, clock } = parts;
+  // The queue immediate campaigns are handed to: the one the campaign-create function is told to use.
+  const dispatchQueue = reader
+    .ofType('AWS::Lambda::Function')
+    .map(([, fn]) => reader.resolve((fn.Properties?.Environment as { Variables?: unknown })?.Variables ?? {}))
+    .map((variables) => (variables as Record<string, string>).DISPATCH_QUEUE_URL)
+    .find(Boolean)
+    ?.split('/')
+    .pop();
+  const sent = () =>
+    gateway.state.outbox.map((sms) => {
+      const { encoding, segments } = measureText(sms.text);
+      return {
+        to: sms.to.replace(/^\+/, ''),
+        from: sms.from,
+        text: sms.text,
+        encoding,
+        segments,
+        campaignId: sms.context.campaignId ?? '',
+        occurrence: sms.context.occurrence ?? '',
+        messageId: sms.messageId,
+        sentAt: sms.sentAt,
+      };
+    });
+  return {
+    clock,
+    tick: async () => {
+      const { fired, recovery } = await parts.fire(clock.now());
+      const reported = await gateway.publishDueReports();
+      await parts.settle();
+      return {
+        fired,
+        recovered: recovery?.requeued ?? 0,
+        relayed: recovery?.relayed ?? 0,
+        reported,
+        webhooks: 0,
+      };
+    },
+    queues: {
+      drain: parts.settle,
+      get refuseDispatches() {
+        return gateway.outages.get(dispatchQueue ?? '') ?? 0;
+      },
+      set refuseDispatches(count: number) {
+        gateway.outages.set(dispatchQueue ?? '', count);
+      },
+    },
+    outbox: {
+      forCampaign: (campaignId) =>
+        sent().filter((sms) => sms.campaignId && (!campaignId || sms.campaignId === campaignId)),
+      failures: gateway.failures,
+      fates: gateway.fates,
+      // Answers of the two-way number: sent with no campaign's context.
+      get replies() {
+        return sent()
+          .filter((sms) => !sms.campaignId)
+          .map((sms) => ({
+            to: sms.to,
+            from: sms.from,
+            text: sms.text,
+            messageId: sms.messageId,
+            sentAt: sms.sentAt,
+          }));
+      },
+    },
+    inbound: async ({ from, text, id }) => {
+      try {
+        await parts.reply(from, text, id);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
 /** Scheduler invokes the target with the schedule's role: the role must allow it, then the input names the slot. */
 async function invokeAsScheduler(
   reader: TemplateReader,
   functions: Map<string, RehearsedFunction>,
   schedule: { name: string; input: string; targetArn: string; roleArn: string },
   slot: Date,
-): Promise<void> {
+): Promise<unknown> {
   const role = reader.ofType('AWS::IAM::Role').find(([id]) => reader.arnOf(id) === schedule.roleArn)?.[0];
   if (!role)
     throw new Error(`schedule ${schedule.name}: its role ${schedule.roleArn} is not in the template`);
@@ -222,7 +333,9 @@ async function invokeAsScheduler(
   const target = [...functions.values()].find((fn) => reader.arnOf(fn.id) === schedule.targetArn);
   if (!target) throw new Error(`schedule ${schedule.name}: no function ${schedule.targetArn}`);
   const scheduledTime = slot.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  await target.invoke(JSON.parse(schedule.input.replaceAll('<aws.scheduler.scheduled-time>', scheduledTime)));
+  return target.invoke(
+    JSON.parse(schedule.input.replaceAll('<aws.scheduler.scheduled-time>', scheduledTime)),
+  );
 }
 
 /** SQS's side of the event source mappings: batches of the template's size, partial failures, redrive. */
@@ -230,6 +343,7 @@ function deliverQueues(
   reader: TemplateReader,
   gateway: AwsGateway,
   functions: Map<string, RehearsedFunction>,
+  clock: RehearsalClock,
 ) {
   const mappings: Mapping[] = reader.ofType('AWS::Lambda::EventSourceMapping').map(([, resource]) => {
     const properties = reader.resolve(resource.Properties) as {
@@ -261,7 +375,7 @@ function deliverQueues(
   let busy = 0;
   const idle: (() => void)[] = [];
   // A message waiting out its visibility (a webhook's retry) is not due: it keeps nothing busy.
-  const due = (message: QueuedMessage) => (message.visibleAt ?? 0) <= Date.now();
+  const due = (message: QueuedMessage) => (message.visibleAt ?? 0) <= clock.nowMs();
   const quiet = () =>
     busy === 0 && mappings.every((mapping) => !(gateway.state.queues.get(mapping.queueName) ?? []).some(due));
   const finish = () => {
@@ -324,7 +438,7 @@ function deliverQueues(
       } else {
         gateway.state.queues.get(mapping.queueName)?.push(message);
         // Received again once its visibility runs out, as SQS would.
-        if (message.visibleAt) setTimeout(wake, message.visibleAt - Date.now()).unref();
+        if (message.visibleAt) setTimeout(wake, message.visibleAt - clock.nowMs()).unref();
       }
     }
   };
@@ -337,10 +451,15 @@ function deliverQueues(
   return { wake, settle };
 }
 
-/** API Gateway's side: the template's routes, each to the function its integration names. */
+/**
+ * API Gateway's side: the template's routes, each to the function its integration names; before them,
+ * the local stack's own routes (`/health`, `/_local/*`), which are not in the template.
+ */
 async function serveApi(
   reader: TemplateReader,
   functions: Map<string, RehearsedFunction>,
+  clock: RehearsalClock,
+  controls: LocalRoute[],
 ): Promise<{ url: string; server: Server }> {
   const routes = reader.ofType('AWS::ApiGatewayV2::Route').map(([, route]) => {
     const target = String(reader.resolve(route.Properties?.Target)).replace(/^integrations\//, '');
@@ -355,6 +474,13 @@ async function serveApi(
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
+    for (const control of controls) {
+      const answer = await control(request, body);
+      if (!answer) continue;
+      response.writeHead(answer.statusCode ?? 200, answer.headers as Record<string, string>);
+      response.end(answer.body ?? '');
+      return;
+    }
     const path = new URL(request.url ?? '/', 'http://rehearsal').pathname;
     // Like API Gateway: a literal segment wins over a parameter; `$default` takes the rest.
     const candidates = routes
@@ -379,7 +505,7 @@ async function serveApi(
         ...(chosen.parameters ? { pathParameters: chosen.parameters } : {}),
       },
       randomBytes(8).toString('hex'),
-      new Date(),
+      clock.now(),
     );
     try {
       const result = (await functions.get(chosen.route.functionId)?.invoke(event)) as {

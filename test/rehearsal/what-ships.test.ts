@@ -110,7 +110,7 @@ describe('what cdk deploy ships, rehearsed', () => {
     const optOuts = await post('/v1/opt-out/list', { phone: '2250700000003' });
     expect(optOuts.body.data).toEqual([expect.objectContaining({ source: 'reply', keyword: 'STOP' })]);
     // Confirmed from the two-way number, with no campaign's context: its role allows that number.
-    expect(rehearsal.gateway.state.outbox.filter((sms) => sms.to === '+2250700000003').at(-1)).toEqual({
+    expect(rehearsal.gateway.state.outbox.filter((sms) => sms.to === '+2250700000003').at(-1)).toMatchObject({
       from: '+2250000000000',
       to: '+2250700000003',
       text: CONFIRMATION_TEXTS.stop,
@@ -455,6 +455,132 @@ describe('what cdk deploy ships, rehearsed', () => {
     expect(
       rehearsal.gateway.state.denials.filter((denial) => !denial.resource.includes('/index/gsi3')),
     ).toEqual([]);
+  });
+});
+
+/** `npm start`'s own routes, answered by what ships: last in the file, since they move its clock on. */
+describe("the rehearsal's local controls (CONTRACT.md, Local stack)", () => {
+  const local = async (path: string, body?: unknown) => {
+    const response = await fetch(rehearsal.url + path, {
+      method: body === undefined ? 'GET' : 'POST',
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    // biome-ignore lint/suspicious/noExplicitAny: read field by field
+    return { status: response.status, body: (await response.json()) as any };
+  };
+  const quarterAfter = (instant: Date, minutes: number) =>
+    new Date(Math.ceil((instant.getTime() + minutes * 60_000) / 900_000) * 900_000);
+
+  it('answers /health', async () => {
+    expect(await local('/health')).toEqual({
+      status: 200,
+      body: { success: true, data: { status: 'ok' }, error: null },
+    });
+  });
+
+  it('moves the time every shipped function reads, and fires the schedules that fall due', async () => {
+    const before = new Date((await local('/_local/clock')).body.data.now);
+    const moved = new Date(before.getTime() + 30 * 86_400_000);
+    const set = await local('/_local/clock', { now: moved.toISOString() });
+    expect(set.status).toBe(200);
+    expect(Date.parse(set.body.data.now)).toBeGreaterThanOrEqual(moved.getTime());
+    expect(await local('/_local/clock', { now: before.toISOString() })).toMatchObject({ status: 400 });
+
+    // The campaign function reads the moved clock: a date between the real time and it is past.
+    const past = await post('/v1/campaign/create', {
+      contacts: [{ phone: '2250700070001' }],
+      text: 'Trop tard',
+      type: 'SCHEDULED',
+      scheduledDate: quarterAfter(before, 60).toISOString(),
+    });
+    expect(past.status).toBe(400);
+    expect(past.body.details[0].message).toMatch(/must be in the future/);
+
+    const at = quarterAfter(moved, 30);
+    const scheduled = await post('/v1/campaign/create', {
+      contacts: [{ phone: '2250700070002', firstName: 'Awa' }],
+      text: 'Bonjour @prenom',
+      type: 'SCHEDULED',
+      scheduledDate: at.toISOString(),
+    });
+    expect(scheduled.status).toBe(201);
+    const fired = await local('/_local/clock', { now: new Date(at.getTime() + 1000).toISOString() });
+    expect(fired.body.data.fired).toBe(1);
+    const outbox = await local(`/_local/outbox?campaignId=${scheduled.body.data.id}`);
+    expect(outbox.body.data).toEqual([
+      expect.objectContaining({
+        to: '2250700070002',
+        text: 'Bonjour Awa',
+        encoding: 'GSM-7',
+        segments: 1,
+        campaignId: scheduled.body.data.id,
+      }),
+    ]);
+    expect(Date.parse(outbox.body.data[0].occurrence)).toBe(at.getTime());
+    // Sent at the moved time, by the send function's own clock.
+    expect(Date.parse(outbox.body.data[0].sentAt)).toBeGreaterThan(at.getTime());
+  });
+
+  it("plays the carrier's fate on its clock, and the provider's refusals, as npm start does", async () => {
+    const late = '2250700070003';
+    const refused = '2250700070004';
+    expect(
+      (await local('/_local/outbox/reports', { phone: late, outcome: 'UNDELIVERED', delaySeconds: 600 }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await local('/_local/outbox/failures', { phone: refused, kind: 'final', reason: 'invalid-number' }))
+        .status,
+    ).toBe(200);
+    const campaign = await post('/v1/campaign/create', {
+      contacts: [{ phone: late }, { phone: refused }],
+      text: 'Votre colis arrive',
+    });
+    await rehearsal.settle();
+    const messages = async () =>
+      Object.fromEntries(
+        (await post(`/v1/campaign/${campaign.body.data.id}/messages`, {})).body.data.map(
+          (message: { phone: string }) => [message.phone, message],
+        ),
+      );
+    expect(await messages()).toMatchObject({
+      [late]: { status: 'SENT' },
+      [refused]: { status: 'FAILED', reason: 'invalid-number' },
+    });
+    const now = Date.parse((await local('/_local/clock')).body.data.now);
+    const ticked = await local('/_local/clock', { now: new Date(now + 601_000).toISOString() });
+    expect(ticked.body.data.reported).toBeGreaterThan(0);
+    expect((await messages())[late]).toMatchObject({
+      status: 'UNDELIVERED',
+      providerStatus: 'TEXT_CARRIER_UNREACHABLE',
+    });
+  });
+
+  it('takes a reply through the two-way number, and an outage of the dispatch queue that the recovery makes up', async () => {
+    const phone = '2250700070005';
+    const campaign = await post('/v1/campaign/create', { contacts: [{ phone }], text: 'Promo' });
+    await rehearsal.settle();
+    const stop = await local('/_local/inbound', { from: phone, text: 'STOP' });
+    expect(stop.body.data).toMatchObject({
+      keyword: 'STOP',
+      kind: 'stop',
+      confirmation: CONFIRMATION_TEXTS.stop,
+    });
+    expect((await post('/v1/opt-out/list', { phone })).body.totalCount).toBe(1);
+    expect(campaign.status).toBe(201);
+
+    expect((await local('/_local/queues/outage', { dispatch: 1 })).body.data).toEqual({ dispatch: 1 });
+    const held = await post('/v1/campaign/create', {
+      contacts: [{ phone: '2250700070006' }],
+      text: 'Plus tard',
+    });
+    expect(held.status).toBe(201);
+    await rehearsal.settle();
+    expect((await local(`/_local/outbox?campaignId=${held.body.data.id}`)).body.data).toHaveLength(0);
+    const now = Date.parse((await local('/_local/clock')).body.data.now);
+    const recovered = await local('/_local/clock', { now: new Date(now + 3 * 60_000).toISOString() });
+    expect(recovered.body.data.recovered).toBe(1);
+    expect((await local(`/_local/outbox?campaignId=${held.body.data.id}`)).body.data).toHaveLength(1);
   });
 });
 
