@@ -24,6 +24,10 @@ export class RehearsalClock implements SettableClock {
     return Date.now() + (this.#offset[0] ?? 0);
   }
 
+  advance(ms: number): void {
+    this.set(new Date(this.nowMs() + ms));
+  }
+
   /** Forward only, as `npm start`'s clock: what was due must not become due again. */
   set(to: Date | string): void {
     const target = new Date(to).getTime();

@@ -65,7 +65,14 @@ interface SendTextMessageInput {
   Context?: Record<string, string>;
 }
 
-const DEFAULT_FATE: ReportFate = { outcome: 'DELIVERED' };
+/** How the carrier answers when no fate was set: at once and at a price, unless the rehearsal says. */
+export interface CarrierDefaults {
+  /** The final report's delay (`npm start`'s carrier waits 2 s). */
+  delaySeconds: number;
+  /** What End User Messaging reports a part cost (USD), or null to report no price, as `npm start`'s. */
+  pricePerPart: number | null;
+}
+const DEFAULT_CARRIER: CarrierDefaults = { delaySeconds: 0, pricePerPart: 0.0375 };
 const FINAL_STATUS: Record<ReportFate['outcome'], string> = {
   DELIVERED: 'TEXT_DELIVERED',
   UNDELIVERED: 'TEXT_CARRIER_UNREACHABLE',
@@ -87,6 +94,7 @@ function carrierEvents(
   input: SendTextMessageInput,
   now: number,
   fate: ReportFate,
+  price: number | null,
 ): { at: number; event: object }[] {
   const finalAt = now + (fate.delaySeconds ?? 0) * 1000;
   const finalStatus = fate.providerStatus ?? FINAL_STATUS[fate.outcome];
@@ -98,7 +106,7 @@ function carrierEvents(
     ...(fate.outOfOrder ? [{ ...accepted, at: finalAt }] : []),
   ];
   function wordOf(eventType: string, isFinal: boolean, at: number) {
-    return carrierEvent(messageId, input, eventType, isFinal, at);
+    return carrierEvent(messageId, input, eventType, isFinal, at, price);
   }
 }
 
@@ -108,6 +116,7 @@ function carrierEvent(
   eventType: string,
   isFinal: boolean,
   at: number,
+  price: number | null,
 ): object {
   return {
     eventType,
@@ -120,8 +129,7 @@ function carrierEvent(
     messageStatus: eventType.replace(/^TEXT_/, ''),
     context: input.Context ?? {},
     totalMessageParts: 1,
-    totalMessagePrice: 0.0375,
-    totalCarrierFee: 0,
+    ...(price === null ? {} : { totalMessagePrice: price, totalCarrierFee: 0 }),
   };
 }
 
@@ -169,6 +177,7 @@ export class AwsGateway {
     private readonly reader: TemplateReader,
     private readonly dynamoEndpoint: string,
     private readonly clock: Clock,
+    private readonly carrier: CarrierDefaults = DEFAULT_CARRIER,
   ) {
     for (const [logicalId, fn] of reader.ofType('AWS::Lambda::Function')) {
       const roleArn = reader.resolve(fn.Properties?.Role) as string;
@@ -426,8 +435,9 @@ export class AwsGateway {
         sentAt: new Date(now).toISOString(),
       });
       if (configurationSet) {
-        const fate = this.fates.get(phone) ?? this.fates.get('*') ?? DEFAULT_FATE;
-        const words = carrierEvents(messageId, input, now, fate);
+        const fate = this.fates.get(phone) ??
+          this.fates.get('*') ?? { outcome: 'DELIVERED', delaySeconds: this.carrier.delaySeconds };
+        const words = carrierEvents(messageId, input, now, fate, this.carrier.pricePerPart);
         const due = words.filter((word) => word.at <= now).map((word) => word.event);
         if (due.length) await this.#publishEvents(configurationSet, due);
         for (const word of words.filter((later) => later.at > now)) {

@@ -23,7 +23,7 @@ import { nextFiring } from '../shared/sending/schedules';
 import { measureText } from '../shared/text/segments';
 import { RehearsalClock } from './clock';
 import { type RehearsedFunction, startFunctions } from './functions';
-import { AwsGateway, type QueuedMessage } from './gateway';
+import { AwsGateway, type CarrierDefaults, type QueuedMessage } from './gateway';
 import { authorize, policiesOfRole } from './iam';
 import { createTablesFromTemplate } from './table';
 import { ACCOUNT, REGION, type Template, TemplateReader } from './template';
@@ -31,7 +31,7 @@ import { ACCOUNT, REGION, type Template, TemplateReader } from './template';
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..');
 /** The two-way number recipients reply to, as bought outside the stack. */
-const TWO_WAY_NUMBER = {
+export const TWO_WAY_NUMBER = {
   e164: '+2250000000000',
   arn: `arn:aws:sms-voice:${REGION}:${ACCOUNT}:phone-number/phone-rehearsal`,
 };
@@ -58,10 +58,15 @@ export interface Rehearsal {
 }
 
 /** `cdk synth` into a folder of the rehearsal's own; its template and assets are all that is used after. */
-export async function synthesize(outDir = join(ROOT, '.local', 'rehearsal', 'cdk.out')): Promise<string> {
+export async function synthesize(
+  outDir = join(ROOT, '.local', 'rehearsal', 'cdk.out'),
+  /** `-c name=value` settings, as an operator gives them to `cdk deploy`. */
+  context: Record<string, string> = {},
+): Promise<string> {
+  const settings = Object.entries(context).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
   await run(
     process.execPath,
-    [join(ROOT, 'node_modules', 'aws-cdk', 'bin', 'cdk'), 'synth', '--quiet', '-o', outDir],
+    [join(ROOT, 'node_modules', 'aws-cdk', 'bin', 'cdk'), 'synth', '--quiet', '-o', outDir, ...settings],
     {
       cwd: ROOT,
       env: { ...process.env, CDK_DISABLE_CLI_TELEMETRY: 'true' },
@@ -90,6 +95,8 @@ export async function startRehearsal(
     dynamoEndpoint?: string;
     /** Where the rehearsal's time begins (the real time unless given); `/_local/clock` moves it on. */
     start?: Date | string;
+    /** The carrier's answer when no fate is set (by default: at once, priced as the documentation shows). */
+    carrier?: CarrierDefaults;
   } = { cdkOut: '' },
 ): Promise<Rehearsal> {
   const template = options.template ?? readTemplate(options.cdkOut);
@@ -127,7 +134,7 @@ export async function startRehearsal(
     stops.push(async () => db.client.destroy());
 
     const clock = new RehearsalClock(options.start);
-    const gateway = new AwsGateway(reader, dynamo.endpoint, clock);
+    const gateway = new AwsGateway(reader, dynamo.endpoint, clock, options.carrier);
     gateway.phoneNumbers.set(TWO_WAY_NUMBER.e164, TWO_WAY_NUMBER.arn);
     gatewayHolder.url = await gateway.start();
     stops.push(() => gateway.stop());

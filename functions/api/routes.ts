@@ -170,7 +170,8 @@ export const API_ROUTES = [
     method: 'POST',
     path: '/v1/webhook/{id}/test',
     module: 'webhook-test',
-    readOnly: true,
+    // It writes its Idempotency-Key's record.
+    readOnly: false,
     events: true,
   },
   {

@@ -55,9 +55,12 @@ export type DispatchOutcome = 'queued' | 'duplicate' | 'cancelled' | 'unknown-ca
  */
 export async function dispatchOccurrence(
   deps: DispatchDeps,
-  request: DispatchRequest,
+  asked: DispatchRequest,
 ): Promise<DispatchOutcome> {
   const { db } = deps;
+  // EventBridge Scheduler names the slot without milliseconds (`2026-06-08T08:00:00Z`): an occurrence is
+  // named as every instant of the API is, whoever fired it.
+  const request = { ...asked, slot: new Date(asked.slot).toISOString() };
   const campaign = await getCampaign(db, request.accountId, request.campaignId);
   if (!campaign) {
     deps.log.warn('dispatch of an unknown campaign', { ...request });

@@ -17,7 +17,7 @@ import {
   screenshot,
   watchPage,
 } from '../support/browser';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { localOnly, startTestStack, type TestStack } from '../support/local-stack';
 import { startReceiver } from '../support/webhook-receiver';
 
 if (!hasChromium)
@@ -301,40 +301,44 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
     await screenshot(page, 'console-senders');
   });
 
-  it('adds a webhook, shows its secret once, sends a test and lists its delivery', async () => {
-    const receiver = await startReceiver();
-    try {
-      await page.goto(`${stack.url}/#/webhooks`);
-      await page.fill('#webhook-url', receiver.url);
-      await page.click('button:text("Ajouter")');
-      const secret = await textOf('[data-testid=webhook-secret]');
-      expect(secret).toMatch(/^whsec_/);
-      await screenshot(page, 'console-webhook-secret');
-      await page.click(`a:text("${receiver.url}")`);
-      await page.waitForSelector('button:text("Envoyer un test")');
-      expect(await page.textContent('body')).not.toContain(secret);
-      await page.click('button:text("Envoyer un test")');
-      await stack.webhookQueue.drain();
-      await page.waitForSelector('[data-testid=deliveries] .badge:text("Réussie")', { timeout: 60_000 });
-      expect(receiver.events().map((event) => event.type)).toEqual(['webhook.test']);
-      await screenshot(page, 'console-webhook-deliveries');
+  localOnly(
+    'deployed, webhooks go to public addresses only, and the receiver here is on this machine',
+    'adds a webhook, shows its secret once, sends a test and lists its delivery',
+    async () => {
+      const receiver = await startReceiver();
+      try {
+        await page.goto(`${stack.url}/#/webhooks`);
+        await page.fill('#webhook-url', receiver.url);
+        await page.click('button:text("Ajouter")');
+        const secret = await textOf('[data-testid=webhook-secret]');
+        expect(secret).toMatch(/^whsec_/);
+        await screenshot(page, 'console-webhook-secret');
+        await page.click(`a:text("${receiver.url}")`);
+        await page.waitForSelector('button:text("Envoyer un test")');
+        expect(await page.textContent('body')).not.toContain(secret);
+        await page.click('button:text("Envoyer un test")');
+        await stack.webhookQueue.drain();
+        await page.waitForSelector('[data-testid=deliveries] .badge:text("Réussie")', { timeout: 60_000 });
+        expect(receiver.events().map((event) => event.type)).toEqual(['webhook.test']);
+        await screenshot(page, 'console-webhook-deliveries');
 
-      // Disabled (the receiver answered 410 Gone): the page says why and enables it again.
-      const id = page.url().split('/').pop() as string;
-      await disableWebhook(
-        stack.db,
-        await requireWebhook(stack.db, stack.demo.accountId, id),
-        'answered 410 Gone',
-      );
-      await page.reload();
-      await page.click('button:text("Réactiver")');
-      await page.waitForSelector('.badge:text("Actif")');
-      expect(await page.$('button:text("Réactiver")')).toBeNull();
-      expect((await requireWebhook(stack.db, stack.demo.accountId, id)).status).toBe('ENABLED');
-    } finally {
-      await receiver.stop();
-    }
-  });
+        // Disabled (the receiver answered 410 Gone): the page says why and enables it again.
+        const id = page.url().split('/').pop() as string;
+        await disableWebhook(
+          stack.db,
+          await requireWebhook(stack.db, stack.demo.accountId, id),
+          'answered 410 Gone',
+        );
+        await page.reload();
+        await page.click('button:text("Réactiver")');
+        await page.waitForSelector('.badge:text("Actif")');
+        expect(await page.$('button:text("Réactiver")')).toBeNull();
+        expect((await requireWebhook(stack.db, stack.demo.accountId, id)).status).toBe('ENABLED');
+      } finally {
+        await receiver.stop();
+      }
+    },
+  );
 
   it('shows contacts with their opt-outs, and the STOP list', async () => {
     await stack.call('/v1/opt-out/add', { phones: ['2250700020000'], reason: 'Demande par téléphone' });

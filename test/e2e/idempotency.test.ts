@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_ROUTES, hasEffect } from '../../functions/api/routes';
 import { ROUTE_REFERENCE, type RouteReference } from '../../shared/reference/routes';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { createWebhook } from '../../shared/webhooks/repository';
+import { localOnly, onRehearsal, startTestStack, type TestStack } from '../support/local-stack';
 import { startReceiver } from '../support/webhook-receiver';
 
 let stack: TestStack;
@@ -31,6 +32,22 @@ const created = async (path: string, body: Record<string, unknown>) => {
   expect(answer.status, path).toBeLessThan(300);
   return answer.body.data;
 };
+
+/**
+ * An endpoint to act on. Deployed, only public addresses may receive webhooks and the rehearsal reaches
+ * none: there it is written straight into the table, as the create would write it.
+ */
+const endpoint = async (): Promise<{ id: string }> =>
+  onRehearsal
+    ? (
+        await createWebhook(
+          stack.db,
+          stack.demo.accountId,
+          { url: 'https://hooks.example.com/sms', events: ['*'], description: '' },
+          stack.clock.now(),
+        )
+      ).webhook
+    : created('/v1/webhook/create', { url: receiver.url, events: ['*'] });
 
 /** For each route that has an effect: a request to make it, on things made for it. */
 const effectful: Record<string, () => Promise<{ path: string; body?: Record<string, unknown> }>> = {
@@ -73,19 +90,19 @@ const effectful: Record<string, () => Promise<{ path: string; body?: Record<stri
     body: { url: receiver.url, events: ['campaign.sent'] },
   }),
   WebhookDelete: async () => {
-    const webhook = await created('/v1/webhook/create', { url: receiver.url, events: ['*'] });
+    const webhook = await endpoint();
     return { path: `/v1/webhook/${webhook.id}/delete` };
   },
   WebhookEnable: async () => {
-    const webhook = await created('/v1/webhook/create', { url: receiver.url, events: ['*'] });
+    const webhook = await endpoint();
     return { path: `/v1/webhook/${webhook.id}/enable` };
   },
   WebhookRotateSecret: async () => {
-    const webhook = await created('/v1/webhook/create', { url: receiver.url, events: ['*'] });
+    const webhook = await endpoint();
     return { path: `/v1/webhook/${webhook.id}/rotate-secret` };
   },
   WebhookTest: async () => {
-    const webhook = await created('/v1/webhook/create', { url: receiver.url, events: ['*'] });
+    const webhook = await endpoint();
     return { path: `/v1/webhook/${webhook.id}/test` };
   },
 };
@@ -98,12 +115,17 @@ describe('an Idempotency-Key on every route that has an effect', () => {
         route: route.id,
         idempotent: hasEffect(route),
       });
+      // Its function keeps the key's record in the table: deployed, a read-only role would refuse it.
+      if (hasEffect(route)) expect(route.readOnly, route.id).toBe(false);
     }
   });
 
-  it.each(API_ROUTES.filter(hasEffect).map((route) => route.id))(
+  it.for(API_ROUTES.filter(hasEffect).map((route) => route.id))(
     '%s: the same request twice does it once and answers the first answer again',
-    async (routeId) => {
+    async (routeId, { skip }) => {
+      // Deployed, a webhook goes to a public address, and the rehearsal resolves no name: the create is
+      // checked on the local stack (and its refusal of loopback on the rehearsal, in test/rehearsal).
+      skip(onRehearsal && routeId === 'WebhookCreate', 'local only: no public receiver is reachable here');
       const make = effectful[routeId];
       if (!make) throw new Error(`${routeId} has an effect: give it a request in this test`);
       const { path, body } = await make();
@@ -115,12 +137,16 @@ describe('an Idempotency-Key on every route that has an effect', () => {
     },
   );
 
-  it('makes one webhook endpoint and one secret for a create sent twice', async () => {
-    const before = (await stack.call('/v1/webhook/list')).body.totalCount;
-    const { first, second } = await twice('/v1/webhook/create', { url: receiver.url, events: ['*'] });
-    expect(second.body.data.secret).toBe(first.body.data.secret);
-    expect((await stack.call('/v1/webhook/list')).body.totalCount).toBe(before + 1);
-  });
+  localOnly(
+    'deployed, webhooks go to public addresses only, and none is reachable here',
+    'makes one webhook endpoint and one secret for a create sent twice',
+    async () => {
+      const before = (await stack.call('/v1/webhook/list')).body.totalCount;
+      const { first, second } = await twice('/v1/webhook/create', { url: receiver.url, events: ['*'] });
+      expect(second.body.data.secret).toBe(first.body.data.secret);
+      expect((await stack.call('/v1/webhook/list')).body.totalCount).toBe(before + 1);
+    },
+  );
 
   it('makes one sender for a create sent twice, never sender-name-taken for its own retry', async () => {
     const { first, second } = await twice('/v1/sender/create', {
@@ -138,16 +164,20 @@ describe('an Idempotency-Key on every route that has an effect', () => {
     expect(other).toMatchObject({ status: 409, body: { error: 'sender-name-taken' } });
   });
 
-  it('rotates a secret once for a rotation sent twice: the old secret still signs beside the new one', async () => {
-    const webhook = await created('/v1/webhook/create', { url: receiver.url, events: ['*'] });
-    const { first, second } = await twice(`/v1/webhook/${webhook.id}/rotate-secret`);
-    expect(second.body.data.secret).toBe(first.body.data.secret);
-    receiver.received.length = 0;
-    await stack.call(`/v1/webhook/${webhook.id}/test`);
-    await stack.webhookQueue.drain();
-    const signatures = String(receiver.received[0]?.headers['webhook-signature']).split(' ');
-    expect(signatures).toHaveLength(2);
-  });
+  localOnly(
+    'the signatures are read by a receiver on this machine, which the deployed rule refuses',
+    'rotates a secret once for a rotation sent twice: the old secret still signs beside the new one',
+    async () => {
+      const webhook = await created('/v1/webhook/create', { url: receiver.url, events: ['*'] });
+      const { first, second } = await twice(`/v1/webhook/${webhook.id}/rotate-secret`);
+      expect(second.body.data.secret).toBe(first.body.data.secret);
+      receiver.received.length = 0;
+      await stack.call(`/v1/webhook/${webhook.id}/test`);
+      await stack.webhookQueue.drain();
+      const signatures = String(receiver.received[0]?.headers['webhook-signature']).split(' ');
+      expect(signatures).toHaveLength(2);
+    },
+  );
 
   it('reads still answer with a key sent, and do nothing more', async () => {
     const answer = await stack.call('/v1/sender/list', {}, undefined, { 'idempotency-key': 'a-read' });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { localOnly, onRehearsal, startTestStack, type TestStack } from '../support/local-stack';
 
 let stack: TestStack;
 let apiKey: string;
@@ -134,10 +134,12 @@ describe('sending on the local stack', () => {
     const afterwards = await details(created.body.data.id);
     expect(afterwards).toMatchObject({ status: 'SENT', stats: { total: 2, sent: 2 }, lastRunAt: slot });
     expect(afterwards.nextRunAt).toBeUndefined();
-    // A one-time schedule is gone once fired.
-    expect((await stack.scheduler.list()).map((s) => s.name)).not.toContain(
-      `campaign-${created.body.data.id}-once`,
-    );
+    // A one-time schedule is gone once fired (the local scheduler's list; EventBridge deletes it after).
+    if (!onRehearsal) {
+      expect((await stack.scheduler.list()).map((s) => s.name)).not.toContain(
+        `campaign-${created.body.data.id}-once`,
+      );
+    }
   });
 
   it('sends a recurring campaign every week, reading its groups again at each occurrence', async () => {
@@ -176,7 +178,7 @@ describe('sending on the local stack', () => {
     const cancelled = (await call(`/v1/campaign/${id}/cancel`)).body.data;
     expect(cancelled.status).toBe('CANCELLED');
     expect(cancelled.nextRunAt).toBeUndefined();
-    expect((await stack.scheduler.list()).filter((s) => s.name.includes(id))).toEqual([]);
+    if (!onRehearsal) expect((await stack.scheduler.list()).filter((s) => s.name.includes(id))).toEqual([]);
   });
 
   it('sends nothing for a campaign cancelled before its slot', async () => {
@@ -193,27 +195,31 @@ describe('sending on the local stack', () => {
     expect(await outbox(created.body.data.id)).toEqual([]);
   });
 
-  it('plans a slot once, however often it fires', async () => {
-    const now = await clockNow();
-    const slot = new Date(Math.ceil((now.getTime() + 3_600_000) / 900_000) * 900_000).toISOString();
-    const created = await call('/v1/campaign/create', {
-      contacts: [{ phone: '2250700005001' }, { phone: '2250700005002' }],
-      text: 'Une fois',
-      type: 'SCHEDULED',
-      scheduledDate: slot,
-    });
-    const request = { accountId: stack.demo.accountId, campaignId: created.body.data.id, slot };
-    await Promise.all([
-      stack.queues.dispatch(request),
-      stack.queues.dispatch(request),
-      stack.queues.dispatch(request),
-    ]);
-    await stack.queues.drain();
-    expect(await outbox(created.body.data.id)).toHaveLength(2);
-    await moveClock(new Date(new Date(slot).getTime() + 60_000).toISOString());
-    expect(await outbox(created.body.data.id)).toHaveLength(2);
-    expect(await details(created.body.data.id)).toMatchObject({ stats: { total: 2, sent: 2, failed: 0 } });
-  });
+  localOnly(
+    "it fires the slot through npm start's in-process queue",
+    'plans a slot once, however often it fires',
+    async () => {
+      const now = await clockNow();
+      const slot = new Date(Math.ceil((now.getTime() + 3_600_000) / 900_000) * 900_000).toISOString();
+      const created = await call('/v1/campaign/create', {
+        contacts: [{ phone: '2250700005001' }, { phone: '2250700005002' }],
+        text: 'Une fois',
+        type: 'SCHEDULED',
+        scheduledDate: slot,
+      });
+      const request = { accountId: stack.demo.accountId, campaignId: created.body.data.id, slot };
+      await Promise.all([
+        stack.queues.dispatch(request),
+        stack.queues.dispatch(request),
+        stack.queues.dispatch(request),
+      ]);
+      await stack.queues.drain();
+      expect(await outbox(created.body.data.id)).toHaveLength(2);
+      await moveClock(new Date(new Date(slot).getTime() + 60_000).toISOString());
+      expect(await outbox(created.body.data.id)).toHaveLength(2);
+      expect(await details(created.body.data.id)).toMatchObject({ stats: { total: 2, sent: 2, failed: 0 } });
+    },
+  );
 
   it('retries transient provider failures and counts final ones as failed', async () => {
     for (const rule of [

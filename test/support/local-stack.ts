@@ -1,9 +1,35 @@
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { inject, it } from 'vitest';
 import { type LocalStack, startLocalStack } from '../../local/stack';
+import { startRehearsal } from '../../rehearsal/stack';
+import { DEFAULT_PLAN } from '../../shared/accounts/account';
+import { createAccount } from '../../shared/accounts/repository';
 import { ManualClock } from '../../shared/clock';
 import { createLogger } from '../../shared/logger';
 import { checkAnswer } from './answers-check';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The synthesized app the rehearsal target runs (`E2E_TARGET=rehearsal`). */
+    cdkOut: string;
+  }
+}
+
+/**
+ * Which stack the end-to-end tests drive: `npm start`'s (`local`, from source) or what `cdk deploy`
+ * ships (`rehearsal`: the template and bundles, every AWS call checked against its role), chosen by
+ * `E2E_TARGET`. The same tests, the same assertions.
+ */
+export const TARGET: 'local' | 'rehearsal' = process.env.E2E_TARGET === 'rehearsal' ? 'rehearsal' : 'local';
+export const onRehearsal = TARGET === 'rehearsal';
+
+/**
+ * A test that reaches inside `npm start`'s process (its logs, its in-process queue or scheduler): it runs
+ * on the local stack only; on the rehearsal it is counted as skipped, named with `reason` (one line).
+ */
+export function localOnly(reason: string, name: string, test: () => Promise<void>, timeout?: number) {
+  it.skipIf(onRehearsal)(onRehearsal ? `${name} (local only: ${reason})` : name, test, timeout);
+}
 
 export interface TestStack extends LocalStack {
   clock: ManualClock;
@@ -27,12 +53,18 @@ export interface Answer {
   body: any;
 }
 
-/** The local stack as `npm start` builds it, on a free port, against the run's DynamoDB Local. */
-export async function startTestStack(
-  options: { demoApiKey?: string; requestsPerSecondPerKey?: number; clock?: ManualClock } = {},
-): Promise<TestStack> {
+type TestStackOptions = { demoApiKey?: string; requestsPerSecondPerKey?: number; clock?: ManualClock };
+const START = '2026-06-01T09:00:00.000Z';
+
+/** The stack of `E2E_TARGET`, on a free port, against the run's DynamoDB Local. */
+export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
+  return onRehearsal ? startRehearsalTarget(options) : startLocalTarget(options);
+}
+
+/** The local stack as `npm start` builds it. */
+async function startLocalTarget(options: TestStackOptions): Promise<TestStack> {
   const logs: string[] = [];
-  const clock = options.clock ?? new ManualClock('2026-06-01T09:00:00.000Z');
+  const clock = options.clock ?? new ManualClock(START);
   const stack = await startLocalStack({
     port: 0,
     dynamoEndpoint: inject('dynamoEndpoint'),
@@ -44,8 +76,13 @@ export async function startTestStack(
     requestsPerSecondPerKey: 1_000_000,
     ...options,
   });
+  return { ...stack, clock, logs, ...client(stack.url, stack.demo.apiKey, clock) };
+}
+
+/** What the tests call on either target, over HTTP. */
+function client(url: string, demoApiKey: string, clock: { now(): Date }) {
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(stack.url + path, {
+    const response = await fetch(url + path, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -59,17 +96,71 @@ export async function startTestStack(
   const call = (
     path: string,
     body: Record<string, unknown> = {},
-    apiKey = stack.demo.apiKey,
+    apiKey = demoApiKey,
     headers?: Record<string, string>,
   ) => post(path, { apiKey, ...body }, headers);
   const later = async (seconds: number) => {
     const now = new Date(clock.now().getTime() + seconds * 1000).toISOString();
-    const response = await fetch(`${stack.url}/_local/clock`, {
+    const response = await fetch(`${url}/_local/clock`, {
       method: 'POST',
       body: JSON.stringify({ now }),
     });
     if (response.status !== 200) throw new Error(`the local clock refused ${now}: ${response.status}`);
     return ((await response.json()) as { data: Awaited<ReturnType<TestStack['later']>> }).data;
   };
-  return { ...stack, clock, logs, post, call, later };
+  return { post, call, later };
+}
+
+/** Reaching for one of `npm start`'s in-process parts on the rehearsal: the test should be `localOnly`. */
+const notOnRehearsal = (part: string): never => {
+  throw new Error(`${part} is npm start's own: mark the test localOnly('why') or drive it over HTTP`);
+};
+
+/**
+ * What `cdk deploy` ships, rehearsed from the app the run synthesized once: its time begins where the
+ * local target's does and runs on (as Lambda's clock does), moved on by `/_local/clock`; the demo account
+ * is made in its table as `npm start` makes its own.
+ */
+async function startRehearsalTarget(options: TestStackOptions): Promise<TestStack> {
+  const rehearsal = await startRehearsal({
+    cdkOut: inject('cdkOut'),
+    dynamoEndpoint: inject('dynamoEndpoint'),
+    start: options.clock?.now() ?? START,
+    // The carrier of `npm start`: a report 2 s after each message, with no price.
+    carrier: { delaySeconds: 2, pricePerPart: null },
+  });
+  const { account, apiKey } = await createAccount(rehearsal.db, {
+    name: 'Demo',
+    // The tests run at machine speed: the demo key may make as many requests a second as they do.
+    plan: { ...DEFAULT_PLAN, requestsPerSecond: options.requestsPerSecondPerKey ?? 1_000_000 },
+    now: rehearsal.clock.now(),
+    ...(options.demoApiKey ? { apiKey: options.demoApiKey } : {}),
+  });
+  const { clock } = rehearsal;
+  const drain = { drain: () => rehearsal.settle() };
+  const stack = {
+    url: rehearsal.url,
+    port: Number(new URL(rehearsal.url).port),
+    db: rehearsal.db,
+    demo: { accountId: account.id, apiKey, created: true },
+    clock,
+    queues: drain,
+    webhookQueue: drain,
+    get logs() {
+      return notOnRehearsal('the log lines');
+    },
+    get outbox() {
+      return notOnRehearsal('the outbox object (GET /_local/outbox)');
+    },
+    get scheduler() {
+      return notOnRehearsal('the local scheduler');
+    },
+    get dynamo() {
+      return notOnRehearsal('its own DynamoDB Local process');
+    },
+    tick: () => notOnRehearsal('tick (POST /_local/clock)'),
+    stop: () => rehearsal.stop(),
+    ...client(rehearsal.url, apiKey, clock),
+  };
+  return stack as unknown as TestStack;
 }
