@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { createAccount, issueApiKey, setRequestsPerSecond } from '../../shared/accounts/repository';
 import { localOnly, startTestStack, type TestStack } from '../support/local-stack';
 
