@@ -3,15 +3,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { buildConsole } from '../console/build';
-import { DEFAULT_PLAN } from '../shared/accounts/account';
-import { createAccount, findAccountIdByApiKey } from '../shared/accounts/repository';
-import { type Clock, OffsetClock, type SettableClock } from '../shared/clock';
+import { OffsetClock, type SettableClock } from '../shared/clock';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
 import type { Logger } from '../shared/logger';
 import { inboundEvent } from '../shared/opt-outs/inbound';
 import { configureRuntime, runtime } from '../shared/runtime';
 import { SEND_TIMEOUT_SECONDS } from '../shared/sending/send';
 import type { Resolver } from '../shared/webhooks/url-safety';
+import { seedDemoAccount } from './demo';
 import { type DynamoLocal, startDynamoLocal } from './dynamo';
 import { lambdaContext } from './lambda-context';
 import { localRoutes } from './local-routes';
@@ -116,20 +115,6 @@ async function checkPortFree(port: number, host: string): Promise<void> {
   const probe = createServer();
   await listen(probe, port, host);
   await new Promise<void>((done) => probe.close(() => done()));
-}
-
-async function seedDemoAccount(db: Db, clock: Clock, demoApiKey: string | undefined) {
-  if (demoApiKey) {
-    const existing = await findAccountIdByApiKey(db, demoApiKey);
-    if (existing) return { accountId: existing, apiKey: demoApiKey, created: false };
-  }
-  const { account, apiKey } = await createAccount(db, {
-    name: 'Demo',
-    plan: DEFAULT_PLAN,
-    now: clock.now(),
-    ...(demoApiKey ? { apiKey: demoApiKey } : {}),
-  });
-  return { accountId: account.id, apiKey, created: true };
 }
 
 /** DynamoDB Local, the table, the runtime the handlers use, a demo account and the HTTP server. */

@@ -1,5 +1,6 @@
 /** `npm start`: the whole platform on this machine, with DynamoDB Local and no AWS account. */
 import { parseArgs } from 'node:util';
+import { banner } from './banner';
 import { PortInUseError, startLocalStack } from './stack';
 import { clearState, writeState } from './state-file';
 
@@ -45,25 +46,18 @@ async function main() {
     stack.dynamo.process?.kill('SIGKILL');
   });
 
-  const key = stack.demo.apiKey;
-  const example = `curl -s ${stack.url}/v1/sender/create -H 'content-type: application/json' \\
-    -d '{"apiKey":"${key}","name":"MySender","description":"My custom sender ID for marketing campaigns"}'`;
-  console.log(`
-SMS platform, local stack
-
-  Console    ${stack.url}/   (sign in with the API key below)
-  API        ${stack.url}   (health: ${stack.url}/health)
-  Reference  ${stack.url}/docs   (OpenAPI: ${stack.url}/v1/openapi.json)
-  DynamoDB   ${stack.dynamo.endpoint}   (${dataDir ? `data kept in ${dataDir}` : 'in memory: gone when you stop'})
-  Account    ${stack.demo.accountId}${stack.demo.created ? '' : ' (existing)'}
-  API key    ${key}${process.env.DEMO_API_KEY ? '   (from DEMO_API_KEY)' : '   (new: set DEMO_API_KEY to choose it)'}
-
-Try it:
-  ${example}
-
-Operators:  npm run admin -- sender list --status PENDING
-Stop:       Ctrl-C
-`);
+  console.log(
+    banner({
+      title: 'local stack',
+      url: stack.url,
+      dynamo: {
+        endpoint: stack.dynamo.endpoint,
+        note: dataDir ? `data kept in ${dataDir}` : 'in memory: gone when you stop',
+      },
+      demo: stack.demo,
+      admin: 'npm run admin --',
+    }),
+  );
 }
 
 main().catch((error: unknown) => {

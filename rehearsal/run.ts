@@ -5,6 +5,8 @@
  * it then keeps what ships running (the API's URL is printed) until Ctrl-C.
  */
 import { join, relative } from 'node:path';
+import { banner } from '../local/banner';
+import { seedDemoAccount } from '../local/demo';
 import { createAccount } from '../shared/accounts/repository';
 import { startRehearsal, synthesize } from './stack';
 
@@ -137,8 +139,17 @@ if (process.argv.includes('--hold') && !failed) {
     HELD_STATE_FILE,
   );
   stops.push(async () => clearState(HELD_STATE_FILE));
+  const demo = await seedDemoAccount(rehearsal.db, rehearsal.clock, process.env.DEMO_API_KEY);
   console.log(`rehearsal: holding; the API stays at ${rehearsal.url}. Ctrl-C stops everything.`);
-  console.log(`Operators:  LOCAL_STATE_FILE=${relative(process.cwd(), HELD_STATE_FILE)} npm run admin -- …`);
+  console.log(
+    banner({
+      title: 'rehearsal of what cdk deploy ships (held)',
+      url: rehearsal.url,
+      dynamo: { endpoint: rehearsal.dynamoEndpoint, note: 'in memory: gone when you stop' },
+      demo,
+      admin: `LOCAL_STATE_FILE=${relative(process.cwd(), HELD_STATE_FILE)} npm run admin --`,
+    }),
+  );
 } else {
   await stopAll();
   process.exit(failed ? 1 : 0);

@@ -593,6 +593,20 @@ describe('npm run rehearse', () => {
       const [, stateFile] = await rehearse.waitFor(/LOCAL_STATE_FILE=(\S+)/);
       expect(rehearse.output()).toContain('rehearsal: passed');
       expect(await isListening(api as string)).toBe(true);
+      // The banner npm start prints, in the same shape: its demo key works on what ships.
+      const [, demoKey] = await rehearse.waitFor(/API key {4}(\S+)/);
+      for (const line of [
+        `Console    ${api}/`,
+        `API        ${api}   (health: ${api}/health)`,
+        'Stop:       Ctrl-C',
+      ])
+        expect(rehearse.output()).toContain(line);
+      const demoSenders = await fetch(`${api}/v1/sender/list`, {
+        method: 'POST',
+        headers: { 'x-api-key': demoKey as string },
+      });
+      expect(demoSenders.status).toBe(200);
+      expect((await fetch(`${api}/health`)).status).toBe(200);
 
       // The operators' command line works on what ships: an account, then a sender accepted.
       const admin = (...args: string[]) =>

@@ -1,0 +1,35 @@
+/**
+ * What `npm start` and `npm run rehearse -- --hold` print once they run: the same shape for both, so
+ * whatever a person or a test reads from one it reads from the other.
+ */
+export interface BannerFacts {
+  /** What runs: the local stack, or the rehearsal of what ships. */
+  title: string;
+  url: string;
+  dynamo: { endpoint: string; note: string };
+  demo: { accountId: string; apiKey: string; created: boolean };
+  /** How the operators' command line reaches it (`npm run admin -- …`, with a state file when not the default). */
+  admin: string;
+}
+
+export function banner(facts: BannerFacts): string {
+  const { url, demo } = facts;
+  const example = `curl -s ${url}/v1/sender/create -H 'content-type: application/json' \\
+    -d '{"apiKey":"${demo.apiKey}","name":"MySender","description":"My custom sender ID for marketing campaigns"}'`;
+  return `
+SMS platform, ${facts.title}
+
+  Console    ${url}/   (sign in with the API key below)
+  API        ${url}   (health: ${url}/health)
+  Reference  ${url}/docs   (OpenAPI: ${url}/v1/openapi.json)
+  DynamoDB   ${facts.dynamo.endpoint}   (${facts.dynamo.note})
+  Account    ${demo.accountId}${demo.created ? '' : ' (existing)'}
+  API key    ${demo.apiKey}${process.env.DEMO_API_KEY ? '   (from DEMO_API_KEY)' : '   (new: set DEMO_API_KEY to choose it)'}
+
+Try it:
+  ${example}
+
+Operators:  ${facts.admin} sender list --status PENDING
+Stop:       Ctrl-C
+`;
+}
