@@ -17,6 +17,7 @@ import { matchPath } from '../functions/api/routes';
 import { type DynamoLocal, startDynamoLocal } from '../local/dynamo';
 import { type LocalControls, localRoutes } from '../local/local-routes';
 import { type LocalRoute, toApiGatewayEvent } from '../local/server';
+import { ENVIRONMENT } from '../shared/config';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
 import { inboundEvent } from '../shared/opt-outs/inbound';
 import { nextFiring } from '../shared/sending/schedules';
@@ -251,7 +252,7 @@ function localControls(parts: {
   const dispatchQueue = reader
     .ofType('AWS::Lambda::Function')
     .map(([, fn]) => reader.resolve((fn.Properties?.Environment as { Variables?: unknown })?.Variables ?? {}))
-    .map((variables) => (variables as Record<string, string>).DISPATCH_QUEUE_URL)
+    .map((variables) => (variables as Record<string, string>)[ENVIRONMENT.dispatchQueueUrl])
     .find(Boolean)
     ?.split('/')
     .pop();
@@ -281,6 +282,7 @@ function localControls(parts: {
         recovered: recovery?.requeued ?? 0,
         relayed: recovery?.relayed ?? 0,
         reported,
+        // Webhook retries wait out their visibility in the queue on this clock: the settle delivers them.
         webhooks: 0,
       };
     },
