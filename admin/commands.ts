@@ -14,6 +14,9 @@ import {
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
 import { OperatorError } from '../shared/errors';
+import { amountOf, amountSchema } from '../shared/money/amount';
+import { countrySchema } from '../shared/money/prices';
+import { listPrices, setPrice } from '../shared/money/repository';
 import { totalPages } from '../shared/page';
 import { quietHoursSchema } from '../shared/quiet-hours/quiet-hours';
 import { listSendersByStatus, type SenderItem } from '../shared/senders/repository';
@@ -32,6 +35,8 @@ export const USAGE = `Operators' command line for the SMS platform.
   npm run admin -- apikey revoke --account ACCOUNT_ID KEY_ID
   npm run admin -- sender list [--status PENDING|SUBMITTED|ACCEPTED|REFUSED] [--page N] [--count N]
   npm run admin -- sender set-status SENDER_ID SUBMITTED|ACCEPTED|REFUSED [--reason TEXT]
+  npm run admin -- price set COUNTRY AMOUNT [--account ACCOUNT_ID]   (per segment, e.g. price set CI 25)
+  npm run admin -- price list [--account ACCOUNT_ID]   (the platform's, or what applies to the account)
 
 Target: the running local stack (npm start) by default; a deployed table with
   --table TABLE_NAME [--region REGION] and the operator's AWS credentials
@@ -192,6 +197,32 @@ export async function runAdminCommand(
       const sender = await setSenderStatus({ db, clock }, { senderId, to, reason: flags.reason });
       return senderRow(sender);
     }
+    case 'price set': {
+      const country = countrySchema.safeParse(required(rest[0], 'COUNTRY'));
+      if (!country.success) throw new UsageError(`COUNTRY ${z.prettifyError(country.error)}`);
+      const units = amountSchema.safeParse(required(rest[1], 'AMOUNT'));
+      if (!units.success) throw new UsageError(`AMOUNT ${z.prettifyError(units.error)}`);
+      if (flags.account && !(await getAccount(db, flags.account))) {
+        throw new OperatorError(`no account ${flags.account}`);
+      }
+      const price = {
+        country: country.data,
+        units: units.data,
+        ...(flags.account ? { accountId: flags.account } : {}),
+      };
+      await setPrice(db, price, clock.now());
+      return {
+        ...(flags.account ? { accountId: flags.account } : {}),
+        country: price.country,
+        price: amountOf(price.units),
+      };
+    }
+    case 'price list':
+      return (await listPrices(db, flags.account)).map((price) => ({
+        country: price.country,
+        price: amountOf(price.units),
+        source: price.source,
+      }));
     default:
       throw new UsageError(noun ? `unknown command: ${positionals.join(' ')}` : 'no command given');
   }

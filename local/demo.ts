@@ -2,6 +2,8 @@ import { DEFAULT_PLAN } from '../shared/accounts/account';
 import { createAccount, findAccountIdByApiKey } from '../shared/accounts/repository';
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
+import { unitsOf } from '../shared/money/amount';
+import { listPrices, setPrice } from '../shared/money/repository';
 
 /** The demo account of a stack someone tries: found again by its key, or made. */
 export async function seedDemoAccount(db: Db, clock: Clock, demoApiKey: string | undefined) {
@@ -16,4 +18,34 @@ export async function seedDemoAccount(db: Db, clock: Clock, demoApiKey: string |
     ...(demoApiKey ? { apiKey: demoApiKey } : {}),
   });
   return { accountId: account.id, apiKey, created: true };
+}
+
+/**
+ * A demonstration price list per segment, in the platform's currency (XOF by default): West Africa and a
+ * few other destinations. The numbers are examples, not a tariff. Seeded only where no price is set,
+ * so an operator's own list (kept with `--data-dir`) stays as it is.
+ */
+export const DEMO_PRICES: Record<string, string> = {
+  CI: '25',
+  SN: '25',
+  ML: '30',
+  BF: '30',
+  BJ: '25',
+  TG: '25',
+  NE: '30',
+  GN: '35',
+  CM: '30',
+  GA: '35',
+  CD: '35',
+  MA: '40',
+  FR: '60',
+  BE: '60',
+  US: '20',
+};
+
+export async function seedDemoPrices(db: Db, clock: Clock): Promise<void> {
+  if ((await listPrices(db)).length > 0) return;
+  for (const [country, amount] of Object.entries(DEMO_PRICES)) {
+    await setPrice(db, { country, units: unitsOf(amount) as number }, clock.now());
+  }
 }

@@ -10,7 +10,7 @@ import { inboundEvent } from '../shared/opt-outs/inbound';
 import { configureRuntime, runtime } from '../shared/runtime';
 import { SEND_TIMEOUT_SECONDS } from '../shared/sending/send';
 import type { Resolver } from '../shared/webhooks/url-safety';
-import { seedDemoAccount } from './demo';
+import { seedDemoAccount, seedDemoPrices } from './demo';
 import { type DynamoLocal, startDynamoLocal } from './dynamo';
 import { lambdaContext } from './lambda-context';
 import { localRoutes } from './local-routes';
@@ -177,6 +177,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       },
     });
     const demo = await seedDemoAccount(db, clock, options.demoApiKey);
+    await seedDemoPrices(db, clock);
     // What runs on a timer on AWS (the schedules that fall due, the recovery of lost hand-offs), and the
     // carrier's reports, handed to the reports function as their queue would.
     const tick = async (): Promise<Tick> => ({

@@ -17,6 +17,7 @@ const onIndex = (index: IndexName, pk: string): KeyRange => ({ index, pk });
 const AWAITING_DISPATCH = 'CAMPAIGNS_AWAITING_DISPATCH';
 const LOCAL_SCHEDULER = 'LOCAL_SCHEDULER';
 const EVENT_OUTBOX = 'EVENTS_AWAITING_RELAY';
+const PLATFORM_PRICES = 'PLATFORM_PRICES';
 
 export const keys = {
   account: (accountId: string) => ({ pk: account(accountId), sk: 'ACCOUNT' }),
@@ -169,6 +170,13 @@ export const keys = {
     sk: `MESSAGE#${phone}`,
   }),
   /** The local stack's scheduler keeps its schedules here (EventBridge Scheduler keeps them on AWS). */
+  /** The platform's price per segment to one country, and the whole list (one small partition). */
+  platformPrice: (country: string) => ({ pk: PLATFORM_PRICES, sk: `COUNTRY#${country}` }),
+  platformPrices: (): KeyRange => ({ pk: PLATFORM_PRICES, skPrefix: 'COUNTRY#' }),
+  /** An account's own price to one country, over the platform's. */
+  accountPrice: (accountId: string, country: string) => ({ pk: account(accountId), sk: `PRICE#${country}` }),
+  accountPrices: (accountId: string): KeyRange => ({ pk: account(accountId), skPrefix: 'PRICE#' }),
+
   localSchedule: (name: string) => ({ pk: LOCAL_SCHEDULER, sk: `SCHEDULE#${name}` }),
   localSchedules: (): KeyRange => ({ pk: LOCAL_SCHEDULER, skPrefix: 'SCHEDULE#' }),
 

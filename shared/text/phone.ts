@@ -1,4 +1,4 @@
-import { getCountries, getCountryCallingCode } from 'libphonenumber-js/min';
+import { getCountries, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/min';
 
 /**
  * Phone numbers are kept as digits with the country code and no `+` (`2250101010101`), as the docs
@@ -46,4 +46,13 @@ export function callingCodeOf(digits: string): string | undefined {
     if (CALLING_CODES.has(prefix)) return prefix;
   }
   return undefined;
+}
+
+/**
+ * The country a phone number belongs to (ISO 3166 alpha-2), from the numbering plans libphonenumber
+ * carries (a code shared by several countries, as +1, is told apart by the number); undefined when the
+ * plans do not place it.
+ */
+export function countryOfPhone(phone: string): string | undefined {
+  return parsePhoneNumberFromString(`+${phone}`)?.country;
 }

@@ -49,6 +49,9 @@ describe('npm start', () => {
           headers: { 'x-api-key': 'demo-key-for-tests' },
         });
         expect(((await listed.json()) as { data: { status: string }[] }).data[0]?.status).toBe('ACCEPTED');
+        // The demonstration price list is there for the operators to read (and change).
+        const prices = await runToEnd('npm', ['run', '-s', 'admin', '--', 'price', 'list'], env);
+        expect(JSON.parse(prices.stdout)).toContainEqual({ country: 'CI', price: 25, source: 'platform' });
 
         expect(await isListening(dynamo as string)).toBe(true);
         stop(stack);

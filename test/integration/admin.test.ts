@@ -157,4 +157,31 @@ describe('the admin command line', () => {
       OperatorError,
     );
   });
+
+  it("sets the platform's prices and an account's own, and lists what applies to each", async () => {
+    expect(await admin('price', 'set', 'ci', '25')).toEqual({ country: 'CI', price: 25 });
+    await admin('price', 'set', 'SN', '27.5');
+    const { accountId } = await admin('account', 'create', '--name', 'Grossiste');
+    const { accountId: other } = await admin('account', 'create', '--name', 'Voisin');
+    expect(await admin('price', 'set', 'CI', '0.0450', '--account', accountId)).toEqual({
+      accountId,
+      country: 'CI',
+      price: 0.045,
+    });
+    expect(await admin('price', 'list', '--account', accountId)).toEqual([
+      { country: 'CI', price: 0.045, source: 'account' },
+      { country: 'SN', price: 27.5, source: 'platform' },
+    ]);
+    // Another account sees the platform's prices only.
+    expect(await admin('price', 'list', '--account', other)).toEqual([
+      { country: 'CI', price: 25, source: 'platform' },
+      { country: 'SN', price: 27.5, source: 'platform' },
+    ]);
+    await expect(admin('price', 'set', 'CIV', '25')).rejects.toBeInstanceOf(UsageError);
+    await expect(admin('price', 'set', 'CI', '0.00001')).rejects.toThrow(/at most 4 decimals/);
+    await expect(admin('price', 'set', 'CI', '-5')).rejects.toBeInstanceOf(UsageError);
+    await expect(
+      admin('price', 'set', 'CI', '25', '--account', '0123456789abcdef01234567'),
+    ).rejects.toBeInstanceOf(OperatorError);
+  });
 });
