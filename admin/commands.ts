@@ -14,9 +14,11 @@ import {
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
 import { OperatorError } from '../shared/errors';
-import { amountOf, amountSchema } from '../shared/money/amount';
+import { newId } from '../shared/ids';
+import { amountOf, amountSchema, unitsOf } from '../shared/money/amount';
+import { availableOf, type LedgerEntry } from '../shared/money/ledger';
 import { countrySchema } from '../shared/money/prices';
-import { listPrices, setPrice } from '../shared/money/repository';
+import { getBalance, listLedger, listPrices, recordMovement, setPrice } from '../shared/money/repository';
 import { totalPages } from '../shared/page';
 import { quietHoursSchema } from '../shared/quiet-hours/quiet-hours';
 import { listSendersByStatus, type SenderItem } from '../shared/senders/repository';
@@ -35,6 +37,9 @@ export const USAGE = `Operators' command line for the SMS platform.
   npm run admin -- apikey revoke --account ACCOUNT_ID KEY_ID
   npm run admin -- sender list [--status PENDING|SUBMITTED|ACCEPTED|REFUSED] [--page N] [--count N]
   npm run admin -- sender set-status SENDER_ID SUBMITTED|ACCEPTED|REFUSED [--reason TEXT]
+  npm run admin -- account top-up ACCOUNT_ID AMOUNT --note TEXT   (adds to the balance, e.g. 100000)
+  npm run admin -- account adjust ACCOUNT_ID AMOUNT --note TEXT   (signed: -250 takes 250 away)
+  npm run admin -- account ledger ACCOUNT_ID [--page N] [--count N]   (the balance and its movements, newest first)
   npm run admin -- price set COUNTRY AMOUNT [--account ACCOUNT_ID]   (per segment, e.g. price set CI 25)
   npm run admin -- price list [--account ACCOUNT_ID]   (the platform's, or what applies to the account)
 
@@ -57,6 +62,7 @@ const OPTIONS = {
   account: { type: 'string' },
   status: { type: 'string' },
   reason: { type: 'string' },
+  note: { type: 'string' },
   page: { type: 'string' },
   count: { type: 'string' },
   table: { type: 'string' },
@@ -65,9 +71,25 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** A negative amount (`-250`) is a positional, not an option: it is held apart from the parser. */
+const NEGATIVE = /^-\d/;
+const HELD = '\u0000';
+
 export function parseAdminArgs(argv: string[]) {
   try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    const parsed = parseArgs({
+      args: argv.map((arg) => (NEGATIVE.test(arg) ? `${HELD}${arg}` : arg)),
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
+    const values = Object.fromEntries(
+      Object.entries(parsed.values).map(([name, value]) => [
+        name,
+        typeof value === 'string' ? value.replace(HELD, '') : value,
+      ]),
+    ) as typeof parsed.values;
+    return { values, positionals: parsed.positionals.map((arg) => arg.replace(HELD, '')) };
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -95,6 +117,15 @@ function senderStatus(value: string | undefined, allowed: readonly string[]): Se
   }
   return status as SenderStatus;
 }
+
+const ledgerRow = (entry: LedgerEntry) => ({
+  id: entry.id,
+  type: entry.type,
+  amount: amountOf(entry.units),
+  balanceAfter: amountOf(entry.balanceAfter),
+  ...(entry.note ? { note: entry.note } : {}),
+  createdAt: entry.createdAt,
+});
 
 const senderRow = (item: SenderItem) => ({
   id: item.id,
@@ -196,6 +227,47 @@ export async function runAdminCommand(
       const to = senderStatus(rest[1], SENDER_STATUSES);
       const sender = await setSenderStatus({ db, clock }, { senderId, to, reason: flags.reason });
       return senderRow(sender);
+    }
+    case 'account top-up':
+    case 'account adjust': {
+      const accountId = required(rest[0], 'ACCOUNT_ID');
+      const written = required(rest[1], 'AMOUNT');
+      const units = unitsOf(written);
+      const topUp = verb === 'top-up';
+      if (units === undefined || (topUp ? units <= 0 : units === 0)) {
+        throw new UsageError(
+          `AMOUNT must be ${topUp ? 'more than 0' : 'other than 0 (signed)'}, with at most 4 decimals, not ${written}`,
+        );
+      }
+      if (!(await getAccount(db, accountId))) throw new OperatorError(`no account ${accountId}`);
+      const entry = await recordMovement(
+        db,
+        accountId,
+        {
+          id: newId(clock.now()),
+          type: topUp ? 'TOP_UP' : 'ADJUSTMENT',
+          units,
+          note: required(flags.note, '--note'),
+        },
+        clock.now(),
+      );
+      return { accountId, ...ledgerRow(entry) };
+    }
+    case 'account ledger': {
+      const accountId = required(rest[0], 'ACCOUNT_ID');
+      const balance = await getBalance(db, accountId);
+      const page = await listLedger(db, accountId, {
+        page: positiveInt(flags.page, '--page', 1),
+        size: positiveInt(flags.count, '--count', 50),
+      });
+      return {
+        accountId,
+        balance: amountOf(balance.balance),
+        reserved: amountOf(balance.reserved),
+        available: amountOf(availableOf(balance)),
+        totalCount: page.totalCount,
+        transactions: page.items.map(ledgerRow),
+      };
     }
     case 'price set': {
       const country = countrySchema.safeParse(required(rest[0], 'COUNTRY'));

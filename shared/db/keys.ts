@@ -170,6 +170,20 @@ export const keys = {
     sk: `MESSAGE#${phone}`,
   }),
   /** The local stack's scheduler keeps its schedules here (EventBridge Scheduler keeps them on AWS). */
+  /** The account's balance: one item, moved only with a ledger item in the same transaction. */
+  balance: (accountId: string) => ({ pk: account(accountId), sk: 'BALANCE' }),
+  /** One ledger item per movement, by the balance's version it made: the exact order of the movements. */
+  ledgerEntry: (accountId: string, version: number) => ({
+    pk: `${account(accountId)}#LEDGER`,
+    sk: String(version).padStart(15, '0'),
+  }),
+  ledgerOf: (accountId: string): KeyRange => ({ pk: `${account(accountId)}#LEDGER` }),
+  /** A movement's id, named by the fact it records, claimed once: a retry finds the movement made. */
+  ledgerGuard: (accountId: string, entryId: string) => ({
+    pk: `${account(accountId)}#LEDGER_IDS`,
+    sk: entryId,
+  }),
+
   /** The platform's price per segment to one country, and the whole list (one small partition). */
   platformPrice: (country: string) => ({ pk: PLATFORM_PRICES, sk: `COUNTRY#${country}` }),
   platformPrices: (): KeyRange => ({ pk: PLATFORM_PRICES, skPrefix: 'COUNTRY#' }),
