@@ -1,6 +1,6 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { DEFAULT_SEND_MESSAGES_IN_FLIGHT } from '../shared/config';
+import { DEFAULT_CURRENCY, DEFAULT_SEND_MESSAGES_IN_FLIGHT } from '../shared/config';
 import { SmsPlatformStack } from './stack';
 
 /** Builds the app; the tests build it too, with bundling off. */
@@ -15,6 +15,7 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
     },
     requestsPerSecondPerKey: Number(context('requestsPerSecondPerKey', '20')),
     defaultSenderName: context('defaultSenderName', 'SMSInfo'),
+    currency: context('currency', DEFAULT_CURRENCY),
     smsMessageType:
       context('smsMessageType', 'TRANSACTIONAL') === 'PROMOTIONAL' ? 'PROMOTIONAL' : 'TRANSACTIONAL',
     sendConcurrency: Number(context('sendConcurrency', '5')),

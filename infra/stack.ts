@@ -21,6 +21,8 @@ export interface SmsPlatformStackProps extends StackProps {
   /** The two-way number customers' recipients reply to (bought outside the stack), and how it is written. */
   twoWayPhoneNumberArn?: string;
   stopNumber?: string;
+  /** The platform's currency, which every price, balance and charge is in. */
+  currency: string;
   /** Whether the two-way number confirms stop and start keywords by SMS. */
   confirmReplies: boolean;
   /** Webhook delivery functions at once. */
@@ -60,6 +62,7 @@ export class SmsPlatformStack extends Stack {
       throttle: props.throttle,
       requestsPerSecondPerKey: props.requestsPerSecondPerKey,
       defaultSenderName: props.defaultSenderName,
+      currency: props.currency,
       ...(props.stopNumber ? { stopNumber: props.stopNumber } : {}),
       sending: this.sending,
       webhooks: this.webhooks,

@@ -16,6 +16,8 @@ export const ENVIRONMENT = {
   defaultSenderName: 'DEFAULT_SENDER_NAME',
   /** The two-way number recipients reply STOP to, as the opt-out footer writes it. */
   stopNumber: 'STOP_NUMBER',
+  /** The platform's currency (ISO 4217): what every amount is in (`-c currency=XOF`). */
+  currency: 'CURRENCY',
   /** `on`: the two-way number answers stop and start keywords with a confirmation SMS. */
   replyConfirmations: 'REPLY_CONFIRMATIONS',
   scheduleGroup: 'SCHEDULE_GROUP',
@@ -100,6 +102,8 @@ export const hasPortSettings = (env: Env, port: Port): boolean =>
 
 /** API Gateway passes at most 6 MB to Lambda, escaped; 2 MiB of JSON always fits. */
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** West Africa's franc (UEMOA): the platform's currency unless deployed with another. */
+export const DEFAULT_CURRENCY = 'XOF';
 /** The sender name campaigns fall back to when an account has none of its own. */
 export const DEFAULT_SENDER_NAME = 'SMSInfo';
 
@@ -110,6 +114,7 @@ export interface FunctionSettings {
   requestsPerSecondPerKey: number;
   defaultSenderName: string;
   stopNumber: string | undefined;
+  currency: string;
   replyConfirmations: boolean;
   webhookAllowLoopback: boolean;
   /** Message parts a second one running send function may hand the provider; 0: no limit. */
@@ -133,6 +138,7 @@ export function readFunctionSettings(env: Env): FunctionSettings {
     ),
     defaultSenderName: settingOf(env, 'defaultSenderName') ?? DEFAULT_SENDER_NAME,
     stopNumber: settingOf(env, 'stopNumber'),
+    currency: settingOf(env, 'currency') ?? DEFAULT_CURRENCY,
     replyConfirmations: onOffSetting(env, 'replyConfirmations'),
     webhookAllowLoopback: onOffSetting(env, 'webhookAllowLoopback'),
     sendPartsPerSecond: wholeNumberSetting(env, 'sendPartsPerSecond', 0, 0),

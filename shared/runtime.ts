@@ -42,6 +42,7 @@ class EnvRuntime implements Runtime {
   requestsPerSecondPerKey: number;
   defaultSenderName: string;
   stopNumber: string | undefined;
+  currency: string;
   replyConfirmations: boolean;
   webhookAllowLoopback: boolean;
   sendPartsPerSecond: number;
@@ -55,6 +56,7 @@ class EnvRuntime implements Runtime {
     this.requestsPerSecondPerKey = settings.requestsPerSecondPerKey;
     this.defaultSenderName = settings.defaultSenderName;
     this.stopNumber = settings.stopNumber;
+    this.currency = settings.currency;
     this.replyConfirmations = settings.replyConfirmations;
     this.webhookAllowLoopback = settings.webhookAllowLoopback;
     this.sendPartsPerSecond = settings.sendPartsPerSecond;

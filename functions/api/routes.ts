@@ -181,6 +181,20 @@ export const API_ROUTES = [
     module: 'webhook-deliveries',
     readOnly: true,
   },
+  {
+    id: 'AccountBalance',
+    method: 'POST',
+    path: '/v1/account/balance',
+    module: 'account-balance',
+    readOnly: true,
+  },
+  {
+    id: 'AccountTransactions',
+    method: 'POST',
+    path: '/v1/account/transactions',
+    module: 'account-transactions',
+    readOnly: true,
+  },
 ] as const satisfies readonly ApiRoute[];
 
 /**

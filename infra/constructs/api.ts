@@ -23,6 +23,7 @@ export interface ApiProps {
   table: ITable;
   /** The sender name campaigns fall back to when an account has none of its own. */
   defaultSenderName: string;
+  currency: string;
   /** The two-way number the opt-out footer names (`STOP au …`). */
   stopNumber?: string;
   sending: Sending;
@@ -95,6 +96,7 @@ export class Api extends Construct {
         description: `${route.method} ${route.path}`,
         settings: {
           defaultSenderName: props.defaultSenderName,
+          currency: props.currency,
           ...(props.stopNumber ? { stopNumber: props.stopNumber } : {}),
         },
         timeout: Duration.seconds(timeoutSecondsOf(route)),

@@ -23,6 +23,8 @@ import type {
 import type { GroupChange, GroupDetails } from '../../shared/groups/view';
 import type { listMessagesInput } from '../../shared/messages/message';
 import type { Message } from '../../shared/messages/view';
+import type { transactionsInput } from '../../shared/money/account';
+import type { AccountBalance, Money, Transaction } from '../../shared/money/view';
 import type {
   addOptOutsInput,
   listOptOutsInput,
@@ -75,9 +77,11 @@ export type PreviewInput = z.input<typeof previewInput>;
 export type OptOutAddInput = z.input<typeof addOptOutsInput>;
 export type OptOutListInput = z.input<typeof listOptOutsInput>;
 export type OptOutRemoveInput = z.input<typeof removeOptOutsInput>;
+export type TransactionsInput = z.input<typeof transactionsInput>;
 
 /** What the API answers, typed from the server's own views (one source of truth). */
 export type {
+  AccountBalance,
   CampaignDetails,
   CampaignSummary,
   Contact,
@@ -85,11 +89,13 @@ export type {
   GroupChange,
   GroupDetails,
   Message,
+  Money,
   OccurrenceSummary,
   PageInfo,
   Preview,
   Sender,
   Stats,
+  Transaction,
 };
 
 /** A list's answer: one page of items, and where it stands in the list. */
@@ -318,6 +324,13 @@ export class SmsClient {
     deliveries: (id: string, input: WebhookDeliveriesInput = {}) =>
       this.#page<Delivery>(`/v1/webhook/${encodeURIComponent(id)}/deliveries`, input),
     verify: verifyWebhook,
+  };
+
+  /** The account's money: what it may spend, and every movement of its balance (amounts in the platform's currency). */
+  readonly account = {
+    balance: () => this.#get<AccountBalance>('/v1/account/balance'),
+    transactions: (input: TransactionsInput = {}) =>
+      this.#page<Transaction>('/v1/account/transactions', input),
   };
 
   preview(input: PreviewInput) {

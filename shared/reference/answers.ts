@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from '../campaigns/campaign';
 import { MESSAGE_STATUSES } from '../messages/message';
+import { ENTRY_TYPES } from '../money/ledger';
 import { OPT_OUT_SOURCES } from '../opt-outs/opt-out';
 import { EVENT_TYPES, FAILURE_REASONS } from '../ports';
 import { SENDER_STATUSES } from '../senders/sender';
@@ -271,6 +272,42 @@ export const deliveryAnswer = z
     createdAt: instant,
   })
   .meta({ id: 'WebhookDelivery', description: "La livraison d'un événement à un point de réception" });
+
+const moneySchema = z
+  .strictObject({
+    amount: z.number().meta({ description: "Montant dans l'unité de la devise, 4 décimales au plus" }),
+    currency: z.string().meta({ description: 'Devise (ISO 4217)', examples: ['XOF'] }),
+  })
+  .meta({ id: 'Money', description: 'Un montant et sa devise' });
+
+export const balanceAnswer = z
+  .strictObject({
+    balance: moneySchema,
+    reserved: moneySchema,
+    available: moneySchema,
+    creditLimit: moneySchema,
+    lowBalanceThreshold: moneySchema.nullable(),
+    monthlySpendLimit: moneySchema.nullable(),
+    spentThisMonth: moneySchema,
+  })
+  .meta({
+    id: 'Balance',
+    description: 'Le solde du compte : disponible = solde − réservé + crédit autorisé',
+  });
+
+export const transactionAnswer = z
+  .strictObject({
+    id: z.string(),
+    type: z.enum(ENTRY_TYPES),
+    amount: moneySchema,
+    balanceAfter: moneySchema,
+    campaignId: id.optional(),
+    occurrence: instant.optional(),
+    segments: z.number().int().optional(),
+    note: z.string().optional(),
+    createdAt: instant,
+  })
+  .meta({ id: 'Transaction', description: 'Un mouvement du solde (montant signé)' });
 
 export const webhookTestAnswer = z.strictObject({ eventId: z.string(), type: z.literal('webhook.test') });
 export const webhookDeleteAnswer = z.strictObject({ id, deleted: z.literal(true) });

@@ -20,11 +20,13 @@ import {
   removeFromGroupInput,
 } from '../groups/group';
 import { listMessagesInput } from '../messages/message';
+import { balanceInput, transactionsInput } from '../money/account';
 import { addOptOutsInput, listOptOutsInput, removeOptOutsInput } from '../opt-outs/opt-out';
 import { createSenderInput, listSendersInput, senderCampaignsInput } from '../senders/sender';
 import { previewInput } from '../text/preview';
 import { createWebhookInput, emptyInput, listDeliveriesInput, listWebhooksInput } from '../webhooks/webhook';
 import {
+  balanceAnswer,
   campaignAnswer,
   campaignDetailsAnswer,
   contactAnswer,
@@ -38,6 +40,7 @@ import {
   optOutRemoveAnswer,
   previewAnswer,
   senderAnswer,
+  transactionAnswer,
   webhookAnswer,
   webhookDeleteAnswer,
   webhookTestAnswer,
@@ -51,6 +54,7 @@ export type Tag =
   | 'Campagnes'
   | 'Désinscriptions'
   | 'Webhooks'
+  | 'Compte'
   | 'SMS';
 
 export interface RouteReference {
@@ -458,5 +462,24 @@ export const ROUTE_REFERENCE = {
     list: true,
     status: 200,
     errors: ['webhook-not-found'],
+  },
+  AccountBalance: {
+    tag: 'Compte',
+    summary: 'Solde du compte',
+    description:
+      'Le solde, ce que les envois en cours réservent, ce qui reste disponible (solde − réservé + crédit autorisé). Chaque segment est facturé séparément.',
+    body: balanceInput,
+    answer: balanceAnswer,
+    status: 200,
+  },
+  AccountTransactions: {
+    tag: 'Compte',
+    summary: 'Mouvements du solde',
+    description:
+      'Le journal des mouvements, du plus récent au plus ancien : rechargements, ajustements, débits des envois. Le solde est toujours la somme des mouvements.',
+    body: transactionsInput,
+    answer: transactionAnswer,
+    list: true,
+    status: 200,
   },
 } as const satisfies Record<string, RouteReference>;

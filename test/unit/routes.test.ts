@@ -57,6 +57,8 @@ describe('routes', () => {
       'POST /v1/webhook/{id}/enable',
       'POST /v1/webhook/{id}/test',
       'POST /v1/webhook/{id}/deliveries',
+      'POST /v1/account/balance',
+      'POST /v1/account/transactions',
     ]);
   });
 });

@@ -1,0 +1,13 @@
+import { paged } from '../../shared/http/envelope';
+import { apiHandler } from '../../shared/http/pipeline';
+import { transactionsInput } from '../../shared/money/account';
+import { listLedger } from '../../shared/money/repository';
+import { transactionView } from '../../shared/money/view';
+
+export const handler = apiHandler({
+  body: transactionsInput,
+  handle: async ({ input, account, runtime }) =>
+    paged(await listLedger(runtime.db, account.id, { page: input.page, size: input.count }), (entry) =>
+      transactionView(entry, runtime.currency),
+    ),
+});
