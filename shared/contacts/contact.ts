@@ -1,16 +1,12 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod';
 import { isId } from '../ids';
+import type { SendRecipient } from '../ports';
 import { pageSchema, pageSizeSchema } from '../schemas';
 import { contactFieldsSchema } from '../text/schema';
 
-export interface Contact {
-  id: string;
-  phone: string;
-  name?: string;
-  firstName?: string;
-  lastName?: string;
-  sex?: 'M' | 'F';
+/** A saved contact: what a chunk carries of a recipient, and when it was saved. */
+export interface Contact extends SendRecipient {
   createdAt: string;
 }
 
