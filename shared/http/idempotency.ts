@@ -160,7 +160,7 @@ async function takeOverOrReplay(
 }
 
 /** Soon, and never later than the instant the holder could no longer be running. */
-export function retryAfterSeconds(
+function retryAfterSeconds(
   record: Pick<IdempotencyRecord, 'inProgressUntil' | 'heldSince'>,
   now: number,
 ): number {

@@ -138,35 +138,12 @@ export async function getMessageClaim(db: Db, key: MessageKey): Promise<MessageC
   return getItem<MessageClaim>(db, key);
 }
 
-/** Fails a message still SENDING under the lease seen; false when it moved on meanwhile. */
-export async function failLostMessage(
+/** Fails a message still SENDING under the lease seen (one whose send was lost); false when it moved on meanwhile. */
+export const failLostMessage = (
   db: Db,
   key: MessageKey,
-  leaseSeen: number | undefined,
-  reason: string,
+  leaseSeen: number,
+  reason: FailureReason,
   at: string,
   along: readonly TransactItem[] = [],
-): Promise<boolean> {
-  return whenConditionHolds(
-    writeTogether(
-      db,
-      {
-        Update: {
-          TableName: db.tableName,
-          Key: key,
-          UpdateExpression: 'SET #state = :failed, reason = :reason, #at = :at REMOVE leaseUntil',
-          ConditionExpression: '#state = :sending AND leaseUntil = :lease',
-          ExpressionAttributeNames: { '#state': 'state', '#at': 'at' },
-          ExpressionAttributeValues: {
-            ':failed': 'FAILED',
-            ':sending': 'SENDING',
-            ':reason': reason,
-            ':at': at,
-            ':lease': leaseSeen,
-          },
-        },
-      },
-      along,
-    ),
-  );
-}
+): Promise<boolean> => recordMessageOutcome(db, key, { state: 'FAILED', reason, at }, leaseSeen, along);

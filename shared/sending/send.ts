@@ -262,7 +262,7 @@ async function settleExistingClaim(
   if (existing?.state !== 'SENDING') return 'done';
   if ((existing.leaseUntil ?? 0) > now.getTime()) return 'in-flight';
   const failed = await failLost((along) =>
-    failLostMessage(db, key, existing.leaseUntil, 'outcome-unknown', now.toISOString(), along),
+    failLostMessage(db, key, existing.leaseUntil ?? 0, 'outcome-unknown', now.toISOString(), along),
   );
   return failed ? 'failed' : 'done';
 }
