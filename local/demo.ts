@@ -3,7 +3,7 @@ import { createAccount, findAccountIdByApiKey } from '../shared/accounts/reposit
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
 import { unitsOf } from '../shared/money/amount';
-import { listPrices, setPrice } from '../shared/money/repository';
+import { listPrices, recordMovement, setPrice } from '../shared/money/repository';
 
 /** The demo account of a stack someone tries: found again by its key, or made. */
 export async function seedDemoAccount(db: Db, clock: Clock, demoApiKey: string | undefined) {
@@ -17,7 +17,26 @@ export async function seedDemoAccount(db: Db, clock: Clock, demoApiKey: string |
     now: clock.now(),
     ...(demoApiKey ? { apiKey: demoApiKey } : {}),
   });
+  await giveOpeningBalance(db, clock, account.id);
   return { accountId: account.id, apiKey, created: true };
+}
+
+/** What a demo account starts with, in the platform's currency (an example, as the prices are). */
+export const DEMO_OPENING_BALANCE = '100000';
+
+/** The demo account's opening top-up: once, whatever calls it again (its entry's id is fixed). */
+export async function giveOpeningBalance(db: Db, clock: Clock, accountId: string): Promise<void> {
+  await recordMovement(
+    db,
+    accountId,
+    {
+      id: 'opening-balance',
+      type: 'TOP_UP',
+      units: unitsOf(DEMO_OPENING_BALANCE) as number,
+      note: 'Solde de démonstration',
+    },
+    clock.now(),
+  );
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { join, relative } from 'node:path';
 import { banner } from '../local/banner';
-import { seedDemoAccount } from '../local/demo';
+import { giveOpeningBalance, seedDemoAccount, seedDemoPrices } from '../local/demo';
 import { createAccount } from '../shared/accounts/repository';
 import { startRehearsal, synthesize } from './stack';
 
@@ -45,11 +45,14 @@ try {
     `rehearsal: ${rehearsal.functions.size} functions running from their bundles; API at ${rehearsal.url}`,
   );
   console.log(`rehearsal: DynamoDB Local at ${rehearsal.dynamoEndpoint}\n`);
-  const { apiKey } = await createAccount(rehearsal.db, {
+  const { account, apiKey } = await createAccount(rehearsal.db, {
     name: 'Rehearsal',
     plan: { senderLimit: 3 },
     now: new Date(),
   });
+  // Funded as the demo account is: its campaigns are held, charged and released on what ships.
+  await seedDemoPrices(rehearsal.db, rehearsal.clock);
+  await giveOpeningBalance(rehearsal.db, rehearsal.clock, account.id);
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
     const response = await fetch(rehearsal.url + path, {
       method: 'POST',
@@ -101,8 +104,21 @@ try {
   const stats = (details.body.data as any)?.stats;
   check(
     "the carrier's reports came back through the configuration set, SNS and the reports queue",
-    stats?.delivered === 2 && stats?.cost?.amount === 0.075,
-    JSON.stringify({ delivered: stats?.delivered, cost: stats?.cost }),
+    stats?.delivered === 2,
+    JSON.stringify({ delivered: stats?.delivered }),
+  );
+  // Two messages of one segment to Côte d'Ivoire at the demonstration price (25) each.
+  check(
+    'the campaign was charged what it handed over',
+    stats?.cost?.amount === 50,
+    JSON.stringify(stats?.cost),
+  );
+  // biome-ignore lint/suspicious/noExplicitAny: read field by field
+  const balance = (await post('/v1/account/balance', {})).body.data as any;
+  check(
+    'the balance moved by its charges, and nothing stays held once both occurrences ended',
+    balance?.balance?.amount === 100_000 - 75 && balance?.reserved?.amount === 0,
+    JSON.stringify({ balance: balance?.balance, reserved: balance?.reserved }),
   );
   const log = await post(`/v1/campaign/${now.body.data?.id}/messages`, { status: 'DELIVERED' });
   check('campaign/{id}/messages lists both DELIVERED', log.body.totalCount === 2, `${log.body.totalCount}`);
@@ -140,6 +156,7 @@ if (process.argv.includes('--hold') && !failed) {
   );
   stops.push(async () => clearState(HELD_STATE_FILE));
   const demo = await seedDemoAccount(rehearsal.db, rehearsal.clock, process.env.DEMO_API_KEY);
+  await seedDemoPrices(rehearsal.db, rehearsal.clock);
   console.log(`rehearsal: holding; the API stays at ${rehearsal.url}. Ctrl-C stops everything.`);
   console.log(
     banner({

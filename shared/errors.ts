@@ -4,6 +4,9 @@ export const errorStatus = {
   'validation-error': 400,
   'webhook-url-not-allowed': 400,
   'invalid-api-key': 401,
+  'insufficient-balance': 402,
+  'spend-limit-reached': 402,
+  'cost-cap-exceeded': 402,
   'sender-limit-reached': 403,
   'webhook-limit-reached': 403,
   'sender-not-found': 404,
@@ -34,14 +37,15 @@ export interface FieldIssue {
 export class AppError extends Error {
   override readonly name = 'AppError';
 
-  readonly details?: FieldIssue[];
+  /** The fields at fault, or (money refusals) the figures of the refusal: `{ cost, available }`. */
+  readonly details?: FieldIssue[] | Record<string, unknown>;
   /** Headers the answer must carry, such as `allow` on a 405. */
   readonly headers?: Record<string, string>;
 
   constructor(
     readonly code: ErrorCode,
     message: string = code,
-    extra: { details?: FieldIssue[]; headers?: Record<string, string> } = {},
+    extra: { details?: FieldIssue[] | Record<string, unknown>; headers?: Record<string, string> } = {},
   ) {
     super(message);
     this.details = extra.details;

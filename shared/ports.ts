@@ -32,6 +32,11 @@ export interface SendTask {
   senderName: string;
   text: string;
   recipients: SendRecipient[];
+  /**
+   * Units per segment by destination country, as the occurrence's hold priced them: each message
+   * handed over is charged at these. Absent: the task is not billed (queued before billing was).
+   */
+  prices?: Record<string, number>;
 }
 
 export interface ScheduleSpec {
@@ -78,6 +83,7 @@ export const FAILURE_REASONS = [
   'message-too-long',
   'outcome-unknown',
   'provider-refused',
+  'destination-not-priced',
 ] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 

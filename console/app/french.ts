@@ -13,6 +13,10 @@ const ERRORS: Record<ErrorCode | 'network', string> = {
   'webhook-url-not-allowed':
     'Cette adresse n’est pas acceptée : elle doit commencer par https:// et mener à un serveur public (ni adresse privée, ni identifiants dans l’adresse).',
   'invalid-api-key': 'Cette clé API est inconnue ou a été révoquée.',
+  'insufficient-balance':
+    'Votre solde disponible ne couvre pas le coût de cet envoi : rechargez votre compte, ou réduisez les destinataires.',
+  'spend-limit-reached': 'Cet envoi dépasserait la limite de dépenses mensuelle de votre compte.',
+  'cost-cap-exceeded': 'Cet envoi coûterait plus que le plafond fixé pour cette campagne.',
   'sender-limit-reached': 'Votre offre ne permet pas de demander un expéditeur de plus.',
   'webhook-limit-reached': 'Vous avez déjà 10 adresses de webhook : supprimez-en une avant d’en ajouter.',
   'sender-not-found': 'Cet expéditeur n’existe pas (ou plus) dans votre compte.',
@@ -143,6 +147,7 @@ export const FAILURE_REASON: Record<NonNullable<Message['reason']>, string> = {
   'message-too-long': 'message trop long',
   'outcome-unknown': 'issue inconnue',
   'provider-refused': 'refusé par l’opérateur',
+  'destination-not-priced': 'pays sans tarif',
 };
 
 export const SENDER_STATUS: Record<Sender['status'], string> = {

@@ -1,7 +1,7 @@
 import { ok } from '../../shared/http/envelope';
 import { apiHandler } from '../../shared/http/pipeline';
 import { balanceInput } from '../../shared/money/account';
-import { getBalance } from '../../shared/money/repository';
+import { getBalance } from '../../shared/money/balance';
 import { balanceView } from '../../shared/money/view';
 
 export const handler = apiHandler({

@@ -20,6 +20,7 @@ export const handler = apiHandler({
           id,
         ),
         runtime.clock.now(),
+        runtime.currency,
       ),
     ),
 });

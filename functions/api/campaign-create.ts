@@ -20,6 +20,7 @@ export const handler = apiHandler({
             log: runtime.log,
             defaultSenderName: runtime.defaultSenderName,
             stopNumber: runtime.stopNumber,
+            currency: runtime.currency,
             ...ports,
           },
           account,
@@ -27,6 +28,7 @@ export const handler = apiHandler({
           operationId ? { campaignId: operationId } : {},
         ),
         runtime.clock.now(),
+        runtime.currency,
       ),
     ),
 });

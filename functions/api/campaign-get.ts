@@ -24,6 +24,6 @@ export const handler = apiHandler({
       page: input.occurrencesPage,
       size: input.occurrencesCount,
     };
-    return ok(campaignDetails(campaign, recipients, occurrencesPage, runtime.clock.now()));
+    return ok(campaignDetails(campaign, recipients, occurrencesPage, runtime.clock.now(), runtime.currency));
   },
 });

@@ -13,6 +13,6 @@ export const handler = apiHandler({
         page: input.page,
         size: input.limit,
       }),
-      (campaign) => campaignSummary(campaign, runtime.clock.now()),
+      (campaign) => campaignSummary(campaign, runtime.clock.now(), runtime.currency),
     ),
 });

@@ -12,6 +12,6 @@ export const handler = apiHandler({
       page: input.page,
       size: input.count,
     });
-    return paged(page, (campaign) => campaignSummary(campaign, runtime.clock.now()));
+    return paged(page, (campaign) => campaignSummary(campaign, runtime.clock.now(), runtime.currency));
   },
 });

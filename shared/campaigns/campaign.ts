@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type Contact, contactInput, MAX_INLINE_CONTACTS } from '../contacts/contact';
+import { amountSchema } from '../money/amount';
 import { quietHoursSchema } from '../quiet-hours/quiet-hours';
 import { idSchema, pageSchema, pageSizeOf, pageSizeSchema } from '../schemas';
 import { sendableTextSchema } from '../text/schema';
@@ -88,6 +89,8 @@ export const createCampaignInput = z
     optOutFooter: z.boolean().default(false),
     /** Nothing reaches a recipient in this daily window of their own time; `null`: none. */
     quietHours: quietHoursSchema.nullable().optional(),
+    /** An occurrence that would cost more fails `cost-cap-exceeded` (in the platform's currency). */
+    maxCost: amountSchema.optional(),
   })
   .superRefine((input, context) => {
     const issue = (path: string, message: string) =>

@@ -1,5 +1,6 @@
 import type { Account } from '../accounts/account';
 import type { Clock } from '../clock';
+import { DEFAULT_CURRENCY } from '../config';
 import type { Contact } from '../contacts/contact';
 import { deleteContacts } from '../contacts/repository';
 import { resolveContacts } from '../contacts/use-cases';
@@ -9,6 +10,8 @@ import { AppError, validationError } from '../errors';
 import { allMembers, getGroups } from '../groups/repository';
 import { newId } from '../ids';
 import type { Logger } from '../logger';
+import { ensureAffordable } from '../money/holds';
+import { quoteFor } from '../money/quote';
 import { footerLine, withFooter } from '../opt-outs/footer';
 import type { DispatchQueue, Scheduler } from '../ports';
 import { schedulesOf } from '../sending/schedules';
@@ -37,6 +40,8 @@ export interface CampaignDeps {
   stopNumber?: string;
   scheduler: Scheduler;
   dispatchQueue: DispatchQueue;
+  /** The platform's currency, for what a refusal of payment says. */
+  currency?: string;
 }
 
 /**
@@ -44,7 +49,8 @@ export interface CampaignDeps {
  * 1. Check what needs the clock (a scheduled date in the future) and the groups (all the account's).
  * 2. Choose the sender (never fails: the default stands in).
  * 3. Resolve the contacts (saving new phones), add the groups' members, keep one recipient per phone.
- * 4. Analyse the text as each recipient will receive it.
+ * 4. Analyse the text as each recipient will receive it; an immediate campaign the account cannot pay
+ *    for now is refused (`402`).
  * 5. Freeze the recipients in chunks, create its schedules, then write the campaign (the commit point).
  * 6. An immediate campaign is queued for dispatch at once.
  * If anything fails before step 5 ends, what it wrote is removed: no orphan contacts, chunks or schedules.
@@ -116,6 +122,17 @@ export async function createCampaign(
   try {
     const recipients = uniqueByPhone(resolved.contacts, groupMembers);
     const analysis = analyse(withFooter(input.text, optOutFooter), recipients);
+    if (input.type === 'SMS') {
+      const cost = await quoteFor(db, account.id, withFooter(input.text, optOutFooter), recipients);
+      await ensureAffordable(
+        db,
+        account.id,
+        cost.units,
+        now,
+        deps.currency ?? DEFAULT_CURRENCY,
+        input.maxCost,
+      );
+    }
     chunkCount = await writeRecipientChunks(
       db,
       (index) => keys.recipientChunk(account.id, campaignId, index),
@@ -132,6 +149,7 @@ export async function createCampaign(
       ...(optOutFooter ? { optOutFooter } : {}),
       // Unsaid, the account's; `null`, none.
       ...(quietHoursOf(input, account) ? { quietHours: quietHoursOf(input, account) } : {}),
+      ...(input.maxCost !== undefined ? { maxCost: input.maxCost } : {}),
       sender,
       ...(input.scheduledDate ? { scheduledDate: input.scheduledDate.toISOString() } : {}),
       ...(input.recurring ? { recurring: recurringAsGiven(input.recurring) } : {}),

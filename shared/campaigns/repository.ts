@@ -6,8 +6,9 @@ import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { countQuery, inRange, queryAll, queryKeysPage } from '../db/paginate';
-import { whenConditionHolds } from '../db/transactions';
+import { type TransactionUpdate, whenConditionHolds } from '../db/transactions';
 import { commitIfConditionsHold } from '../db/unit-of-work';
+import type { HoldRefusal } from '../money/holds';
 import { withFooter } from '../opt-outs/footer';
 import type { Page } from '../page';
 import type { QuietHours } from '../quiet-hours/quiet-hours';
@@ -30,6 +31,10 @@ export interface CampaignItem extends StatsCounters {
   optOutFooter?: string;
   /** The daily window, in each recipient's own time, in which nothing reaches them. */
   quietHours?: QuietHours;
+  /** Units: an occurrence that would cost more is refused. */
+  maxCost?: number;
+  /** Why its latest occurrence was refused (`insufficient-balance` …), if it was. */
+  failureReason?: HoldRefusal;
   sender: SenderChoice;
   scheduledDate?: string;
   recurring?: Partial<Record<Weekday, string>>;
@@ -187,22 +192,26 @@ export async function recordLatestSlot(db: Db, campaign: CampaignItem, slot: str
   );
 }
 
-/** Adds a chunk's outcomes to the campaign's stats; returns the campaign after it. */
-export async function addToCampaignStats(
+/** The write that adds a chunk's outcomes to the campaign's stats, for the chunk's transaction. */
+export const campaignStatsUpdate = (
   db: Db,
-  campaign: { accountId: string; id: string },
+  task: { accountId: string; campaignId: string },
   counts: SendCounts,
   now: string,
-): Promise<CampaignItem | undefined> {
-  const after = await db.client.send(
-    new UpdateCommand({
-      TableName: db.tableName,
-      Key: keys.campaign(campaign.accountId, campaign.id),
-      ...addSendCounts(counts, now),
-      ReturnValues: 'ALL_NEW',
-    }),
-  );
-  return after.Attributes as CampaignItem | undefined;
+): TransactionUpdate => ({
+  TableName: db.tableName,
+  Key: keys.campaign(task.accountId, task.campaignId),
+  ...addSendCounts(counts, now),
+});
+
+/** Adds a chunk's outcomes to the campaign's stats, alone. */
+export async function addToCampaignStats(
+  db: Db,
+  task: { accountId: string; campaignId: string },
+  counts: SendCounts,
+  now: string,
+): Promise<void> {
+  await db.client.send(new UpdateCommand(campaignStatsUpdate(db, task, counts, now)));
 }
 
 /** The recipients frozen at creation: the chunks the campaign counts, and no others (an attempt cut short may have left more under its id). */

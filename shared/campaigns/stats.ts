@@ -1,3 +1,5 @@
+import { money } from '../money/amount';
+
 /**
  * A campaign's stats, and each occurrence's: how they are kept on the item and what the API shows
  * (CONTRACT.md, Messages and delivery reports).
@@ -12,19 +14,24 @@ export interface StatsCounters {
   unknown?: number;
   optedOut?: number;
   parts?: number;
+  /** What the provider reported it cost, for operators (its own currency). */
   costAmount?: number;
   costCurrency?: string;
+  /** What the account was charged, in units (1/10,000 of the platform's currency). */
+  charged?: number;
   /** Held back by quiet hours, waiting for their window to end. */
   deferred?: number;
 }
 
 /** What one chunk of sending adds. */
-export type SendCounts = Required<Pick<StatsCounters, 'sent' | 'failed' | 'parts' | 'optedOut'>>;
+export type SendCounts = Required<Pick<StatsCounters, 'sent' | 'failed' | 'parts' | 'optedOut' | 'charged'>>;
 
 /** The update that adds a chunk's counts to a campaign or an occurrence (one write, no read). */
 export const addSendCounts = (counts: SendCounts, now: string) => ({
-  UpdateExpression: 'ADD sent :sent, failed :failed, parts :parts, optedOut :optedOut SET updatedAt = :now',
+  UpdateExpression:
+    'ADD sent :sent, failed :failed, parts :parts, optedOut :optedOut, charged :charged SET updatedAt = :now',
   ExpressionAttributeValues: {
+    ':charged': counts.charged,
     ':sent': counts.sent,
     ':failed': counts.failed,
     ':parts': counts.parts,
@@ -43,6 +50,7 @@ export const EMPTY_COUNTERS = {
   optedOut: 0,
   parts: 0,
   costAmount: 0,
+  charged: 0,
 } as const satisfies StatsCounters;
 
 export interface Stats {
@@ -62,10 +70,17 @@ export interface Stats {
   deferred: number;
   /** Segments handed over: what carriers bill. */
   parts: number;
-  cost: { amount: number; currency: string } | null;
+  /** What the account was charged (CONTRACT.md, Money). */
+  cost: { amount: number; currency: string };
 }
 
-export function statsOf(counters: StatsCounters, total: number): Stats {
+export const statsOf = (counters: StatsCounters, total: number, currency: string): Stats => ({
+  ...countsOf(counters, total),
+  cost: money(counters.charged ?? 0, currency),
+});
+
+/** The stats' counts, without what they cost. */
+export function countsOf(counters: StatsCounters, total: number): Omit<Stats, 'cost'> {
   const delivered = counters.delivered ?? 0;
   const undelivered = counters.undelivered ?? 0;
   const unknown = counters.unknown ?? 0;
@@ -82,9 +97,5 @@ export function statsOf(counters: StatsCounters, total: number): Stats {
     optedOut: counters.optedOut ?? 0,
     deferred: counters.deferred ?? 0,
     parts: counters.parts ?? 0,
-    cost:
-      counters.costCurrency !== undefined
-        ? { amount: Number((counters.costAmount ?? 0).toFixed(6)), currency: counters.costCurrency }
-        : null,
   };
 }

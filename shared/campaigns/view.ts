@@ -1,6 +1,9 @@
 /** What the API answers about campaigns (the SDK's answer types are these). */
 
 import type { OccurrenceItem } from '../messages/log';
+import { money } from '../money/amount';
+import type { HoldRefusal } from '../money/holds';
+import type { Money } from '../money/view';
 import { type Page, type PageInfo, pageInfo } from '../page';
 import type { QuietHours } from '../quiet-hours/quiet-hours';
 import { nextFiring, schedulesOf } from '../sending/schedules';
@@ -27,6 +30,9 @@ export interface CampaignSummary {
   timezone: string;
   groupsIds: string[];
   recipientCount: number;
+  maxCost?: Money;
+  /** Why its latest occurrence was refused, when it was (`insufficient-balance` …). */
+  failureReason?: HoldRefusal;
   lastRunAt?: string;
   nextRunAt?: string;
   stats: Stats;
@@ -40,6 +46,8 @@ export interface OccurrenceSummary {
   /** Its slot: the instant it was scheduled for (or created, for an immediate campaign). */
   occurrence: string;
   status: 'SENDING' | 'SENT' | 'FAILED';
+  /** Why it was refused, when it was (`insufficient-balance` …). */
+  reason?: HoldRefusal;
   stats: Stats;
 }
 
@@ -62,7 +70,7 @@ function nextRunAt(item: CampaignItem, now: Date): string | undefined {
 }
 
 /** What the API shows of a campaign in lists; `now` tells when it goes out next. */
-export function campaignSummary(item: CampaignItem, now: Date): CampaignSummary {
+export function campaignSummary(item: CampaignItem, now: Date, currency: string): CampaignSummary {
   const next = nextRunAt(item, now);
   return {
     id: item.id,
@@ -85,9 +93,11 @@ export function campaignSummary(item: CampaignItem, now: Date): CampaignSummary 
     timezone: item.timezone,
     groupsIds: item.groupsIds,
     recipientCount: item.recipientCount,
+    ...(item.maxCost !== undefined ? { maxCost: money(item.maxCost, currency) } : {}),
+    ...(item.failureReason ? { failureReason: item.failureReason } : {}),
     ...(item.lastSlot ? { lastRunAt: item.lastSlot } : {}),
     ...(next ? { nextRunAt: next } : {}),
-    stats: statsOf(item, item.total),
+    stats: statsOf(item, item.total, currency),
     analysis: {
       encoding: item.analysis.encoding,
       segmentsPerMessage: item.analysis.segmentsPerMessage,
@@ -101,9 +111,16 @@ export function campaignSummary(item: CampaignItem, now: Date): CampaignSummary 
   };
 }
 
-export function occurrenceSummary(item: CampaignItem, occurrence: OccurrenceItem): OccurrenceSummary {
-  const stats = statsOf(occurrence, occurrence.recipients ?? item.recipientCount);
+export function occurrenceSummary(
+  item: CampaignItem,
+  occurrence: OccurrenceItem,
+  currency: string,
+): OccurrenceSummary {
+  const stats = statsOf(occurrence, occurrence.recipients ?? item.recipientCount, currency);
   const done = occurrence.recipients !== undefined && stats.pending === 0;
+  if (occurrence.failureReason) {
+    return { occurrence: occurrence.slot, status: 'FAILED', reason: occurrence.failureReason, stats };
+  }
   return {
     occurrence: occurrence.slot,
     status: !done ? 'SENDING' : stats.sent > 0 ? 'SENT' : 'FAILED',
@@ -116,12 +133,13 @@ export function campaignDetails(
   recipients: Page<Recipient>,
   occurrences: Page<OccurrenceItem>,
   now: Date,
+  currency: string,
 ): CampaignDetails {
   return {
-    ...campaignSummary(item, now),
+    ...campaignSummary(item, now, currency),
     contacts: recipients.items,
     contactsPage: pageInfo(recipients),
-    occurrences: occurrences.items.map((occurrence) => occurrenceSummary(item, occurrence)),
+    occurrences: occurrences.items.map((occurrence) => occurrenceSummary(item, occurrence, currency)),
     occurrencesPage: pageInfo(occurrences),
   };
 }

@@ -130,6 +130,11 @@ export const keys = {
     pk: `${account(accountId)}#CAMPAIGN#${campaignId}`,
     sk: `OCCURRENCE#${slot}`,
   }),
+  /** An occurrence's hold on the balance: what it held, charged and released (money/holds.ts). */
+  occurrenceHold: (accountId: string, campaignId: string, slot: string) => ({
+    pk: `${account(accountId)}#CAMPAIGN#${campaignId}`,
+    sk: `HOLD#${slot}`,
+  }),
   occurrencesOf: (accountId: string, campaignId: string): KeyRange => ({
     pk: `${account(accountId)}#CAMPAIGN#${campaignId}`,
     skPrefix: 'OCCURRENCE#',

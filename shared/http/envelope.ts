@@ -35,7 +35,7 @@ export interface ErrorBody {
   data: null;
   error: string;
   message: string;
-  details?: FieldIssue[];
+  details?: FieldIssue[] | Record<string, unknown>;
   requestId: string;
 }
 

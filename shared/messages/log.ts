@@ -12,11 +12,12 @@ import {
   type RecipientList,
   recipientsAt,
 } from '../campaigns/repository';
-import { statsOf } from '../campaigns/stats';
+import { countsOf } from '../campaigns/stats';
 import { batchGet } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { inRange, queryAll } from '../db/paginate';
+import type { HoldRefusal } from '../money/holds';
 import type { Page } from '../page';
 import type { OccurrenceTally } from '../sending/occurrences';
 import type { ListMessagesInput, MessageRecord, MessageStatus } from './message';
@@ -26,6 +27,8 @@ export interface OccurrenceItem extends OccurrenceTally {
   slot: string;
   state: string;
   queuedAt?: string;
+  /** Set when the account could not pay for it (it sent nothing). */
+  failureReason?: HoldRefusal;
 }
 
 /** A message as the log shows it: the recipient, its occurrence, and its record if it has one. */
@@ -74,7 +77,7 @@ function recipientsOf(campaign: CampaignItem, occurrence: OccurrenceItem): Recip
 
 /** How many messages of an occurrence have `status`, from its stats. */
 function countWithStatus(occurrence: OccurrenceItem, recipients: number, status: MessageStatus): number {
-  const stats = statsOf(occurrence, recipients);
+  const stats = countsOf(occurrence, recipients);
   const byStatus: Record<MessageStatus, number> = {
     PENDING: stats.pending,
     SENT: stats.sent - stats.delivered - stats.undelivered - stats.unknown,

@@ -4,9 +4,11 @@
  * so fails). The answer types of the views (`shared/<entity>/view.ts`) are checked equal to these by
  * a type test, so the two cannot drift.
  */
+
 import * as z from 'zod';
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from '../campaigns/campaign';
 import { MESSAGE_STATUSES } from '../messages/message';
+import { HOLD_REFUSALS } from '../money/holds';
 import { ENTRY_TYPES } from '../money/ledger';
 import { OPT_OUT_SOURCES } from '../opt-outs/opt-out';
 import { EVENT_TYPES, FAILURE_REASONS } from '../ports';
@@ -94,6 +96,13 @@ export const groupChangeAnswer = z
   })
   .meta({ id: 'GroupChange', description: "Le groupe après l'ajout ou le retrait, et ce qui a changé" });
 
+const moneySchema = z
+  .strictObject({
+    amount: z.number().meta({ description: "Montant dans l'unité de la devise, 4 décimales au plus" }),
+    currency: z.string().meta({ description: 'Devise (ISO 4217)', examples: ['XOF'] }),
+  })
+  .meta({ id: 'Money', description: 'Un montant et sa devise' });
+
 export const statsSchema = z
   .strictObject({
     total: z.number().int(),
@@ -106,7 +115,7 @@ export const statsSchema = z
     optedOut: z.number().int(),
     deferred: z.number().int(),
     parts: z.number().int(),
-    cost: z.strictObject({ amount: z.number(), currency: z.string() }).nullable(),
+    cost: moneySchema.describe('What the account was charged for it.'),
   })
   .meta({ id: 'Stats', description: "Statistiques d'envoi et de remise" });
 
@@ -140,6 +149,11 @@ export const campaignAnswer = z
     timezone: z.string(),
     groupsIds: z.array(z.string()),
     recipientCount: z.number().int(),
+    maxCost: moneySchema.optional().describe("Plafond de coût d'un envoi"),
+    failureReason: z
+      .enum(['insufficient-balance', 'spend-limit-reached', 'cost-cap-exceeded'])
+      .optional()
+      .describe('Pourquoi son dernier envoi a été refusé'),
     lastRunAt: instant.optional(),
     nextRunAt: instant.optional(),
     stats: statsSchema,
@@ -157,7 +171,12 @@ export const campaignAnswer = z
   .meta({ id: 'Campaign', description: 'Une campagne' });
 
 const occurrenceSchema = z
-  .strictObject({ occurrence: instant, status: z.enum(['SENDING', 'SENT', 'FAILED']), stats: statsSchema })
+  .strictObject({
+    occurrence: instant,
+    status: z.enum(['SENDING', 'SENT', 'FAILED']),
+    reason: z.enum(HOLD_REFUSALS).optional(),
+    stats: statsSchema,
+  })
   .meta({
     id: 'Occurrence',
     description: "Un envoi d'une campagne (une par semaine pour une campagne répétée)",
@@ -272,13 +291,6 @@ export const deliveryAnswer = z
     createdAt: instant,
   })
   .meta({ id: 'WebhookDelivery', description: "La livraison d'un événement à un point de réception" });
-
-const moneySchema = z
-  .strictObject({
-    amount: z.number().meta({ description: "Montant dans l'unité de la devise, 4 décimales au plus" }),
-    currency: z.string().meta({ description: 'Devise (ISO 4217)', examples: ['XOF'] }),
-  })
-  .meta({ id: 'Money', description: 'Un montant et sa devise' });
 
 export const balanceAnswer = z
   .strictObject({

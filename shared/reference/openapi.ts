@@ -75,6 +75,13 @@ const rateLimitHeaders = {
   },
 };
 
+const MONEY_JSON: JsonObject = {
+  type: 'object',
+  properties: { amount: { type: 'number' }, currency: { type: 'string' } },
+  required: ['amount', 'currency'],
+  additionalProperties: false,
+};
+
 const errorEnvelope = (codes: readonly ErrorCode[]): JsonObject => ({
   type: 'object',
   properties: {
@@ -83,13 +90,25 @@ const errorEnvelope = (codes: readonly ErrorCode[]): JsonObject => ({
     error: { type: 'string', enum: [...codes] },
     message: { type: 'string' },
     details: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { path: { type: 'string' }, message: { type: 'string' } },
-        required: ['path', 'message'],
-        additionalProperties: false,
-      },
+      oneOf: [
+        {
+          type: 'array',
+          description: 'Les champs fautifs',
+          items: {
+            type: 'object',
+            properties: { path: { type: 'string' }, message: { type: 'string' } },
+            required: ['path', 'message'],
+            additionalProperties: false,
+          },
+        },
+        {
+          type: 'object',
+          description: 'Un refus de paiement : le coût et ce qui est disponible',
+          properties: { cost: MONEY_JSON, available: MONEY_JSON, maxCost: MONEY_JSON },
+          required: ['cost'],
+          additionalProperties: false,
+        },
+      ],
     },
     requestId: { type: 'string' },
   },

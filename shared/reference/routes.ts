@@ -252,12 +252,19 @@ export const ROUTE_REFERENCE = {
       timezone: 'Fuseau horaire des heures données (IANA, par exemple Africa/Abidjan)',
       optOutFooter: 'Ajoute la ligne de désinscription (STOP) au texte',
       quietHours: 'Heures calmes, dans l’heure locale de chaque destinataire (null : aucune)',
+      maxCost: 'Plafond de coût d’un envoi : au-delà, il est refusé (cost-cap-exceeded)',
     },
     body: createCampaignInput,
     answer: campaignAnswer,
     status: 201,
     idempotent: true,
-    errors: ['contact-not-found', 'group-not-found'],
+    errors: [
+      'contact-not-found',
+      'group-not-found',
+      'insufficient-balance',
+      'spend-limit-reached',
+      'cost-cap-exceeded',
+    ],
     example: {
       request: {
         apiKey: 'YOUR_API_KEY',

@@ -18,9 +18,12 @@ import { keys } from '../db/keys';
 import { inRange, queryAll } from '../db/paginate';
 import { allMembers } from '../groups/repository';
 import type { Logger } from '../logger';
+import { type HoldRefusal, holdOccurrence, holdOf } from '../money/holds';
+import { type PriceTable, quoteFor } from '../money/quote';
 import type { DispatchRequest, Scheduler, ScheduleSpec, SendQueue, SendTask } from '../ports';
 import { allowedFrom } from '../quiet-hours/quiet-hours';
 import { zoneOfPhone } from '../quiet-hours/zones';
+import { raiseOccurrenceEnd } from './occurrence-end';
 import {
   claimOccurrence,
   markOccurrenceQueued,
@@ -28,6 +31,7 @@ import {
   setOccurrenceRecipients,
   skipOccurrence,
 } from './occurrences';
+import { refuseOccurrence } from './refusal';
 import { atExpression } from './schedules';
 
 export interface DispatchDeps {
@@ -39,13 +43,21 @@ export interface DispatchDeps {
   log: Logger;
 }
 
-export type DispatchOutcome = 'queued' | 'duplicate' | 'cancelled' | 'unknown-campaign' | 'released';
+export type DispatchOutcome =
+  | 'queued'
+  | 'duplicate'
+  | 'cancelled'
+  | 'unknown-campaign'
+  | 'released'
+  | HoldRefusal;
 
 /**
  * Plans one occurrence of a campaign.
  * 1. Claim the occurrence (its slot), so a repeated invocation plans nothing more.
  * 2. Skip a cancelled campaign.
  * 3. Take the frozen recipients; a recurring campaign reads its groups again, and keeps what it read.
+ * 3b. Hold the occurrence's cost on the account's balance; when it cannot be spent, the occurrence
+ *    fails with the reason (`insufficient-balance` …) and nothing is sent.
  * 4. Queue one send task per chunk of the recipients who may receive now; keep those quiet hours hold
  *    back, by the instant their window ends, and schedule each group's release (`request.release`).
  * 5. Mark the occurrence queued and add its recipients (and those held back) to the campaign's counts,
@@ -74,6 +86,18 @@ export async function dispatchOccurrence(
   }
 
   const { recipients, own } = await recipientsOf(db, campaign);
+  const cost = await quoteFor(db, campaign.accountId, textToSend(campaign), recipients);
+  const hold = await holdOccurrence(db, request, cost.units, cost.prices, deps.clock.now(), campaign.maxCost);
+  if (!hold.held) {
+    await refuseOccurrence(deps, campaign, request, recipients.length, hold);
+    deps.log.warn('occurrence refused', {
+      ...request,
+      reason: hold.reason,
+      cost: hold.cost,
+      available: hold.available,
+    });
+    return hold.reason;
+  }
   // Read again, they are kept with the occurrence: its message log lists them, in this order.
   if (own) {
     await writeRecipientChunks(
@@ -98,7 +122,7 @@ export async function dispatchOccurrence(
   }
   // The count first: sends that finish before this function does can then tell the occurrence is complete.
   await setOccurrenceRecipients(db, request, recipients.length, own);
-  await deps.sendQueue.send(sendTasks(campaign, request.slot, goingNow));
+  await deps.sendQueue.send(sendTasks(campaign, request.slot, goingNow, cost.prices));
 
   const now = deps.clock.now().toISOString();
   // False when another invocation of the same slot finished first: its tasks and ours send each message once.
@@ -113,7 +137,12 @@ export async function dispatchOccurrence(
   return 'queued';
 }
 
-function sendTasks(campaign: CampaignItem, slot: string, recipients: readonly Recipient[]): SendTask[] {
+function sendTasks(
+  campaign: CampaignItem,
+  slot: string,
+  recipients: readonly Recipient[],
+  prices: PriceTable | undefined,
+): SendTask[] {
   return chunk(recipients, RECIPIENTS_PER_CHUNK).map((batch, index) => ({
     accountId: campaign.accountId,
     campaignId: campaign.id,
@@ -122,6 +151,7 @@ function sendTasks(campaign: CampaignItem, slot: string, recipients: readonly Re
     senderName: campaign.sender.name,
     text: textToSend(campaign),
     recipients: batch.map(({ viaGroup: _, createdAt: __, ...recipient }) => recipient),
+    ...(prices ? { prices } : {}),
   }));
 }
 
@@ -167,8 +197,13 @@ async function releaseDeferred(
     for (const item of page) recipients.push(...item.recipients);
   }
   const cancelled = campaign.status === 'CANCELLED';
-  if (!cancelled) await deps.sendQueue.send(sendTasks(campaign, request.slot, recipients));
-  await markReleased(deps.db, request, recipients.length);
+  if (!cancelled) {
+    const { prices } = await holdOf(deps.db, request);
+    await deps.sendQueue.send(sendTasks(campaign, request.slot, recipients, prices));
+  }
+  await markReleased(deps.db, request, recipients.length, cancelled);
+  // Dropped, they may have been what the occurrence waited for to end (and give back its hold).
+  if (cancelled) await raiseOccurrenceEnd({ db: deps.db, log: deps.log, now: deps.clock.now() }, request);
   return cancelled ? 'cancelled' : 'released';
 }
 

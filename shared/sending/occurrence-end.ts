@@ -1,14 +1,16 @@
 /**
- * An occurrence whose every message was handed over or failed raises `campaign.sent` (or
- * `campaign.failed` when none went), once: a flag on the occurrence is set in the same transaction
- * as the event's outbox item. A chunk redelivered after the stats moved (a crash in between) asks
- * again, and finds the flag.
+ * An occurrence whose every message was handed over or failed (or dropped by a cancel) has ended: what
+ * it did not charge of its hold goes back to the account, then it raises `campaign.sent` (or
+ * `campaign.failed` when none went), once: a flag on the occurrence is set in the same transaction as
+ * the event's outbox item. A chunk redelivered after the stats moved (a crash in between) asks again,
+ * and finds the hold released and the flag set.
  */
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { commitIfConditionsHold } from '../db/unit-of-work';
 import type { Logger } from '../logger';
+import { releaseHold } from '../money/holds';
 import type { SendTask, WebhookQueue } from '../ports';
 import { eventId } from '../webhooks/events';
 import { enabledWebhooks, eventsToRaise, relay } from '../webhooks/outbox';
@@ -17,7 +19,7 @@ import { markEndRaised, type OccurrenceTally } from './occurrences';
 type EndedTally = OccurrenceTally & { endRaised?: boolean };
 
 export const isComplete = (tally: OccurrenceTally | undefined): tally is OccurrenceTally =>
-  tally?.recipients !== undefined && tally.sent + tally.failed >= tally.recipients;
+  tally?.recipients !== undefined && tally.sent + tally.failed + (tally.dropped ?? 0) >= tally.recipients;
 
 export async function raiseOccurrenceEnd(
   deps: { db: Db; log: Logger; now: Date; webhookQueue?: WebhookQueue },
@@ -27,7 +29,9 @@ export async function raiseOccurrenceEnd(
   const { db } = deps;
   const key = keys.occurrence(task.accountId, task.campaignId, task.slot);
   const tally = (known ?? (await getItem<EndedTally>(db, key))) as EndedTally | undefined;
-  if (!isComplete(tally) || tally.endRaised) return;
+  if (!isComplete(tally)) return;
+  await releaseHold(db, task, deps.now);
+  if (tally.endRaised) return;
   const type = tally.sent > 0 ? 'campaign.sent' : 'campaign.failed';
   const endpoints = await enabledWebhooks(db, task.accountId);
   const raised = eventsToRaise(

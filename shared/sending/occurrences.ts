@@ -18,6 +18,8 @@ export interface OccurrenceTally extends StatsCounters {
   recipients?: number;
   /** True when its recipients were read again (a recurring campaign's groups) and kept under the occurrence. */
   ownRecipients?: boolean;
+  /** Recipients quiet hours held back whom a cancel dropped: they will get nothing. */
+  dropped?: number;
 }
 
 const keyOf = (occurrence: Pick<Occurrence, 'accountId' | 'campaignId' | 'slot'>) =>
@@ -123,7 +125,15 @@ export const markEndRaised = (
   },
 });
 
-/** Adds a chunk's outcomes; returns the tally after it. */
+/** The write that adds a chunk's outcomes to the occurrence's tally, for the chunk's transaction. */
+export const occurrenceTallyUpdate = (
+  db: Db,
+  occurrence: Occurrence,
+  counts: SendCounts,
+  now: string,
+): TransactionUpdate => ({ TableName: db.tableName, Key: keyOf(occurrence), ...addSendCounts(counts, now) });
+
+/** Adds a chunk's outcomes, alone; returns the tally after it. */
 export async function addToOccurrenceTally(
   db: Db,
   occurrence: Occurrence,
@@ -132,33 +142,35 @@ export async function addToOccurrenceTally(
 ): Promise<OccurrenceTally | undefined> {
   const after = await db.client.send(
     new UpdateCommand({
-      TableName: db.tableName,
-      Key: keyOf(occurrence),
-      ...addSendCounts(counts, now),
+      ...occurrenceTallyUpdate(db, occurrence, counts, now),
       ReturnValues: 'ALL_NEW',
     }),
   );
   return after.Attributes as OccurrenceTally | undefined;
 }
 
+export const getOccurrenceTally = (db: Db, occurrence: Occurrence): Promise<OccurrenceTally | undefined> =>
+  getItem<OccurrenceTally>(db, keyOf(occurrence));
+
 /**
  * A group quiet hours held back has gone to the send queue (or was dropped by a cancel): it leaves the
- * `deferred` counts of the occurrence and the campaign, once, whatever fires it again. False when an
- * earlier firing did it.
+ * `deferred` counts of the occurrence and the campaign, once, whatever fires it again (dropped, the
+ * occurrence counts it so, to know when it has ended). False when an earlier firing did it.
  */
 export async function markReleased(
   db: Db,
   occurrence: Occurrence & { release: string },
   count: number,
+  dropped = false,
 ): Promise<boolean> {
   const { accountId, campaignId, slot, release } = occurrence;
-  const leave = (key: { pk: string; sk: string }) => ({
+  const leave = (key: { pk: string; sk: string }, alsoDropped = false) => ({
     Update: {
       TableName: db.tableName,
       Key: key,
-      UpdateExpression: 'ADD #deferred :less',
+      UpdateExpression: `ADD #deferred :less${alsoDropped ? ', dropped :count' : ''}`,
       ExpressionAttributeNames: { '#deferred': 'deferred' },
-      ExpressionAttributeValues: { ':less': -count },
+      ExpressionAttributeValues: { ':less': -count, ...(alsoDropped ? { ':count': count } : {}) },
     },
   });
   return commitIfConditionsHold(db, [
@@ -173,7 +185,7 @@ export async function markReleased(
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     },
-    leave(keys.occurrence(accountId, campaignId, slot)),
+    leave(keys.occurrence(accountId, campaignId, slot), dropped),
     leave(keys.campaign(accountId, campaignId)),
   ]);
 }

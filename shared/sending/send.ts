@@ -1,9 +1,16 @@
-import { addToCampaignStats, changeCampaignStatus, getCampaign } from '../campaigns/repository';
+import {
+  addToCampaignStats,
+  campaignStatsUpdate,
+  changeCampaignStatus,
+  getCampaign,
+} from '../campaigns/repository';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import type { TransactItem } from '../db/transactions';
 import type { Logger } from '../logger';
+import { chargeChunk } from '../money/holds';
+import { messageCost } from '../money/quote';
 import { addOptOuts, optedOutAmong } from '../opt-outs/repository';
 import {
   type FailureReason,
@@ -26,7 +33,12 @@ import {
   releaseMessage,
 } from './messages';
 import { isComplete, raiseOccurrenceEnd } from './occurrence-end';
-import { addToOccurrenceTally } from './occurrences';
+import {
+  addToOccurrenceTally,
+  getOccurrenceTally,
+  type OccurrenceTally,
+  occurrenceTallyUpdate,
+} from './occurrences';
 import type { Pacer } from './pace';
 
 export interface SendDeps {
@@ -63,6 +75,10 @@ export interface ChunkResult {
   parts: number;
   /** Of `failed`: refused because the number opted out. */
   optedOut: number;
+  /** What the messages sent cost, in units, at the prices the task carries (0 when it carries none). */
+  charged: number;
+  /** The first message of the chunk charged for: it names the chunk's charge (each message is sent once). */
+  firstCharged?: string;
   /** Recipients to try again later (provider throttling, outages, a claim still in flight elsewhere). */
   retry: number;
   /** Recipients not tried because the invocation was running out of time: to hand on at once. */
@@ -88,6 +104,7 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
     failed: 0,
     parts: 0,
     optedOut: 0,
+    charged: 0,
     retry: 0,
     unsent: [],
   };
@@ -139,7 +156,7 @@ async function sendOne(
   recipient: Recipient,
   chunk: {
     timeIsShort: () => boolean;
-    result: Pick<ChunkResult, 'parts' | 'optedOut'>;
+    result: Pick<ChunkResult, 'parts' | 'optedOut' | 'charged' | 'firstCharged'>;
     optedOut: ReadonlySet<string>;
     failedEvents: FailedEvents;
   },
@@ -181,6 +198,12 @@ async function sendOne(
     const failed = await failWith(tooLong, (along) => claimMessage(db, claimKey, facts, tooLong, along));
     return failed ? 'failed' : 'done';
   }
+  const cost = task.prices ? messageCost(recipient.phone, measure.segments, task.prices) : 0;
+  if (cost === undefined) {
+    const unpriced = { state: 'FAILED', reason: 'destination-not-priced', at: now.toISOString() } as const;
+    const failed = await failWith(unpriced, (along) => claimMessage(db, claimKey, facts, unpriced, along));
+    return failed ? 'failed' : 'done';
+  }
   const leaseUntil = now.getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS);
   if (!(await claimMessage(db, claimKey, facts, { state: 'SENDING', leaseUntil }))) {
     const outcome = await settleExistingClaim(db, claimKey, now, (lost) =>
@@ -217,6 +240,8 @@ async function sendOne(
       return 'done';
     }
     result.parts += measure.segments;
+    result.charged += cost;
+    if (cost > 0) result.firstCharged ??= recipient.phone;
     return 'sent';
   } catch (error) {
     if (error instanceof ProviderError && error.retryable) {
@@ -314,19 +339,38 @@ const relayDeps = (deps: SendDeps) => ({
 
 const endDeps = (deps: SendDeps) => ({ ...relayDeps(deps), now: deps.clock.now() });
 
-/** One update of the campaign and one of the occurrence per chunk; the campaign's status follows when all is done. */
+/**
+ * The chunk's counts, on the campaign and on the occurrence, with its charge when it handed something
+ * over at a price (one transaction); the campaign's status follows when all is done.
+ */
 async function addToStats(deps: SendDeps, task: SendTask, result: ChunkResult) {
   const { db } = deps;
-  const counts = { sent: result.sent, failed: result.failed, parts: result.parts, optedOut: result.optedOut };
-  const now = deps.clock.now().toISOString();
-  const campaign = await addToCampaignStats(
-    db,
-    { accountId: task.accountId, id: task.campaignId },
-    counts,
-    now,
-  );
-  const occurrence = await addToOccurrenceTally(db, task, counts, now);
-  if (!campaign || !isComplete(occurrence)) return;
+  const counts = {
+    sent: result.sent,
+    failed: result.failed,
+    parts: result.parts,
+    optedOut: result.optedOut,
+    charged: result.charged,
+  };
+  const now = deps.clock.now();
+  let occurrence: OccurrenceTally | undefined;
+  if (result.charged > 0 && result.firstCharged) {
+    await chargeChunk(
+      db,
+      task,
+      { units: result.charged, segments: result.parts, firstPhone: result.firstCharged },
+      now,
+      [
+        { Update: campaignStatsUpdate(db, task, counts, now.toISOString()) },
+        { Update: occurrenceTallyUpdate(db, task, counts, now.toISOString()) },
+      ],
+    );
+    occurrence = await getOccurrenceTally(db, task);
+  } else {
+    await addToCampaignStats(db, task, counts, now.toISOString());
+    occurrence = await addToOccurrenceTally(db, task, counts, now.toISOString());
+  }
+  if (!isComplete(occurrence)) return;
   await raiseOccurrenceEnd(endDeps(deps), task, occurrence);
   // The occurrence is complete: the campaign shows how it ended (a recurring one keeps going).
   const to = occurrence.sent > 0 ? 'SENT' : 'FAILED';

@@ -6,7 +6,8 @@ import { ManualClock } from '../../shared/clock';
 import type { Db } from '../../shared/db/client';
 import { OperatorError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { EntryConflict, getBalance, listLedger, recordMovement } from '../../shared/money/repository';
+import { getBalance } from '../../shared/money/balance';
+import { EntryConflict, listLedger, recordMovement } from '../../shared/money/repository';
 import { createTestDb } from '../support/db';
 
 let db: Db;

@@ -6,6 +6,8 @@ import { ManualClock } from '../../shared/clock';
 import type { Db } from '../../shared/db/client';
 import { keys } from '../../shared/db/keys';
 import { createLogger } from '../../shared/logger';
+import { getBalance } from '../../shared/money/balance';
+import { listLedger } from '../../shared/money/repository';
 import { addOptOuts } from '../../shared/opt-outs/repository';
 import {
   type OutgoingSms,
@@ -14,7 +16,7 @@ import {
   type SmsProvider,
   type WebhookDelivery,
 } from '../../shared/ports';
-import { sendChunk } from '../../shared/sending/send';
+import { type ChunkResult, sendChunk } from '../../shared/sending/send';
 import { sweepOutbox } from '../../shared/webhooks/outbox';
 import { createWebhook } from '../../shared/webhooks/repository';
 import { dispatchedCampaign } from '../support/campaigns';
@@ -27,6 +29,13 @@ const log = createLogger({ level: 'silent' });
 beforeAll(async () => {
   db = await createTestDb();
 });
+
+/** The demonstration price to Côte d'Ivoire (25 a segment), and the opening balance, in units. */
+const PRICE = 250_000;
+const OPENING = 1_000_000_000;
+
+/** A chunk's result without the name of its charge (whichever message went first). */
+const counted = ({ firstCharged: _, ...result }: ChunkResult) => result;
 
 /** A campaign of `count` recipients, dispatched: returns the one task its chunk became. */
 async function plannedChunk(count: number): Promise<SendTask> {
@@ -54,19 +63,53 @@ describe('sending a chunk', () => {
 
     // First delivery: 5 accepted, the 6th call dies with its outcome unknown.
     const first = await sendChunk({ db, clock, log, provider: crashingAfter(5, outbox) }, task);
-    expect(first).toEqual({ sent: 5, failed: 0, parts: 5, optedOut: 0, retry: 5, unsent: [] });
+    expect(counted(first)).toEqual({
+      sent: 5,
+      failed: 0,
+      parts: 5,
+      optedOut: 0,
+      charged: 5 * PRICE,
+      retry: 5,
+      unsent: [],
+    });
 
     // Redelivery: the 4 never tried go out; the one in flight is left to its lease.
     const second = await sendChunk({ db, clock, log, provider: outbox }, task);
-    expect(second).toEqual({ sent: 4, failed: 0, parts: 4, optedOut: 0, retry: 1, unsent: [] });
+    expect(counted(second)).toEqual({
+      sent: 4,
+      failed: 0,
+      parts: 4,
+      optedOut: 0,
+      charged: 4 * PRICE,
+      retry: 1,
+      unsent: [],
+    });
     expect(outbox.messages).toHaveLength(9);
 
     // Once its lease has run out, the lost one counts as failed, never sent blindly again.
     clock.advance(10 * 60_000);
     const third = await sendChunk({ db, clock, log, provider: outbox }, task);
-    expect(third).toEqual({ sent: 0, failed: 1, parts: 0, optedOut: 0, retry: 0, unsent: [] });
+    expect(counted(third)).toEqual({
+      sent: 0,
+      failed: 1,
+      parts: 0,
+      optedOut: 0,
+      charged: 0,
+      retry: 0,
+      unsent: [],
+    });
     expect(outbox.messages).toHaveLength(9);
     expect(new Set(outbox.messages.map((message) => message.to)).size).toBe(9);
+    // The account paid for the 9 handed over, once each, not for the one whose outcome is unknown;
+    // the occurrence has ended, and nothing of its hold stays held.
+    const balance = await getBalance(db, task.accountId);
+    expect([balance.balance, balance.reserved]).toEqual([OPENING - 9 * PRICE, 0]);
+    const ledger = (await listLedger(db, task.accountId, { page: 1, size: 50 })).items;
+    expect(ledger.map((entry) => [entry.type, entry.units, entry.segments])).toEqual([
+      ['CHARGE', -4 * PRICE, 4],
+      ['CHARGE', -5 * PRICE, 5],
+      ['TOP_UP', OPENING, undefined],
+    ]);
 
     const lost = await db.client.send(
       new GetCommand({
@@ -82,16 +125,18 @@ describe('sending a chunk', () => {
       failed: 1,
     });
 
-    // Any later redelivery changes nothing.
+    // Any later redelivery changes nothing, the balance included.
     expect(await sendChunk({ db, clock, log, provider: outbox }, task)).toEqual({
       sent: 0,
       failed: 0,
       parts: 0,
       optedOut: 0,
+      charged: 0,
       retry: 0,
       unsent: [],
     });
     expect(outbox.messages).toHaveLength(9);
+    expect((await getBalance(db, task.accountId)).balance).toBe(OPENING - 9 * PRICE);
   });
 
   it('sends a chunk handed to two workers at once only once', async () => {
@@ -105,8 +150,12 @@ describe('sending a chunk', () => {
     expect(await getCampaign(db, task.accountId, task.campaignId)).toMatchObject({
       sent: 20,
       failed: 0,
+      charged: 20 * PRICE,
       status: 'SENT',
     });
+    // Both workers charged what each handed over: the 20 once, and nothing stays held.
+    const balance = await getBalance(db, task.accountId);
+    expect([balance.balance, balance.reserved]).toEqual([OPENING - 20 * PRICE, 0]);
   });
 });
 
@@ -141,11 +190,12 @@ describe('sending a chunk with a slow provider', () => {
       },
     };
     const result = await sendChunk({ db, clock, log, provider: gated, inFlight: 8 }, task);
-    expect(result).toEqual({
+    expect(counted(result)).toEqual({
       sent: 40,
       failed: 0,
       parts: 40,
       optedOut: 0,
+      charged: 40 * PRICE,
       retry: 0,
       unsent: [],
     });
@@ -205,11 +255,12 @@ describe('sending a chunk with a slow provider', () => {
       { ...deps, reserveMs: 500, timeLeft: () => later - at.now().getTime() },
       { ...task, recipients: first.unsent },
     );
-    expect(rest).toEqual({
+    expect(counted(rest)).toEqual({
       sent: first.unsent.length,
       failed: 0,
       parts: first.unsent.length,
       optedOut: 0,
+      charged: first.unsent.length * PRICE,
       retry: 0,
       unsent: [],
     });

@@ -1,3 +1,4 @@
+import { giveOpeningBalance, seedDemoPrices } from '../../local/demo';
 import { createAccount } from '../../shared/accounts/repository';
 import { createCampaignInput } from '../../shared/campaigns/campaign';
 import { createCampaign } from '../../shared/campaigns/create';
@@ -8,10 +9,17 @@ import type { SendTask } from '../../shared/ports';
 import { dispatchOccurrence } from '../../shared/sending/dispatch';
 import { campaignPorts } from './fake-ports';
 
+/** An account as the demo's: the demonstration prices (platform-wide, once) and the opening balance. */
+export async function fundedWithPrices(db: Db, clock: Clock, accountId: string): Promise<void> {
+  await seedDemoPrices(db, clock);
+  await giveOpeningBalance(db, clock, accountId);
+}
+
 /** An immediate campaign of `count` recipients on a new account, dispatched: the send tasks its chunks became. */
 export async function dispatchedCampaign(db: Db, clock: Clock, count: number): Promise<SendTask[]> {
   const log = createLogger({ level: 'silent' });
   const { account } = await createAccount(db, { name: 'T', plan: { senderLimit: 1 }, now: clock.now() });
+  await fundedWithPrices(db, clock, account.id);
   const input = createCampaignInput.parse({
     contacts: Array.from({ length: count }, (_, i) => ({ phone: `22507${String(i).padStart(8, '0')}` })),
     text: 'Bonjour',

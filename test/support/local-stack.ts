@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { inject, it } from 'vitest';
+import { giveOpeningBalance, seedDemoPrices } from '../../local/demo';
 import { type LocalStack, startLocalStack } from '../../local/stack';
 import { startRehearsal } from '../../rehearsal/stack';
 import { DEFAULT_PLAN } from '../../shared/accounts/account';
@@ -136,6 +137,8 @@ async function startRehearsalTarget(options: TestStackOptions): Promise<TestStac
     now: rehearsal.clock.now(),
     ...(options.demoApiKey ? { apiKey: options.demoApiKey } : {}),
   });
+  await giveOpeningBalance(rehearsal.db, rehearsal.clock, account.id);
+  await seedDemoPrices(rehearsal.db, rehearsal.clock);
   const { clock } = rehearsal;
   const drain = { drain: () => rehearsal.settle() };
   const stack = {

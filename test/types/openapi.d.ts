@@ -703,6 +703,16 @@ export interface components {
             removed?: number;
             notMembers?: number;
         };
+        /** @description Un montant et sa devise */
+        Money: {
+            /** @description Montant dans l'unité de la devise, 4 décimales au plus */
+            amount: number;
+            /**
+             * @description Devise (ISO 4217)
+             * @example XOF
+             */
+            currency: string;
+        };
         /** @description Statistiques d'envoi et de remise */
         Stats: {
             total: number;
@@ -715,10 +725,8 @@ export interface components {
             optedOut: number;
             deferred: number;
             parts: number;
-            cost: {
-                amount: number;
-                currency: string;
-            } | null;
+            /** @description What the account was charged for it. */
+            cost: components["schemas"]["Money"];
         };
         /** @description Une campagne */
         Campaign: {
@@ -763,6 +771,13 @@ export interface components {
             timezone: string;
             groupsIds: string[];
             recipientCount: number;
+            /** @description Plafond de coût d'un envoi */
+            maxCost?: components["schemas"]["Money"];
+            /**
+             * @description Pourquoi son dernier envoi a été refusé
+             * @enum {string}
+             */
+            failureReason?: "insufficient-balance" | "spend-limit-reached" | "cost-cap-exceeded";
             /**
              * @description Date et heure ISO 8601 (UTC)
              * @example 2025-05-17T20:47:51.320Z
@@ -803,6 +818,8 @@ export interface components {
             occurrence: string;
             /** @enum {string} */
             status: "SENDING" | "SENT" | "FAILED";
+            /** @enum {string} */
+            reason?: "insufficient-balance" | "spend-limit-reached" | "cost-cap-exceeded";
             stats: components["schemas"]["Stats"];
         };
         /** @description Une campagne, une page de ses destinataires et de ses envois */
@@ -848,6 +865,13 @@ export interface components {
             timezone: string;
             groupsIds: string[];
             recipientCount: number;
+            /** @description Plafond de coût d'un envoi */
+            maxCost?: components["schemas"]["Money"];
+            /**
+             * @description Pourquoi son dernier envoi a été refusé
+             * @enum {string}
+             */
+            failureReason?: "insufficient-balance" | "spend-limit-reached" | "cost-cap-exceeded";
             /**
              * @description Date et heure ISO 8601 (UTC)
              * @example 2025-05-17T20:47:51.320Z
@@ -921,7 +945,7 @@ export interface components {
             /** @enum {string} */
             status: "PENDING" | "SENT" | "DELIVERED" | "UNDELIVERED" | "UNKNOWN" | "FAILED";
             /** @enum {string} */
-            reason?: "invalid-number" | "opted-out" | "message-too-long" | "outcome-unknown" | "provider-refused";
+            reason?: "invalid-number" | "opted-out" | "message-too-long" | "outcome-unknown" | "provider-refused" | "destination-not-priced";
             providerStatus?: string;
             /**
              * @description Date et heure ISO 8601 (UTC)
@@ -1045,16 +1069,6 @@ export interface components {
              * @example 2025-05-17T20:47:51.320Z
              */
             createdAt: string;
-        };
-        /** @description Un montant et sa devise */
-        Money: {
-            /** @description Montant dans l'unité de la devise, 4 décimales au plus */
-            amount: number;
-            /**
-             * @description Devise (ISO 4217)
-             * @example XOF
-             */
-            currency: string;
         };
         /** @description Le solde du compte : disponible = solde − réservé + crédit autorisé */
         Balance: {
@@ -1181,7 +1195,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1204,7 +1231,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1227,7 +1267,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1250,7 +1303,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1273,7 +1339,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1302,7 +1381,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1325,7 +1417,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1421,7 +1526,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1444,7 +1562,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1467,7 +1598,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1496,7 +1640,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1519,7 +1676,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1597,7 +1767,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1620,7 +1803,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1643,7 +1839,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1666,7 +1875,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1695,7 +1917,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1718,7 +1953,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1801,7 +2049,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1824,7 +2085,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1847,7 +2121,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1876,7 +2163,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1899,7 +2199,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -1984,7 +2297,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2007,7 +2333,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2030,7 +2369,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2053,7 +2405,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2082,7 +2447,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2105,7 +2483,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2184,7 +2575,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2207,7 +2611,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2230,7 +2647,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2259,7 +2689,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2282,7 +2725,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2346,7 +2802,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2369,7 +2838,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2392,7 +2874,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2415,7 +2910,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2444,7 +2952,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2467,7 +2988,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2542,7 +3076,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2565,7 +3112,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2588,7 +3148,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2611,7 +3184,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2640,7 +3226,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2663,7 +3262,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2738,7 +3350,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2761,7 +3386,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2784,7 +3422,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2813,7 +3464,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2836,7 +3500,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2910,7 +3587,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2933,7 +3623,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2956,7 +3659,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -2979,7 +3695,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3008,7 +3737,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3031,7 +3773,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3113,7 +3868,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3136,7 +3904,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3159,7 +3940,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3182,7 +3976,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3205,7 +4012,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3234,7 +4054,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3257,7 +4090,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3326,7 +4172,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3349,7 +4208,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3372,7 +4244,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3395,7 +4280,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3418,7 +4316,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3447,7 +4358,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3470,7 +4394,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3553,6 +4490,8 @@ export interface operations {
                         start: string;
                         end: string;
                     } | null;
+                    /** @description Plafond de coût d’un envoi : au-delà, il est refusé (cost-cap-exceeded) */
+                    maxCost?: number | string;
                 };
             };
         };
@@ -3595,7 +4534,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3618,7 +4570,56 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur : insufficient-balance, spend-limit-reached, cost-cap-exceeded */
+            402: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "insufficient-balance" | "spend-limit-reached" | "cost-cap-exceeded";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3641,7 +4642,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3664,7 +4678,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3687,7 +4714,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3716,7 +4756,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3739,7 +4792,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3820,7 +4886,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3843,7 +4922,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3866,7 +4958,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3895,7 +5000,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -3918,7 +5036,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4002,7 +5133,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4025,7 +5169,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4048,7 +5205,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4071,7 +5241,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4100,7 +5283,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4123,7 +5319,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4214,7 +5423,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4237,7 +5459,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4260,7 +5495,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4283,7 +5531,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4312,7 +5573,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4335,7 +5609,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4402,7 +5689,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4425,7 +5725,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4448,7 +5761,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4471,7 +5797,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4494,7 +5833,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4523,7 +5875,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4546,7 +5911,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4626,7 +6004,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4649,7 +6040,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4672,7 +6076,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4695,7 +6112,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4724,7 +6154,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4747,7 +6190,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4824,7 +6280,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4847,7 +6316,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4870,7 +6352,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4899,7 +6394,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4922,7 +6430,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -4991,7 +6512,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5014,7 +6548,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5037,7 +6584,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5060,7 +6620,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5089,7 +6662,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5112,7 +6698,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5195,7 +6794,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5218,7 +6830,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5241,7 +6866,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5264,7 +6902,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5287,7 +6938,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5316,7 +6980,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5339,7 +7016,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5414,7 +7104,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5437,7 +7140,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5460,7 +7176,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5489,7 +7218,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5512,7 +7254,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5576,7 +7331,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5599,7 +7367,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5622,7 +7403,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5645,7 +7439,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5674,7 +7481,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5697,7 +7517,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5772,7 +7605,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5795,7 +7641,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5818,7 +7677,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5841,7 +7713,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5864,7 +7749,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5893,7 +7791,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5916,7 +7827,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -5983,7 +7907,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6006,7 +7943,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6029,7 +7979,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6052,7 +8015,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6075,7 +8051,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6104,7 +8093,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6127,7 +8129,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6194,7 +8209,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6217,7 +8245,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6240,7 +8281,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6263,7 +8317,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6286,7 +8353,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6315,7 +8395,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6338,7 +8431,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6409,7 +8515,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6432,7 +8551,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6455,7 +8587,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6478,7 +8623,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6501,7 +8659,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6530,7 +8701,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6553,7 +8737,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6631,7 +8828,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6654,7 +8864,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6677,7 +8900,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6700,7 +8936,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6729,7 +8978,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6752,7 +9014,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6813,7 +9088,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6836,7 +9124,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6859,7 +9160,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6888,7 +9202,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6911,7 +9238,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -6986,7 +9326,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -7009,7 +9362,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -7032,7 +9398,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -7061,7 +9440,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };
@@ -7084,7 +9476,20 @@ export interface operations {
                         details?: {
                             path: string;
                             message: string;
-                        }[];
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        };
                         requestId: string;
                     };
                 };

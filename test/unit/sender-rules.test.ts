@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, OperatorError } from '../../shared/errors';
+import { AppError, type FieldIssue, OperatorError } from '../../shared/errors';
 import { parseInput } from '../../shared/http/validation';
 import {
   createSenderInput,
@@ -15,7 +15,7 @@ const detailsOf = (run: () => unknown) => {
   } catch (error) {
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('validation-error');
-    return (error as AppError).details;
+    return (error as AppError).details as FieldIssue[] | undefined;
   }
   throw new Error('expected a validation error');
 };
