@@ -7,5 +7,5 @@ import { balanceView } from '../../shared/money/view';
 export const handler = apiHandler({
   body: balanceInput,
   handle: async ({ account, runtime }) =>
-    ok(balanceView(await getBalance(runtime.db, account.id), runtime.currency)),
+    ok(balanceView(await getBalance(runtime.db, account.id), runtime.currency, runtime.clock.now())),
 });

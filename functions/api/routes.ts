@@ -87,6 +87,14 @@ export const API_ROUTES = [
     timeoutSeconds: 29,
   },
   {
+    id: 'CampaignEstimate',
+    method: 'POST',
+    path: '/v1/campaign/estimate',
+    module: 'campaign-estimate',
+    readOnly: true,
+    timeoutSeconds: 29,
+  },
+  {
     id: 'CampaignList',
     method: 'POST',
     path: '/v1/campaign/list',
@@ -194,6 +202,20 @@ export const API_ROUTES = [
     path: '/v1/account/transactions',
     module: 'account-transactions',
     readOnly: true,
+  },
+  {
+    id: 'AccountPrices',
+    method: 'POST',
+    path: '/v1/account/prices',
+    module: 'account-prices',
+    readOnly: true,
+  },
+  {
+    id: 'AccountSettings',
+    method: 'POST',
+    path: '/v1/account/settings',
+    module: 'account-settings',
+    readOnly: false,
   },
 ] as const satisfies readonly ApiRoute[];
 

@@ -8,6 +8,7 @@ import type {
   getCampaignInput,
   listCampaignsInput,
 } from '../../shared/campaigns/campaign';
+import type { Estimate } from '../../shared/campaigns/estimate';
 import type { Stats } from '../../shared/campaigns/stats';
 import type { CampaignDetails, CampaignSummary, OccurrenceSummary } from '../../shared/campaigns/view';
 import type { Contact, createContactInput, listContactsInput } from '../../shared/contacts/contact';
@@ -23,8 +24,8 @@ import type {
 import type { GroupChange, GroupDetails } from '../../shared/groups/view';
 import type { listMessagesInput } from '../../shared/messages/message';
 import type { Message } from '../../shared/messages/view';
-import type { transactionsInput } from '../../shared/money/account';
-import type { AccountBalance, Money, Transaction } from '../../shared/money/view';
+import type { settingsInput, transactionsInput } from '../../shared/money/account';
+import type { AccountBalance, AccountPrice, Money, Transaction } from '../../shared/money/view';
 import type {
   addOptOutsInput,
   listOptOutsInput,
@@ -78,13 +79,16 @@ export type OptOutAddInput = z.input<typeof addOptOutsInput>;
 export type OptOutListInput = z.input<typeof listOptOutsInput>;
 export type OptOutRemoveInput = z.input<typeof removeOptOutsInput>;
 export type TransactionsInput = z.input<typeof transactionsInput>;
+export type SettingsInput = z.input<typeof settingsInput>;
 
 /** What the API answers, typed from the server's own views (one source of truth). */
 export type {
   AccountBalance,
+  AccountPrice,
   CampaignDetails,
   CampaignSummary,
   Contact,
+  Estimate,
   Group,
   GroupChange,
   GroupDetails,
@@ -118,6 +122,8 @@ export class SmsApiError extends Error {
     readonly status?: number,
     readonly details: FieldIssue[] = [],
     readonly requestId?: string,
+    /** A refusal of payment (`insufficient-balance` …): what it would cost, and what is available. */
+    readonly payment?: { cost: Money; available?: Money; maxCost?: Money },
   ) {
     super(message);
   }
@@ -208,8 +214,9 @@ export class SmsClient {
         String(answer?.error ?? 'http-error'),
         String(answer?.message ?? `HTTP ${response.status}`),
         response.status,
-        (answer?.details as FieldIssue[] | undefined) ?? [],
+        Array.isArray(answer?.details) ? (answer.details as FieldIssue[]) : [],
         (answer?.requestId as string | undefined) ?? response.headers.get('x-request-id') ?? undefined,
+        response.status === 402 ? (answer?.details as SmsApiError['payment']) : undefined,
       );
       // The same create still running elsewhere (a time-out here, a slow answer there) will answer soon.
       const comeBack = response.status === 429 || lastError.code === 'request-in-progress';
@@ -251,6 +258,8 @@ export class SmsClient {
       this.#page<Message>(`/v1/campaign/${encodeURIComponent(id)}/messages`, input),
     cancel: (id: string, options?: CallOptions) =>
       this.#create<CampaignSummary>(`/v1/campaign/${encodeURIComponent(id)}/cancel`, {}, options),
+    /** What `create` with this body would cost, country by country, and whether the balance covers it (no effect). */
+    estimate: (input: CampaignCreateInput) => this.#get<Estimate>('/v1/campaign/estimate', input),
   };
 
   /** The docs' spelling. */
@@ -331,6 +340,11 @@ export class SmsClient {
     balance: () => this.#get<AccountBalance>('/v1/account/balance'),
     transactions: (input: TransactionsInput = {}) =>
       this.#page<Transaction>('/v1/account/transactions', input),
+    /** The price of a segment to each country the account may send to. */
+    prices: () => this.#page<AccountPrice>('/v1/account/prices'),
+    /** `lowBalanceThreshold`: below it, `account.balance_low` is raised (null removes it). */
+    settings: (input: SettingsInput, options?: CallOptions) =>
+      this.#create<AccountBalance>('/v1/account/settings', input, options),
   };
 
   preview(input: PreviewInput) {

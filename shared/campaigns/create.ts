@@ -85,35 +85,12 @@ export async function createCampaign(
       },
     ]);
   }
-  const optOutFooter = input.optOutFooter ? footerLine(deps.stopNumber) : undefined;
-  const withLine = measureText(withFooter(input.text, optOutFooter));
-  if (withLine.segments > MAX_SEGMENTS) {
-    throw validationError([
-      {
-        path: 'optOutFooter',
-        message: `with its opt-out line the text takes ${withLine.segments} segments; at most ${MAX_SEGMENTS}`,
-      },
-    ]);
-  }
-  const groups = await getGroups(db, account.id, input.groupsIds);
-  const unknownGroups = input.groupsIds.flatMap((id, index) =>
-    groups.has(id) ? [] : [{ path: `groupsIds.${index}`, message: 'is not a group of this account' }],
-  );
-  if (unknownGroups.length) {
-    throw new AppError('group-not-found', 'Some groups are not in this account.', { details: unknownGroups });
-  }
-
+  const { optOutFooter, text } = textOf(input, deps.stopNumber);
+  await requireGroups(db, account.id, input.groupsIds);
   const sender = await chooseSender(db, account, input.senderId, deps.defaultSenderName);
 
-  const groupMembers: Contact[] = [];
-  for (const groupId of new Set(input.groupsIds)) {
-    for await (const page of allMembers(db, account.id, groupId)) groupMembers.push(...page);
-  }
-  if (input.contacts.length === 0 && groupMembers.length === 0) {
-    throw validationError([
-      { path: 'contacts', message: 'no recipient: give contacts, or groups that have members' },
-    ]);
-  }
+  const groupMembers = await membersOfGroups(db, account.id, input.groupsIds);
+  if (input.contacts.length === 0 && groupMembers.length === 0) throw noRecipient();
 
   const resolved = await resolveContacts(db, account.id, { contacts: input.contacts }, now);
   const campaignId = options.campaignId ?? newId(now);
@@ -121,9 +98,9 @@ export async function createCampaign(
   let stored: CampaignItem;
   try {
     const recipients = uniqueByPhone(resolved.contacts, groupMembers);
-    const analysis = analyse(withFooter(input.text, optOutFooter), recipients);
+    const analysis = analyse(text, recipients);
     if (input.type === 'SMS') {
-      const cost = await quoteFor(db, account.id, withFooter(input.text, optOutFooter), recipients);
+      const cost = await quoteFor(db, account.id, text, recipients);
       await ensureAffordable(
         db,
         account.id,
@@ -192,8 +169,53 @@ export async function createCampaign(
   return stored;
 }
 
+/** The text every recipient gets, its opt-out line included, if it fits in the segments allowed. */
+export function textOf(input: Pick<CreateCampaignInput, 'text' | 'optOutFooter'>, stopNumber?: string) {
+  const optOutFooter = input.optOutFooter ? footerLine(stopNumber) : undefined;
+  const text = withFooter(input.text, optOutFooter);
+  const withLine = measureText(text);
+  if (withLine.segments > MAX_SEGMENTS) {
+    throw validationError([
+      {
+        path: 'optOutFooter',
+        message: `with its opt-out line the text takes ${withLine.segments} segments; at most ${MAX_SEGMENTS}`,
+      },
+    ]);
+  }
+  return { optOutFooter, text };
+}
+
+/** Every group must be one of the account's. */
+export async function requireGroups(db: Db, accountId: string, groupsIds: readonly string[]): Promise<void> {
+  const groups = await getGroups(db, accountId, [...groupsIds]);
+  const unknownGroups = groupsIds.flatMap((id, index) =>
+    groups.has(id) ? [] : [{ path: `groupsIds.${index}`, message: 'is not a group of this account' }],
+  );
+  if (unknownGroups.length) {
+    throw new AppError('group-not-found', 'Some groups are not in this account.', { details: unknownGroups });
+  }
+}
+
+/** The members of the groups, each group once (the same phone may be in several). */
+export async function membersOfGroups(
+  db: Db,
+  accountId: string,
+  groupsIds: readonly string[],
+): Promise<Contact[]> {
+  const members: Contact[] = [];
+  for (const groupId of new Set(groupsIds)) {
+    for await (const page of allMembers(db, accountId, groupId)) members.push(...page);
+  }
+  return members;
+}
+
+export const noRecipient = () =>
+  validationError([
+    { path: 'contacts', message: 'no recipient: give contacts, or groups that have members' },
+  ]);
+
 /** Inline contacts first, then group members, one recipient per phone. */
-function uniqueByPhone(inline: readonly Contact[], fromGroups: readonly Contact[]): Recipient[] {
+export function uniqueByPhone(inline: readonly Contact[], fromGroups: readonly Contact[]): Recipient[] {
   const byPhone = new Map<string, Recipient>();
   for (const contact of inline) if (!byPhone.has(contact.phone)) byPhone.set(contact.phone, contact);
   for (const contact of fromGroups) {

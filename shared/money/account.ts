@@ -1,6 +1,7 @@
 /** What customers ask of their account's money (CONTRACT.md, Money). */
 import * as z from 'zod';
 import { pageSchema, pageSizeSchema } from '../schemas';
+import { amountSchema } from './amount';
 
 export const balanceInput = z.strictObject({});
 
@@ -9,3 +10,16 @@ export const transactionsInput = z.strictObject({
   count: pageSizeSchema,
 });
 export type TransactionsInput = z.infer<typeof transactionsInput>;
+
+export const pricesInput = z.strictObject({});
+
+export const settingsInput = z
+  .strictObject({
+    /** Below it (available), `account.balance_low` is raised once per crossing; `null` removes it. */
+    lowBalanceThreshold: amountSchema.nullable().optional(),
+  })
+  .refine((input) => input.lowBalanceThreshold !== undefined, {
+    message: 'give a setting to change, such as lowBalanceThreshold',
+    path: ['lowBalanceThreshold'],
+  });
+export type SettingsInput = z.infer<typeof settingsInput>;

@@ -321,5 +321,38 @@ export const transactionAnswer = z
   })
   .meta({ id: 'Transaction', description: 'Un mouvement du solde (montant signé)' });
 
+export const priceAnswer = z
+  .strictObject({
+    country: z.string().meta({ description: 'Pays de destination (ISO 3166 alpha-2)', examples: ['CI'] }),
+    price: moneySchema.describe('Prix par segment'),
+    source: z.enum(['platform', 'account']).meta({
+      description: 'Le tarif de la plateforme, ou un tarif propre au compte',
+    }),
+  })
+  .meta({ id: 'Price', description: "Le prix d'un segment vers un pays" });
+
+export const estimateAnswer = z
+  .strictObject({
+    recipients: z.number().int().meta({ description: 'Destinataires facturables' }),
+    segments: z.number().int(),
+    cost: moneySchema,
+    byCountry: z.array(
+      z.strictObject({
+        country: z.string(),
+        recipients: z.number().int(),
+        segments: z.number().int(),
+        price: moneySchema,
+        cost: moneySchema,
+      }),
+    ),
+    unpriced: z.array(z.strictObject({ phone: z.string(), country: z.string().nullable() })),
+    optedOut: z.number().int(),
+    tooLong: z.number().int(),
+    available: moneySchema,
+    sufficient: z.boolean(),
+    reason: z.enum(HOLD_REFUSALS).optional(),
+  })
+  .meta({ id: 'Estimate', description: "Le coût d'une campagne avant l'envoi, pays par pays" });
+
 export const webhookTestAnswer = z.strictObject({ eventId: z.string(), type: z.literal('webhook.test') });
 export const webhookDeleteAnswer = z.strictObject({ id, deleted: z.literal(true) });

@@ -20,7 +20,7 @@ import {
   removeFromGroupInput,
 } from '../groups/group';
 import { listMessagesInput } from '../messages/message';
-import { balanceInput, transactionsInput } from '../money/account';
+import { balanceInput, pricesInput, settingsInput, transactionsInput } from '../money/account';
 import { addOptOutsInput, listOptOutsInput, removeOptOutsInput } from '../opt-outs/opt-out';
 import { createSenderInput, listSendersInput, senderCampaignsInput } from '../senders/sender';
 import { previewInput } from '../text/preview';
@@ -31,6 +31,7 @@ import {
   campaignDetailsAnswer,
   contactAnswer,
   deliveryAnswer,
+  estimateAnswer,
   groupAnswer,
   groupChangeAnswer,
   groupDetailsAnswer,
@@ -39,6 +40,7 @@ import {
   optOutAnswer,
   optOutRemoveAnswer,
   previewAnswer,
+  priceAnswer,
   senderAnswer,
   transactionAnswer,
   webhookAnswer,
@@ -80,6 +82,23 @@ export interface RouteReference {
 }
 
 /** By route id (`functions/api/routes.ts`). */
+/** The fields of a campaign's body: its create and its estimate take the same. */
+const CAMPAIGN_FIELDS = {
+  name: 'Nom de la campagne',
+  contacts:
+    'Liste des contacts destinataires (enregistrés par id, ou nouveaux : enregistrés si le numéro n’existe pas)',
+  groupsIds: 'Liste des identifiants de groupes dont les contacts s’ajoutent à la campagne',
+  text: 'Contenu du message (@nom_complet, @prenom, @nom… personnalisent)',
+  senderId: 'Identifiant ou nom de l’expéditeur : utilisé s’il est validé, sinon l’expéditeur par défaut',
+  type: 'Type de campagne',
+  scheduledDate: 'Date de programmation (type SCHEDULED), au quart d’heure',
+  recurring: 'Jours et heures de répétition (type RECURRING) : seuls le jour et l’heure comptent',
+  timezone: 'Fuseau horaire des heures données (IANA, par exemple Africa/Abidjan)',
+  optOutFooter: 'Ajoute la ligne de désinscription (STOP) au texte',
+  quietHours: 'Heures calmes, dans l’heure locale de chaque destinataire (null : aucune)',
+  maxCost: 'Plafond de coût d’un envoi : au-delà, il est refusé (cost-cap-exceeded)',
+};
+
 export const ROUTE_REFERENCE = {
   SenderCreate: {
     tag: 'Expéditeurs',
@@ -239,21 +258,7 @@ export const ROUTE_REFERENCE = {
     summary: 'Créer une campagne',
     description:
       'Envoi immédiat (SMS), programmé (SCHEDULED, au quart d’heure) ou répété chaque semaine (RECURRING). Les contacts enregistrés, nouveaux et ceux des groupes sont réunis ; l’expéditeur demandé est utilisé s’il est validé, sinon l’expéditeur par défaut.',
-    fields: {
-      name: 'Nom de la campagne',
-      contacts:
-        'Liste des contacts destinataires (enregistrés par id, ou nouveaux : enregistrés si le numéro n’existe pas)',
-      groupsIds: 'Liste des identifiants de groupes dont les contacts s’ajoutent à la campagne',
-      text: 'Contenu du message (@nom_complet, @prenom, @nom… personnalisent)',
-      senderId: 'Identifiant ou nom de l’expéditeur : utilisé s’il est validé, sinon l’expéditeur par défaut',
-      type: 'Type de campagne',
-      scheduledDate: 'Date de programmation (type SCHEDULED), au quart d’heure',
-      recurring: 'Jours et heures de répétition (type RECURRING) : seuls le jour et l’heure comptent',
-      timezone: 'Fuseau horaire des heures données (IANA, par exemple Africa/Abidjan)',
-      optOutFooter: 'Ajoute la ligne de désinscription (STOP) au texte',
-      quietHours: 'Heures calmes, dans l’heure locale de chaque destinataire (null : aucune)',
-      maxCost: 'Plafond de coût d’un envoi : au-delà, il est refusé (cost-cap-exceeded)',
-    },
+    fields: CAMPAIGN_FIELDS,
     body: createCampaignInput,
     answer: campaignAnswer,
     status: 201,
@@ -302,6 +307,17 @@ export const ROUTE_REFERENCE = {
         },
       },
     },
+  },
+  CampaignEstimate: {
+    tag: 'Campagnes',
+    summary: 'Estimer le coût d’une campagne',
+    description:
+      'Le corps d’une création, sans aucun effet : destinataires facturables, segments comptés sur le texte de chacun (pied STOP compris), coût par pays, numéros sans tarif, désinscrits, disponible, et si le solde suffit.',
+    fields: CAMPAIGN_FIELDS,
+    body: createCampaignInput,
+    answer: estimateAnswer,
+    status: 200,
+    errors: ['contact-not-found', 'group-not-found'],
   },
   CampaignList: {
     tag: 'Campagnes',
@@ -488,5 +504,26 @@ export const ROUTE_REFERENCE = {
     answer: transactionAnswer,
     list: true,
     status: 200,
+  },
+  AccountPrices: {
+    tag: 'Compte',
+    summary: 'Tarifs du compte',
+    description:
+      'Le prix d’un segment par pays de destination qui s’applique au compte : le tarif de la plateforme, ou le tarif propre au compte. Un pays absent n’est pas desservi (destination-not-priced).',
+    body: pricesInput,
+    answer: priceAnswer,
+    list: true,
+    status: 200,
+  },
+  AccountSettings: {
+    tag: 'Compte',
+    summary: 'Réglages du solde',
+    description:
+      'Fixe le seuil d’alerte : quand le disponible passe sous ce seuil, l’événement account.balance_low est émis, une fois par passage (null le retire).',
+    fields: { lowBalanceThreshold: 'Seuil d’alerte du solde disponible (null : aucun)' },
+    body: settingsInput,
+    answer: balanceAnswer,
+    status: 200,
+    idempotent: true,
   },
 } as const satisfies Record<string, RouteReference>;

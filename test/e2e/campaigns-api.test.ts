@@ -1,7 +1,8 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount, setDefaultSender } from '../../shared/accounts/repository';
+import { setDefaultSender } from '../../shared/accounts/repository';
 import { setSenderStatus } from '../../shared/senders/use-cases';
+import { createFundedAccount } from '../support/accounts';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 let stack: TestStack;
@@ -9,7 +10,7 @@ let other: { apiKey: string; accountId: string };
 
 beforeAll(async () => {
   stack = await startTestStack();
-  const created = await createAccount(stack.db, {
+  const created = await createFundedAccount(stack.db, {
     name: 'Other',
     plan: { senderLimit: 2 },
     now: stack.clock.now(),
@@ -134,7 +135,7 @@ describe("the docs' three examples", () => {
 
 describe('senders for a campaign', () => {
   it('use the default sender, and say why, when the one asked for is not accepted', async () => {
-    const { apiKey: key, account } = await createAccount(stack.db, {
+    const { apiKey: key, account } = await createFundedAccount(stack.db, {
       name: 'Senders',
       plan: { senderLimit: 5 },
       now: stack.clock.now(),
@@ -168,7 +169,7 @@ describe('senders for a campaign', () => {
 
 describe('listing and cancelling', () => {
   it('lists newest first with totals, filters by status, and cancels only what has not gone out', async () => {
-    const { apiKey: key } = await createAccount(stack.db, {
+    const { apiKey: key } = await createFundedAccount(stack.db, {
       name: 'Lists',
       plan: { senderLimit: 1 },
       now: stack.clock.now(),
@@ -249,7 +250,7 @@ describe('listing and cancelling', () => {
 
 describe('idempotent creates', () => {
   it('create one campaign for a retried request, and refuse the key for another body', async () => {
-    const { apiKey: key } = await createAccount(stack.db, {
+    const { apiKey: key } = await createFundedAccount(stack.db, {
       name: 'Idem',
       plan: { senderLimit: 1 },
       now: stack.clock.now(),
@@ -275,7 +276,7 @@ describe('idempotent creates', () => {
   });
 
   it('lets a request that failed be retried for real', async () => {
-    const { apiKey: key } = await createAccount(stack.db, {
+    const { apiKey: key } = await createFundedAccount(stack.db, {
       name: 'Idem2',
       plan: { senderLimit: 1 },
       now: stack.clock.now(),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount } from '../../shared/accounts/repository';
 import { CONFIRMATION_TEXTS } from '../../shared/opt-outs/confirmations';
+import { createFundedAccount } from '../support/accounts';
 import { onRehearsal, startTestStack, type TestStack } from '../support/local-stack';
 
 let stack: TestStack;
@@ -68,7 +68,7 @@ describe('the opt-out list', () => {
   });
 
   it("keeps each account's list its own", async () => {
-    const other = await createAccount(stack.db, {
+    const other = await createFundedAccount(stack.db, {
       name: 'Other',
       plan: { senderLimit: 1 },
       now: stack.clock.now(),
@@ -156,12 +156,12 @@ describe('replies to the two-way number (/_local/inbound)', () => {
   };
 
   it('opts a phone that replies ARRÊT out of the accounts that reached it, and skips it the next week', async () => {
-    const other = await createAccount(stack.db, {
+    const other = await createFundedAccount(stack.db, {
       name: 'Other',
       plan: { senderLimit: 1 },
       now: stack.clock.now(),
     });
-    const bystander = await createAccount(stack.db, {
+    const bystander = await createFundedAccount(stack.db, {
       name: 'Never',
       plan: { senderLimit: 1 },
       now: stack.clock.now(),

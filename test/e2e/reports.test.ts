@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAccount } from '../../shared/accounts/repository';
+import { createFundedAccount } from '../support/accounts';
+
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 let stack: TestStack;
@@ -39,7 +40,14 @@ describe('delivery reports and the message log on the local stack', () => {
       { phone: '2250700001001', name: 'Awa Koné' },
       { phone: '2250700001002', firstName: 'Moussa', lastName: 'Diallo' },
     ]);
-    expect(await statsOf(id)).toMatchObject({ total: 2, sent: 2, delivered: 0, parts: 2, cost: null });
+    // Two segments to Côte d'Ivoire at the demonstration price: what the account was charged.
+    expect(await statsOf(id)).toMatchObject({
+      total: 2,
+      sent: 2,
+      delivered: 0,
+      parts: 2,
+      cost: { amount: 50, currency: 'XOF' },
+    });
     expect((await later(1)).reported).toBe(0);
     expect((await later(2)).reported).toBe(2);
     expect(await statsOf(id)).toEqual({
@@ -53,7 +61,7 @@ describe('delivery reports and the message log on the local stack', () => {
       optedOut: 0,
       deferred: 0,
       parts: 2,
-      cost: null,
+      cost: { amount: 50, currency: 'XOF' },
     });
     const log = await messagesOf(id);
     expect(log.status).toBe(200);
@@ -203,7 +211,7 @@ describe('delivery reports and the message log on the local stack', () => {
 
   it("answers another account's campaign with 404, and bad filters with the field at fault", async () => {
     const id = await sendCampaign([{ phone: '2250700004001' }]);
-    const other = await createAccount(stack.db, {
+    const other = await createFundedAccount(stack.db, {
       name: 'Other',
       plan: { senderLimit: 1 },
       now: stack.clock.now(),

@@ -132,8 +132,8 @@ describe('SDK errors and retries', () => {
       if (calls === 1) throw new TypeError('socket hang up');
       return response;
     };
-    const { apiKey } = await import('../../shared/accounts/repository').then(async ({ createAccount }) =>
-      createAccount(stack.db, { name: 'Retry', plan: { senderLimit: 1 }, now: stack.clock.now() }),
+    const { apiKey } = await import('../support/accounts').then(async ({ createFundedAccount }) =>
+      createFundedAccount(stack.db, { name: 'Retry', plan: { senderLimit: 1 }, now: stack.clock.now() }),
     );
     const client = new SmsClient({ apiKey, baseUrl: stack.url, fetch: flaky, backoffMs: 1 });
     const created = await client.campain.create({

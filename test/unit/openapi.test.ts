@@ -27,7 +27,17 @@ describe('the OpenAPI document', () => {
     expect(create.parameters.map((parameter: { name: string }) => parameter.name)).toEqual([
       'Idempotency-Key',
     ]);
-    expect(Object.keys(create.responses)).toEqual(['201', '400', '401', '402', '404', '409', '413', '429', '500']);
+    expect(Object.keys(create.responses)).toEqual([
+      '201',
+      '400',
+      '401',
+      '402',
+      '404',
+      '409',
+      '413',
+      '429',
+      '500',
+    ]);
   });
 
   it('names every error code the API answers, under its HTTP status', () => {

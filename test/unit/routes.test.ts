@@ -42,6 +42,7 @@ describe('routes', () => {
       'POST /v1/group/{id}/add',
       'POST /v1/group/{id}/remove',
       'POST /v1/campaign/create',
+      'POST /v1/campaign/estimate',
       'POST /v1/campaign/list',
       'POST /v1/campaign/{id}',
       'POST /v1/campaign/{id}/messages',
@@ -59,6 +60,8 @@ describe('routes', () => {
       'POST /v1/webhook/{id}/deliveries',
       'POST /v1/account/balance',
       'POST /v1/account/transactions',
+      'POST /v1/account/prices',
+      'POST /v1/account/settings',
     ]);
   });
 });
