@@ -16,7 +16,7 @@ import type { Db } from '../shared/db/client';
 import { OperatorError } from '../shared/errors';
 import { newId } from '../shared/ids';
 import { amountOf, amountSchema, unitsOf } from '../shared/money/amount';
-import { getBalance } from '../shared/money/balance';
+import { getBalance, setBalanceSettings } from '../shared/money/balance';
 import { availableOf, type LedgerEntry } from '../shared/money/ledger';
 import { countrySchema } from '../shared/money/prices';
 import { listLedger, listPrices, recordMovement, setPrice } from '../shared/money/repository';
@@ -41,6 +41,8 @@ export const USAGE = `Operators' command line for the SMS platform.
   npm run admin -- account top-up ACCOUNT_ID AMOUNT --note TEXT   (adds to the balance, e.g. 100000)
   npm run admin -- account adjust ACCOUNT_ID AMOUNT --note TEXT   (signed: -250 takes 250 away)
   npm run admin -- account ledger ACCOUNT_ID [--page N] [--count N]   (the balance and its movements, newest first)
+  npm run admin -- account set-credit-limit ACCOUNT_ID AMOUNT   (how far below zero it may go; 0 by default)
+  npm run admin -- account set-spend-limit ACCOUNT_ID AMOUNT|none   (charges plus holds per calendar month, UTC)
   npm run admin -- price set COUNTRY AMOUNT [--account ACCOUNT_ID]   (per segment, e.g. price set CI 25)
   npm run admin -- price list [--account ACCOUNT_ID]   (the platform's, or what applies to the account)
 
@@ -253,6 +255,32 @@ export async function runAdminCommand(
         clock.now(),
       );
       return { accountId, ...ledgerRow(entry) };
+    }
+    case 'account set-credit-limit':
+    case 'account set-spend-limit': {
+      const accountId = required(rest[0], 'ACCOUNT_ID');
+      const written = required(rest[1], 'AMOUNT');
+      const credit = verb === 'set-credit-limit';
+      const removed = !credit && written === 'none';
+      const units = removed ? null : unitsOf(written);
+      if (units === undefined || (units !== null && units < 0)) {
+        throw new UsageError(
+          `AMOUNT must be at least 0 with at most 4 decimals${credit ? '' : ', or none'}, not ${written}`,
+        );
+      }
+      if (!(await getAccount(db, accountId))) throw new OperatorError(`no account ${accountId}`);
+      const balance = await setBalanceSettings(
+        db,
+        accountId,
+        credit ? { creditLimit: units as number } : { monthlySpendLimit: units },
+      );
+      return {
+        accountId,
+        available: amountOf(availableOf(balance)),
+        creditLimit: amountOf(balance.creditLimit),
+        monthlySpendLimit:
+          balance.monthlySpendLimit === undefined ? null : amountOf(balance.monthlySpendLimit),
+      };
     }
     case 'account ledger': {
       const accountId = required(rest[0], 'ACCOUNT_ID');

@@ -7,6 +7,7 @@ import type { Db } from '../../shared/db/client';
 import { OperatorError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { getBalance } from '../../shared/money/balance';
+import { holdOccurrence } from '../../shared/money/holds';
 import { EntryConflict, listLedger, recordMovement } from '../../shared/money/repository';
 import { createTestDb } from '../support/db';
 
@@ -112,6 +113,42 @@ describe("the operators' top-ups and adjustments", () => {
     const { values, positionals } = parseAdminArgs(argv);
     return runAdminCommand(positionals, values, context());
   };
+
+  it('sets a credit limit and a monthly spend limit, which the holds then honour', async () => {
+    const accountId = await newAccount();
+    expect(await admin('account', 'set-credit-limit', accountId, '100')).toEqual({
+      accountId,
+      available: 100,
+      creditLimit: 100,
+      monthlySpendLimit: null,
+    });
+    const occurrence = (slot: string) => ({ accountId, campaignId: 'c1', slot });
+    // Post-paid: a hold may take the balance below zero, down to −creditLimit.
+    expect(await holdOccurrence(db, occurrence('s1'), 600_000, {}, clock.now())).toMatchObject({
+      held: true,
+    });
+    expect(await holdOccurrence(db, occurrence('s2'), 500_000, {}, clock.now())).toMatchObject({
+      held: false,
+      reason: 'insufficient-balance',
+      available: 400_000,
+    });
+    expect(await admin('account', 'set-spend-limit', accountId, '80')).toMatchObject({
+      monthlySpendLimit: 80,
+    });
+    // 60 held + 30 more would pass the month's 80.
+    expect(await holdOccurrence(db, occurrence('s3'), 300_000, {}, clock.now())).toMatchObject({
+      held: false,
+      reason: 'spend-limit-reached',
+    });
+    expect(await admin('account', 'set-spend-limit', accountId, 'none')).toMatchObject({
+      monthlySpendLimit: null,
+    });
+    expect(await holdOccurrence(db, occurrence('s3'), 300_000, {}, clock.now())).toMatchObject({
+      held: true,
+    });
+    await expect(admin('account', 'set-credit-limit', accountId, '-5')).rejects.toBeInstanceOf(UsageError);
+    await expectBalanceIsSumOfLedger(accountId);
+  });
 
   it('tops up with a note, adjusts either way, and shows the balance with its ledger', async () => {
     const accountId = await newAccount();
