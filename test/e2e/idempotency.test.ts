@@ -105,6 +105,7 @@ const effectful: Record<string, () => Promise<{ path: string; body?: Record<stri
     const webhook = await endpoint();
     return { path: `/v1/webhook/${webhook.id}/test` };
   },
+  AccountSettings: async () => ({ path: '/v1/account/settings', body: { lowBalanceThreshold: 1_000 } }),
 };
 
 describe('an Idempotency-Key on every route that has an effect', () => {
