@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seedDemoPrices } from '../../local/demo';
 import { type Rehearsal, readTemplate, startRehearsal, synthesize } from '../../rehearsal/stack';
 import type { Template } from '../../rehearsal/template';
 import { createAccount } from '../../shared/accounts/repository';
 import { keys } from '../../shared/db/keys';
 import { CONFIRMATION_TEXTS } from '../../shared/opt-outs/confirmations';
 import { setSenderStatus } from '../../shared/senders/use-cases';
+import { createFundedAccount } from '../support/accounts';
 import { checkAnswer } from '../support/answers-check';
 import { isListening, run, runToEnd } from '../support/process';
 
@@ -28,7 +30,8 @@ beforeAll(async () => {
   rehearsal = await startRehearsal({ cdkOut, template, dynamoEndpoint: inject('dynamoEndpoint') });
   // The flows run at machine speed on the real clock: their key may make far more than 20 requests a
   // second (the limit itself is rehearsed with an account of its own).
-  const created = await createAccount(rehearsal.db, {
+  await seedDemoPrices(rehearsal.db, rehearsal.clock);
+  const created = await createFundedAccount(rehearsal.db, {
     name: 'R',
     plan: { senderLimit: 3, requestsPerSecond: FLOWS_REQUESTS_PER_SECOND },
     now: new Date(),
@@ -94,7 +97,8 @@ describe('what cdk deploy ships, rehearsed', () => {
     expect(new Set(sent.map((sms) => sms.from))).toEqual(new Set(['MySender']));
     expect((await post(`/v1/campaign/${created.body.data.id}`, {})).body.data).toMatchObject({
       status: 'SENT',
-      stats: { sent: 3, failed: 0, delivered: 3, parts: 3, cost: { amount: 0.1125, currency: 'USD' } },
+      // Three segments to Côte d'Ivoire at the demonstration price: what the account was charged.
+      stats: { sent: 3, failed: 0, delivered: 3, parts: 3, cost: { amount: 75, currency: 'XOF' } },
     });
     const log = await post(`/v1/campaign/${created.body.data.id}/messages`, { phone: '2250700000003' });
     expect(log.body.data).toEqual([
@@ -430,7 +434,8 @@ describe('what cdk deploy ships, rehearsed', () => {
       dynamoEndpoint: inject('dynamoEndpoint'),
     });
     try {
-      const { apiKey: otherKey } = await createAccount(other.db, {
+      await seedDemoPrices(other.db, other.clock);
+      const { apiKey: otherKey } = await createFundedAccount(other.db, {
         name: 'B',
         plan: { senderLimit: 1 },
         now: new Date(),
