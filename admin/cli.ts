@@ -2,6 +2,7 @@
 
 import { readState } from '../local/state-file';
 import { systemClock } from '../shared/clock';
+import { settingOf } from '../shared/config';
 import { createDocumentClient, type Db } from '../shared/db/client';
 import { OperatorError } from '../shared/errors';
 import { type AdminFlags, parseAdminArgs, runAdminCommand, USAGE, UsageError } from './commands';
@@ -33,7 +34,12 @@ async function main(argv: string[]): Promise<number> {
     }
     const db = target(flags);
     try {
-      const result = await runAdminCommand(positionals, flags, { db, clock: systemClock });
+      const currency = settingOf(process.env, 'currency');
+      const result = await runAdminCommand(positionals, flags, {
+        db,
+        clock: systemClock,
+        ...(currency ? { currency } : {}),
+      });
       console.log(JSON.stringify(result, null, 2));
       return 0;
     } finally {

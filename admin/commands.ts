@@ -16,7 +16,7 @@ import type { Db } from '../shared/db/client';
 import { OperatorError } from '../shared/errors';
 import { newId } from '../shared/ids';
 import { amountOf, amountSchema, unitsOf } from '../shared/money/amount';
-import { getBalance, setBalanceSettings } from '../shared/money/balance';
+import { getBalance, moneyDeps, setBalanceSettings } from '../shared/money/balance';
 import { availableOf, type LedgerEntry } from '../shared/money/ledger';
 import { countrySchema } from '../shared/money/prices';
 import { listLedger, listPrices, recordMovement, setPrice } from '../shared/money/repository';
@@ -56,6 +56,8 @@ export class UsageError extends Error {}
 export interface AdminContext {
   db: Db;
   clock: Clock;
+  /** The platform's currency (`CURRENCY`), for the events a top-up raises. */
+  currency?: string;
 }
 
 const OPTIONS = {
@@ -145,8 +147,9 @@ const senderRow = (item: SenderItem) => ({
 export async function runAdminCommand(
   positionals: string[],
   flags: AdminFlags,
-  { db, clock }: AdminContext,
+  context: AdminContext,
 ): Promise<unknown> {
+  const { db, clock } = context;
   const [noun, verb, ...rest] = positionals;
   switch (`${noun} ${verb}`) {
     case 'account create': {
@@ -244,7 +247,7 @@ export async function runAdminCommand(
       }
       if (!(await getAccount(db, accountId))) throw new OperatorError(`no account ${accountId}`);
       const entry = await recordMovement(
-        db,
+        moneyDeps(context),
         accountId,
         {
           id: newId(clock.now()),

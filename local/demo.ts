@@ -3,6 +3,7 @@ import { createAccount, findAccountIdByApiKey } from '../shared/accounts/reposit
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
 import { unitsOf } from '../shared/money/amount';
+import { moneyDeps } from '../shared/money/balance';
 import { listPrices, recordMovement, setPrice } from '../shared/money/repository';
 
 /** The demo account of a stack someone tries: found again by its key, or made. */
@@ -27,7 +28,7 @@ export const DEMO_OPENING_BALANCE = '100000';
 /** The demo account's opening top-up: once, whatever calls it again (its entry's id is fixed). */
 export async function giveOpeningBalance(db: Db, clock: Clock, accountId: string): Promise<void> {
   await recordMovement(
-    db,
+    moneyDeps({ db }),
     accountId,
     {
       id: 'opening-balance',

@@ -125,6 +125,8 @@ export const EVENT_TYPES = [
   'contact.opted_out',
   'contact.opted_in',
   'sender.status_changed',
+  'account.balance_low',
+  'account.topped_up',
   'webhook.test',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -173,6 +173,8 @@ export const EVENT_LABEL: Record<Exclude<Webhook['events'][number], '*'>, string
   'contact.opted_out': 'Contact désinscrit',
   'contact.opted_in': 'Contact réinscrit',
   'sender.status_changed': 'Statut d’expéditeur changé',
+  'account.balance_low': 'Solde bas',
+  'account.topped_up': 'Compte rechargé',
   'webhook.test': 'Test',
 };
 

@@ -21,7 +21,7 @@ const isSqs = (event: DispatchRequest | SQSEvent): event is SQSEvent => 'Records
  */
 export async function handler(event: DispatchRequest | SQSEvent): Promise<SQSBatchResponse | undefined> {
   const rt = runtime();
-  const deps = { db: rt.db, clock: rt.clock, log: rt.log, ...portsOf(rt, NEEDS) };
+  const deps = { db: rt.db, clock: rt.clock, log: rt.log, currency: rt.currency, ...portsOf(rt, NEEDS) };
   if (!isSqs(event)) {
     const outcome = await dispatchOccurrence(deps, event);
     rt.log.info('dispatch', { ...event, outcome });

@@ -30,6 +30,7 @@ export async function handler(event: SQSEvent, context: Context): Promise<SQSBat
     clock: rt.clock,
     provider: smsProvider,
     webhookQueue,
+    currency: rt.currency,
     log: rt.log,
     pace,
     inFlight: rt.sendMessagesInFlight,

@@ -6,13 +6,33 @@
  * the version makes sure it still holds when written.
  */
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DEFAULT_CURRENCY } from '../config';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { cancellationCodes, isTransactionCancelled, type TransactItem } from '../db/transactions';
 import { commit } from '../db/unit-of-work';
+import type { WebhookQueue } from '../ports';
+import { enabledWebhooks, eventsToRaise, type RaisedEvents, relay } from '../webhooks/outbox';
+import type { WebhookItem } from '../webhooks/repository';
 import type { Units } from './amount';
+import { balanceEvents } from './events';
 import { availableOf, type Balance, EMPTY_BALANCE, type LedgerEntry } from './ledger';
+
+/** What moves money needs: the table, the currency events state amounts in, and where events go at once. */
+export interface MoneyDeps {
+  db: Db;
+  currency: string;
+  /** Absent (the operators' command line): the events wait in the outbox for the sweeper. */
+  webhookQueue?: WebhookQueue;
+}
+
+/** A function's dependencies as money needs them: its currency, or the platform's default one. */
+export const moneyDeps = (deps: { db: Db; currency?: string; webhookQueue?: WebhookQueue }): MoneyDeps => ({
+  db: deps.db,
+  currency: deps.currency ?? DEFAULT_CURRENCY,
+  ...(deps.webhookQueue ? { webhookQueue: deps.webhookQueue } : {}),
+});
 
 export interface BalanceRead extends Balance {
   version: number;
@@ -79,28 +99,39 @@ const ATTEMPTS = 25;
 /**
  * Changes an account's balance as `plan` decides from the balance read; `plan` answers undefined to
  * change nothing (already done, or refused: it says why through its own closure). On a conflict (the
- * balance moved, or an item of `along` no longer holds), reads and plans again.
+ * balance moved, or an item of `along` no longer holds), reads and plans again. The events the change
+ * raises (`balanceEvents`) are written with it, and relayed once it is.
  */
 export async function changeBalance(
-  db: Db,
+  deps: MoneyDeps,
   accountId: string,
   now: Date,
   plan: (read: BalanceRead) => Promise<BalancePlan | undefined>,
 ): Promise<BalanceChanged | undefined> {
+  const { db } = deps;
+  let endpoints: WebhookItem[] | undefined;
   for (let attempt = 1; ; attempt++) {
     const read = await getBalance(db, accountId);
     const planned = await plan(read);
     if (!planned) return undefined;
     const { items, changed } = changeItems(db, accountId, read, planned.change, now);
+    const events = balanceEvents(accountId, changed, deps.currency, now);
+    let raised: RaisedEvents | undefined;
+    if (events.length) {
+      endpoints ??= await enabledWebhooks(db, accountId);
+      raised = eventsToRaise(db, { accountId, endpoints }, events, now);
+    }
     try {
-      await commit(db, [...items, ...(planned.along ?? [])]);
-      return changed;
+      await commit(db, [...items, ...(planned.along ?? []), ...(raised ? [raised.put] : [])]);
     } catch (error) {
       if (!isTransactionCancelled(error)) throw error;
       if (attempt >= ATTEMPTS) {
         throw new Error(`the balance of ${accountId} kept moving (${cancellationCodes(error).join(',')})`);
       }
+      continue;
     }
+    await relay(deps, raised);
+    return changed;
   }
 }
 

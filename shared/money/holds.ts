@@ -11,7 +11,14 @@ import { keys } from '../db/keys';
 import type { TransactItem } from '../db/transactions';
 import { AppError } from '../errors';
 import { money, type Units } from './amount';
-import { type BalanceChanged, type BalanceRead, changeBalance, getBalance, spentIn } from './balance';
+import {
+  type BalanceChanged,
+  type BalanceRead,
+  changeBalance,
+  getBalance,
+  type MoneyDeps,
+  spentIn,
+} from './balance';
 import { availableOf } from './ledger';
 
 export interface OccurrenceRef {
@@ -97,7 +104,7 @@ export async function ensureAffordable(
  * (nothing held) when the account cannot spend it.
  */
 export async function holdOccurrence(
-  db: Db,
+  deps: MoneyDeps,
   ref: OccurrenceRef,
   cost: Units,
   prices: Record<string, Units>,
@@ -105,7 +112,8 @@ export async function holdOccurrence(
   maxCost?: Units,
 ): Promise<HoldOutcome> {
   let refused: HoldOutcome | undefined;
-  const changed = await changeBalance(db, ref.accountId, now, async (read) => {
+  const { db } = deps;
+  const changed = await changeBalance(deps, ref.accountId, now, async (read) => {
     if ((await holdOf(db, ref)).held !== undefined) return undefined;
     const reason = refusalOf(read, cost, now, maxCost);
     if (reason) {
@@ -139,13 +147,14 @@ export async function holdOccurrence(
  * each message is handed over once (its claim), so no two charges share one.
  */
 export async function chargeChunk(
-  db: Db,
+  deps: MoneyDeps,
   ref: OccurrenceRef & { chunk: number },
   charge: { units: Units; segments: number; firstPhone: string },
   now: Date,
   stats: readonly TransactItem[],
 ): Promise<BalanceChanged | undefined> {
-  return changeBalance(db, ref.accountId, now, async () => {
+  const { db } = deps;
+  return changeBalance(deps, ref.accountId, now, async () => {
     const hold = await holdOf(db, ref);
     const seen = hold.charged ?? 0;
     const holding = hold.holdReleased === undefined ? Math.max(0, (hold.held ?? 0) - seen) : 0;
@@ -180,11 +189,12 @@ export async function chargeChunk(
 
 /** Gives back what an ended occurrence did not charge of its hold, once. */
 export async function releaseHold(
-  db: Db,
+  deps: MoneyDeps,
   ref: OccurrenceRef,
   now: Date,
 ): Promise<BalanceChanged | undefined> {
-  return changeBalance(db, ref.accountId, now, async () => {
+  const { db } = deps;
+  return changeBalance(deps, ref.accountId, now, async () => {
     const hold = await holdOf(db, ref);
     if (hold.held === undefined || hold.holdReleased !== undefined) return undefined;
     const seen = hold.charged ?? 0;

@@ -9,7 +9,7 @@ import { keys } from '../db/keys';
 import { inRange, queryAll, queryPage } from '../db/paginate';
 import type { Page, PageRequest } from '../page';
 import type { Units } from './amount';
-import { changeBalance } from './balance';
+import { changeBalance, type MoneyDeps } from './balance';
 import type { LedgerEntry } from './ledger';
 import { type Price, pricesThatApply } from './prices';
 
@@ -68,13 +68,14 @@ export class EntryConflict extends Error {
  * again (the same id with another amount is a conflict, never a second movement).
  */
 export async function recordMovement(
-  db: Db,
+  deps: MoneyDeps,
   accountId: string,
   movement: Omit<LedgerEntry, 'balanceAfter' | 'createdAt'>,
   now: Date,
 ): Promise<LedgerEntry> {
+  const { db } = deps;
   let recorded: LedgerEntry | undefined;
-  const changed = await changeBalance(db, accountId, now, async () => {
+  const changed = await changeBalance(deps, accountId, now, async () => {
     recorded = (await getItem<{ entry: LedgerEntry }>(db, keys.ledgerGuard(accountId, movement.id)))?.entry;
     return recorded ? undefined : { change: { entry: movement } };
   });

@@ -18,6 +18,7 @@ import { keys } from '../db/keys';
 import { inRange, queryAll } from '../db/paginate';
 import { allMembers } from '../groups/repository';
 import type { Logger } from '../logger';
+import { moneyDeps } from '../money/balance';
 import { type HoldRefusal, holdOccurrence, holdOf } from '../money/holds';
 import { type PriceTable, quoteFor } from '../money/quote';
 import type { DispatchRequest, Scheduler, ScheduleSpec, SendQueue, SendTask } from '../ports';
@@ -41,6 +42,8 @@ export interface DispatchDeps {
   /** Schedules the release of what quiet hours hold back. */
   scheduler: Scheduler;
   log: Logger;
+  /** The platform's currency, for the events a hold raises (`account.balance_low`). */
+  currency?: string;
 }
 
 export type DispatchOutcome =
@@ -87,7 +90,14 @@ export async function dispatchOccurrence(
 
   const { recipients, own } = await recipientsOf(db, campaign);
   const cost = await quoteFor(db, campaign.accountId, textToSend(campaign), recipients);
-  const hold = await holdOccurrence(db, request, cost.units, cost.prices, deps.clock.now(), campaign.maxCost);
+  const hold = await holdOccurrence(
+    moneyDeps(deps),
+    request,
+    cost.units,
+    cost.prices,
+    deps.clock.now(),
+    campaign.maxCost,
+  );
   if (!hold.held) {
     await refuseOccurrence(deps, campaign, request, recipients.length, hold);
     deps.log.warn('occurrence refused', {

@@ -10,6 +10,7 @@ import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { commitIfConditionsHold } from '../db/unit-of-work';
 import type { Logger } from '../logger';
+import { moneyDeps } from '../money/balance';
 import { releaseHold } from '../money/holds';
 import type { SendTask, WebhookQueue } from '../ports';
 import { eventId } from '../webhooks/events';
@@ -22,7 +23,7 @@ export const isComplete = (tally: OccurrenceTally | undefined): tally is Occurre
   tally?.recipients !== undefined && tally.sent + tally.failed + (tally.dropped ?? 0) >= tally.recipients;
 
 export async function raiseOccurrenceEnd(
-  deps: { db: Db; log: Logger; now: Date; webhookQueue?: WebhookQueue },
+  deps: { db: Db; log: Logger; now: Date; webhookQueue?: WebhookQueue; currency?: string },
   task: Pick<SendTask, 'accountId' | 'campaignId' | 'slot'>,
   known?: OccurrenceTally,
 ): Promise<void> {
@@ -30,7 +31,7 @@ export async function raiseOccurrenceEnd(
   const key = keys.occurrence(task.accountId, task.campaignId, task.slot);
   const tally = (known ?? (await getItem<EndedTally>(db, key))) as EndedTally | undefined;
   if (!isComplete(tally)) return;
-  await releaseHold(db, task, deps.now);
+  await releaseHold(moneyDeps(deps), task, deps.now);
   if (tally.endRaised) return;
   const type = tally.sent > 0 ? 'campaign.sent' : 'campaign.failed';
   const endpoints = await enabledWebhooks(db, task.accountId);

@@ -9,6 +9,7 @@ import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import type { TransactItem } from '../db/transactions';
 import type { Logger } from '../logger';
+import { moneyDeps } from '../money/balance';
 import { chargeChunk } from '../money/holds';
 import { messageCost } from '../money/quote';
 import { addOptOuts, optedOutAmong } from '../opt-outs/repository';
@@ -58,6 +59,8 @@ export interface SendDeps {
   pace?: Pacer;
   /** Where the events an occurrence's end raises go at once (the sweeper relays them otherwise). */
   webhookQueue?: WebhookQueue;
+  /** The platform's currency, for the events a charge raises (`account.balance_low`). */
+  currency?: string;
 }
 
 /** The send function's time limit; it stops taking messages `DEFAULT_RESERVE_MS` before it. */
@@ -337,7 +340,11 @@ const relayDeps = (deps: SendDeps) => ({
   ...(deps.webhookQueue ? { webhookQueue: deps.webhookQueue } : {}),
 });
 
-const endDeps = (deps: SendDeps) => ({ ...relayDeps(deps), now: deps.clock.now() });
+const endDeps = (deps: SendDeps) => ({
+  ...relayDeps(deps),
+  ...(deps.currency ? { currency: deps.currency } : {}),
+  now: deps.clock.now(),
+});
 
 /**
  * The chunk's counts, on the campaign and on the occurrence, with its charge when it handed something
@@ -356,7 +363,7 @@ async function addToStats(deps: SendDeps, task: SendTask, result: ChunkResult) {
   let occurrence: OccurrenceTally | undefined;
   if (result.charged > 0 && result.firstCharged) {
     await chargeChunk(
-      db,
+      moneyDeps(deps),
       task,
       { units: result.charged, segments: result.parts, firstPhone: result.firstCharged },
       now,

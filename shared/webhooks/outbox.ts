@@ -50,7 +50,7 @@ export function eventsToRaise(
 
 export interface RelayDeps {
   db: Db;
-  log: Logger;
+  log?: Logger;
   /** Absent where no queue is at hand (the operators' command line): the sweeper relays then. */
   webhookQueue?: WebhookQueue;
 }
@@ -78,7 +78,7 @@ export async function relay(
 
 /** Relays what was left in the outbox more than `graceMs` ago. Returns how many items it relayed. */
 export async function sweepOutbox(
-  deps: RelayDeps & { webhookQueue: WebhookQueue },
+  deps: RelayDeps & { webhookQueue: WebhookQueue; log: Logger },
   now: Date,
   graceMs = 10_000,
 ): Promise<number> {

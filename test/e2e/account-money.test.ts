@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SmsClient } from '../../sdk/src/index';
 import { createAccount } from '../../shared/accounts/repository';
 import { newId } from '../../shared/ids';
+import { moneyDeps } from '../../shared/money/balance';
 import { recordMovement } from '../../shared/money/repository';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -18,7 +19,7 @@ afterAll(async () => {
 /** What an operator's `account top-up` / `account adjust` records. */
 const move = (accountId: string, units: number, note: string) =>
   recordMovement(
-    stack.db,
+    moneyDeps({ db: stack.db }),
     accountId,
     { id: newId(stack.clock.now()), type: units > 0 ? 'TOP_UP' : 'ADJUSTMENT', units, note },
     stack.clock.now(),

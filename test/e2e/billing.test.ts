@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SmsApiError, SmsClient } from '../../sdk/src/index';
 import { createAccount } from '../../shared/accounts/repository';
 import { newId } from '../../shared/ids';
+import { moneyDeps } from '../../shared/money/balance';
 import { recordMovement } from '../../shared/money/repository';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
@@ -26,7 +27,7 @@ async function accountWith(amount: number) {
   });
   if (amount) {
     await recordMovement(
-      stack.db,
+      moneyDeps({ db: stack.db }),
       account.id,
       { id: newId(stack.clock.now()), type: 'TOP_UP', units: amount * 10_000, note: 'Virement' },
       stack.clock.now(),

@@ -9,7 +9,7 @@ import { ManualClock } from '../../shared/clock';
 import type { Db } from '../../shared/db/client';
 import { newId } from '../../shared/ids';
 import { createLogger } from '../../shared/logger';
-import { getBalance } from '../../shared/money/balance';
+import { getBalance, moneyDeps } from '../../shared/money/balance';
 import { listLedger, recordMovement } from '../../shared/money/repository';
 import type { SendTask, SmsProvider } from '../../shared/ports';
 import { dispatchOccurrence } from '../../shared/sending/dispatch';
@@ -31,7 +31,12 @@ beforeAll(async () => {
 async function accountHolding(units: number) {
   const { account } = await createAccount(db, { name: 'H', plan: { senderLimit: 1 }, now: clock.now() });
   if (units) {
-    await recordMovement(db, account.id, { id: newId(clock.now()), type: 'TOP_UP', units }, clock.now());
+    await recordMovement(
+      moneyDeps({ db }),
+      account.id,
+      { id: newId(clock.now()), type: 'TOP_UP', units },
+      clock.now(),
+    );
   }
   return account;
 }
@@ -139,7 +144,7 @@ describe('the balance under any sequence of top-ups, campaigns, failures and red
         for (const planned of steps) {
           if (planned.kind === 'top-up') {
             await recordMovement(
-              db,
+              moneyDeps({ db }),
               account.id,
               { id: newId(clock.now()), type: 'TOP_UP', units: planned.amount * PRICE },
               clock.now(),

@@ -6,7 +6,7 @@ import { ManualClock } from '../../shared/clock';
 import type { Db } from '../../shared/db/client';
 import { OperatorError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { getBalance } from '../../shared/money/balance';
+import { getBalance, moneyDeps } from '../../shared/money/balance';
 import { holdOccurrence } from '../../shared/money/holds';
 import { EntryConflict, listLedger, recordMovement } from '../../shared/money/repository';
 import { createTestDb } from '../support/db';
@@ -38,14 +38,14 @@ describe('the ledger', () => {
   it('moves the balance with each entry, in one transaction, newest first in the listing', async () => {
     const accountId = await newAccount();
     await recordMovement(
-      db,
+      moneyDeps({ db }),
       accountId,
       { id: 'topup-1', type: 'TOP_UP', units: 1_000_000, note: 'Virement' },
       clock.now(),
     );
     clock.advance(1000);
     const taken = await recordMovement(
-      db,
+      moneyDeps({ db }),
       accountId,
       { id: 'adj-1', type: 'ADJUSTMENT', units: -2_500, note: 'Geste' },
       clock.now(),
@@ -62,12 +62,12 @@ describe('the ledger', () => {
     const accountId = await newAccount();
     const movement = { id: 'request-42', type: 'TOP_UP' as const, units: 500_000 };
     const [first, again] = await Promise.all([
-      recordMovement(db, accountId, movement, clock.now()),
-      recordMovement(db, accountId, movement, clock.now()),
+      recordMovement(moneyDeps({ db }), accountId, movement, clock.now()),
+      recordMovement(moneyDeps({ db }), accountId, movement, clock.now()),
     ]);
     expect(again).toEqual(first);
     await expect(
-      recordMovement(db, accountId, { ...movement, units: 1 }, clock.now()),
+      recordMovement(moneyDeps({ db }), accountId, { ...movement, units: 1 }, clock.now()),
     ).rejects.toBeInstanceOf(EntryConflict);
     const { balance, entries } = await expectBalanceIsSumOfLedger(accountId);
     expect([balance.balance, entries.length]).toEqual([500_000, 1]);
@@ -82,7 +82,7 @@ describe('the ledger', () => {
           await Promise.all(
             amounts.map((units) =>
               recordMovement(
-                db,
+                moneyDeps({ db }),
                 accountId,
                 { id: newId(clock.now()), type: units < 0 ? 'ADJUSTMENT' : 'TOP_UP', units },
                 clock.now(),
@@ -124,28 +124,36 @@ describe("the operators' top-ups and adjustments", () => {
     });
     const occurrence = (slot: string) => ({ accountId, campaignId: 'c1', slot });
     // Post-paid: a hold may take the balance below zero, down to −creditLimit.
-    expect(await holdOccurrence(db, occurrence('s1'), 600_000, {}, clock.now())).toMatchObject({
-      held: true,
-    });
-    expect(await holdOccurrence(db, occurrence('s2'), 500_000, {}, clock.now())).toMatchObject({
-      held: false,
-      reason: 'insufficient-balance',
-      available: 400_000,
-    });
+    expect(await holdOccurrence(moneyDeps({ db }), occurrence('s1'), 600_000, {}, clock.now())).toMatchObject(
+      {
+        held: true,
+      },
+    );
+    expect(await holdOccurrence(moneyDeps({ db }), occurrence('s2'), 500_000, {}, clock.now())).toMatchObject(
+      {
+        held: false,
+        reason: 'insufficient-balance',
+        available: 400_000,
+      },
+    );
     expect(await admin('account', 'set-spend-limit', accountId, '80')).toMatchObject({
       monthlySpendLimit: 80,
     });
     // 60 held + 30 more would pass the month's 80.
-    expect(await holdOccurrence(db, occurrence('s3'), 300_000, {}, clock.now())).toMatchObject({
-      held: false,
-      reason: 'spend-limit-reached',
-    });
+    expect(await holdOccurrence(moneyDeps({ db }), occurrence('s3'), 300_000, {}, clock.now())).toMatchObject(
+      {
+        held: false,
+        reason: 'spend-limit-reached',
+      },
+    );
     expect(await admin('account', 'set-spend-limit', accountId, 'none')).toMatchObject({
       monthlySpendLimit: null,
     });
-    expect(await holdOccurrence(db, occurrence('s3'), 300_000, {}, clock.now())).toMatchObject({
-      held: true,
-    });
+    expect(await holdOccurrence(moneyDeps({ db }), occurrence('s3'), 300_000, {}, clock.now())).toMatchObject(
+      {
+        held: true,
+      },
+    );
     await expect(admin('account', 'set-credit-limit', accountId, '-5')).rejects.toBeInstanceOf(UsageError);
     await expectBalanceIsSumOfLedger(accountId);
   });

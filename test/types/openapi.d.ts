@@ -1077,7 +1077,7 @@ export interface components {
              */
             id: string;
             url: string;
-            events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "webhook.test" | "*")[];
+            events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "webhook.test" | "*")[];
             description: string;
             /** @enum {string} */
             status: "ENABLED" | "DISABLED";
@@ -1096,7 +1096,7 @@ export interface components {
              */
             id: string;
             url: string;
-            events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "webhook.test" | "*")[];
+            events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "webhook.test" | "*")[];
             description: string;
             /** @enum {string} */
             status: "ENABLED" | "DISABLED";
@@ -1113,7 +1113,7 @@ export interface components {
         WebhookDelivery: {
             eventId: string;
             /** @enum {string} */
-            type: "message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "webhook.test";
+            type: "message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "webhook.test";
             attempts: number;
             /** @enum {string} */
             status: "PENDING" | "SUCCEEDED" | "FAILED";
@@ -7168,7 +7168,7 @@ export interface operations {
                     /** @description Adresse https du point de réception */
                     url: string;
                     /** @description Types d’événements à recevoir, ou ["*"] pour tous */
-                    events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "webhook.test" | "*")[];
+                    events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "webhook.test" | "*")[];
                     /**
                      * @description Description libre
                      * @default
