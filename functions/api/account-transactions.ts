@@ -7,7 +7,13 @@ import { transactionView } from '../../shared/money/view';
 export const handler = apiHandler({
   body: transactionsInput,
   handle: async ({ input, account, runtime }) =>
-    paged(await listLedger(runtime.db, account.id, { page: input.page, size: input.count }), (entry) =>
-      transactionView(entry, runtime.currency),
+    paged(
+      await listLedger(
+        runtime.db,
+        account.id,
+        { page: input.page, size: input.count },
+        { type: input.type, campaignId: input.campaignId },
+      ),
+      (entry) => transactionView(entry, runtime.currency),
     ),
 });

@@ -75,7 +75,15 @@ export type SortKeyCondition =
 /** A query's index and key condition for a range of keys, newest (highest sort key) first if asked. */
 export function inRange(
   range: KeyRange,
-  options: { sk?: SortKeyCondition; descending?: boolean } = {},
+  options: {
+    sk?: SortKeyCondition;
+    descending?: boolean;
+    /**
+     * Only the items whose attributes equal these (undefined: any). A filter: DynamoDB still reads the
+     * whole range, and pages and counts what matches.
+     */
+    where?: Record<string, string | number | undefined>;
+  } = {},
 ): PageQuery['select'] {
   const index = GLOBAL_INDEXES.find((candidate) => candidate.name === range.index);
   const pk = index?.partition ?? TABLE_KEYS.partition;
@@ -99,10 +107,18 @@ export function inRange(
     condition += ` AND begins_with(${sk}, :prefix)`;
     values[':prefix'] = range.skPrefix;
   }
+  const wanted = Object.entries(options.where ?? {}).filter(([, value]) => value !== undefined);
+  for (const [name, value] of wanted) values[`:where_${name}`] = value;
   return {
     ...(range.index ? { IndexName: range.index } : {}),
     KeyConditionExpression: condition,
     ExpressionAttributeValues: values,
+    ...(wanted.length
+      ? {
+          FilterExpression: wanted.map(([name]) => `#where_${name} = :where_${name}`).join(' AND '),
+          ExpressionAttributeNames: Object.fromEntries(wanted.map(([name]) => [`#where_${name}`, name])),
+        }
+      : {}),
     ...(options.descending ? { ScanIndexForward: false } : {}),
   };
 }

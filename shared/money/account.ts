@@ -1,13 +1,18 @@
 /** What customers ask of their account's money (CONTRACT.md, Money). */
 import * as z from 'zod';
-import { pageSchema, pageSizeSchema } from '../schemas';
+import { idSchema, pageSchema, pageSizeSchema } from '../schemas';
 import { amountSchema } from './amount';
+import { ENTRY_TYPES } from './ledger';
 
 export const balanceInput = z.strictObject({});
 
 export const transactionsInput = z.strictObject({
   page: pageSchema,
   count: pageSizeSchema,
+  /** Only the entries of this type. */
+  type: z.enum(ENTRY_TYPES).optional(),
+  /** Only the charges of this campaign. */
+  campaignId: idSchema('campaign').optional(),
 });
 export type TransactionsInput = z.infer<typeof transactionsInput>;
 

@@ -10,7 +10,7 @@ import { inRange, queryAll, queryPage } from '../db/paginate';
 import type { Page, PageRequest } from '../page';
 import type { Units } from './amount';
 import { changeBalance, type MoneyDeps } from './balance';
-import type { LedgerEntry } from './ledger';
+import type { EntryType, LedgerEntry } from './ledger';
 import { type Price, pricesThatApply } from './prices';
 
 interface PriceItem {
@@ -87,15 +87,24 @@ export async function recordMovement(
   return recorded;
 }
 
-/** The ledger, newest first. */
+export interface LedgerFilter {
+  type?: EntryType;
+  campaignId?: string;
+}
+
+/**
+ * The ledger, newest first; a filter reads the account's whole ledger and keeps what matches (a chunk
+ * of 250 messages is one entry, so a month of a million messages is some 4,000 entries).
+ */
 export async function listLedger(
   db: Db,
   accountId: string,
   request: PageRequest,
+  filter: LedgerFilter = {},
 ): Promise<Page<LedgerEntry>> {
   const page = await queryPage<LedgerEntry & { pk: string }>(
     db,
-    { select: inRange(keys.ledgerOf(accountId), { descending: true }) },
+    { select: inRange(keys.ledgerOf(accountId), { descending: true, where: { ...filter } }) },
     request,
   );
   return { ...page, items: page.items.map(({ pk: _pk, ...entry }) => withoutKeys(entry)) };

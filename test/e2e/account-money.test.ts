@@ -88,9 +88,16 @@ describe("the account's balance and its movements", () => {
   });
 
   it('refuses a field it does not know, and a page that is not one', async () => {
-    const unknown = await stack.call('/v1/account/transactions', { type: 'CHARGE', page: 0 });
+    const unknown = await stack.call('/v1/account/transactions', {
+      type: 'GIFT',
+      campaignId: 'nope',
+      kind: 'CHARGE',
+      page: 0,
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.details.map((detail: { path: string }) => detail.path).sort()).toEqual([
+      'campaignId',
+      'kind',
       'page',
       'type',
     ]);

@@ -163,6 +163,48 @@ describe('paying for a campaign', () => {
     expect(ledger[0]).toMatchObject({ type: 'CHARGE', amount: xof(-50), campaignId: id, segments: 2 });
   });
 
+  it('lists the ledger by type and by campaign, paged and counted on what matches', async () => {
+    const { apiKey } = await accountWith(1_000);
+    const ids: string[] = [];
+    for (const phone of ['2250700009501', '2250700009502', '2250700009503']) {
+      const created = await stack.call(
+        '/v1/campaign/create',
+        { contacts: [{ phone }], text: 'Bonjour' },
+        apiKey,
+      );
+      expect(created.status).toBe(201);
+      ids.push(created.body.data.id);
+    }
+    await stack.queues.drain();
+    const ledger = (filter: Record<string, unknown>) => stack.call('/v1/account/transactions', filter, apiKey);
+
+    const charges = await ledger({ type: 'CHARGE', count: 2 });
+    expect(charges.body.totalCount).toBe(3);
+    expect(charges.body.data.map((entry: { campaignId: string }) => entry.campaignId)).toEqual([
+      ids[2],
+      ids[1],
+    ]);
+    const rest = await ledger({ type: 'CHARGE', count: 2, page: 2 });
+    expect(rest.body.data.map((entry: { campaignId: string }) => entry.campaignId)).toEqual([ids[0]]);
+    expect((await ledger({ type: 'TOP_UP' })).body.data).toEqual([
+      expect.objectContaining({ type: 'TOP_UP', amount: xof(1_000), note: 'Virement' }),
+    ]);
+    const ofOne = await ledger({ campaignId: ids[1] });
+    expect(ofOne.body.totalCount).toBe(1);
+    expect(ofOne.body.data).toEqual([
+      expect.objectContaining({ type: 'CHARGE', campaignId: ids[1], amount: xof(-25), segments: 1 }),
+    ]);
+    expect((await ledger({ campaignId: ids[1], type: 'REFUND' })).body).toMatchObject({
+      data: [],
+      totalCount: 0,
+    });
+    // The SDK filters the same way.
+    const sms = new SmsClient({ apiKey, baseUrl: stack.url });
+    expect((await sms.account.transactions({ campaignId: ids[0] })).data).toEqual([
+      expect.objectContaining({ campaignId: ids[0] }),
+    ]);
+  });
+
   it('fails a scheduled campaign at its time when the balance was spent meanwhile, sending nothing', async () => {
     const { apiKey } = await accountWith(60);
     const at = new Date(stack.clock.now().getTime() + 3_600_000);

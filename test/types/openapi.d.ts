@@ -9702,6 +9702,9 @@ export interface operations {
                      * @default 10
                      */
                     count?: number;
+                    /** @enum {string} */
+                    type?: "TOP_UP" | "CHARGE" | "REFUND" | "ADJUSTMENT";
+                    campaignId?: string;
                 };
             };
         };
