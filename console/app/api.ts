@@ -1,6 +1,7 @@
 /** The console's only way out: the public API of the origin it was served from, with the signed-in key. */
 import type { FieldIssue } from '../../shared/errors';
 import { signedInKey, signOut } from './session';
+import type { Money } from './types';
 
 export interface PageInfo {
   totalCount: number;
@@ -11,16 +12,28 @@ export interface PageInfo {
 
 export type Listed<T> = { data: T[] } & PageInfo;
 
-/** What the API refused, with its code, its HTTP status and the fields it names. */
+/** What a `402` says: the cost, what was available, the campaign's cap. */
+export interface PaymentRefusal {
+  cost: Money;
+  available: Money;
+  maxCost?: Money;
+}
+
+/** What the API refused, with its code, its HTTP status and the fields it names (or, `402`, the figures). */
 export class ApiError extends Error {
+  readonly details: FieldIssue[];
+  readonly payment?: PaymentRefusal;
+
   constructor(
     readonly code: string,
     readonly status: number,
     message: string,
-    readonly details: FieldIssue[] = [],
+    details: FieldIssue[] | PaymentRefusal = [],
     readonly requestId?: string,
   ) {
     super(message);
+    this.details = Array.isArray(details) ? details : [];
+    if (!Array.isArray(details)) this.payment = details;
   }
 }
 
@@ -38,7 +51,7 @@ interface Envelope {
   data: unknown;
   error: string | null;
   message?: string;
-  details?: FieldIssue[];
+  details?: FieldIssue[] | PaymentRefusal;
   requestId?: string;
 }
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren, VNode } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiError, Listed } from './api';
-import { detailMessage, errorMessage, formatNumber, issuesAt } from './french';
+import { detailMessage, errorMessage, formatMoney, formatNumber, issuesAt } from './french';
 
 /** Loads with `load` when `deps` change; `reload` loads again (after a change, or on a timer). */
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]) {
@@ -38,9 +38,16 @@ export function useEvery(ms: number, active: boolean, tick: () => void) {
 export function ErrorNote({ error, labels = {} }: { error: unknown; labels?: Record<string, string> }) {
   if (!error) return null;
   const details = (error as ApiError).details ?? [];
+  const payment = (error as ApiError).payment;
   return (
     <div class="error" role="alert">
       <p>{errorMessage(error)}</p>
+      {payment && (
+        <p data-testid="payment">
+          Coût de l’envoi : {formatMoney(payment.cost)} · disponible : {formatMoney(payment.available)}
+          {payment.maxCost && ` · plafond : ${formatMoney(payment.maxCost)}`}
+        </p>
+      )}
       {details.length > 0 && (
         <ul>
           {details.map((issue) => (

@@ -5,7 +5,7 @@
 import type { ErrorCode, FieldIssue } from '../../shared/errors';
 import type { PhoneProblem } from '../../shared/text/phone';
 import type { ApiError } from './api';
-import type { Campaign, Delivery, Message, OptOut, Sender, Webhook } from './types';
+import type { Campaign, Delivery, Message, Money, OptOut, Sender, Transaction, Webhook } from './types';
 
 const ERRORS: Record<ErrorCode | 'network', string> = {
   'invalid-json': 'La demande n’a pas pu être lue par le serveur.',
@@ -197,6 +197,40 @@ export function formatDate(iso: string | undefined, timeZone?: string): string {
 
 const number = new Intl.NumberFormat('fr-FR');
 export const formatNumber = (value: number) => number.format(value);
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+/** `{ amount: 99950.5, currency: 'XOF' }` → `99 950,5 F CFA`: every decimal kept (up to 4), none rounded. */
+export function formatMoney(money: Money): string {
+  let format = moneyFormats.get(money.currency);
+  if (!format) {
+    format = new Intl.NumberFormat('fr-FR', {
+      style: 'currency',
+      currency: money.currency,
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 4,
+    });
+    moneyFormats.set(money.currency, format);
+  }
+  return format.format(money.amount);
+}
+
+const regions = new Intl.DisplayNames(['fr'], { type: 'region' });
+/** `CI` → `Côte d’Ivoire`. */
+export const countryName = (code: string | null) => (code ? (regions.of(code) ?? code) : 'Pays inconnu');
+
+export const ENTRY_TYPE: Record<Transaction['type'], string> = {
+  TOP_UP: 'Recharge',
+  CHARGE: 'Envoi',
+  REFUND: 'Remboursement',
+  ADJUSTMENT: 'Ajustement',
+};
+
+/** Why an occurrence was refused before sending anything. */
+export const REFUSAL: Record<NonNullable<Campaign['failureReason']>, string> = {
+  'insufficient-balance': 'solde insuffisant : rien n’a été envoyé',
+  'spend-limit-reached': 'limite de dépenses mensuelle atteinte : rien n’a été envoyé',
+  'cost-cap-exceeded': 'plafond de coût de la campagne dépassé : rien n’a été envoyé',
+};
 
 export const plural = (count: number, one: string, many: string) =>
   `${formatNumber(count)} ${count > 1 ? many : one}`;

@@ -1,7 +1,10 @@
 import './style.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { whenKeyRefused } from './api';
+import { call, whenKeyRefused } from './api';
+import { useLoad } from './components';
+import { formatMoney } from './french';
+import { BalancePage } from './pages/balance';
 import { CampaignPage } from './pages/campaign';
 import { CampaignsPage } from './pages/campaigns';
 import { ContactsPage } from './pages/contacts';
@@ -14,6 +17,7 @@ import { SignInPage } from './pages/sign-in';
 import { WebhookPage, WebhooksPage } from './pages/webhooks';
 import { go, useRoute } from './router';
 import { signedInKey, signOut } from './session';
+import type { Balance } from './types';
 
 const SECTIONS = [
   ['campagnes', 'Campagnes'],
@@ -40,9 +44,26 @@ function Content({ path }: { path: string[] }) {
       return <SendersPage />;
     case 'webhooks':
       return id ? <WebhookPage id={id} key={id} /> : <WebhooksPage />;
+    case 'solde':
+      return <BalancePage />;
     default:
       return <CampaignsPage />;
   }
+}
+
+/** What the account may spend, in the header, read again on every page change (a send moves it). */
+function BalanceLink({ path }: { path: string[] }) {
+  const balance = useLoad(() => call<Balance>('/v1/account/balance'), [path.join('/')]);
+  return (
+    <a
+      class="balance"
+      href="#/solde"
+      aria-current={path[0] === 'solde' ? 'page' : undefined}
+      data-testid="header-balance"
+    >
+      Solde <strong>{balance.data ? formatMoney(balance.data.available) : balance.error ? '—' : '…'}</strong>
+    </a>
+  );
 }
 
 function App() {
@@ -89,6 +110,7 @@ function App() {
             ))}
           </ul>
         </nav>
+        <BalanceLink path={path} />
         <button
           type="button"
           class="sign-out"

@@ -1,18 +1,22 @@
 /** What the API answers, as the reference describes it (types only: nothing of zod reaches the page). */
 import type * as z from 'zod';
 import type {
+  balanceAnswer,
   campaignAnswer,
   campaignDetailsAnswer,
   contactAnswer,
   deliveryAnswer,
+  estimateAnswer,
   groupAnswer,
   groupChangeAnswer,
   groupDetailsAnswer,
   messageAnswer,
   optOutAnswer,
   previewAnswer,
+  priceAnswer,
   senderAnswer,
   statsSchema,
+  transactionAnswer,
   webhookAnswer,
   webhookWithSecretAnswer,
 } from '../../shared/reference/answers';
@@ -31,3 +35,8 @@ export type OptOut = z.output<typeof optOutAnswer>;
 export type Webhook = z.output<typeof webhookAnswer>;
 export type WebhookWithSecret = z.output<typeof webhookWithSecretAnswer>;
 export type Delivery = z.output<typeof deliveryAnswer>;
+export type Balance = z.output<typeof balanceAnswer>;
+export type Transaction = z.output<typeof transactionAnswer>;
+export type Price = z.output<typeof priceAnswer>;
+export type Estimate = z.output<typeof estimateAnswer>;
+export type Money = Balance['balance'];

@@ -176,7 +176,8 @@ describe('paying for a campaign', () => {
       ids.push(created.body.data.id);
     }
     await stack.queues.drain();
-    const ledger = (filter: Record<string, unknown>) => stack.call('/v1/account/transactions', filter, apiKey);
+    const ledger = (filter: Record<string, unknown>) =>
+      stack.call('/v1/account/transactions', filter, apiKey);
 
     const charges = await ledger({ type: 'CHARGE', count: 2 });
     expect(charges.body.totalCount).toBe(3);

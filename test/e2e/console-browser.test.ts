@@ -183,6 +183,14 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
     expect(await textOf('[data-testid=segments]')).toBe('1 SMS');
     expect(await textOf('[data-testid=summary]')).toContain('1 000 destinataires');
     expect(await textOf('[data-testid=summary]')).toContain('= 1 000 segments');
+    // The cost in money before sending, country by country (the demonstration price: 25 a segment in CI).
+    await page.waitForSelector('[data-testid=estimate-cost]');
+    expect(await textOf('[data-testid=estimate-cost]')).toBe('25 000 F CFA');
+    const cells = await page.$$eval('[data-testid=estimate-countries] tbody td', (found) =>
+      found.map((cell) => cell.textContent),
+    );
+    expect(cells.map(plain)).toEqual(['Côte d’Ivoire', '1 000', '1 000', '25 F CFA', '25 000 F CFA']);
+    expect(await textOf('[data-testid=header-balance]')).toBe('Solde 100 000 F CFA');
     await screenshot(page, 'console-new-campaign');
 
     await page.click('button:text("Envoyer à 1 000 destinataires")');
@@ -218,8 +226,9 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
     const campaign = await stack.call(`/v1/campaign/${id}`);
     expect(campaign.body.data).toMatchObject({
       status: 'SENT',
-      stats: { total: 1000, sent: 1000, delivered: 1000 },
+      stats: { total: 1000, sent: 1000, delivered: 1000, cost: { amount: 25_000, currency: 'XOF' } },
     });
+    expect(await textOf('[data-stat=cost]')).toBe('25 000 F CFA');
   }, 120_000);
 
   it('schedules a campaign on a quarter hour in a time zone, then cancels it', async () => {
@@ -382,6 +391,7 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
       'desinscrits',
       'expediteurs',
       'webhooks',
+      'solde',
     ]) {
       await page.goto(`${stack.url}/#/${hash}`);
       await page.waitForSelector('main h1');
@@ -435,6 +445,7 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
       ['campagnes/nouvelle', 'new-campaign'],
       ['contacts/importer', 'import'],
       ['webhooks', 'webhooks'],
+      ['solde', 'balance'],
     ] as const) {
       await phone.goto(`${stack.url}/#/${hash}`);
       await phone.waitForSelector('main h1');
@@ -445,6 +456,74 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
     }
     expect(wide).toEqual([]);
     await phone.close();
+  });
+
+  it('shows the balance and its ledger, and keeps a low-balance threshold', async () => {
+    // Still signed in with the demo account (the keyboard test).
+    await page.goto(`${stack.url}/#/campagnes`);
+    // The 1,000 messages sent above: 4 chunks of 250, each charged 6,250 from the opening 100,000.
+    await page.waitForSelector('[data-testid=header-balance]:has-text("75")');
+    expect(await textOf('[data-testid=header-balance]')).toBe('Solde 75 000 F CFA');
+    await page.click('[data-testid=header-balance]');
+    await page.waitForSelector('h1:text("Solde et transactions")');
+    await page.waitForSelector('table.ledger');
+    expect(await textOf('[data-figure=available]')).toBe('75 000 F CFA');
+    expect(await textOf('[data-figure=spent]')).toBe('25 000 F CFA');
+    const rows = await page.$$eval('table.ledger tbody tr', (found) =>
+      found.map((row) => row.textContent ?? ''),
+    );
+    expect(
+      rows.map(plain).filter((row) => row.includes('Envoi') && row.includes('-6 250 F CFA')),
+    ).toHaveLength(4);
+    expect(plain(rows.at(-1) ?? '')).toContain('Recharge');
+    expect(plain(rows.at(-1) ?? '')).toContain('Solde de démonstration');
+    await page.selectOption('#ledger-type', 'TOP_UP');
+    await page.waitForFunction(() => document.querySelectorAll('table.ledger tbody tr').length === 1);
+    expect(await textOf('table.ledger tbody tr')).toContain('100 000 F CFA');
+    expect(await textOf('table.prices')).toContain('Côte d’Ivoire (CI)25 F CFA');
+
+    await page.fill('#low-balance', '80000');
+    await page.click('button:text("Enregistrer")');
+    await page.waitForSelector('[role=status]:text("Seuil enregistré.")');
+    expect((await stack.call('/v1/account/balance')).body.data.lowBalanceThreshold).toEqual({
+      amount: 80_000,
+      currency: 'XOF',
+    });
+    await screenshot(page, 'console-balance');
+    await page.fill('#low-balance', '');
+    await page.click('button:text("Enregistrer")');
+    await page.waitForSelector('[role=status]:text("Alerte de solde bas retirée.")');
+  });
+
+  it('refuses, in French and before the click, an immediate send the balance cannot cover', async () => {
+    const { apiKey } = await createAccount(stack.db, {
+      name: 'Empty',
+      plan: DEFAULT_PLAN,
+      now: stack.clock.now(),
+    });
+    await page.goto(`${stack.url}/`);
+    await page.evaluate(() => sessionStorage.clear());
+    await page.reload();
+    await page.fill('#api-key', apiKey);
+    await page.press('#api-key', 'Enter');
+    await page.waitForSelector('h1:text("Campagnes")');
+    expect(await textOf('[data-testid=header-balance]')).toBe('Solde 0 F CFA');
+    await page.goto(`${stack.url}/#/campagnes/nouvelle`);
+    await page.fill('#pasted-phones', '2250700000001\n2210700000002\n2348031234567');
+    await page.fill('#campaign-text', 'Bonjour');
+    await page.waitForSelector('[data-testid=estimate-refusal]');
+    expect(await textOf('[data-testid=estimate-refusal]')).toContain(
+      'Votre solde disponible ne couvre pas le coût de cet envoi',
+    );
+    expect(await textOf('[data-testid=estimate]')).toContain('1 numéro vers un pays sans tarif (Nigeria)');
+    expect(await textOf('[data-testid=estimate-cost]')).toBe('50 F CFA');
+    expect(await page.isDisabled('.summary button[type=submit]')).toBe(true);
+    await screenshot(page, 'console-new-campaign-refused');
+
+    // Scheduled, it may still be made (a top-up may come first); it says what happens otherwise.
+    await page.check('input[name=type][value=SCHEDULED]');
+    await page.waitForSelector('[data-testid=estimate-refusal]:has-text("échouera à son heure")');
+    expect(await page.isDisabled('.summary button[type=submit]')).toBe(false);
   });
 
   it('goes back to sign in, saying why, when the key is revoked while signed in', async () => {

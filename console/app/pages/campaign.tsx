@@ -7,9 +7,11 @@ import {
   CAMPAIGN_TYPE,
   FAILURE_REASON,
   formatDate,
+  formatMoney,
   formatNumber,
   MESSAGE_STATUS,
   plural,
+  REFUSAL,
 } from '../french';
 import { BACK } from '../router';
 import type { CampaignDetails, Message } from '../types';
@@ -125,11 +127,18 @@ export function CampaignPage({ id }: { id: string }) {
         </div>
         <div>
           <dt>Segments facturés</dt>
-          <dd>
-            {formatNumber(details.stats.parts)}
-            {details.stats.cost && ` (${details.stats.cost.amount} ${details.stats.cost.currency})`}
-          </dd>
+          <dd>{formatNumber(details.stats.parts)}</dd>
         </div>
+        <div>
+          <dt>Coût débité</dt>
+          <dd data-stat="cost">{formatMoney(details.stats.cost)}</dd>
+        </div>
+        {details.failureReason && (
+          <div>
+            <dt>Dernier envoi refusé</dt>
+            <dd data-testid="failure-reason">{REFUSAL[details.failureReason]}</dd>
+          </div>
+        )}
         <div>
           <dt>Créée le</dt>
           <dd>{formatDate(details.createdAt)}</dd>
@@ -164,7 +173,10 @@ export function CampaignPage({ id }: { id: string }) {
               <tbody>
                 {details.occurrences.map((occurrence) => (
                   <tr key={occurrence.occurrence}>
-                    <td>{formatDate(occurrence.occurrence)}</td>
+                    <td>
+                      {formatDate(occurrence.occurrence)}
+                      {occurrence.reason && <span class="help"> ({REFUSAL[occurrence.reason]})</span>}
+                    </td>
                     <td>{formatNumber(occurrence.stats.sent)}</td>
                     <td>{formatNumber(occurrence.stats.delivered)}</td>
                     <td>{formatNumber(occurrence.stats.failed)}</td>

@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'preact/hooks';
-import { call, list, newIdempotencyKey } from '../api';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { type ApiError, call, list, newIdempotencyKey } from '../api';
 import { ErrorNote, FieldError, Loading, Page, useLoad } from '../components';
 import {
   asContactInput,
@@ -13,7 +13,7 @@ import {
   readSheet,
   type Sheet,
 } from '../csv';
-import { formatNumber, plural, SENDER_STATUS } from '../french';
+import { countryName, errorMessage, formatMoney, formatNumber, plural, SENDER_STATUS } from '../french';
 import { BACK, go } from '../router';
 import {
   browserTimeZone,
@@ -27,7 +27,7 @@ import {
   weeklySlot,
 } from '../schedule';
 import { TextEditor } from '../text-editor';
-import type { Campaign, Group, Preview, Sender } from '../types';
+import type { Campaign, Estimate, Group, Preview, Sender } from '../types';
 
 type CampaignType = Campaign['type'];
 
@@ -89,36 +89,38 @@ export function NewCampaignPage() {
     ? asContactInput(contacts[0])
     : { phone: '2250700000000', name: 'Awa Koné', sex: 'F' as const };
 
+  // What create is sent, and the estimate before it: the same body.
+  const body = {
+    ...(name.trim() ? { name: name.trim() } : {}),
+    contacts: contacts.map(asContactInput),
+    groupsIds: groupIds,
+    text,
+    ...(senderId ? { senderId } : {}),
+    type,
+    timezone,
+    optOutFooter,
+    ...(type === 'SCHEDULED' ? { scheduledDate: instantOf(date, time, timezone) } : {}),
+    ...(type === 'RECURRING'
+      ? {
+          recurring: Object.fromEntries(
+            Object.entries(days).map(([day, at]) => [
+              day,
+              weeklySlot(day as Weekday, at ?? '09:00', timezone),
+            ]),
+          ),
+        }
+      : {}),
+  };
+  const estimate = useEstimate(body, recipients > 0 && text.trim() !== '');
+  // An immediate send the balance cannot cover would be refused: the button says so before the click.
+  const refused = type === 'SMS' && estimate.data && !estimate.data.sufficient;
+
   const submit = async (event: Event) => {
     event.preventDefault();
     setSending(true);
     setError(null);
     try {
-      const campaign = await call<Campaign>(
-        '/v1/campaign/create',
-        {
-          ...(name.trim() ? { name: name.trim() } : {}),
-          contacts: contacts.map(asContactInput),
-          groupsIds: groupIds,
-          text,
-          ...(senderId ? { senderId } : {}),
-          type,
-          timezone,
-          optOutFooter,
-          ...(type === 'SCHEDULED' ? { scheduledDate: instantOf(date, time, timezone) } : {}),
-          ...(type === 'RECURRING'
-            ? {
-                recurring: Object.fromEntries(
-                  Object.entries(days).map(([day, at]) => [
-                    day,
-                    weeklySlot(day as Weekday, at ?? '09:00', timezone),
-                  ]),
-                ),
-              }
-            : {}),
-        },
-        { idempotencyKey },
-      );
+      const campaign = await call<Campaign>('/v1/campaign/create', body, { idempotencyKey });
       go(`/campagnes/${campaign.id}`);
     } catch (failure) {
       setError(failure);
@@ -396,11 +398,12 @@ export function NewCampaignPage() {
             {type === 'RECURRING' && ' à chaque envoi'}.
           </p>
           <p class="help">
-            La personnalisation (@nom_complet…) peut allonger certains messages : le compte exact est donné
-            par campagne après l’envoi.
+            La personnalisation (@nom_complet…) peut allonger certains messages : le coût ci-dessous compte le
+            texte de chaque destinataire.
           </p>
+          <CostEstimate estimate={estimate} type={type} />
           <ErrorNote error={error} labels={LABELS} />
-          <button type="submit" class="primary" disabled={sending}>
+          <button type="submit" class="primary" disabled={sending || refused}>
             {sending
               ? 'Envoi…'
               : type === 'SMS'
@@ -455,6 +458,111 @@ export function ColumnChoice({
           </select>
         </div>
       ))}
+    </div>
+  );
+}
+
+/** The estimate of what the form would create, asked again (after a pause) whenever the form changes. */
+function useEstimate(body: Record<string, unknown>, ready: boolean) {
+  const [state, setState] = useState<{ data?: Estimate; error?: unknown; asking: boolean }>({
+    asking: false,
+  });
+  const asked = JSON.stringify(body);
+  useEffect(() => {
+    if (!ready) {
+      setState({ asking: false });
+      return;
+    }
+    let current = true;
+    setState((before) => ({ ...before, asking: true }));
+    const timer = setTimeout(async () => {
+      try {
+        const data = await call<Estimate>('/v1/campaign/estimate', JSON.parse(asked));
+        if (current) setState({ data, asking: false });
+      } catch (error) {
+        if (current) setState({ error, asking: false });
+      }
+    }, 400);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [asked, ready]);
+  return state;
+}
+
+/** The cost in money, country by country, and whether the balance covers it, said in French. */
+function CostEstimate({
+  estimate,
+  type,
+}: {
+  estimate: { data?: Estimate; error?: unknown; asking: boolean };
+  type: CampaignType;
+}) {
+  const { data, error, asking } = estimate;
+  if (error) {
+    return (error as ApiError).code === 'validation-error' ? (
+      <p class="help">Le coût s’affiche dès que les destinataires et le texte conviennent.</p>
+    ) : (
+      <ErrorNote error={error} />
+    );
+  }
+  if (!data) return asking ? <Loading what="Calcul du coût…" /> : null;
+  return (
+    <div class="estimate" data-testid="estimate" aria-live="polite">
+      <p>
+        Coût{type === 'RECURRING' ? ' de chaque envoi' : ''} :{' '}
+        <strong data-testid="estimate-cost">{formatMoney(data.cost)}</strong> pour{' '}
+        {plural(data.segments, 'segment', 'segments')} · disponible : {formatMoney(data.available)}
+      </p>
+      {data.byCountry.length > 0 && (
+        <div class="table-wrap">
+          <table data-testid="estimate-countries">
+            <thead>
+              <tr>
+                <th scope="col">Pays</th>
+                <th scope="col">Destinataires</th>
+                <th scope="col">Segments</th>
+                <th scope="col">Prix par segment</th>
+                <th scope="col">Coût</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.byCountry.map((line) => (
+                <tr key={line.country}>
+                  <td>{countryName(line.country)}</td>
+                  <td class="amount">{formatNumber(line.recipients)}</td>
+                  <td class="amount">{formatNumber(line.segments)}</td>
+                  <td class="amount">{formatMoney(line.price)}</td>
+                  <td class="amount">{formatMoney(line.cost)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data.unpriced.length > 0 && (
+        <p class="help">
+          {plural(data.unpriced.length, 'numéro', 'numéros')} vers un pays sans tarif (
+          {[...new Set(data.unpriced.map((line) => countryName(line.country)))].join(', ')}) : non envoyés,
+          non facturés.
+        </p>
+      )}
+      {data.optedOut > 0 && (
+        <p class="help">
+          {plural(data.optedOut, 'destinataire désinscrit', 'destinataires désinscrits')} (STOP) : non
+          envoyés, non facturés.
+        </p>
+      )}
+      {!data.sufficient && (
+        <p class="error insufficient" role="alert" data-testid="estimate-refusal">
+          {errorMessage({ code: data.reason ?? 'insufficient-balance' })}{' '}
+          {type === 'SMS'
+            ? 'L’envoi immédiat n’est pas possible.'
+            : 'Si rien ne change d’ici là, l’envoi échouera à son heure, sans rien envoyer.'}{' '}
+          <a href="#/solde">Voir le solde</a>
+        </p>
+      )}
     </div>
   );
 }
