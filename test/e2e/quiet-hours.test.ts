@@ -29,6 +29,8 @@ const sentTo = async (campaignId: string) =>
     .sort();
 const statsOf = async (id: string) => (await stack.call(`/v1/campaign/${id}`)).body.data.stats;
 const night = { start: '21:00', end: '08:00' };
+const xof = (amount: number) => ({ amount, currency: 'XOF' });
+const balance = async () => (await stack.call('/v1/account/balance')).body.data;
 
 describe('quiet hours on the local stack', () => {
   it('holds each recipient back until the window ends in their own time: Abidjan at 08:00, Paris at 08:00 Paris', async () => {
@@ -121,6 +123,7 @@ describe('quiet hours on the local stack', () => {
 
   it('cancels an immediate campaign while quiet hours hold some of it back: those never go', async () => {
     await moveClockTo('2026-06-05T07:00:00.000Z'); // 07:00 in Abidjan, 09:00 in Paris
+    const before = await balance();
     const created = await stack.call('/v1/campaign/create', {
       contacts: [{ phone: '2250700005001' }, { phone: '33612345001' }],
       text: 'Matin',
@@ -129,9 +132,23 @@ describe('quiet hours on the local stack', () => {
     const id = created.body.data.id;
     await stack.queues.drain();
     expect(await sentTo(id)).toEqual(['33612345001']);
+    // The demonstration prices: 60 to France (sent, charged), 25 to Côte d'Ivoire (held back, still held).
+    expect(await balance()).toMatchObject({
+      balance: xof(before.balance.amount - 60),
+      reserved: xof(before.reserved.amount + 25),
+    });
     expect((await stack.call(`/v1/campaign/${id}/cancel`)).status).toBe(200);
     await moveClockTo('2026-06-05T08:00:00.000Z');
     expect(await sentTo(id)).toEqual(['33612345001']);
+    // The message held back was dropped by the cancel: never charged, its hold given back.
+    expect(await balance()).toMatchObject({
+      balance: xof(before.balance.amount - 60),
+      reserved: before.reserved,
+    });
+    expect((await stack.call(`/v1/campaign/${id}`)).body.data.stats.cost).toEqual(xof(60));
+    expect((await stack.call('/v1/account/transactions', { campaignId: id })).body.data).toEqual([
+      expect.objectContaining({ type: 'CHARGE', amount: xof(-60), segments: 1 }),
+    ]);
     // Once nothing is held back, a campaign that went out is not cancellable.
     const other = await stack.call('/v1/campaign/create', {
       contacts: [{ phone: '33612345002' }],
