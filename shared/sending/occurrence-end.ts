@@ -11,8 +11,9 @@ import { keys } from '../db/keys';
 import { commitIfConditionsHold } from '../db/unit-of-work';
 import type { Logger } from '../logger';
 import { moneyDeps } from '../money/balance';
+import type { HoldRefusal } from '../money/holds';
 import { releaseHold } from '../money/holds';
-import type { SendTask, WebhookQueue } from '../ports';
+import type { SendTask, WebhookEvent, WebhookQueue } from '../ports';
 import { eventId } from '../webhooks/events';
 import { enabledWebhooks, eventsToRaise, relay } from '../webhooks/outbox';
 import { markEndRaised, type OccurrenceTally } from './occurrences';
@@ -33,29 +34,40 @@ export async function raiseOccurrenceEnd(
   if (!isComplete(tally)) return;
   await releaseHold(moneyDeps(deps), task, deps.now);
   if (tally.endRaised) return;
-  const type = tally.sent > 0 ? 'campaign.sent' : 'campaign.failed';
   const endpoints = await enabledWebhooks(db, task.accountId);
   const raised = eventsToRaise(
     db,
     { accountId: task.accountId, endpoints },
-    [
-      {
-        id: eventId(task.accountId, task.campaignId, task.slot, 'end'),
-        type,
-        timestamp: deps.now.toISOString(),
-        data: {
-          campaignId: task.campaignId,
-          occurrence: task.slot,
-          recipients: tally.recipients,
-          sent: tally.sent,
-          failed: tally.failed,
-          optedOut: tally.optedOut ?? 0,
-          parts: tally.parts ?? 0,
-        },
-      },
-    ],
+    [occurrenceEndEvent(task, tally, deps.now)],
     deps.now,
   );
   if (!raised) return;
   if (await commitIfConditionsHold(db, [markEndRaised(db, task), raised.put])) await relay(deps, raised);
+}
+
+/**
+ * `campaign.sent` (something went) or `campaign.failed` (nothing did, or `reason`: refused before
+ * sending), one per occurrence: its id is the occurrence's end, whoever raises it.
+ */
+export function occurrenceEndEvent(
+  ref: Pick<SendTask, 'accountId' | 'campaignId' | 'slot'>,
+  tally: Pick<OccurrenceTally, 'recipients' | 'sent' | 'failed' | 'optedOut' | 'parts'>,
+  now: Date,
+  reason?: HoldRefusal,
+): WebhookEvent {
+  return {
+    id: eventId(ref.accountId, ref.campaignId, ref.slot, 'end'),
+    type: tally.sent > 0 ? 'campaign.sent' : 'campaign.failed',
+    timestamp: now.toISOString(),
+    data: {
+      campaignId: ref.campaignId,
+      occurrence: ref.slot,
+      ...(reason ? { reason } : {}),
+      recipients: tally.recipients,
+      sent: tally.sent,
+      failed: tally.failed,
+      optedOut: tally.optedOut ?? 0,
+      parts: tally.parts ?? 0,
+    },
+  };
 }

@@ -11,8 +11,8 @@ import { commitIfConditionsHold } from '../db/unit-of-work';
 import type { Logger } from '../logger';
 import type { HoldRefusal } from '../money/holds';
 import type { DispatchRequest } from '../ports';
-import { eventId } from '../webhooks/events';
 import { enabledWebhooks, eventsToRaise, relay } from '../webhooks/outbox';
+import { occurrenceEndEvent } from './occurrence-end';
 
 export async function refuseOccurrence(
   deps: { db: Db; clock: Clock; log: Logger },
@@ -28,21 +28,12 @@ export async function refuseOccurrence(
     db,
     { accountId: campaign.accountId, endpoints: await enabledWebhooks(db, campaign.accountId) },
     [
-      {
-        id: eventId(campaign.accountId, campaign.id, request.slot, 'end'),
-        type: 'campaign.failed',
-        timestamp: at,
-        data: {
-          campaignId: campaign.id,
-          occurrence: request.slot,
-          reason: refusal.reason,
-          recipients,
-          sent: 0,
-          failed: 0,
-          optedOut: 0,
-          parts: 0,
-        },
-      },
+      occurrenceEndEvent(
+        { accountId: campaign.accountId, campaignId: campaign.id, slot: request.slot },
+        { recipients, sent: 0, failed: 0 },
+        now,
+        refusal.reason,
+      ),
     ],
     now,
   );
