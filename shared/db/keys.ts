@@ -66,6 +66,7 @@ export const keys = {
 
   /** A phone the account must send nothing more to; its key follows from the phone, so a chunk's are read at once. */
   optOut: (accountId: string, phone: string) => ({ pk: account(accountId), sk: `OPTOUT#${phone}` }),
+  optOutsOf: (accountId: string): KeyRange => ({ pk: account(accountId), skPrefix: 'OPTOUT#' }),
   /** Opt-outs are listed newest first (`listedAt`: a time-ordered id). */
   optOutListing: (accountId: string, listedAt: string) => ({
     gsi4pk: `${account(accountId)}#OPTOUTS`,
