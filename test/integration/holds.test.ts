@@ -5,13 +5,14 @@ import { Outbox } from '../../local/sending';
 import { createAccount } from '../../shared/accounts/repository';
 import { createCampaignInput } from '../../shared/campaigns/campaign';
 import { createCampaign } from '../../shared/campaigns/create';
+import { cancelCampaign } from '../../shared/campaigns/use-cases';
 import { ManualClock } from '../../shared/clock';
 import type { Db } from '../../shared/db/client';
 import { newId } from '../../shared/ids';
 import { createLogger } from '../../shared/logger';
 import { getBalance, moneyDeps } from '../../shared/money/balance';
 import { listLedger, recordMovement } from '../../shared/money/repository';
-import type { SendTask, SmsProvider } from '../../shared/ports';
+import type { DispatchRequest, ScheduleSpec, SendTask, SmsProvider } from '../../shared/ports';
 import { dispatchOccurrence } from '../../shared/sending/dispatch';
 import { sendChunk } from '../../shared/sending/send';
 import { createTestDb } from '../support/db';
@@ -45,24 +46,45 @@ let phone = 0;
 const phones = (count: number) =>
   Array.from({ length: count }, () => ({ phone: `22507${String(++phone).padStart(8, '0')}` }));
 
-/** A scheduled campaign of `count` one-segment messages to Côte d'Ivoire (nothing is checked at create). */
-async function scheduledCampaign(account: Awaited<ReturnType<typeof accountHolding>>, count: number) {
+/** The phones of the campaign made last. */
+let lastPhones: string[] = [];
+/** The demonstration price to France: 60 a segment. */
+const PARIS_PRICE = 600_000;
+const parisPhones = (count: number) =>
+  Array.from({ length: count }, () => ({ phone: `336${String(++phone).padStart(8, '0')}` }));
+
+/**
+ * A scheduled campaign of `count` one-segment messages to Côte d'Ivoire, and `paris` to France (nothing
+ * is checked at create). With quiet hours of 07:00 to 09:00, its slot (08:00 UTC) holds Abidjan's
+ * recipients back until 09:00 and lets Paris's (10:00 there) go at once.
+ */
+async function scheduledCampaign(
+  account: Awaited<ReturnType<typeof accountHolding>>,
+  count: number,
+  options: { paris?: number; quietHours?: boolean } = {},
+) {
+  const contacts = [...phones(count), ...parisPhones(options.paris ?? 0)];
+  lastPhones = contacts.map((contact) => contact.phone);
   const input = createCampaignInput.parse({
-    contacts: phones(count),
+    contacts,
     text: 'Bonjour',
     type: 'SCHEDULED',
     scheduledDate: '2026-07-02T08:00:00Z',
+    ...(options.quietHours ? { quietHours: { start: '07:00', end: '09:00' } } : {}),
   });
   const campaign = await createCampaign({ db, clock, log, ...campaignPorts() }, account, input);
   return { accountId: account.id, campaignId: campaign.id, slot: '2026-07-02T08:00:00.000Z' };
 }
 
-function dispatcher(tasks: SendTask[], failQueue = false) {
+function dispatcher(tasks: SendTask[], failQueue = false, schedules: ScheduleSpec[] = []) {
   return {
     db,
     clock,
     log,
-    scheduler: { create: async () => {}, delete: async () => {} },
+    scheduler: {
+      create: async (made: readonly ScheduleSpec[]) => void schedules.push(...made),
+      delete: async () => {},
+    },
     sendQueue: {
       send: async (queued: SendTask[]) => {
         if (failQueue) throw new Error('injected outage of the send queue');
@@ -110,7 +132,7 @@ describe('holds', () => {
   });
 });
 
-describe('the balance under any sequence of top-ups, campaigns, failures and redeliveries', () => {
+describe('the balance under any sequence of top-ups, campaigns, failures, cancels and redeliveries', () => {
   /** A provider that refuses some phones for good, and loses the outcome of others (a crash in the call). */
   const provider = (outbox: Outbox, refused: Set<string>, lost: Set<string>): Pick<SmsProvider, 'send'> => ({
     send: async (message) => {
@@ -132,9 +154,12 @@ describe('the balance under any sequence of top-ups, campaigns, failures and red
       fc.record({
         kind: fc.constant('campaign' as const),
         recipients: fc.integer({ min: 1, max: 5 }),
+        paris: fc.integer({ min: 0, max: 2 }),
         refused: fc.integer({ min: 0, max: 2 }),
         lost: fc.integer({ min: 0, max: 1 }),
         deliveries: fc.integer({ min: 1, max: 3 }),
+        // Cancelled after what went at once, while quiet hours still hold Abidjan's recipients back.
+        cancel: fc.boolean(),
       }),
     );
     await fc.assert(
@@ -151,22 +176,44 @@ describe('the balance under any sequence of top-ups, campaigns, failures and red
             );
             continue;
           }
-          const occurrence = await scheduledCampaign(account, planned.recipients);
+          const occurrence = await scheduledCampaign(account, planned.recipients, {
+            paris: planned.paris,
+            quietHours: true,
+          });
           const tasks: SendTask[] = [];
-          const outcome = await dispatchOccurrence(dispatcher(tasks), occurrence);
-          const numbers = tasks.flatMap((task) => task.recipients.map((r) => r.phone));
+          const schedules: ScheduleSpec[] = [];
+          const outcome = await dispatchOccurrence(dispatcher(tasks, false, schedules), occurrence);
+          const numbers = lastPhones;
           const refused = new Set(numbers.slice(0, planned.refused));
           const lost = new Set(numbers.slice(planned.refused, planned.refused + planned.lost));
           const outbox = new Outbox(clock);
           const sms = provider(outbox, refused, lost);
           // Each chunk delivered once or more; after a loss, a later delivery past the lease settles it.
-          for (let delivery = 0; delivery < planned.deliveries; delivery++) {
-            for (const task of tasks) await sendChunk({ db, clock, log, provider: sms }, task);
+          const send = async (chunks: SendTask[]) => {
+            for (let delivery = 0; delivery < planned.deliveries; delivery++) {
+              for (const task of chunks) await sendChunk({ db, clock, log, provider: sms }, task);
+            }
+            clock.advance(10 * 60_000);
+            for (const task of chunks) await sendChunk({ db, clock, log, provider: sms }, task);
+          };
+          await send(tasks);
+          if (planned.cancel && schedules.length > 0) {
+            const ports = { scheduler: { create: async () => {}, delete: async () => {} } };
+            await cancelCampaign({ db, clock, log, ...ports }, account.id, occurrence.campaignId);
           }
-          clock.advance(10 * 60_000);
-          for (const task of tasks) await sendChunk({ db, clock, log, provider: sms }, task);
-          if (outcome === 'queued') expectedCharges += outbox.messages.length * PRICE;
-          else expect(outbox.messages).toHaveLength(0);
+          // Quiet hours end: what they held back goes, or is dropped when the campaign was cancelled.
+          const released: SendTask[] = [];
+          for (const schedule of schedules) {
+            await dispatchOccurrence(dispatcher(released), schedule.request as DispatchRequest);
+          }
+          if (planned.cancel) expect(released).toEqual([]);
+          await send(released);
+          if (outcome === 'queued') {
+            expectedCharges += outbox.messages.reduce(
+              (sum, sms) => sum + (sms.to.startsWith('33') ? PARIS_PRICE : PRICE),
+              0,
+            );
+          } else expect(outbox.messages).toHaveLength(0);
           await expectBalanceIsSumOfLedger(account.id);
         }
         const balance = await expectBalanceIsSumOfLedger(account.id);
@@ -177,7 +224,7 @@ describe('the balance under any sequence of top-ups, campaigns, failures and red
         // Exactly what was handed over: never twice, never for a message that did not go.
         expect(charged).toBe(expectedCharges);
       }),
-      { numRuns: 8 },
+      { numRuns: 12 },
     );
   });
 });
