@@ -500,6 +500,10 @@ export const ROUTE_REFERENCE = {
     summary: 'Mouvements du solde',
     description:
       'Le journal des mouvements, du plus récent au plus ancien : rechargements, ajustements, débits des envois. Le solde est toujours la somme des mouvements.',
+    fields: {
+      type: 'Seulement les mouvements de ce type (TOP_UP, CHARGE, REFUND, ADJUSTMENT)',
+      campaignId: 'Seulement les débits de cette campagne',
+    },
     body: transactionsInput,
     answer: transactionAnswer,
     list: true,

@@ -190,6 +190,7 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
       found.map((cell) => cell.textContent),
     );
     expect(cells.map(plain)).toEqual(['Côte d’Ivoire', '1 000', '1 000', '25 F CFA', '25 000 F CFA']);
+    await page.waitForSelector('[data-testid=header-balance]:has-text("F CFA")');
     expect(await textOf('[data-testid=header-balance]')).toBe('Solde 100 000 F CFA');
     await screenshot(page, 'console-new-campaign');
 
@@ -507,6 +508,7 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
     await page.fill('#api-key', apiKey);
     await page.press('#api-key', 'Enter');
     await page.waitForSelector('h1:text("Campagnes")');
+    await page.waitForSelector('[data-testid=header-balance]:has-text("F CFA")');
     expect(await textOf('[data-testid=header-balance]')).toBe('Solde 0 F CFA');
     await page.goto(`${stack.url}/#/campagnes/nouvelle`);
     await page.fill('#pasted-phones', '2250700000001\n2210700000002\n2348031234567');

@@ -9702,8 +9702,12 @@ export interface operations {
                      * @default 10
                      */
                     count?: number;
-                    /** @enum {string} */
+                    /**
+                     * @description Seulement les mouvements de ce type (TOP_UP, CHARGE, REFUND, ADJUSTMENT)
+                     * @enum {string}
+                     */
                     type?: "TOP_UP" | "CHARGE" | "REFUND" | "ADJUSTMENT";
+                    /** @description Seulement les débits de cette campagne */
                     campaignId?: string;
                 };
             };
