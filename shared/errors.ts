@@ -7,6 +7,7 @@ export const errorStatus = {
   'insufficient-balance': 402,
   'spend-limit-reached': 402,
   'cost-cap-exceeded': 402,
+  forbidden: 403,
   'sender-limit-reached': 403,
   'webhook-limit-reached': 403,
   'sender-not-found': 404,

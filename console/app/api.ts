@@ -28,12 +28,12 @@ export class ApiError extends Error {
     readonly code: string,
     readonly status: number,
     message: string,
-    details: FieldIssue[] | PaymentRefusal = [],
+    details: FieldIssue[] | PaymentRefusal | Record<string, unknown> = [],
     readonly requestId?: string,
   ) {
     super(message);
     this.details = Array.isArray(details) ? details : [];
-    if (!Array.isArray(details)) this.payment = details;
+    if (!Array.isArray(details) && 'cost' in details) this.payment = details as PaymentRefusal;
   }
 }
 
@@ -51,7 +51,7 @@ interface Envelope {
   data: unknown;
   error: string | null;
   message?: string;
-  details?: FieldIssue[] | PaymentRefusal;
+  details?: FieldIssue[] | PaymentRefusal | Record<string, unknown>;
   requestId?: string;
 }
 

@@ -17,6 +17,7 @@ const ERRORS: Record<ErrorCode | 'network', string> = {
     'Votre solde disponible ne couvre pas le coût de cet envoi : rechargez votre compte, ou réduisez les destinataires.',
   'spend-limit-reached': 'Cet envoi dépasserait la limite de dépenses mensuelle de votre compte.',
   'cost-cap-exceeded': 'Cet envoi coûterait plus que le plafond fixé pour cette campagne.',
+  forbidden: 'Votre rôle ne permet pas cette action : demandez-la à un administrateur du compte.',
   'sender-limit-reached': 'Votre offre ne permet pas de demander un expéditeur de plus.',
   'webhook-limit-reached': 'Vous avez déjà 10 adresses de webhook : supprimez-en une avant d’en ajouter.',
   'sender-not-found': 'Cet expéditeur n’existe pas (ou plus) dans votre compte.',

@@ -1,8 +1,8 @@
 import { paged } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { pricesInput } from '../../shared/money/account';
 import { listPrices } from '../../shared/money/repository';
 import { priceView } from '../../shared/money/view';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: pricesInput,

@@ -1,8 +1,8 @@
 import { ok } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { settingsInput } from '../../shared/money/account';
 import { setBalanceSettings } from '../../shared/money/balance';
 import { balanceView } from '../../shared/money/view';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: settingsInput,

@@ -1,8 +1,8 @@
 import { paged } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { transactionsInput } from '../../shared/money/account';
 import { listLedger } from '../../shared/money/repository';
 import { transactionView } from '../../shared/money/view';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: transactionsInput,

@@ -2,9 +2,9 @@ import { cancelCampaignInput } from '../../shared/campaigns/campaign';
 import { cancelCampaign } from '../../shared/campaigns/use-cases';
 import { campaignSummary } from '../../shared/campaigns/view';
 import { ok } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { schedulerFromEnv } from '../../shared/sending/aws/scheduler';
 import { webhookQueueFromEnv } from '../../shared/sending/aws/sqs';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: cancelCampaignInput,

@@ -2,9 +2,9 @@ import { createCampaignInput } from '../../shared/campaigns/campaign';
 import { createCampaign } from '../../shared/campaigns/create';
 import { campaignSummary } from '../../shared/campaigns/view';
 import { created } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { schedulerFromEnv } from '../../shared/sending/aws/scheduler';
 import { dispatchQueueFromEnv } from '../../shared/sending/aws/sqs';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: createCampaignInput,

@@ -1,7 +1,7 @@
 import { createCampaignInput } from '../../shared/campaigns/campaign';
 import { estimateCampaign } from '../../shared/campaigns/estimate';
 import { ok } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: createCampaignInput,

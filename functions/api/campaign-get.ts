@@ -3,8 +3,8 @@ import { recipientsPage } from '../../shared/campaigns/repository';
 import { requireCampaign } from '../../shared/campaigns/use-cases';
 import { campaignDetails } from '../../shared/campaigns/view';
 import { ok } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { occurrencesOf } from '../../shared/messages/log';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: getCampaignInput,

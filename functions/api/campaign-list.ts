@@ -2,7 +2,7 @@ import { listCampaignsInput } from '../../shared/campaigns/campaign';
 import { listCampaigns } from '../../shared/campaigns/repository';
 import { campaignSummary } from '../../shared/campaigns/view';
 import { paged } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: listCampaignsInput,

@@ -1,9 +1,9 @@
 import { requireCampaign } from '../../shared/campaigns/use-cases';
 import { paged } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { listMessages } from '../../shared/messages/log';
 import { listMessagesInput } from '../../shared/messages/message';
 import { messageView } from '../../shared/messages/view';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: listMessagesInput,

@@ -2,8 +2,8 @@ import { createContactInput } from '../../shared/contacts/contact';
 import { createContact } from '../../shared/contacts/repository';
 import { withOptOut } from '../../shared/contacts/view';
 import { created } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { optedOutAmong } from '../../shared/opt-outs/repository';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: createContactInput,

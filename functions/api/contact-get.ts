@@ -2,8 +2,8 @@ import { getContactInput } from '../../shared/contacts/contact';
 import { requireContact } from '../../shared/contacts/use-cases';
 import { withOptOut } from '../../shared/contacts/view';
 import { ok } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { optedOutAmong } from '../../shared/opt-outs/repository';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: getContactInput,

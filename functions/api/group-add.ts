@@ -1,7 +1,7 @@
 import { addToGroupInput } from '../../shared/groups/group';
 import { addToGroup } from '../../shared/groups/use-cases';
 import { ok } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: addToGroupInput,

@@ -1,7 +1,7 @@
 import { createGroupInput } from '../../shared/groups/group';
 import { createGroup } from '../../shared/groups/repository';
 import { created } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: createGroupInput,

@@ -3,7 +3,7 @@ import { listMembers } from '../../shared/groups/repository';
 import { requireGroup } from '../../shared/groups/use-cases';
 import { groupDetails } from '../../shared/groups/view';
 import { ok } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: getGroupInput,

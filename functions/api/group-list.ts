@@ -1,7 +1,7 @@
 import { listGroupsInput } from '../../shared/groups/group';
 import { listGroups } from '../../shared/groups/repository';
 import { paged } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: listGroupsInput,

@@ -1,7 +1,7 @@
 import { removeFromGroupInput } from '../../shared/groups/group';
 import { removeFromGroup } from '../../shared/groups/use-cases';
 import { ok } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: removeFromGroupInput,

@@ -1,7 +1,7 @@
 import { paged } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { listOptOutsInput } from '../../shared/opt-outs/opt-out';
 import { listOptOuts } from '../../shared/opt-outs/repository';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: listOptOutsInput,

@@ -1,8 +1,8 @@
 import { ok } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { removeOptOutsInput } from '../../shared/opt-outs/opt-out';
 import { removeOptOuts } from '../../shared/opt-outs/repository';
 import { webhookQueueFromEnv } from '../../shared/sending/aws/sqs';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: removeOptOutsInput,

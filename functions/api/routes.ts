@@ -2,6 +2,7 @@
  * The API's routes, in one list read by the CDK app (one function per route) and by the local
  * stack's router, so the two always serve the same paths with the same handler modules.
  */
+import type { Role } from '../../shared/accounts/roles';
 import type { IndexName } from '../../shared/db/table';
 
 export interface ApiRoute {
@@ -14,6 +15,11 @@ export interface ApiRoute {
   module: string;
   /** Whether the route only reads the table. */
   readOnly: boolean;
+  /**
+   * The least role a caller needs (CONTRACT.md, People): the pipeline reads it here, the reference and
+   * the role walk too. Routes without one take no key (the docs, the console's files).
+   */
+  role?: Role;
   /** The table's indexes it queries besides gsi1 (which every route uses to find the API key). */
   indexes?: readonly IndexName[];
   /** Whether it schedules, unschedules or queues campaigns. */
@@ -32,19 +38,42 @@ export interface ApiRoute {
 }
 
 export const API_ROUTES = [
-  { id: 'SenderCreate', method: 'POST', path: '/v1/sender/create', module: 'sender-create', readOnly: false },
-  { id: 'SenderList', method: 'POST', path: '/v1/sender/list', module: 'sender-list', readOnly: true },
+  {
+    id: 'SenderCreate',
+    role: 'editor',
+    method: 'POST',
+    path: '/v1/sender/create',
+    module: 'sender-create',
+    readOnly: false,
+  },
+  {
+    id: 'SenderList',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/sender/list',
+    module: 'sender-list',
+    readOnly: true,
+  },
   {
     id: 'SenderCampaigns',
+    role: 'viewer',
     method: 'POST',
     path: '/v1/sender/{id}/campaign',
     module: 'sender-campaigns',
     readOnly: true,
     indexes: ['gsi5'],
   },
-  { id: 'SmsPreview', method: 'POST', path: '/v1/sms/preview', module: 'sms-preview', readOnly: true },
+  {
+    id: 'SmsPreview',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/sms/preview',
+    module: 'sms-preview',
+    readOnly: true,
+  },
   {
     id: 'ContactCreate',
+    role: 'editor',
     method: 'POST',
     path: '/v1/contact/create',
     module: 'contact-create',
@@ -52,18 +81,48 @@ export const API_ROUTES = [
   },
   {
     id: 'ContactList',
+    role: 'viewer',
     method: 'POST',
     path: '/v1/contact/list',
     module: 'contact-list',
     readOnly: true,
     indexes: ['gsi3', 'gsi4', 'gsi5'],
   },
-  { id: 'ContactGet', method: 'POST', path: '/v1/contact/{id}', module: 'contact-get', readOnly: true },
-  { id: 'GroupCreate', method: 'POST', path: '/v1/group/create', module: 'group-create', readOnly: false },
-  { id: 'GroupList', method: 'POST', path: '/v1/group/list', module: 'group-list', readOnly: true },
-  { id: 'GroupGet', method: 'POST', path: '/v1/group/{id}', module: 'group-get', readOnly: true },
+  {
+    id: 'ContactGet',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/contact/{id}',
+    module: 'contact-get',
+    readOnly: true,
+  },
+  {
+    id: 'GroupCreate',
+    role: 'editor',
+    method: 'POST',
+    path: '/v1/group/create',
+    module: 'group-create',
+    readOnly: false,
+  },
+  {
+    id: 'GroupList',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/group/list',
+    module: 'group-list',
+    readOnly: true,
+  },
+  {
+    id: 'GroupGet',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/group/{id}',
+    module: 'group-get',
+    readOnly: true,
+  },
   {
     id: 'GroupAdd',
+    role: 'editor',
     method: 'POST',
     path: '/v1/group/{id}/add',
     module: 'group-add',
@@ -72,6 +131,7 @@ export const API_ROUTES = [
   },
   {
     id: 'GroupRemove',
+    role: 'editor',
     method: 'POST',
     path: '/v1/group/{id}/remove',
     module: 'group-remove',
@@ -79,6 +139,7 @@ export const API_ROUTES = [
   },
   {
     id: 'CampaignCreate',
+    role: 'editor',
     method: 'POST',
     path: '/v1/campaign/create',
     module: 'campaign-create',
@@ -88,6 +149,7 @@ export const API_ROUTES = [
   },
   {
     id: 'CampaignEstimate',
+    role: 'viewer',
     method: 'POST',
     path: '/v1/campaign/estimate',
     module: 'campaign-estimate',
@@ -96,15 +158,24 @@ export const API_ROUTES = [
   },
   {
     id: 'CampaignList',
+    role: 'viewer',
     method: 'POST',
     path: '/v1/campaign/list',
     module: 'campaign-list',
     readOnly: true,
     indexes: ['gsi3', 'gsi4'],
   },
-  { id: 'CampaignGet', method: 'POST', path: '/v1/campaign/{id}', module: 'campaign-get', readOnly: true },
+  {
+    id: 'CampaignGet',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/campaign/{id}',
+    module: 'campaign-get',
+    readOnly: true,
+  },
   {
     id: 'CampaignMessages',
+    role: 'viewer',
     method: 'POST',
     path: '/v1/campaign/{id}/messages',
     module: 'campaign-messages',
@@ -112,6 +183,7 @@ export const API_ROUTES = [
   },
   {
     id: 'CampaignCancel',
+    role: 'editor',
     method: 'POST',
     path: '/v1/campaign/{id}/cancel',
     module: 'campaign-cancel',
@@ -121,6 +193,7 @@ export const API_ROUTES = [
   },
   {
     id: 'OptOutAdd',
+    role: 'editor',
     method: 'POST',
     path: '/v1/opt-out/add',
     module: 'opt-out-add',
@@ -129,6 +202,7 @@ export const API_ROUTES = [
   },
   {
     id: 'OptOutList',
+    role: 'viewer',
     method: 'POST',
     path: '/v1/opt-out/list',
     module: 'opt-out-list',
@@ -137,6 +211,7 @@ export const API_ROUTES = [
   },
   {
     id: 'OptOutRemove',
+    role: 'editor',
     method: 'POST',
     path: '/v1/opt-out/remove',
     module: 'opt-out-remove',
@@ -145,15 +220,31 @@ export const API_ROUTES = [
   },
   {
     id: 'WebhookCreate',
+    role: 'admin',
     method: 'POST',
     path: '/v1/webhook/create',
     module: 'webhook-create',
     readOnly: false,
   },
-  { id: 'WebhookList', method: 'POST', path: '/v1/webhook/list', module: 'webhook-list', readOnly: true },
-  { id: 'WebhookGet', method: 'POST', path: '/v1/webhook/{id}', module: 'webhook-get', readOnly: true },
+  {
+    id: 'WebhookList',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/webhook/list',
+    module: 'webhook-list',
+    readOnly: true,
+  },
+  {
+    id: 'WebhookGet',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/webhook/{id}',
+    module: 'webhook-get',
+    readOnly: true,
+  },
   {
     id: 'WebhookDelete',
+    role: 'admin',
     method: 'POST',
     path: '/v1/webhook/{id}/delete',
     module: 'webhook-delete',
@@ -161,6 +252,7 @@ export const API_ROUTES = [
   },
   {
     id: 'WebhookRotateSecret',
+    role: 'admin',
     method: 'POST',
     path: '/v1/webhook/{id}/rotate-secret',
     module: 'webhook-rotate-secret',
@@ -168,6 +260,7 @@ export const API_ROUTES = [
   },
   {
     id: 'WebhookEnable',
+    role: 'admin',
     method: 'POST',
     path: '/v1/webhook/{id}/enable',
     module: 'webhook-enable',
@@ -175,6 +268,7 @@ export const API_ROUTES = [
   },
   {
     id: 'WebhookTest',
+    role: 'admin',
     method: 'POST',
     path: '/v1/webhook/{id}/test',
     module: 'webhook-test',
@@ -184,6 +278,7 @@ export const API_ROUTES = [
   },
   {
     id: 'WebhookDeliveries',
+    role: 'viewer',
     method: 'POST',
     path: '/v1/webhook/{id}/deliveries',
     module: 'webhook-deliveries',
@@ -191,6 +286,7 @@ export const API_ROUTES = [
   },
   {
     id: 'AccountBalance',
+    role: 'viewer',
     method: 'POST',
     path: '/v1/account/balance',
     module: 'account-balance',
@@ -198,6 +294,7 @@ export const API_ROUTES = [
   },
   {
     id: 'AccountTransactions',
+    role: 'viewer',
     method: 'POST',
     path: '/v1/account/transactions',
     module: 'account-transactions',
@@ -205,6 +302,7 @@ export const API_ROUTES = [
   },
   {
     id: 'AccountPrices',
+    role: 'viewer',
     method: 'POST',
     path: '/v1/account/prices',
     module: 'account-prices',
@@ -212,6 +310,7 @@ export const API_ROUTES = [
   },
   {
     id: 'AccountSettings',
+    role: 'admin',
     method: 'POST',
     path: '/v1/account/settings',
     module: 'account-settings',

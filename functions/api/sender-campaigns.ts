@@ -1,8 +1,8 @@
 import { campaignSummary } from '../../shared/campaigns/view';
 import { paged } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { senderCampaignsInput } from '../../shared/senders/sender';
 import { senderCampaigns } from '../../shared/senders/use-cases';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: senderCampaignsInput,

@@ -1,7 +1,7 @@
 import { created } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { createSender } from '../../shared/senders/repository';
 import { createSenderInput } from '../../shared/senders/sender';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: createSenderInput,

@@ -1,8 +1,8 @@
 import { paged } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { listSenders } from '../../shared/senders/repository';
 import { listSendersInput } from '../../shared/senders/sender';
 import { toSender } from '../../shared/senders/view';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: listSendersInput,

@@ -1,7 +1,7 @@
 import { ok } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { footerLine } from '../../shared/opt-outs/footer';
 import { previewInput, previewText } from '../../shared/text/preview';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: previewInput,

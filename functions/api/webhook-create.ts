@@ -1,9 +1,9 @@
 import { created } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { systemResolver } from '../../shared/webhooks/url-safety';
 import { createEndpoint } from '../../shared/webhooks/use-cases';
 import { webhookView } from '../../shared/webhooks/view';
 import { createWebhookInput } from '../../shared/webhooks/webhook';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: createWebhookInput,

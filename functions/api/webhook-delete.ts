@@ -1,7 +1,7 @@
 import { ok } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { deleteWebhook } from '../../shared/webhooks/repository';
 import { emptyInput } from '../../shared/webhooks/webhook';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: emptyInput,

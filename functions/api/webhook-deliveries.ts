@@ -1,7 +1,7 @@
 import { paged } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { listDeliveries, requireWebhook } from '../../shared/webhooks/repository';
 import { listDeliveriesInput } from '../../shared/webhooks/webhook';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: listDeliveriesInput,

@@ -1,8 +1,8 @@
 import { paged } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { listWebhooks } from '../../shared/webhooks/repository';
 import { webhookView } from '../../shared/webhooks/view';
 import { listWebhooksInput } from '../../shared/webhooks/webhook';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: listWebhooksInput,

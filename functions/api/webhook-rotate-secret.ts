@@ -1,8 +1,8 @@
 import { ok } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { requireWebhook, rotateSecret, toWebhook } from '../../shared/webhooks/repository';
 import { webhookView } from '../../shared/webhooks/view';
 import { emptyInput } from '../../shared/webhooks/webhook';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: emptyInput,

@@ -1,8 +1,8 @@
 import { ok } from '../../shared/http/envelope';
-import { apiHandler } from '../../shared/http/pipeline';
 import { webhookQueueFromEnv } from '../../shared/sending/aws/sqs';
 import { testEndpoint } from '../../shared/webhooks/use-cases';
 import { emptyInput } from '../../shared/webhooks/webhook';
+import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: emptyInput,

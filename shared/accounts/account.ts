@@ -1,4 +1,5 @@
 import type { QuietHours } from '../quiet-hours/quiet-hours';
+import type { Role } from './roles';
 export interface Plan {
   /** How many senders that are not refused the account may hold. */
   senderLimit: number;
@@ -20,8 +21,14 @@ export interface Account {
 export interface ApiKeyRecord {
   keyId: string;
   accountId: string;
+  /** What people call it (`Intégration CRM`); keys made before names existed have none. */
+  name?: string;
+  /** What it may do; keys made before roles existed are the owner's. */
+  role: Role;
   preview: string;
   createdAt: string;
+  /** When it last opened a request (kept to the hour: one write a key an hour at most). */
+  lastUsedAt?: string;
   revokedAt?: string;
 }
 

@@ -9,6 +9,7 @@ import { newId } from '../ids';
 import type { QuietHours } from '../quiet-hours/quiet-hours';
 import type { Account, ApiKeyRecord, Plan } from './account';
 import { apiKeyPreview, generateApiKey, hashApiKey } from './api-keys';
+import { DEFAULT_KEY_ROLE, type Role } from './roles';
 
 interface AccountItem {
   id: string;
@@ -24,8 +25,11 @@ interface AccountItem {
 interface ApiKeyItem {
   keyId: string;
   accountId: string;
+  name?: string;
+  role?: Role;
   preview: string;
   createdAt: string;
+  lastUsedAt?: string;
   revokedAt?: string;
 }
 
@@ -44,8 +48,11 @@ const toAccount = (item: AccountItem): Account => ({
 const toApiKey = (item: ApiKeyItem): ApiKeyRecord => ({
   keyId: item.keyId,
   accountId: item.accountId,
+  ...(item.name ? { name: item.name } : {}),
+  role: item.role ?? DEFAULT_KEY_ROLE,
   preview: item.preview,
   createdAt: item.createdAt,
+  ...(item.lastUsedAt ? { lastUsedAt: item.lastUsedAt } : {}),
   ...(item.revokedAt ? { revokedAt: item.revokedAt } : {}),
 });
 
@@ -54,11 +61,19 @@ export interface IssuedApiKey {
   apiKey: string;
 }
 
-function apiKeyPut(db: Db, accountId: string, apiKey: string, now: Date) {
-  const keyId = newId(now);
+function apiKeyPut(
+  db: Db,
+  accountId: string,
+  apiKey: string,
+  now: Date,
+  given: { name?: string; role?: Role; keyId?: string } = {},
+) {
+  const keyId = given.keyId ?? newId(now);
   const item: ApiKeyItem = {
     keyId,
     accountId,
+    ...(given.name ? { name: given.name } : {}),
+    role: given.role ?? DEFAULT_KEY_ROLE,
     preview: apiKeyPreview(apiKey),
     createdAt: now.toISOString(),
   };
@@ -111,9 +126,9 @@ export async function createAccount(
 
 export async function issueApiKey(
   db: Db,
-  input: { accountId: string; now: Date; apiKey?: string },
-): Promise<IssuedApiKey> {
-  const key = apiKeyPut(db, input.accountId, input.apiKey ?? generateApiKey(), input.now);
+  input: { accountId: string; now: Date; apiKey?: string; name?: string; role?: Role; keyId?: string },
+): Promise<IssuedApiKey & { record: ApiKeyRecord }> {
+  const key = apiKeyPut(db, input.accountId, input.apiKey ?? generateApiKey(), input.now, input);
   try {
     await db.client.send(
       new TransactWriteCommand({
@@ -135,7 +150,7 @@ export async function issueApiKey(
     }
     throw error;
   }
-  return key.issued;
+  return { ...key.issued, record: toApiKey(key.put.Item as ApiKeyItem) };
 }
 
 export async function revokeApiKey(db: Db, input: { accountId: string; keyId: string; now: Date }) {
@@ -189,7 +204,7 @@ export async function findAccountIdByApiKey(db: Db, apiKey: string): Promise<str
 export async function authenticate(
   db: Db,
   apiKey: string,
-): Promise<{ account: Account; keyId: string } | undefined> {
+): Promise<{ account: Account; key: ApiKeyRecord } | undefined> {
   const hash = hashApiKey(apiKey);
   const hit = await findKeyByHash(db, hash);
   if (!hit) return undefined;
@@ -199,7 +214,7 @@ export async function authenticate(
     getItem<AccountItem>(db, keys.account(hit.accountId)),
   ]);
   if (!key || key.revokedAt || key.gsi1pk !== keys.apiKeyLookup(hash).gsi1pk || !account) return undefined;
-  return { account: toAccount(account), keyId: key.keyId };
+  return { account: toAccount(account), key: toApiKey(key) };
 }
 
 /** An operator's change to an account's settings; a missing account is the operator's error. */

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { z } from 'zod';
-import type { Account } from '../accounts/account';
+import type { Account, ApiKeyRecord } from '../accounts/account';
 import { type RequestAllowance, takeRequest } from '../accounts/rate-limit';
 import { authenticate } from '../accounts/repository';
+import { type Role, roleAllows } from '../accounts/roles';
 import type { Port } from '../config';
 import { AppError, notFound, type PathEntity } from '../errors';
 import { isId } from '../ids';
@@ -25,7 +26,7 @@ interface RequestState {
   runtime: Runtime;
   body?: Record<string, unknown>;
   account?: Account;
-  keyId?: string;
+  key?: ApiKeyRecord;
   allowance?: RequestAllowance;
   input?: unknown;
   pathId?: string;
@@ -138,8 +139,26 @@ const apiKeyAuth = (): MiddlewareObj<ApiEvent, Result> => ({
       );
     }
     state.account = found.account;
-    state.keyId = found.keyId;
-    state.log = state.log.child({ accountId: found.account.id });
+    state.key = found.key;
+    state.log = state.log.child({ accountId: found.account.id, keyId: found.key.keyId });
+  },
+});
+
+/** Which role a route needs, by its route key (`POST /v1/campaign/create`); undefined: none declared. */
+export type RoleOfRoute = (routeKey: string) => Role | undefined;
+
+/** The caller's role must allow the route's (a route that declares none is refused: closed by default). */
+const authorize = (roleOf: RoleOfRoute): MiddlewareObj<ApiEvent, Result> => ({
+  before: ({ event }) => {
+    const state = stateOf(event);
+    const needed = roleOf(event.routeKey);
+    const held = (state.key as ApiKeyRecord).role;
+    if (!needed) throw new AppError('forbidden', `This route (${event.routeKey}) declares no role.`);
+    if (!roleAllows(held, needed)) {
+      throw new AppError('forbidden', `This needs the ${needed} role; this API key has ${held}.`, {
+        details: { needed, held },
+      });
+    }
   },
 });
 
@@ -150,7 +169,7 @@ const requestAllowance = (): MiddlewareObj<ApiEvent, Result> => ({
     const account = state.account as Account;
     state.allowance = await takeRequest(state.runtime.db, {
       accountId: account.id,
-      keyId: state.keyId as string,
+      keyId: (state.key as ApiKeyRecord).keyId,
       now: state.runtime.clock.now(),
       limit: account.plan.requestsPerSecond ?? state.runtime.requestsPerSecondPerKey,
     });
@@ -195,8 +214,10 @@ const FALLBACK_REMAINING_MS = 10_000;
  * requests per second, strict validation of the body against the route's schema, then the route's
  * own function.
  */
-export function apiHandler<S extends z.ZodType, P extends Port = never>(route: {
+export interface RouteSpec<S extends z.ZodType, P extends Port = never> {
   body: S;
+  /** The role each route needs (`functions/api/routes.ts` declares them). */
+  roleOf: RoleOfRoute;
   /** Accepts an `Idempotency-Key` header (creates). */
   idempotent?: boolean;
   /** The ports the route uses, each with its AWS adapter; a function configured without them fails as it loads. */
@@ -204,12 +225,15 @@ export function apiHandler<S extends z.ZodType, P extends Port = never>(route: {
   /** What the path's `{id}` names, for routes that have one. */
   pathId?: PathEntity;
   handle: (request: ApiRequest<z.infer<S>, P>) => Promise<Reply>;
-}) {
+}
+
+export function apiHandler<S extends z.ZodType, P extends Port = never>(route: RouteSpec<S, P>) {
   const needs = requireConfiguration({ table: true, ports: route.ports ?? ({} as PortFactories<P>) });
   const handler = middy<ApiEvent, Result>({ timeoutEarlyInMillis: 0 })
     .use(envelope())
     .use(jsonBody())
     .use(apiKeyAuth())
+    .use(authorize(route.roleOf))
     .use(requestAllowance())
     .use(validateBody(route.body))
     .use(pathIdOf(route.pathId))

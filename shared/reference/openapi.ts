@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { API_ROUTES } from '../../functions/api/routes';
+import { ROLES, type Role } from '../accounts/roles';
 import { type ErrorCode, errorStatus } from '../errors';
 import { pageInfoSchema } from './answers';
 import { ROUTE_REFERENCE, type RouteReference } from './routes';
@@ -16,6 +17,7 @@ const EVERY_ROUTE: readonly ErrorCode[] = [
   'invalid-json',
   'validation-error',
   'invalid-api-key',
+  'forbidden',
   'payload-too-large',
   'rate-limited',
   'internal-error',
@@ -82,6 +84,14 @@ const MONEY_JSON: JsonObject = {
   additionalProperties: false,
 };
 
+/** A route's role, as the reference names it (the roles are the contract's words). */
+const ROLE_LABEL: Record<Role, string> = {
+  viewer: '`viewer` (lecture)',
+  editor: '`editor` (envois et contacts)',
+  admin: '`admin` (webhooks, clés, réglages)',
+  owner: '`owner`',
+};
+
 const errorEnvelope = (codes: readonly ErrorCode[]): JsonObject => ({
   type: 'object',
   properties: {
@@ -106,6 +116,13 @@ const errorEnvelope = (codes: readonly ErrorCode[]): JsonObject => ({
           description: 'Un refus de paiement : le coût et ce qui est disponible',
           properties: { cost: MONEY_JSON, available: MONEY_JSON, maxCost: MONEY_JSON },
           required: ['cost'],
+          additionalProperties: false,
+        },
+        {
+          type: 'object',
+          description: 'Un refus de rôle (forbidden) : le rôle nécessaire et celui de la clé',
+          properties: { needed: { enum: [...ROLES] }, held: { enum: [...ROLES] } },
+          required: ['needed', 'held'],
           additionalProperties: false,
         },
       ],
@@ -187,7 +204,17 @@ function operation(route: (typeof API_ROUTES)[number], reference: RouteReference
     operationId: route.id.charAt(0).toLowerCase() + route.id.slice(1),
     tags: [reference.tag],
     summary: reference.summary,
-    ...(reference.description ? { description: reference.description } : {}),
+    ...(reference.description || 'role' in route
+      ? {
+          description: [
+            reference.description,
+            'role' in route ? `Rôle nécessaire : ${ROLE_LABEL[route.role]}.` : '',
+          ]
+            .filter(Boolean)
+            .join('\n\n'),
+        }
+      : {}),
+    ...('role' in route ? { 'x-role': route.role } : {}),
     // The key in the body (`apiKey`), or in either header.
     security: [{}, { cleApi: [] }, { porteur: [] }],
     ...(parameters.length ? { parameters } : {}),

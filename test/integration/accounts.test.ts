@@ -26,7 +26,13 @@ describe('accounts and API keys', () => {
     expect(Buffer.from(apiKey.slice(3), 'base64url')).toHaveLength(32);
     expect(await authenticate(db, apiKey)).toEqual({
       account: { id: account.id, name: 'Acme', plan: { senderLimit: 3 }, createdAt: now.toISOString() },
-      keyId: expect.stringMatching(/^[0-9a-f]{24}$/),
+      key: {
+        keyId: expect.stringMatching(/^[0-9a-f]{24}$/),
+        accountId: account.id,
+        role: 'owner',
+        preview: apiKey.slice(0, 7) + '…',
+        createdAt: now.toISOString(),
+      },
     });
     const other = await createAccount(db, { name: 'Other', plan: { senderLimit: 3 }, now });
     expect(other.apiKey).not.toBe(apiKey);

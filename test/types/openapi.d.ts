@@ -12,6 +12,8 @@ export interface paths {
         /**
          * Créer un expéditeur
          * @description Crée un expéditeur (sender ID) en attente de validation. Le nom fait 3 à 11 caractères alphanumériques, unique dans le compte quelle que soit la casse.
+         *
+         *     Rôle nécessaire : `editor` (envois et contacts).
          */
         post: operations["senderCreate"];
         delete?: never;
@@ -32,6 +34,8 @@ export interface paths {
         /**
          * Lister les expéditeurs
          * @description Récupère la liste des expéditeurs avec pagination et tri.
+         *
+         *     Rôle nécessaire : `viewer` (lecture).
          */
         post: operations["senderList"];
         delete?: never;
@@ -49,7 +53,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Lister les campagnes d'un expéditeur */
+        /**
+         * Lister les campagnes d'un expéditeur
+         * @description Rôle nécessaire : `viewer` (lecture).
+         */
         post: operations["senderCampaigns"];
         delete?: never;
         options?: never;
@@ -69,6 +76,8 @@ export interface paths {
         /**
          * Prévisualiser un texte
          * @description Encodage (GSM-7 ou UCS-2), segments (160/153 ou 70/67), personnalisation (@nom_complet, @prenom…) et suggestion GSM-7.
+         *
+         *     Rôle nécessaire : `viewer` (lecture).
          */
         post: operations["smsPreview"];
         delete?: never;
@@ -86,7 +95,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Créer un contact */
+        /**
+         * Créer un contact
+         * @description Rôle nécessaire : `editor` (envois et contacts).
+         */
         post: operations["contactCreate"];
         delete?: never;
         options?: never;
@@ -103,7 +115,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Lister les contacts */
+        /**
+         * Lister les contacts
+         * @description Rôle nécessaire : `viewer` (lecture).
+         */
         post: operations["contactList"];
         delete?: never;
         options?: never;
@@ -120,7 +135,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Détails d’un contact */
+        /**
+         * Détails d’un contact
+         * @description Rôle nécessaire : `viewer` (lecture).
+         */
         post: operations["contactGet"];
         delete?: never;
         options?: never;
@@ -137,7 +155,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Créer un groupe */
+        /**
+         * Créer un groupe
+         * @description Rôle nécessaire : `editor` (envois et contacts).
+         */
         post: operations["groupCreate"];
         delete?: never;
         options?: never;
@@ -154,7 +175,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Lister les groupes */
+        /**
+         * Lister les groupes
+         * @description Rôle nécessaire : `viewer` (lecture).
+         */
         post: operations["groupList"];
         delete?: never;
         options?: never;
@@ -171,7 +195,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Détails d’un groupe et de ses membres */
+        /**
+         * Détails d’un groupe et de ses membres
+         * @description Rôle nécessaire : `viewer` (lecture).
+         */
         post: operations["groupGet"];
         delete?: never;
         options?: never;
@@ -191,6 +218,8 @@ export interface paths {
         /**
          * Ajouter des contacts à un groupe
          * @description Contacts existants (par id) ou nouveaux (par numéro, enregistrés au passage).
+         *
+         *     Rôle nécessaire : `editor` (envois et contacts).
          */
         post: operations["groupAdd"];
         delete?: never;
@@ -208,7 +237,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retirer des contacts d’un groupe */
+        /**
+         * Retirer des contacts d’un groupe
+         * @description Rôle nécessaire : `editor` (envois et contacts).
+         */
         post: operations["groupRemove"];
         delete?: never;
         options?: never;
@@ -228,6 +260,8 @@ export interface paths {
         /**
          * Créer une campagne
          * @description Envoi immédiat (SMS), programmé (SCHEDULED, au quart d’heure) ou répété chaque semaine (RECURRING). Les contacts enregistrés, nouveaux et ceux des groupes sont réunis ; l’expéditeur demandé est utilisé s’il est validé, sinon l’expéditeur par défaut.
+         *
+         *     Rôle nécessaire : `editor` (envois et contacts).
          */
         post: operations["campaignCreate"];
         delete?: never;
@@ -248,6 +282,8 @@ export interface paths {
         /**
          * Estimer le coût d’une campagne
          * @description Le corps d’une création, sans aucun effet : destinataires facturables, segments comptés sur le texte de chacun (pied STOP compris), coût par pays, numéros sans tarif, désinscrits, disponible, et si le solde suffit.
+         *
+         *     Rôle nécessaire : `viewer` (lecture).
          */
         post: operations["campaignEstimate"];
         delete?: never;
@@ -265,7 +301,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Lister les campagnes */
+        /**
+         * Lister les campagnes
+         * @description Rôle nécessaire : `viewer` (lecture).
+         */
         post: operations["campaignList"];
         delete?: never;
         options?: never;
@@ -285,6 +324,8 @@ export interface paths {
         /**
          * Détails d’une campagne
          * @description La campagne, ses statistiques, une page de ses destinataires et de ses envois.
+         *
+         *     Rôle nécessaire : `viewer` (lecture).
          */
         post: operations["campaignGet"];
         delete?: never;
@@ -305,6 +346,8 @@ export interface paths {
         /**
          * Journal des messages d’une campagne
          * @description Chaque destinataire de chaque envoi et ce qu’il est advenu de son message.
+         *
+         *     Rôle nécessaire : `viewer` (lecture).
          */
         post: operations["campaignMessages"];
         delete?: never;
@@ -325,6 +368,8 @@ export interface paths {
         /**
          * Annuler une campagne
          * @description Une campagne répétée à tout moment ; une autre tant que rien n’est parti (ou que les heures calmes retiennent des messages).
+         *
+         *     Rôle nécessaire : `editor` (envois et contacts).
          */
         post: operations["campaignCancel"];
         delete?: never;
@@ -342,7 +387,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Désinscrire des numéros */
+        /**
+         * Désinscrire des numéros
+         * @description Rôle nécessaire : `editor` (envois et contacts).
+         */
         post: operations["optOutAdd"];
         delete?: never;
         options?: never;
@@ -359,7 +407,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Lister les numéros désinscrits */
+        /**
+         * Lister les numéros désinscrits
+         * @description Rôle nécessaire : `viewer` (lecture).
+         */
         post: operations["optOutList"];
         delete?: never;
         options?: never;
@@ -376,7 +427,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Réinscrire des numéros */
+        /**
+         * Réinscrire des numéros
+         * @description Rôle nécessaire : `editor` (envois et contacts).
+         */
         post: operations["optOutRemove"];
         delete?: never;
         options?: never;
@@ -396,6 +450,8 @@ export interface paths {
         /**
          * Créer un point de réception
          * @description Le secret de signature (whsec_…) n’est montré que dans cette réponse. URL en https vers une adresse publique ; 10 par compte au plus.
+         *
+         *     Rôle nécessaire : `admin` (webhooks, clés, réglages).
          */
         post: operations["webhookCreate"];
         delete?: never;
@@ -413,7 +469,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Lister les points de réception */
+        /**
+         * Lister les points de réception
+         * @description Rôle nécessaire : `viewer` (lecture).
+         */
         post: operations["webhookList"];
         delete?: never;
         options?: never;
@@ -430,7 +489,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Détails d’un point de réception */
+        /**
+         * Détails d’un point de réception
+         * @description Rôle nécessaire : `viewer` (lecture).
+         */
         post: operations["webhookGet"];
         delete?: never;
         options?: never;
@@ -447,7 +509,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Supprimer un point de réception */
+        /**
+         * Supprimer un point de réception
+         * @description Rôle nécessaire : `admin` (webhooks, clés, réglages).
+         */
         post: operations["webhookDelete"];
         delete?: never;
         options?: never;
@@ -467,6 +532,8 @@ export interface paths {
         /**
          * Changer le secret de signature
          * @description L’ancien secret signe encore 24 heures à côté du nouveau.
+         *
+         *     Rôle nécessaire : `admin` (webhooks, clés, réglages).
          */
         post: operations["webhookRotateSecret"];
         delete?: never;
@@ -487,6 +554,8 @@ export interface paths {
         /**
          * Réactiver un point de réception
          * @description Un point désactivé (410 reçu, ou trois jours d’échecs) reçoit de nouveau ses événements ; les livraisons encore en attente repartent.
+         *
+         *     Rôle nécessaire : `admin` (webhooks, clés, réglages).
          */
         post: operations["webhookEnable"];
         delete?: never;
@@ -504,7 +573,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Envoyer un événement de test */
+        /**
+         * Envoyer un événement de test
+         * @description Rôle nécessaire : `admin` (webhooks, clés, réglages).
+         */
         post: operations["webhookTest"];
         delete?: never;
         options?: never;
@@ -521,7 +593,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Journal des livraisons */
+        /**
+         * Journal des livraisons
+         * @description Rôle nécessaire : `viewer` (lecture).
+         */
         post: operations["webhookDeliveries"];
         delete?: never;
         options?: never;
@@ -541,6 +616,8 @@ export interface paths {
         /**
          * Solde du compte
          * @description Le solde, ce que les envois en cours réservent, ce qui reste disponible (solde − réservé + crédit autorisé). Chaque segment est facturé séparément.
+         *
+         *     Rôle nécessaire : `viewer` (lecture).
          */
         post: operations["accountBalance"];
         delete?: never;
@@ -561,6 +638,8 @@ export interface paths {
         /**
          * Mouvements du solde
          * @description Le journal des mouvements, du plus récent au plus ancien : rechargements, ajustements, débits des envois. Le solde est toujours la somme des mouvements.
+         *
+         *     Rôle nécessaire : `viewer` (lecture).
          */
         post: operations["accountTransactions"];
         delete?: never;
@@ -581,6 +660,8 @@ export interface paths {
         /**
          * Tarifs du compte
          * @description Le prix d’un segment par pays de destination qui s’applique au compte : le tarif de la plateforme, ou le tarif propre au compte. Un pays absent n’est pas desservi (destination-not-priced).
+         *
+         *     Rôle nécessaire : `viewer` (lecture).
          */
         post: operations["accountPrices"];
         delete?: never;
@@ -601,6 +682,8 @@ export interface paths {
         /**
          * Réglages du solde
          * @description Fixe le seuil d’alerte : quand le disponible passe sous ce seuil, l’événement account.balance_low est émis, une fois par passage (null le retire).
+         *
+         *     Rôle nécessaire : `admin` (webhooks, clés, réglages).
          */
         post: operations["accountSettings"];
         delete?: never;
@@ -1307,6 +1390,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -1343,12 +1431,17 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
                 };
             };
-            /** @description Limite du compte atteinte : sender-limit-reached */
+            /** @description Limite du compte atteinte : forbidden, sender-limit-reached */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -1361,7 +1454,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "sender-limit-reached";
+                        error: "forbidden" | "sender-limit-reached";
                         message: string;
                         details?: {
                             path: string;
@@ -1379,6 +1472,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -1415,6 +1513,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -1451,6 +1554,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -1493,6 +1601,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -1529,6 +1642,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -1638,6 +1756,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -1674,6 +1797,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -1710,6 +1879,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -1752,6 +1926,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -1788,6 +1967,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -1879,6 +2063,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -1915,6 +2104,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -1951,6 +2186,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -1987,6 +2227,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2029,6 +2274,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2065,6 +2315,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2161,6 +2416,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2197,6 +2457,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2233,6 +2539,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2275,6 +2586,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2311,6 +2627,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2409,6 +2730,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2445,6 +2771,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2481,6 +2853,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2517,6 +2894,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2559,6 +2941,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2595,6 +2982,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2687,6 +3079,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2723,6 +3120,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2759,6 +3202,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2801,6 +3249,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2837,6 +3290,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2914,6 +3372,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2950,6 +3413,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -2986,6 +3495,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3022,6 +3536,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3064,6 +3583,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3100,6 +3624,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3188,6 +3717,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3224,6 +3758,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3260,6 +3840,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3296,6 +3881,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3338,6 +3928,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3374,6 +3969,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3462,6 +4062,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3498,6 +4103,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3534,6 +4185,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3576,6 +4232,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3612,6 +4273,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3699,6 +4365,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3735,6 +4406,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3771,6 +4488,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3807,6 +4529,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3849,6 +4576,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3885,6 +4617,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -3980,6 +4717,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4016,6 +4758,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4052,6 +4840,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4088,6 +4881,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4124,6 +4922,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4166,6 +4969,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4202,6 +5010,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4284,6 +5097,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4320,6 +5138,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4356,6 +5220,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4392,6 +5261,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4428,6 +5302,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4470,6 +5349,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4506,6 +5390,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4646,6 +5535,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4682,6 +5576,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4718,6 +5617,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4754,6 +5699,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4790,6 +5740,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4826,6 +5781,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4868,6 +5828,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -4904,6 +5869,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5041,6 +6011,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5077,6 +6052,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5113,6 +6134,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5149,6 +6175,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5191,6 +6222,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5227,6 +6263,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5321,6 +6362,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5357,6 +6403,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5393,6 +6485,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5435,6 +6532,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5471,6 +6573,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5568,6 +6675,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5604,6 +6716,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5640,6 +6798,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5676,6 +6839,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5718,6 +6886,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5754,6 +6927,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5858,6 +7036,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5894,6 +7077,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5930,6 +7159,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -5966,6 +7200,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6008,6 +7247,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6044,6 +7288,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6124,6 +7373,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6160,6 +7414,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6196,6 +7496,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6232,6 +7537,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6268,6 +7578,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6310,6 +7625,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6346,6 +7666,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6439,6 +7764,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6475,6 +7805,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6511,6 +7887,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6547,6 +7928,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6589,6 +7975,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6625,6 +8016,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6715,6 +8111,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6751,6 +8152,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6787,6 +8234,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6829,6 +8281,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6865,6 +8322,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6947,6 +8409,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -6983,6 +8450,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7019,6 +8532,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7055,6 +8573,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7097,6 +8620,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7133,6 +8661,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7229,6 +8762,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7265,12 +8803,17 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
                 };
             };
-            /** @description Limite du compte atteinte : webhook-limit-reached */
+            /** @description Limite du compte atteinte : forbidden, webhook-limit-reached */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -7283,7 +8826,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "webhook-limit-reached";
+                        error: "forbidden" | "webhook-limit-reached";
                         message: string;
                         details?: {
                             path: string;
@@ -7301,6 +8844,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7337,6 +8885,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7373,6 +8926,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7415,6 +8973,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7451,6 +9014,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7539,6 +9107,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7575,6 +9148,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7611,6 +9230,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7653,6 +9277,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7689,6 +9318,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7766,6 +9400,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7802,6 +9441,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7838,6 +9523,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7874,6 +9564,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7916,6 +9611,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -7952,6 +9652,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8040,6 +9745,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8076,6 +9786,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8112,6 +9868,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8148,6 +9909,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8184,6 +9950,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8226,6 +9997,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8262,6 +10038,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8342,6 +10123,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8378,6 +10164,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8414,6 +10246,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8450,6 +10287,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8486,6 +10328,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8528,6 +10375,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8564,6 +10416,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8644,6 +10501,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8680,6 +10542,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8716,6 +10624,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8752,6 +10665,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8788,6 +10706,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8830,6 +10753,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8866,6 +10794,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8950,6 +10883,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -8986,6 +10924,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9022,6 +11006,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9058,6 +11047,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9094,6 +11088,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9136,6 +11135,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9172,6 +11176,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9263,6 +11272,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9299,6 +11313,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9335,6 +11395,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9371,6 +11436,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9413,6 +11483,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9449,6 +11524,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9523,6 +11603,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9559,6 +11644,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9595,6 +11726,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9637,6 +11773,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9673,6 +11814,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9768,6 +11914,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9804,6 +11955,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9840,6 +12037,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9882,6 +12084,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9918,6 +12125,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -9996,6 +12208,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -10032,6 +12249,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -10068,6 +12331,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -10110,6 +12378,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -10146,6 +12419,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -10225,6 +12503,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -10261,6 +12544,52 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -10297,6 +12626,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -10333,6 +12667,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -10375,6 +12714,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };
@@ -10411,6 +12755,11 @@ export interface operations {
                                 amount: number;
                                 currency: string;
                             };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
                         };
                         requestId: string;
                     };

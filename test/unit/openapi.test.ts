@@ -20,6 +20,9 @@ describe('the OpenAPI document', () => {
     for (const route of API_ROUTES) {
       const operation = document.paths[route.path]?.[route.method.toLowerCase()];
       expect(operation, route.path).toBeDefined();
+      // The role it needs, as routes.ts declares it, for people and for tools.
+      expect(operation['x-role'], route.path).toBe(route.role);
+      expect(operation.description, route.path).toContain(`Rôle nécessaire : \`${route.role}\``);
       const parameters = (operation.parameters ?? []).map((parameter: { name: string }) => parameter.name);
       expect(parameters.includes('id'), route.path).toBe(route.path.includes('{id}'));
     }
@@ -32,6 +35,7 @@ describe('the OpenAPI document', () => {
       '400',
       '401',
       '402',
+      '403',
       '404',
       '409',
       '413',

@@ -1,0 +1,17 @@
+/**
+ * Roles (CONTRACT.md, People): what a member or an API key may do in its account. Each role may do
+ * all the roles before it may, and more: `viewer` reads, `editor` also sends and manages contacts,
+ * `admin` also manages webhooks, keys, members and settings, `owner` everything.
+ */
+import * as z from 'zod';
+
+export const ROLES = ['viewer', 'editor', 'admin', 'owner'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const roleSchema = z.enum(ROLES);
+
+/** Whether `held` may do what `needed` may. */
+export const roleAllows = (held: Role, needed: Role): boolean => ROLES.indexOf(held) >= ROLES.indexOf(needed);
+
+/** Keys made before roles existed, and keys operators make, are the account owner's. */
+export const DEFAULT_KEY_ROLE: Role = 'owner';
