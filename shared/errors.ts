@@ -15,6 +15,7 @@ export const errorStatus = {
   'contact-not-found': 404,
   'group-not-found': 404,
   'webhook-not-found': 404,
+  'key-not-found': 404,
   'route-not-found': 404,
   'method-not-allowed': 405,
   'sender-name-taken': 409,
@@ -59,7 +60,7 @@ export class AppError extends Error {
 }
 
 /** What a path may name: `{id}` is one of these. */
-export type PathEntity = 'sender' | 'contact' | 'group' | 'campaign' | 'webhook';
+export type PathEntity = 'sender' | 'contact' | 'group' | 'campaign' | 'webhook' | 'key';
 
 /** No such thing in this account: another account's id, a malformed one and an unknown one answer alike. */
 export const notFound = (entity: PathEntity, id: string | undefined) =>

@@ -25,6 +25,7 @@ const ERRORS: Record<ErrorCode | 'network', string> = {
   'contact-not-found': 'Ce contact n’existe pas (ou plus) dans votre compte.',
   'group-not-found': 'Ce groupe n’existe pas (ou plus) dans votre compte.',
   'webhook-not-found': 'Ce webhook n’existe pas (ou plus) dans votre compte.',
+  'key-not-found': 'Cette clé API n’existe pas (ou plus) dans votre compte.',
   'route-not-found': 'Cette action n’existe pas sur le serveur.',
   'method-not-allowed': 'Cette action n’existe pas sur le serveur.',
   'sender-name-taken': 'Vous avez déjà un expéditeur de ce nom.',

@@ -316,6 +316,23 @@ export const API_ROUTES = [
     module: 'account-settings',
     readOnly: false,
   },
+  {
+    id: 'KeyCreate',
+    role: 'admin',
+    method: 'POST',
+    path: '/v1/key/create',
+    module: 'key-create',
+    readOnly: false,
+  },
+  { id: 'KeyList', role: 'admin', method: 'POST', path: '/v1/key/list', module: 'key-list', readOnly: true },
+  {
+    id: 'KeyRevoke',
+    role: 'admin',
+    method: 'POST',
+    path: '/v1/key/{id}/revoke',
+    module: 'key-revoke',
+    readOnly: false,
+  },
 ] as const satisfies readonly ApiRoute[];
 
 /**

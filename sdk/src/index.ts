@@ -3,6 +3,8 @@
  * Uses the global `fetch` only (Node 18+, browsers, edge runtimes): no AWS SDK, no Node-only module.
  */
 import type { z } from 'zod';
+import type { keyView } from '../../shared/accounts/key-view';
+import type { createKeyInput, listKeysInput } from '../../shared/accounts/keys-input';
 import type {
   createCampaignInput,
   getCampaignInput,
@@ -80,6 +82,10 @@ export type OptOutListInput = z.input<typeof listOptOutsInput>;
 export type OptOutRemoveInput = z.input<typeof removeOptOutsInput>;
 export type TransactionsInput = z.input<typeof transactionsInput>;
 export type SettingsInput = z.input<typeof settingsInput>;
+export type KeyCreateInput = z.input<typeof createKeyInput>;
+export type KeyListInput = z.input<typeof listKeysInput>;
+/** An API key as listed (never the key itself). */
+export type ApiKey = ReturnType<typeof keyView>;
 
 /** What the API answers, typed from the server's own views (one source of truth). */
 export type {
@@ -345,6 +351,17 @@ export class SmsClient {
     /** `lowBalanceThreshold`: below it, `account.balance_low` is raised (null removes it). */
     settings: (input: SettingsInput, options?: CallOptions) =>
       this.#create<AccountBalance>('/v1/account/settings', input, options),
+  };
+
+  /** The account's API keys, each named and with a role (`admin` needed). */
+  readonly keys = {
+    /** The answer holds the `key` itself: keep it, it is never shown again. */
+    create: (input: KeyCreateInput, options?: CallOptions) =>
+      this.#create<ApiKey & { key: string }>('/v1/key/create', input, options),
+    list: (input: KeyListInput = {}) => this.#page<ApiKey>('/v1/key/list', input),
+    /** Refused from its next request on. */
+    revoke: (id: string, options?: CallOptions) =>
+      this.#create<ApiKey>(`/v1/key/${encodeURIComponent(id)}/revoke`, {}, options),
   };
 
   preview(input: PreviewInput) {

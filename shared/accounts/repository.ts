@@ -1,8 +1,9 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { batchGet } from '../db/batch';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
-import { inRange } from '../db/paginate';
+import { inRange, queryAll } from '../db/paginate';
 import { isConditionFailure, isTransactionCancelled, whenConditionHolds } from '../db/transactions';
 import { OperatorError } from '../errors';
 import { newId } from '../ids';
@@ -66,16 +67,17 @@ function apiKeyPut(
   accountId: string,
   apiKey: string,
   now: Date,
-  given: { name?: string; role?: Role; keyId?: string } = {},
+  given: { name?: string; role?: Role; keyId?: string; operationId?: string } = {},
 ) {
   const keyId = given.keyId ?? newId(now);
-  const item: ApiKeyItem = {
+  const item: ApiKeyItem & { operationId?: string } = {
     keyId,
     accountId,
     ...(given.name ? { name: given.name } : {}),
     role: given.role ?? DEFAULT_KEY_ROLE,
     preview: apiKeyPreview(apiKey),
     createdAt: now.toISOString(),
+    ...(given.operationId ? { operationId: given.operationId } : {}),
   };
   return {
     issued: { keyId, apiKey },
@@ -87,7 +89,12 @@ function apiKeyPut(
         entity: 'apiKey',
         ...item,
       },
-      ConditionExpression: 'attribute_not_exists(pk)',
+      // A request retried after its first attempt died makes its key again, under the same id: the key
+      // the first attempt made (its hash replaced) never opens anything, and was never shown.
+      ConditionExpression: given.operationId
+        ? 'attribute_not_exists(pk) OR operationId = :operation'
+        : 'attribute_not_exists(pk)',
+      ...(given.operationId ? { ExpressionAttributeValues: { ':operation': given.operationId } } : {}),
     },
   };
 }
@@ -126,7 +133,15 @@ export async function createAccount(
 
 export async function issueApiKey(
   db: Db,
-  input: { accountId: string; now: Date; apiKey?: string; name?: string; role?: Role; keyId?: string },
+  input: {
+    accountId: string;
+    now: Date;
+    apiKey?: string;
+    name?: string;
+    role?: Role;
+    keyId?: string;
+    operationId?: string;
+  },
 ): Promise<IssuedApiKey & { record: ApiKeyRecord }> {
   const key = apiKeyPut(db, input.accountId, input.apiKey ?? generateApiKey(), input.now, input);
   try {
@@ -150,7 +165,7 @@ export async function issueApiKey(
     }
     throw error;
   }
-  return { ...key.issued, record: toApiKey(key.put.Item as ApiKeyItem) };
+  return { ...key.issued, record: toApiKey(key.put.Item as unknown as ApiKeyItem) };
 }
 
 export async function revokeApiKey(db: Db, input: { accountId: string; keyId: string; now: Date }) {
@@ -173,11 +188,24 @@ export async function revokeApiKey(db: Db, input: { accountId: string; keyId: st
   }
 }
 
+/** The account's keys, oldest first, each with when it last opened a request (its request count's second). */
 export async function listApiKeys(db: Db, accountId: string): Promise<ApiKeyRecord[]> {
-  const result = await db.client.send(
-    new QueryCommand({ TableName: db.tableName, ...inRange(keys.apiKeysOf(accountId)) }),
+  const items: ApiKeyItem[] = [];
+  for await (const page of queryAll<ApiKeyItem>(db, inRange(keys.apiKeysOf(accountId)))) items.push(...page);
+  const counts = await batchGet<{ pk: string; second?: number }>(
+    db,
+    items.map((item) => keys.requestRate(accountId, item.keyId)),
   );
-  return (result.Items ?? []).map((item) => toApiKey(item as ApiKeyItem));
+  const lastSecond = new Map(counts.map((count) => [count.pk, count.second]));
+  return items.map((item) => {
+    const second = lastSecond.get(keys.requestRate(accountId, item.keyId).pk);
+    return toApiKey(second ? { ...item, lastUsedAt: new Date(second * 1000).toISOString() } : item);
+  });
+}
+
+export async function getApiKey(db: Db, accountId: string, keyId: string): Promise<ApiKeyRecord | undefined> {
+  const item = await getItem<ApiKeyItem>(db, keys.apiKey(accountId, keyId));
+  return item ? toApiKey(item) : undefined;
 }
 
 async function findKeyByHash(db: Db, hash: string) {

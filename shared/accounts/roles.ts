@@ -15,3 +15,10 @@ export const roleAllows = (held: Role, needed: Role): boolean => ROLES.indexOf(h
 
 /** Keys made before roles existed, and keys operators make, are the account owner's. */
 export const DEFAULT_KEY_ROLE: Role = 'owner';
+
+/** Who makes a request: its account, and the role it acts with (the API key's). */
+export interface Caller {
+  accountId: string;
+  role: Role;
+  keyId: string;
+}

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { Account, ApiKeyRecord } from '../accounts/account';
 import { type RequestAllowance, takeRequest } from '../accounts/rate-limit';
 import { authenticate } from '../accounts/repository';
-import { type Role, roleAllows } from '../accounts/roles';
+import { type Caller, type Role, roleAllows } from '../accounts/roles';
 import type { Port } from '../config';
 import { AppError, notFound, type PathEntity } from '../errors';
 import { isId } from '../ids';
@@ -196,6 +196,8 @@ const pathIdOf = (entity: PathEntity | undefined): MiddlewareObj<ApiEvent, Resul
 export interface ApiRequest<TInput, P extends Port = never> {
   input: TInput;
   account: Account;
+  /** Who asks, with which role. */
+  caller: Caller;
   /** The path's `{id}`, checked to be a well-formed id (routes that declare `pathId`; '' on others). */
   id: string;
   runtime: Runtime;
@@ -241,9 +243,11 @@ export function apiHandler<S extends z.ZodType, P extends Port = never>(route: R
       const state = stateOf(event);
       const account = state.account as Account;
       const run = async (attempt?: IdempotentAttempt) => {
+        const key = state.key as ApiKeyRecord;
         const reply = await route.handle({
           input: state.input as z.infer<S>,
           account,
+          caller: { accountId: account.id, role: key.role, keyId: key.keyId },
           id: state.pathId ?? '',
           runtime: state.runtime,
           ports: portsOf(state.runtime, needs),

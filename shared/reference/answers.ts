@@ -1,3 +1,4 @@
+import { ROLES } from '../accounts/roles';
 /**
  * What each route answers in `data`, as schemas: the OpenAPI document is written from them, and the
  * end-to-end tests hold every answer to them (strict objects: a field a handler adds without saying
@@ -278,6 +279,25 @@ export const webhookWithSecretAnswer = z
     id: 'WebhookWithSecret',
     description: 'Un point de réception et son secret, montré une seule fois',
   });
+
+export const keyAnswer = z
+  .strictObject({
+    id,
+    name: z.string().nullable().meta({ description: 'Son nom (null : une clé d’avant les noms)' }),
+    role: z.enum(ROLES),
+    preview: z.string().meta({ description: 'Les premiers caractères, pour la reconnaître' }),
+    createdAt: instant,
+    lastUsedAt: instant.optional().meta({ description: 'Sa dernière requête (à la seconde)' }),
+    revokedAt: instant.optional(),
+  })
+  .meta({ id: 'ApiKey', description: 'Une clé API du compte (jamais la clé elle-même)' });
+
+export const createdKeyAnswer = z
+  .strictObject({
+    ...keyAnswer.shape,
+    key: z.string().meta({ description: 'La clé (sk_…), affichée une seule fois' }),
+  })
+  .meta({ id: 'CreatedApiKey', description: 'Une clé API créée, et la clé, montrée une seule fois' });
 
 export const deliveryAnswer = z
   .strictObject({

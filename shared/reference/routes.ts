@@ -4,6 +4,7 @@
  * errors only it answers. `openapi.ts` writes the document from this and `functions/api/routes.ts`.
  */
 import type { z } from 'zod';
+import { createKeyInput, listKeysInput, revokeKeyInput } from '../accounts/keys-input';
 import {
   cancelCampaignInput,
   createCampaignInput,
@@ -30,11 +31,13 @@ import {
   campaignAnswer,
   campaignDetailsAnswer,
   contactAnswer,
+  createdKeyAnswer,
   deliveryAnswer,
   estimateAnswer,
   groupAnswer,
   groupChangeAnswer,
   groupDetailsAnswer,
+  keyAnswer,
   messageAnswer,
   optOutAddAnswer,
   optOutAnswer,
@@ -57,6 +60,7 @@ export type Tag =
   | 'Désinscriptions'
   | 'Webhooks'
   | 'Compte'
+  | 'Clés API'
   | 'SMS';
 
 export interface RouteReference {
@@ -529,5 +533,40 @@ export const ROUTE_REFERENCE = {
     answer: balanceAnswer,
     status: 200,
     idempotent: true,
+  },
+  KeyCreate: {
+    tag: 'Clés API',
+    summary: 'Créer une clé API',
+    description:
+      'Une clé nommée, avec son rôle (pas au-dessus du vôtre). La clé n’est montrée que dans cette réponse : gardez-la ; la plateforme n’en garde que l’empreinte.',
+    fields: {
+      name: 'Nom de la clé (l’intégration ou la personne à qui elle sert)',
+      role: 'Ce que la clé peut faire',
+    },
+    body: createKeyInput,
+    answer: createdKeyAnswer,
+    status: 201,
+    idempotent: true,
+  },
+  KeyList: {
+    tag: 'Clés API',
+    summary: 'Lister les clés API',
+    description:
+      'Les clés du compte, de la plus récente à la plus ancienne, révoquées comprises, avec leur dernière utilisation.',
+    body: listKeysInput,
+    answer: keyAnswer,
+    list: true,
+    status: 200,
+  },
+  KeyRevoke: {
+    tag: 'Clés API',
+    summary: 'Révoquer une clé API',
+    description:
+      'La clé est refusée dès sa requête suivante. Révoquer une clé déjà révoquée la renvoie telle quelle.',
+    body: revokeKeyInput,
+    answer: keyAnswer,
+    status: 200,
+    idempotent: true,
+    errors: ['key-not-found'],
   },
 } as const satisfies Record<string, RouteReference>;

@@ -106,6 +106,11 @@ const effectful: Record<string, () => Promise<{ path: string; body?: Record<stri
     return { path: `/v1/webhook/${webhook.id}/test` };
   },
   AccountSettings: async () => ({ path: '/v1/account/settings', body: { lowBalanceThreshold: 1_000 } }),
+  KeyCreate: async () => ({ path: '/v1/key/create', body: { name: 'Retried', role: 'viewer' } }),
+  KeyRevoke: async () => {
+    const key = await created('/v1/key/create', { name: 'Revoke twice', role: 'viewer' });
+    return { path: `/v1/key/${key.id}/revoke`, body: {} };
+  },
 };
 
 describe('an Idempotency-Key on every route that has an effect', () => {
