@@ -1,5 +1,6 @@
 /** `npm run admin -- …`: see USAGE in ./commands.ts. */
 
+import { userInfo } from 'node:os';
 import { readState } from '../local/state-file';
 import { systemClock } from '../shared/clock';
 import { settingOf } from '../shared/config';
@@ -38,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
       const result = await runAdminCommand(positionals, flags, {
         db,
         clock: systemClock,
+        operator: userInfo().username,
         ...(currency ? { currency } : {}),
       });
       console.log(JSON.stringify(result, null, 2));

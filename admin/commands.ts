@@ -11,15 +11,17 @@ import {
   setQuietHours,
   setRequestsPerSecond,
 } from '../shared/accounts/repository';
+import { operatorActor } from '../shared/audit/audit';
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
 import { OperatorError } from '../shared/errors';
 import { newId } from '../shared/ids';
 import { amountOf, amountSchema, unitsOf } from '../shared/money/amount';
-import { getBalance, moneyDeps, setBalanceSettings } from '../shared/money/balance';
+import { getBalance, moneyDeps } from '../shared/money/balance';
 import { availableOf, type LedgerEntry } from '../shared/money/ledger';
 import { countrySchema } from '../shared/money/prices';
-import { listLedger, listPrices, recordMovement, setPrice } from '../shared/money/repository';
+import { listLedger, listPrices, setPrice } from '../shared/money/repository';
+import { changeBalanceSettings, moveBalance } from '../shared/money/use-cases';
 import { totalPages } from '../shared/page';
 import { quietHoursSchema } from '../shared/quiet-hours/quiet-hours';
 import { listSendersByStatus, type SenderItem } from '../shared/senders/repository';
@@ -58,6 +60,8 @@ export interface AdminContext {
   clock: Clock;
   /** The platform's currency (`CURRENCY`), for the events a top-up raises. */
   currency?: string;
+  /** Who runs the command, as the audit log names them (the machine's user). */
+  operator?: string;
 }
 
 const OPTIONS = {
@@ -246,7 +250,7 @@ export async function runAdminCommand(
         );
       }
       if (!(await getAccount(db, accountId))) throw new OperatorError(`no account ${accountId}`);
-      const entry = await recordMovement(
+      const entry = await moveBalance(
         moneyDeps(context),
         accountId,
         {
@@ -256,6 +260,7 @@ export async function runAdminCommand(
           note: required(flags.note, '--note'),
         },
         clock.now(),
+        operatorActor(context.operator ?? 'operator'),
       );
       return { accountId, ...ledgerRow(entry) };
     }
@@ -272,10 +277,11 @@ export async function runAdminCommand(
         );
       }
       if (!(await getAccount(db, accountId))) throw new OperatorError(`no account ${accountId}`);
-      const balance = await setBalanceSettings(
-        db,
+      const balance = await changeBalanceSettings(
+        { db, clock },
         accountId,
         credit ? { creditLimit: units as number } : { monthlySpendLimit: units },
+        operatorActor(context.operator ?? 'operator'),
       );
       return {
         accountId,

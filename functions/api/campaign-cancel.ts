@@ -1,3 +1,4 @@
+import { actorOf } from '../../shared/audit/audit';
 import { cancelCampaignInput } from '../../shared/campaigns/campaign';
 import { cancelCampaign } from '../../shared/campaigns/use-cases';
 import { campaignSummary } from '../../shared/campaigns/view';
@@ -11,13 +12,14 @@ export const handler = apiHandler({
   idempotent: true,
   ports: { scheduler: schedulerFromEnv, webhookQueue: webhookQueueFromEnv },
   pathId: 'campaign',
-  handle: async ({ account, id, runtime, ports }) =>
+  handle: async ({ account, caller, id, runtime, ports }) =>
     ok(
       campaignSummary(
         await cancelCampaign(
           { db: runtime.db, clock: runtime.clock, log: runtime.log, ...ports },
           account.id,
           id,
+          actorOf(caller),
         ),
         runtime.clock.now(),
         runtime.currency,

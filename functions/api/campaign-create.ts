@@ -1,3 +1,4 @@
+import { actorOf } from '../../shared/audit/audit';
 import { createCampaignInput } from '../../shared/campaigns/campaign';
 import { createCampaign } from '../../shared/campaigns/create';
 import { campaignSummary } from '../../shared/campaigns/view';
@@ -10,7 +11,7 @@ export const handler = apiHandler({
   body: createCampaignInput,
   idempotent: true,
   ports: { scheduler: schedulerFromEnv, dispatchQueue: dispatchQueueFromEnv },
-  handle: async ({ input, account, runtime, ports, operationId }) =>
+  handle: async ({ input, account, caller, runtime, ports, operationId }) =>
     created(
       campaignSummary(
         await createCampaign(
@@ -25,7 +26,7 @@ export const handler = apiHandler({
           },
           account,
           input,
-          operationId ? { campaignId: operationId } : {},
+          { actor: actorOf(caller), ...(operationId ? { campaignId: operationId } : {}) },
         ),
         runtime.clock.now(),
         runtime.currency,

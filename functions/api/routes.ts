@@ -324,6 +324,14 @@ export const API_ROUTES = [
     module: 'key-create',
     readOnly: false,
   },
+  {
+    id: 'AuditList',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/audit/list',
+    module: 'audit-list',
+    readOnly: true,
+  },
   { id: 'KeyList', role: 'admin', method: 'POST', path: '/v1/key/list', module: 'key-list', readOnly: true },
   {
     id: 'KeyRevoke',

@@ -1,3 +1,4 @@
+import { actorOf } from '../../shared/audit/audit';
 import { created } from '../../shared/http/envelope';
 import { systemResolver } from '../../shared/webhooks/url-safety';
 import { createEndpoint } from '../../shared/webhooks/use-cases';
@@ -8,7 +9,7 @@ import { apiHandler } from './pipeline';
 export const handler = apiHandler({
   body: createWebhookInput,
   idempotent: true,
-  handle: async ({ input, account, runtime, operationId }) => {
+  handle: async ({ input, account, caller, runtime, operationId }) => {
     const policy = {
       allowLoopback: runtime.webhookAllowLoopback,
       resolve: runtime.resolver ?? systemResolver,
@@ -17,6 +18,7 @@ export const handler = apiHandler({
       { db: runtime.db, clock: runtime.clock, policy },
       account.id,
       input,
+      actorOf(caller),
       operationId,
     );
     return created(webhookView(webhook, secret));

@@ -1,5 +1,6 @@
+import { actorOf } from '../../shared/audit/audit';
 import { ok } from '../../shared/http/envelope';
-import { deleteWebhook } from '../../shared/webhooks/repository';
+import { deleteEndpoint } from '../../shared/webhooks/use-cases';
 import { emptyInput } from '../../shared/webhooks/webhook';
 import { apiHandler } from './pipeline';
 
@@ -7,8 +8,8 @@ export const handler = apiHandler({
   body: emptyInput,
   idempotent: true,
   pathId: 'webhook',
-  handle: async ({ account, id, runtime }) => {
-    await deleteWebhook(runtime.db, account.id, id);
+  handle: async ({ account, caller, id, runtime }) => {
+    await deleteEndpoint(runtime, account.id, id, actorOf(caller));
     return ok({ id, deleted: true });
   },
 });

@@ -1,5 +1,7 @@
+import { actorOf } from '../../shared/audit/audit';
 import { ok } from '../../shared/http/envelope';
-import { enableWebhook, toWebhook } from '../../shared/webhooks/repository';
+import { toWebhook } from '../../shared/webhooks/repository';
+import { enableEndpoint } from '../../shared/webhooks/use-cases';
 import { webhookView } from '../../shared/webhooks/view';
 import { emptyInput } from '../../shared/webhooks/webhook';
 import { apiHandler } from './pipeline';
@@ -8,6 +10,6 @@ export const handler = apiHandler({
   body: emptyInput,
   pathId: 'webhook',
   idempotent: true,
-  handle: async ({ account, id, runtime }) =>
-    ok(webhookView(toWebhook(await enableWebhook(runtime.db, account.id, id)))),
+  handle: async ({ account, caller, id, runtime }) =>
+    ok(webhookView(toWebhook(await enableEndpoint(runtime, account.id, id, actorOf(caller))))),
 });

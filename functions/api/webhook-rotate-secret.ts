@@ -1,5 +1,7 @@
+import { actorOf } from '../../shared/audit/audit';
 import { ok } from '../../shared/http/envelope';
-import { requireWebhook, rotateSecret, toWebhook } from '../../shared/webhooks/repository';
+import { toWebhook } from '../../shared/webhooks/repository';
+import { rotateEndpointSecret } from '../../shared/webhooks/use-cases';
 import { webhookView } from '../../shared/webhooks/view';
 import { emptyInput } from '../../shared/webhooks/webhook';
 import { apiHandler } from './pipeline';
@@ -8,9 +10,8 @@ export const handler = apiHandler({
   body: emptyInput,
   pathId: 'webhook',
   idempotent: true,
-  handle: async ({ account, id, runtime, operationId }) => {
-    const webhook = await requireWebhook(runtime.db, account.id, id);
-    const rotated = await rotateSecret(runtime.db, webhook, runtime.clock.now(), operationId);
+  handle: async ({ account, caller, id, runtime, operationId }) => {
+    const rotated = await rotateEndpointSecret(runtime, account.id, id, actorOf(caller), operationId);
     return ok(webhookView(toWebhook(rotated.webhook), rotated.secret));
   },
 });

@@ -3,9 +3,12 @@
  * above their own role, so an admin's integration key cannot mint an owner key. The key itself is in
  * the create's answer only; the table keeps its hash.
  */
+import { actorOf } from '../audit/audit';
+import { auditItem } from '../audit/repository';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { AppError, notFound, OperatorError } from '../errors';
+import { newId } from '../ids';
 import type { Page, PageRequest } from '../page';
 import type { ApiKeyRecord } from './account';
 import type { CreateKeyInput } from './keys-input';
@@ -27,12 +30,28 @@ export async function createKey(
   operationId?: string,
 ): Promise<{ record: ApiKeyRecord; apiKey: string }> {
   refuseAbove(caller, input.role, 'make');
+  const now = deps.clock.now();
+  const keyId = operationId ?? newId(now);
   const { record, apiKey } = await issueApiKey(deps.db, {
     accountId: caller.accountId,
-    now: deps.clock.now(),
+    now,
     name: input.name,
     role: input.role,
-    ...(operationId ? { keyId: operationId, operationId } : {}),
+    keyId,
+    ...(operationId ? { operationId } : {}),
+    along: [
+      auditItem(
+        deps.db,
+        caller.accountId,
+        {
+          actor: actorOf(caller),
+          action: 'key.create',
+          target: { type: 'key', id: keyId },
+          details: { name: input.name, role: input.role },
+        },
+        now,
+      ),
+    ],
   });
   return { record, apiKey };
 }
@@ -56,7 +75,24 @@ export async function revokeKey(
   if (key.revokedAt) return key;
   const now = deps.clock.now();
   try {
-    await revokeApiKey(deps.db, { accountId: caller.accountId, keyId, now });
+    await revokeApiKey(deps.db, {
+      accountId: caller.accountId,
+      keyId,
+      now,
+      along: [
+        auditItem(
+          deps.db,
+          caller.accountId,
+          {
+            actor: actorOf(caller),
+            action: 'key.revoke',
+            target: { type: 'key', id: keyId },
+            details: { name: key.name ?? key.preview, role: key.role },
+          },
+          now,
+        ),
+      ],
+    });
   } catch (error) {
     if (!(error instanceof OperatorError)) throw error;
     // Revoked meanwhile by another request: what it is now is the answer.

@@ -4,7 +4,13 @@ import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { inRange, queryAll } from '../db/paginate';
-import { isConditionFailure, isTransactionCancelled, whenConditionHolds } from '../db/transactions';
+import {
+  isConditionFailure,
+  isTransactionCancelled,
+  type TransactItem,
+  whenConditionHolds,
+} from '../db/transactions';
+import { writeTogether } from '../db/unit-of-work';
 import { OperatorError } from '../errors';
 import { newId } from '../ids';
 import type { QuietHours } from '../quiet-hours/quiet-hours';
@@ -141,6 +147,8 @@ export async function issueApiKey(
     role?: Role;
     keyId?: string;
     operationId?: string;
+    /** Written with the key (its audit entry). */
+    along?: readonly TransactItem[];
   },
 ): Promise<IssuedApiKey & { record: ApiKeyRecord }> {
   const key = apiKeyPut(db, input.accountId, input.apiKey ?? generateApiKey(), input.now, input);
@@ -156,6 +164,7 @@ export async function issueApiKey(
             },
           },
           { Put: key.put },
+          ...(input.along ?? []),
         ],
       }),
     );
@@ -168,20 +177,27 @@ export async function issueApiKey(
   return { ...key.issued, record: toApiKey(key.put.Item as unknown as ApiKeyItem) };
 }
 
-export async function revokeApiKey(db: Db, input: { accountId: string; keyId: string; now: Date }) {
+export async function revokeApiKey(
+  db: Db,
+  input: { accountId: string; keyId: string; now: Date; along?: readonly TransactItem[] },
+) {
   const { pk, sk } = keys.apiKey(input.accountId, input.keyId);
   try {
-    await db.client.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: { pk, sk },
-        UpdateExpression: 'SET revokedAt = :now',
-        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(revokedAt)',
-        ExpressionAttributeValues: { ':now': input.now.toISOString() },
-      }),
+    await writeTogether(
+      db,
+      {
+        Update: {
+          TableName: db.tableName,
+          Key: { pk, sk },
+          UpdateExpression: 'SET revokedAt = :now',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(revokedAt)',
+          ExpressionAttributeValues: { ':now': input.now.toISOString() },
+        },
+      },
+      input.along,
     );
   } catch (error) {
-    if (isConditionFailure(error)) {
+    if (isConditionFailure(error) || isTransactionCancelled(error)) {
       throw new OperatorError(`no active API key ${input.keyId} in account ${input.accountId}`);
     }
     throw error;

@@ -21,4 +21,6 @@ export interface Caller {
   accountId: string;
   role: Role;
   keyId: string;
+  /** What the audit log names it by: the key's name, or its first characters. */
+  label: string;
 }

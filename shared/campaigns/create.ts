@@ -1,4 +1,6 @@
 import type { Account } from '../accounts/account';
+import type { Actor } from '../audit/audit';
+import { auditItem } from '../audit/repository';
 import type { Clock } from '../clock';
 import { DEFAULT_CURRENCY } from '../config';
 import type { Contact } from '../contacts/contact';
@@ -63,7 +65,8 @@ export async function createCampaign(
   deps: CampaignDeps,
   account: Account,
   input: CreateCampaignInput,
-  options: { campaignId?: string } = {},
+  /** `actor`: who makes it, recorded in the audit log with it (the API always says). */
+  options: { campaignId?: string; actor?: Actor } = {},
 ): Promise<CampaignItem> {
   const { db, clock } = deps;
   if (options.campaignId) {
@@ -144,7 +147,25 @@ export async function createCampaign(
     const schedules = schedulesOf(campaign);
     if (schedules.length) await deps.scheduler.create(schedules);
     try {
-      await putCampaign(db, campaign);
+      await putCampaign(
+        db,
+        campaign,
+        options.actor
+          ? [
+              auditItem(
+                db,
+                account.id,
+                {
+                  actor: options.actor,
+                  action: 'campaign.create',
+                  target: { type: 'campaign', id: campaignId },
+                  details: { name: campaign.name, type: campaign.type, recipients: campaign.recipientCount },
+                },
+                now,
+              ),
+            ]
+          : [],
+      );
     } catch (error) {
       if (schedules.length) await deps.scheduler.delete(schedules.map((s) => s.name));
       throw error;

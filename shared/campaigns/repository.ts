@@ -6,7 +6,7 @@ import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { countQuery, inRange, queryAll, queryKeysPage } from '../db/paginate';
-import { type TransactionUpdate, whenConditionHolds } from '../db/transactions';
+import { type TransactItem, type TransactionUpdate, whenConditionHolds } from '../db/transactions';
 import { commitIfConditionsHold } from '../db/unit-of-work';
 import type { HoldRefusal } from '../money/holds';
 import { withFooter } from '../opt-outs/footer';
@@ -95,7 +95,11 @@ export async function deleteRecipientChunks(db: Db, accountId: string, campaignI
 }
 
 /** The commit point of a campaign's creation: the campaign and the account's counters, together. */
-export async function putCampaign(db: Db, campaign: CampaignItem): Promise<void> {
+export async function putCampaign(
+  db: Db,
+  campaign: CampaignItem,
+  also: readonly TransactItem[] = [],
+): Promise<void> {
   await db.client.send(
     new TransactWriteCommand({
       TransactItems: [
@@ -128,6 +132,7 @@ export async function putCampaign(db: Db, campaign: CampaignItem): Promise<void>
             ExpressionAttributeValues: { ':one': 1 },
           },
         },
+        ...also,
       ],
     }),
   );
@@ -359,6 +364,8 @@ export async function changeCampaignStatus(
   condition: { expression: string; names?: Record<string, string>; values?: Record<string, unknown> },
   /** Written in the same transaction: the events the change raises. */
   events?: RaisedEvents,
+  /** Written in the same transaction too: the change's audit entry. */
+  also: readonly TransactItem[] = [],
 ): Promise<boolean> {
   return commitIfConditionsHold(db, [
     {
@@ -387,5 +394,6 @@ export async function changeCampaignStatus(
       },
     },
     ...(events ? [events.put] : []),
+    ...also,
   ]);
 }

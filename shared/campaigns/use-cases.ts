@@ -1,3 +1,5 @@
+import type { Actor } from '../audit/audit';
+import { auditItem } from '../audit/repository';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { AppError, notFound } from '../errors';
@@ -22,6 +24,7 @@ export async function cancelCampaign(
   deps: { db: Db; clock: Clock; scheduler: Scheduler; log: Logger; webhookQueue?: WebhookQueue },
   accountId: string,
   campaignId: string,
+  actor: Actor,
 ): Promise<CampaignItem> {
   const endpoints = await enabledWebhooks(deps.db, accountId);
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -67,6 +70,14 @@ export async function cancelCampaign(
             values: { ':none': 0 },
           },
       events,
+      [
+        auditItem(
+          deps.db,
+          accountId,
+          { actor, action: 'campaign.cancel', target: { type: 'campaign', id: campaignId } },
+          now,
+        ),
+      ],
     );
     if (changed) {
       await relay(deps, events);

@@ -217,6 +217,12 @@ export const keys = {
    * Events written with the change that raises them, until they are handed to the webhook queue; those
    * left behind (a process stopped between the two) are found on gsi3, keys only, by the sweeper.
    */
+  /** The audit log: an account's entries in a partition of their own, in time order. */
+  auditEntry: (accountId: string, at: string, id: string) => ({
+    pk: `${account(accountId)}#AUDIT`,
+    sk: `${at}#${id}`,
+  }),
+  auditOf: (accountId: string): KeyRange => ({ pk: `${account(accountId)}#AUDIT` }),
   eventOutbox: (accountId: string, at: string, id: string) => ({
     pk: account(accountId),
     sk: `EVENTS#${at}#${id}`,

@@ -247,7 +247,7 @@ export function apiHandler<S extends z.ZodType, P extends Port = never>(route: R
         const reply = await route.handle({
           input: state.input as z.infer<S>,
           account,
-          caller: { accountId: account.id, role: key.role, keyId: key.keyId },
+          caller: { accountId: account.id, role: key.role, keyId: key.keyId, label: key.name ?? key.preview },
           id: state.pathId ?? '',
           runtime: state.runtime,
           ports: portsOf(state.runtime, needs),

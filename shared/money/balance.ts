@@ -5,13 +5,12 @@
  * DynamoDB cannot compare sums in a condition, so `available ≥ cost` is decided on what was read, and
  * the version makes sure it still holds when written.
  */
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { DEFAULT_CURRENCY } from '../config';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { cancellationCodes, isTransactionCancelled, type TransactItem } from '../db/transactions';
-import { commit } from '../db/unit-of-work';
+import { commit, writeTogether } from '../db/unit-of-work';
 import type { WebhookQueue } from '../ports';
 import { enabledWebhooks, eventsToRaise, type RaisedEvents, relay } from '../webhooks/outbox';
 import type { WebhookItem } from '../webhooks/repository';
@@ -204,6 +203,8 @@ export async function setBalanceSettings(
   db: Db,
   accountId: string,
   settings: { lowBalanceThreshold?: Units | null; monthlySpendLimit?: Units | null; creditLimit?: Units },
+  /** Written with it (its audit entry). */
+  also: readonly TransactItem[] = [],
 ): Promise<BalanceRead> {
   const sets: string[] = [];
   const removes: string[] = [];
@@ -219,13 +220,17 @@ export async function setBalanceSettings(
   // A new threshold is judged afresh: the next change below it alerts.
   if (settings.lowBalanceThreshold !== undefined) removes.push('lowBalanceAlerted');
   // The version moves too: a hold decided on the settings as they were is decided again.
-  await db.client.send(
-    new UpdateCommand({
-      TableName: db.tableName,
-      Key: keys.balance(accountId),
-      UpdateExpression: `ADD version :one${sets.length ? ` SET ${sets.join(', ')}` : ''}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-      ExpressionAttributeValues: { ':one': 1, ...values },
-    }),
+  await writeTogether(
+    db,
+    {
+      Update: {
+        TableName: db.tableName,
+        Key: keys.balance(accountId),
+        UpdateExpression: `ADD version :one${sets.length ? ` SET ${sets.join(', ')}` : ''}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+        ExpressionAttributeValues: { ':one': 1, ...values },
+      },
+    },
+    also,
   );
   return getBalance(db, accountId);
 }

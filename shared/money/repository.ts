@@ -7,6 +7,7 @@ import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { inRange, queryAll, queryPage } from '../db/paginate';
+import type { TransactItem } from '../db/transactions';
 import type { Page, PageRequest } from '../page';
 import type { Units } from './amount';
 import { changeBalance, type MoneyDeps } from './balance';
@@ -72,12 +73,14 @@ export async function recordMovement(
   accountId: string,
   movement: Omit<LedgerEntry, 'balanceAfter' | 'createdAt'>,
   now: Date,
+  /** Written with it (its audit entry). */
+  also: readonly TransactItem[] = [],
 ): Promise<LedgerEntry> {
   const { db } = deps;
   let recorded: LedgerEntry | undefined;
   const changed = await changeBalance(deps, accountId, now, async () => {
     recorded = (await getItem<{ entry: LedgerEntry }>(db, keys.ledgerGuard(accountId, movement.id)))?.entry;
-    return recorded ? undefined : { change: { entry: movement } };
+    return recorded ? undefined : { change: { entry: movement }, along: also };
   });
   if (changed?.entry) return changed.entry;
   if (!recorded) throw new Error(`entry ${movement.id} was neither recorded nor found`);

@@ -1,4 +1,5 @@
 import { ROLES } from '../accounts/roles';
+import { ACTOR_TYPES } from '../audit/audit';
 /**
  * What each route answers in `data`, as schemas: the OpenAPI document is written from them, and the
  * end-to-end tests hold every answer to them (strict objects: a field a handler adds without saying
@@ -298,6 +299,21 @@ export const createdKeyAnswer = z
     key: z.string().meta({ description: 'La clé (sk_…), affichée une seule fois' }),
   })
   .meta({ id: 'CreatedApiKey', description: 'Une clé API créée, et la clé, montrée une seule fois' });
+
+export const auditAnswer = z
+  .strictObject({
+    id,
+    at: instant,
+    actor: z.strictObject({
+      type: z.enum(ACTOR_TYPES),
+      id: z.string(),
+      label: z.string().meta({ description: 'L’e-mail d’une personne, le nom d’une clé, un opérateur' }),
+    }),
+    action: z.string().meta({ description: '<objet>.<verbe>', examples: ['campaign.cancel'] }),
+    target: z.strictObject({ type: z.string(), id: z.string() }),
+    details: z.record(z.string(), z.unknown()).optional(),
+  })
+  .meta({ id: 'AuditEntry', description: 'Une modification du compte : qui, quoi, quand' });
 
 export const deliveryAnswer = z
   .strictObject({

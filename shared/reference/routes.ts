@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { createKeyInput, listKeysInput, revokeKeyInput } from '../accounts/keys-input';
+import { listAuditInput } from '../audit/audit';
 import {
   cancelCampaignInput,
   createCampaignInput,
@@ -27,6 +28,7 @@ import { createSenderInput, listSendersInput, senderCampaignsInput } from '../se
 import { previewInput } from '../text/preview';
 import { createWebhookInput, emptyInput, listDeliveriesInput, listWebhooksInput } from '../webhooks/webhook';
 import {
+  auditAnswer,
   balanceAnswer,
   campaignAnswer,
   campaignDetailsAnswer,
@@ -61,6 +63,7 @@ export type Tag =
   | 'Webhooks'
   | 'Compte'
   | 'Clés API'
+  | 'Journal'
   | 'SMS';
 
 export interface RouteReference {
@@ -533,6 +536,20 @@ export const ROUTE_REFERENCE = {
     answer: balanceAnswer,
     status: 200,
     idempotent: true,
+  },
+  AuditList: {
+    tag: 'Journal',
+    summary: 'Journal des modifications',
+    description:
+      'Qui a changé quoi dans le compte, par l’API, la console ou les opérateurs, du plus récent au plus ancien ; gardé un an. Aucun secret n’y figure.',
+    fields: {
+      action: 'Seulement cette action (campaign.cancel, key.create…)',
+      actorId: 'Seulement ce que cet auteur a fait (l’identifiant d’une clé, d’une personne)',
+    },
+    body: listAuditInput,
+    answer: auditAnswer,
+    list: true,
+    status: 200,
   },
   KeyCreate: {
     tag: 'Clés API',

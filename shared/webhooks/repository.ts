@@ -8,7 +8,13 @@ import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { inRange, queryAll, queryPage } from '../db/paginate';
-import { cancellationCodes, isTransactionCancelled, whenConditionHolds } from '../db/transactions';
+import {
+  cancellationCodes,
+  isTransactionCancelled,
+  type TransactItem,
+  whenConditionHolds,
+} from '../db/transactions';
+import { writeTogether } from '../db/unit-of-work';
 import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import type { Page, PageRequest } from '../page';
@@ -58,6 +64,8 @@ export async function createWebhook(
   input: CreateWebhookInput & { url: string },
   now: Date,
   givenId?: string,
+  /** Written with it (its audit entry), given the endpoint's id. */
+  also: (id: string) => readonly TransactItem[] = () => [],
 ): Promise<{ webhook: WebhookItem; secret: string }> {
   const id = givenId ?? newId(now);
   const secret = generateSecret();
@@ -93,6 +101,7 @@ export async function createWebhook(
               ExpressionAttributeValues: { ':one': 1, ':max': MAX_WEBHOOKS_PER_ACCOUNT },
             },
           },
+          ...also(id),
         ],
       }),
     );
@@ -139,7 +148,12 @@ export async function listWebhooks(db: Db, accountId: string, request: PageReque
   };
 }
 
-export async function deleteWebhook(db: Db, accountId: string, webhookId: string): Promise<void> {
+export async function deleteWebhook(
+  db: Db,
+  accountId: string,
+  webhookId: string,
+  also: readonly TransactItem[] = [],
+): Promise<void> {
   const deleted = await whenConditionHolds(
     db.client.send(
       new TransactWriteCommand({
@@ -160,6 +174,7 @@ export async function deleteWebhook(db: Db, accountId: string, webhookId: string
               ExpressionAttributeValues: { ':less': -1 },
             },
           },
+          ...also,
         ],
       }),
     ),
@@ -181,6 +196,7 @@ export async function rotateSecret(
   webhook: WebhookItem,
   now: Date,
   operationId?: string,
+  also: readonly TransactItem[] = [],
 ): Promise<{ webhook: WebhookItem; secret: string }> {
   const [current] = webhook.secrets.filter((entry) => !entry.until);
   if (operationId && current?.rotation === operationId) return { webhook, secret: current.secret };
@@ -191,15 +207,19 @@ export async function rotateSecret(
     ...(current ? [{ secret: current.secret, until }] : []),
   ];
   const rotated = await whenConditionHolds(
-    db.client.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: keys.webhook(webhook.accountId, webhook.id),
-        UpdateExpression: 'SET secrets = :secrets',
-        // Two rotations at once: the second finds the secrets changed and is refused, not lost.
-        ConditionExpression: 'attribute_exists(pk) AND secrets = :read',
-        ExpressionAttributeValues: { ':secrets': secrets, ':read': webhook.secrets },
-      }),
+    writeTogether(
+      db,
+      {
+        Update: {
+          TableName: db.tableName,
+          Key: keys.webhook(webhook.accountId, webhook.id),
+          UpdateExpression: 'SET secrets = :secrets',
+          // Two rotations at once: the second finds the secrets changed and is refused, not lost.
+          ConditionExpression: 'attribute_exists(pk) AND secrets = :read',
+          ExpressionAttributeValues: { ':secrets': secrets, ':read': webhook.secrets },
+        },
+      },
+      also,
     ),
   );
   if (!rotated) {
@@ -248,17 +268,26 @@ export async function disableWebhook(db: Db, webhook: WebhookItem, reason: strin
  * Enabled again: the reason and the failing streak are cleared, so deliveries still pending go at their
  * next attempt and new events are delivered. An enabled endpoint stays as it is.
  */
-export async function enableWebhook(db: Db, accountId: string, webhookId: string): Promise<WebhookItem> {
+export async function enableWebhook(
+  db: Db,
+  accountId: string,
+  webhookId: string,
+  also: readonly TransactItem[] = [],
+): Promise<WebhookItem> {
   const enabled = await whenConditionHolds(
-    db.client.send(
-      new UpdateCommand({
-        TableName: db.tableName,
-        Key: keys.webhook(accountId, webhookId),
-        UpdateExpression: 'SET #status = :enabled REMOVE disabledReason, failingSince',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':enabled': 'ENABLED' },
-      }),
+    writeTogether(
+      db,
+      {
+        Update: {
+          TableName: db.tableName,
+          Key: keys.webhook(accountId, webhookId),
+          UpdateExpression: 'SET #status = :enabled REMOVE disabledReason, failingSince',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':enabled': 'ENABLED' },
+        },
+      },
+      also,
     ),
   );
   if (!enabled) throw notFound('webhook', webhookId);

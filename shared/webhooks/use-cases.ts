@@ -1,9 +1,11 @@
+import type { Actor } from '../audit/audit';
+import { auditItem } from '../audit/repository';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import type { WebhookEvent, WebhookQueue } from '../ports';
 import { eventId, randomEventId } from './events';
-import { createWebhook, requireWebhook } from './repository';
+import { createWebhook, deleteWebhook, enableWebhook, requireWebhook, rotateSecret } from './repository';
 import { checkedAddresses, parseWebhookUrl, UrlNotAllowed, type UrlPolicy } from './url-safety';
 import type { CreateWebhookInput } from './webhook';
 
@@ -27,10 +29,62 @@ export async function createEndpoint(
   deps: { db: Db; clock: Clock; policy: UrlPolicy },
   accountId: string,
   input: CreateWebhookInput,
+  actor: Actor,
   operationId?: string,
 ) {
   const url = await allowedUrl(input.url, deps.policy);
-  return createWebhook(deps.db, accountId, { ...input, url }, deps.clock.now(), operationId);
+  const now = deps.clock.now();
+  return createWebhook(deps.db, accountId, { ...input, url }, now, operationId, (id) => [
+    auditItem(
+      deps.db,
+      accountId,
+      {
+        actor,
+        action: 'webhook.create',
+        target: { type: 'webhook', id },
+        details: { url, events: input.events },
+      },
+      now,
+    ),
+  ]);
+}
+
+const webhookAudit = (
+  deps: { db: Db; clock: Clock },
+  accountId: string,
+  actor: Actor,
+  action: string,
+  id: string,
+) => [auditItem(deps.db, accountId, { actor, action, target: { type: 'webhook', id } }, deps.clock.now())];
+
+export async function deleteEndpoint(
+  deps: { db: Db; clock: Clock },
+  accountId: string,
+  id: string,
+  actor: Actor,
+) {
+  await deleteWebhook(deps.db, accountId, id, webhookAudit(deps, accountId, actor, 'webhook.delete', id));
+}
+
+export const enableEndpoint = (deps: { db: Db; clock: Clock }, accountId: string, id: string, actor: Actor) =>
+  enableWebhook(deps.db, accountId, id, webhookAudit(deps, accountId, actor, 'webhook.enable', id));
+
+/** A new signing secret (the audit entry says it was rotated, never what it is). */
+export async function rotateEndpointSecret(
+  deps: { db: Db; clock: Clock },
+  accountId: string,
+  id: string,
+  actor: Actor,
+  operationId?: string,
+) {
+  const webhook = await requireWebhook(deps.db, accountId, id);
+  return rotateSecret(
+    deps.db,
+    webhook,
+    deps.clock.now(),
+    operationId,
+    webhookAudit(deps, accountId, actor, 'webhook.rotate_secret', id),
+  );
 }
 
 /**

@@ -15,6 +15,7 @@ import { listLedger, recordMovement } from '../../shared/money/repository';
 import type { DispatchRequest, ScheduleSpec, SendTask, SmsProvider } from '../../shared/ports';
 import { dispatchOccurrence } from '../../shared/sending/dispatch';
 import { sendChunk } from '../../shared/sending/send';
+import { TEST_ACTOR } from '../support/actors';
 import { createTestDb } from '../support/db';
 import { campaignPorts } from '../support/fake-ports';
 
@@ -199,7 +200,7 @@ describe('the balance under any sequence of top-ups, campaigns, failures, cancel
           await send(tasks);
           if (planned.cancel && schedules.length > 0) {
             const ports = { scheduler: { create: async () => {}, delete: async () => {} } };
-            await cancelCampaign({ db, clock, log, ...ports }, account.id, occurrence.campaignId);
+            await cancelCampaign({ db, clock, log, ...ports }, account.id, occurrence.campaignId, TEST_ACTOR);
           }
           // Quiet hours end: what they held back goes, or is dropped when the campaign was cancelled.
           const released: SendTask[] = [];

@@ -13,6 +13,7 @@ import { createLogger } from '../../shared/logger';
 import type { DispatchRequest } from '../../shared/ports';
 import { dispatchOccurrence } from '../../shared/sending/dispatch';
 import { HANDOFF_GRACE_MS, recoverStrandedCampaigns } from '../../shared/sending/recover';
+import { TEST_ACTOR } from '../support/actors';
 import { createTestDb } from '../support/db';
 import { campaignPorts, fakePorts } from '../support/fake-ports';
 
@@ -107,7 +108,7 @@ describe('an immediate campaign whose hand-off to dispatch is lost', () => {
     const ports = fakePorts({ refuseDispatches: 1 });
     const { dispatched } = ports;
     const campaign = await createCampaign({ db, clock, log, ...campaignPorts(ports) }, account, sms);
-    await cancelCampaign({ db, clock, log, scheduler: ports.scheduler }, account.id, campaign.id);
+    await cancelCampaign({ db, clock, log, scheduler: ports.scheduler }, account.id, campaign.id, TEST_ACTOR);
     clock.advance(HANDOFF_GRACE_MS + 1);
     const recovery = { db, clock, log, dispatchQueue: ports.dispatchQueue };
     expect(await recoverStrandedCampaigns(recovery)).toEqual({ requeued: 0 });

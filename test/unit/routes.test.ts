@@ -62,6 +62,7 @@ describe('routes', () => {
       'POST /v1/account/transactions',
       'POST /v1/account/prices',
       'POST /v1/account/settings',
+      'POST /v1/audit/list',
       'POST /v1/key/create',
       'POST /v1/key/list',
       'POST /v1/key/{id}/revoke',

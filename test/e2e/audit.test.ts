@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAdminArgs, runAdminCommand } from '../../admin/commands';
+import { createAccount, issueApiKey } from '../../shared/accounts/repository';
+import { createWebhook } from '../../shared/webhooks/repository';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+let stack: TestStack;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function accountWithAdmin() {
+  const { account } = await createAccount(stack.db, {
+    name: 'Audit',
+    plan: { senderLimit: 5 },
+    now: stack.clock.now(),
+  });
+  const admin = await issueApiKey(stack.db, {
+    accountId: account.id,
+    now: stack.clock.now(),
+    role: 'admin',
+    name: 'Back-office',
+  });
+  const viewer = await issueApiKey(stack.db, {
+    accountId: account.id,
+    now: stack.clock.now(),
+    role: 'viewer',
+  });
+  return { accountId: account.id, admin, viewer };
+}
+
+const log = async (apiKey: string, filter: Record<string, unknown> = {}) =>
+  (await stack.call('/v1/audit/list', { count: 100, ...filter }, apiKey)).body;
+
+describe('the audit log', () => {
+  it('records who changed what, newest first, with no secret in it', async () => {
+    const { accountId, admin, viewer } = await accountWithAdmin();
+    const made = (await stack.call('/v1/key/create', { name: 'CRM', role: 'editor' }, admin.apiKey)).body
+      .data;
+    stack.clock.advance(1000);
+    await stack.call(`/v1/key/${made.id}/revoke`, {}, admin.apiKey);
+    const { webhook } = await createWebhook(
+      stack.db,
+      accountId,
+      { url: 'https://hooks.example.com/a', events: ['*'], description: '' },
+      stack.clock.now(),
+    );
+    stack.clock.advance(1000);
+    const rotated = (await stack.call(`/v1/webhook/${webhook.id}/rotate-secret`, {}, admin.apiKey)).body.data;
+    stack.clock.advance(1000);
+    await stack.call(`/v1/webhook/${webhook.id}/delete`, {}, admin.apiKey);
+    stack.clock.advance(1000);
+    await stack.call('/v1/account/settings', { lowBalanceThreshold: 500 }, admin.apiKey);
+    stack.clock.advance(1000);
+    const campaign = (
+      await stack.call(
+        '/v1/campaign/create',
+        {
+          contacts: [{ phone: '2250700008001' }],
+          text: 'Bonjour',
+          type: 'SCHEDULED',
+          scheduledDate: '2026-12-01T10:00:00.000Z',
+        },
+        admin.apiKey,
+      )
+    ).body.data;
+    stack.clock.advance(1000);
+    await stack.call(`/v1/campaign/${campaign.id}/cancel`, {}, admin.apiKey);
+
+    // A viewer reads it.
+    const body = await log(viewer.apiKey);
+    const actor = { type: 'key', id: admin.keyId, label: 'Back-office' };
+    expect(body.data.map((entry: { action: string }) => entry.action)).toEqual([
+      'campaign.cancel',
+      'campaign.create',
+      'account.settings',
+      'webhook.delete',
+      'webhook.rotate_secret',
+      'key.revoke',
+      'key.create',
+    ]);
+    expect(
+      body.data.every((entry: { actor: unknown }) => JSON.stringify(entry.actor) === JSON.stringify(actor)),
+    ).toBe(true);
+    expect(body.data.at(-1)).toMatchObject({
+      target: { type: 'key', id: made.id },
+      details: { name: 'CRM', role: 'editor' },
+    });
+    expect(body.data[0]).toMatchObject({ target: { type: 'campaign', id: campaign.id } });
+    expect(body.data[2]).toMatchObject({ details: { lowBalanceThreshold: 500 } });
+    const written = JSON.stringify(body);
+    expect(written).not.toContain(made.key);
+    expect(written).not.toContain(rotated.secret);
+    expect(written).not.toContain('whsec_');
+    expect(written).not.toContain('sk_');
+  });
+
+  it('is filtered by action and by actor, and shows an operator’s top-up', async () => {
+    const { accountId, admin, viewer } = await accountWithAdmin();
+    await stack.call('/v1/key/create', { name: 'Un', role: 'viewer' }, admin.apiKey);
+    const { values, positionals } = parseAdminArgs([
+      'account',
+      'top-up',
+      accountId,
+      '2500',
+      '--note',
+      'Virement',
+    ]);
+    await runAdminCommand(positionals, values, { db: stack.db, clock: stack.clock, operator: 'awa' });
+    expect((await log(viewer.apiKey, { action: 'account.top_up' })).data).toEqual([
+      expect.objectContaining({
+        actor: { type: 'operator', id: 'awa', label: 'awa' },
+        action: 'account.top_up',
+        details: { amount: 2500, note: 'Virement' },
+      }),
+    ]);
+    const byAdmin = await log(viewer.apiKey, { actorId: admin.keyId });
+    expect([byAdmin.totalCount, byAdmin.data[0].action]).toEqual([1, 'key.create']);
+    const refused = await stack.call('/v1/audit/list', { action: 'DROP TABLE' }, viewer.apiKey);
+    expect([refused.status, refused.body.details[0].path]).toEqual([400, 'action']);
+  });
+
+  it('shows an account only its own entries', async () => {
+    const first = await accountWithAdmin();
+    const second = await accountWithAdmin();
+    await stack.call('/v1/key/create', { name: 'Mine', role: 'viewer' }, first.admin.apiKey);
+    expect((await log(second.viewer.apiKey)).data).toEqual([]);
+  });
+});
