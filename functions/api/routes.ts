@@ -317,20 +317,20 @@ export const API_ROUTES = [
     readOnly: false,
   },
   {
-    id: 'KeyCreate',
-    role: 'admin',
-    method: 'POST',
-    path: '/v1/key/create',
-    module: 'key-create',
-    readOnly: false,
-  },
-  {
     id: 'AuditList',
     role: 'viewer',
     method: 'POST',
     path: '/v1/audit/list',
     module: 'audit-list',
     readOnly: true,
+  },
+  {
+    id: 'KeyCreate',
+    role: 'admin',
+    method: 'POST',
+    path: '/v1/key/create',
+    module: 'key-create',
+    readOnly: false,
   },
   { id: 'KeyList', role: 'admin', method: 'POST', path: '/v1/key/list', module: 'key-list', readOnly: true },
   {

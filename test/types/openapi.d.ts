@@ -692,28 +692,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/key/create": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Créer une clé API
-         * @description Une clé nommée, avec son rôle (pas au-dessus du vôtre). La clé n’est montrée que dans cette réponse : gardez-la ; la plateforme n’en garde que l’empreinte.
-         *
-         *     Rôle nécessaire : `admin` (webhooks, clés, réglages).
-         */
-        post: operations["keyCreate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/audit/list": {
         parameters: {
             query?: never;
@@ -730,6 +708,28 @@ export interface paths {
          *     Rôle nécessaire : `viewer` (lecture).
          */
         post: operations["auditList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/key/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Créer une clé API
+         * @description Une clé nommée, avec son rôle (pas au-dessus du vôtre). La clé n’est montrée que dans cette réponse : gardez-la ; la plateforme n’en garde que l’empreinte.
+         *
+         *     Rôle nécessaire : `admin` (webhooks, clés, réglages).
+         */
+        post: operations["keyCreate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12947,6 +12947,314 @@ export interface operations {
             };
         };
     };
+    auditList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /**
+                     * @description Numéro de page (à partir de 1)
+                     * @default 1
+                     */
+                    page?: number;
+                    /**
+                     * @description Nombre d’éléments par page
+                     * @default 10
+                     */
+                    count?: number;
+                    /** @description Seulement cette action (campaign.cancel, key.create…) */
+                    action?: string;
+                    /** @description Seulement ce que cet auteur a fait (l’identifiant d’une clé, d’une personne) */
+                    actorId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["AuditEntry"][];
+                        error: null;
+                        totalCount: number;
+                        count: number;
+                        page: number;
+                        totalPage: number;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
     keyCreate: {
         parameters: {
             query?: never;
@@ -13130,314 +13438,6 @@ export interface operations {
                         data: null;
                         /** @enum {string} */
                         error: "idempotency-key-reused" | "request-in-progress";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
-            413: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "payload-too-large";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
-            429: {
-                headers: {
-                    /** @description Requêtes permises à cette clé par seconde */
-                    "x-ratelimit-limit"?: number;
-                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
-                    "x-ratelimit-remaining"?: number;
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    /** @description Secondes */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "rate-limited";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Erreur inattendue : citez requestId : internal-error */
-            500: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "internal-error";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-        };
-    };
-    auditList: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": {
-                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
-                    apiKey?: string;
-                    /**
-                     * @description Numéro de page (à partir de 1)
-                     * @default 1
-                     */
-                    page?: number;
-                    /**
-                     * @description Nombre d’éléments par page
-                     * @default 10
-                     */
-                    count?: number;
-                    /** @description Seulement cette action (campaign.cancel, key.create…) */
-                    action?: string;
-                    /** @description Seulement ce que cet auteur a fait (l’identifiant d’une clé, d’une personne) */
-                    actorId?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Succès */
-            200: {
-                headers: {
-                    /** @description Requêtes permises à cette clé par seconde */
-                    "x-ratelimit-limit"?: number;
-                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
-                    "x-ratelimit-remaining"?: number;
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: true;
-                        data: components["schemas"]["AuditEntry"][];
-                        error: null;
-                        totalCount: number;
-                        count: number;
-                        page: number;
-                        totalPage: number;
-                    };
-                };
-            };
-            /** @description Requête invalide : invalid-json, validation-error */
-            400: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
-            401: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "invalid-api-key";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Limite du compte atteinte : forbidden */
-            403: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "forbidden";
                         message: string;
                         details?: {
                             path: string;
