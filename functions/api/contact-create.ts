@@ -1,5 +1,6 @@
+import { actorOf } from '../../shared/audit/audit';
 import { createContactInput } from '../../shared/contacts/contact';
-import { createContact } from '../../shared/contacts/repository';
+import { addContact } from '../../shared/contacts/use-cases';
 import { withOptOut } from '../../shared/contacts/view';
 import { created } from '../../shared/http/envelope';
 import { optedOutAmong } from '../../shared/opt-outs/repository';
@@ -8,8 +9,8 @@ import { apiHandler } from './pipeline';
 export const handler = apiHandler({
   body: createContactInput,
   idempotent: true,
-  handle: async ({ input, account, runtime, operationId }) => {
-    const contact = await createContact(runtime.db, account.id, input, runtime.clock.now(), operationId);
+  handle: async ({ input, account, caller, runtime, operationId }) => {
+    const contact = await addContact(runtime, account.id, input, actorOf(caller), operationId);
     // A phone may have opted out before it was a contact.
     return created(withOptOut(contact, await optedOutAmong(runtime.db, account.id, [contact.phone])));
   },

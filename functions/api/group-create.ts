@@ -1,11 +1,12 @@
+import { actorOf } from '../../shared/audit/audit';
 import { createGroupInput } from '../../shared/groups/group';
-import { createGroup } from '../../shared/groups/repository';
+import { makeGroup } from '../../shared/groups/use-cases';
 import { created } from '../../shared/http/envelope';
 import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: createGroupInput,
   idempotent: true,
-  handle: async ({ input, account, runtime, operationId }) =>
-    created(await createGroup(runtime.db, account.id, input, runtime.clock.now(), operationId)),
+  handle: async ({ input, account, caller, runtime, operationId }) =>
+    created(await makeGroup(runtime, account.id, input, actorOf(caller), operationId)),
 });

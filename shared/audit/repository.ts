@@ -59,3 +59,14 @@ export async function listAudit(
     })),
   };
 }
+
+/** The entry of a change of one thing, for its transaction: who did `action` to `target`. */
+export const auditOf = (
+  db: Db,
+  accountId: string,
+  actor: AuditRecord['actor'],
+  action: string,
+  target: AuditRecord['target'],
+  now: Date,
+  details?: Record<string, unknown>,
+): TransactItem => auditItem(db, accountId, { actor, action, target, ...(details ? { details } : {}) }, now);

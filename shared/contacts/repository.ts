@@ -5,7 +5,7 @@ import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { type KeyRange, keys } from '../db/keys';
 import { inRange, queryKeysPage } from '../db/paginate';
-import { cancellationCodes, isTransactionCancelled } from '../db/transactions';
+import { cancellationCodes, isTransactionCancelled, type TransactItem } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
 import type { Page } from '../page';
@@ -59,6 +59,8 @@ export async function createContact(
   fields: ContactFields,
   now: Date,
   operationId?: string,
+  /** Written with it (its audit entry), given the contact's id. */
+  also: (contactId: string) => readonly TransactItem[] = () => [],
 ): Promise<Contact> {
   const { contact, item } = contactItem(accountId, fields, now);
   try {
@@ -67,6 +69,7 @@ export async function createContact(
         TransactItems: [
           putIfNew(db, operationId ? { ...item, createdBy: operationId } : item),
           { Update: countContacts(db, accountId, 1) },
+          ...also(contact.id),
         ],
       }),
     );

@@ -1,7 +1,17 @@
+import type { Actor } from '../audit/audit';
+import { auditOf } from '../audit/repository';
+import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { AppError, type FieldIssue, notFound, validationError } from '../errors';
 import type { Contact, ContactInput } from './contact';
-import { type EnsuredContacts, ensureContacts, getContact, getContacts } from './repository';
+import {
+  type ContactFields,
+  createContact,
+  type EnsuredContacts,
+  ensureContacts,
+  getContact,
+  getContacts,
+} from './repository';
 
 export async function requireContact(db: Db, accountId: string, contactId: string): Promise<Contact> {
   const contact = await getContact(db, accountId, contactId);
@@ -73,4 +83,18 @@ export async function resolveContacts(
     if (resolved && !byPhone.has(resolved.phone)) byPhone.set(resolved.phone, resolved);
   }
   return { contacts: [...byPhone.values()], created: ensured.created };
+}
+
+/** A contact saved by itself, with its audit entry. */
+export async function addContact(
+  deps: { db: Db; clock: Clock },
+  accountId: string,
+  fields: ContactFields,
+  actor: Actor,
+  operationId?: string,
+) {
+  const now = deps.clock.now();
+  return createContact(deps.db, accountId, fields, now, operationId, (id: string) => [
+    auditOf(deps.db, accountId, actor, 'contact.create', { type: 'contact', id }, now),
+  ]);
 }

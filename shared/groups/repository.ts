@@ -7,7 +7,7 @@ import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { inRange, queryAll, queryPage } from '../db/paginate';
-import { cancellationCodes, isTransactionCancelled } from '../db/transactions';
+import { cancellationCodes, isTransactionCancelled, type TransactItem } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
 import type { Page } from '../page';
@@ -28,11 +28,13 @@ export async function createGroup(
   input: { name: string; description?: string },
   now: Date,
   groupId: string = newId(now),
+  /** Written with it (its audit entry). */
+  also: readonly TransactItem[] = [],
 ): Promise<Group> {
   const at = now.toISOString();
   const group: Group = { id: groupId, ...input, memberCount: 0, createdAt: at, updatedAt: at };
   try {
-    await saveNewGroup(db, accountId, group);
+    await saveNewGroup(db, accountId, group, also);
   } catch (error) {
     const earlier = isTransactionCancelled(error) ? await getGroup(db, accountId, groupId) : undefined;
     if (earlier) return earlier;
@@ -41,7 +43,12 @@ export async function createGroup(
   return toGroup(group);
 }
 
-async function saveNewGroup(db: Db, accountId: string, group: Group): Promise<void> {
+async function saveNewGroup(
+  db: Db,
+  accountId: string,
+  group: Group,
+  also: readonly TransactItem[],
+): Promise<void> {
   await db.client.send(
     new TransactWriteCommand({
       TransactItems: [
@@ -60,6 +67,7 @@ async function saveNewGroup(db: Db, accountId: string, group: Group): Promise<vo
             ExpressionAttributeValues: { ':one': 1 },
           },
         },
+        ...also,
       ],
     }),
   );

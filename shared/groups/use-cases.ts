@@ -1,11 +1,14 @@
+import type { Actor } from '../audit/audit';
+import { auditOf, recordAudit } from '../audit/repository';
 import type { Clock } from '../clock';
 import type { ContactInput } from '../contacts/contact';
 import { deleteContacts } from '../contacts/repository';
 import { resolveContacts } from '../contacts/use-cases';
 import type { Db } from '../db/client';
 import { notFound } from '../errors';
+import { newId } from '../ids';
 import type { Group } from './group';
-import { addMembers, getGroup, removeMembers } from './repository';
+import { addMembers, createGroup, getGroup, removeMembers } from './repository';
 import type { GroupChange } from './view';
 
 export async function requireGroup(db: Db, accountId: string, groupId: string): Promise<Group> {
@@ -24,6 +27,7 @@ export async function addToGroup(
   accountId: string,
   groupId: string,
   input: { contacts: ContactInput[]; contactIds: string[] },
+  actor: Actor,
 ): Promise<GroupChange> {
   const { db, clock } = deps;
   const group = await requireGroup(db, accountId, groupId);
@@ -36,6 +40,18 @@ export async function addToGroup(
     await deleteContacts(db, accountId, resolved.created);
     throw error;
   }
+  // Members are added in many transactions: the entry follows the last of them.
+  await recordAudit(
+    db,
+    accountId,
+    {
+      actor,
+      action: 'group.add',
+      target: { type: 'group', id: group.id },
+      details: { added, contactsCreated: resolved.created.length },
+    },
+    now,
+  );
   return {
     group: await requireGroup(db, accountId, group.id),
     added,
@@ -49,19 +65,42 @@ export async function removeFromGroup(
   accountId: string,
   groupId: string,
   contactIds: string[],
+  actor: Actor,
 ): Promise<GroupChange> {
   const group = await requireGroup(deps.db, accountId, groupId);
   const unique = [...new Set(contactIds)];
+  const now = deps.clock.now();
   const removed = await removeMembers(
     deps.db,
     accountId,
     group.id,
     unique.map((id) => ({ id })),
-    deps.clock.now(),
+    now,
+  );
+  await recordAudit(
+    deps.db,
+    accountId,
+    { actor, action: 'group.remove', target: { type: 'group', id: group.id }, details: { removed } },
+    now,
   );
   return {
     group: await requireGroup(deps.db, accountId, group.id),
     removed,
     notMembers: unique.length - removed,
   };
+}
+
+/** A new group, with its audit entry. */
+export async function makeGroup(
+  deps: { db: Db; clock: Clock },
+  accountId: string,
+  input: { name: string; description?: string },
+  actor: Actor,
+  operationId?: string,
+): Promise<Group> {
+  const now = deps.clock.now();
+  const id = operationId ?? newId(now);
+  return createGroup(deps.db, accountId, input, now, id, [
+    auditOf(deps.db, accountId, actor, 'group.create', { type: 'group', id }, now, { name: input.name }),
+  ]);
 }

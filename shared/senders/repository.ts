@@ -3,7 +3,7 @@ import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { inRange, queryPage } from '../db/paginate';
-import { cancellationCodes, isTransactionCancelled } from '../db/transactions';
+import { cancellationCodes, isTransactionCancelled, type TransactItem } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
 import type { Page } from '../page';
@@ -36,6 +36,8 @@ const SENDER_FIELDS = {
 export async function createSender(
   db: Db,
   input: { accountId: string; name: string; description: string; now: Date; id?: string },
+  /** Written with it (its audit entry). */
+  also: readonly TransactItem[] = [],
 ): Promise<Sender> {
   const id = input.id ?? newId(input.now);
   const nameKey = senderNameKey(input.name);
@@ -86,6 +88,7 @@ export async function createSender(
               ExpressionAttributeValues: { ':one': 1 },
             },
           },
+          ...also,
         ],
       }),
     );

@@ -1,15 +1,17 @@
+import type { Actor } from '../audit/audit';
+import { auditOf } from '../audit/repository';
 import { type CampaignItem, listSenderCampaigns } from '../campaigns/repository';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { isTransactionCancelled } from '../db/transactions';
 import { notFound, OperatorError } from '../errors';
-import { isId } from '../ids';
+import { isId, newId } from '../ids';
 import type { Logger } from '../logger';
 import type { Page } from '../page';
 import type { WebhookQueue } from '../ports';
 import { eventId } from '../webhooks/events';
 import { enabledWebhooks, eventsToRaise, relay } from '../webhooks/outbox';
-import { changeSenderStatus, findSenderById, getSender, type SenderItem } from './repository';
+import { changeSenderStatus, createSender, findSenderById, getSender, type SenderItem } from './repository';
 import type { SenderStatus } from './sender';
 import { checkStatusChange } from './status';
 
@@ -76,4 +78,19 @@ export async function setSenderStatus(
   }
   if (deps.log) await relay({ ...deps, log: deps.log }, events);
   return updated;
+}
+
+/** A sender request, with its audit entry. */
+export async function requestSender(
+  deps: { db: Db; clock: Clock },
+  accountId: string,
+  input: { name: string; description: string },
+  actor: Actor,
+  operationId?: string,
+) {
+  const now = deps.clock.now();
+  const id = operationId ?? newId(now);
+  return createSender(deps.db, { accountId, ...input, now, id }, [
+    auditOf(deps.db, accountId, actor, 'sender.create', { type: 'sender', id }, now, { name: input.name }),
+  ]);
 }

@@ -125,6 +125,51 @@ describe('the audit log', () => {
     expect([refused.status, refused.body.details[0].path]).toEqual([400, 'action']);
   });
 
+  it('records the editors’ changes: senders, contacts, groups and their members, opt-outs', async () => {
+    const { accountId, viewer } = await accountWithAdmin();
+    const editor = await issueApiKey(stack.db, {
+      accountId,
+      now: stack.clock.now(),
+      role: 'editor',
+      name: 'Marketing',
+    });
+    const step = async (path: string, body: Record<string, unknown>) => {
+      const answer = await stack.call(path, body, editor.apiKey);
+      expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300);
+      stack.clock.advance(1000);
+      return answer.body.data;
+    };
+    const sender = await step('/v1/sender/create', { name: 'BOUTIK', description: 'Promotions' });
+    const contact = await step('/v1/contact/create', { phone: '2250700008101' });
+    const group = await step('/v1/group/create', { name: 'VIP' });
+    await step(`/v1/group/${group.id}/add`, {
+      contactIds: [contact.id],
+      contacts: [{ phone: '2250700008102' }],
+    });
+    await step(`/v1/group/${group.id}/remove`, { contactIds: [contact.id] });
+    await step('/v1/opt-out/add', { phones: ['2250700008103', '2250700008104'], reason: 'Plainte' });
+    await step('/v1/opt-out/remove', { phones: ['2250700008103'] });
+    // Nothing changed, nothing recorded.
+    await step('/v1/opt-out/remove', { phones: ['2250700008199'] });
+    const entries = (await log(viewer.apiKey, { actorId: editor.keyId })).data;
+    expect(
+      entries.map((entry: { action: string; target: { id: string }; details?: unknown }) => [
+        entry.action,
+        entry.target.id,
+        entry.details ?? null,
+      ]),
+    ).toEqual([
+      ['opt_out.remove', accountId, { removed: 1 }],
+      ['opt_out.add', accountId, { added: 2, reason: 'Plainte' }],
+      ['group.remove', group.id, { removed: 1 }],
+      ['group.add', group.id, { added: 2, contactsCreated: 1 }],
+      ['group.create', group.id, { name: 'VIP' }],
+      ['contact.create', contact.id, null],
+      ['sender.create', sender.id, { name: 'BOUTIK' }],
+    ]);
+    expect(JSON.stringify(entries)).not.toContain('2250700008103');
+  });
+
   it('shows an account only its own entries', async () => {
     const first = await accountWithAdmin();
     const second = await accountWithAdmin();
