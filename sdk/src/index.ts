@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { keyView } from '../../shared/accounts/key-view';
 import type { createKeyInput, listKeysInput } from '../../shared/accounts/keys-input';
+import type { AuditEntry, listAuditInput } from '../../shared/audit/audit';
 import type {
   createCampaignInput,
   getCampaignInput,
@@ -83,6 +84,8 @@ export type OptOutRemoveInput = z.input<typeof removeOptOutsInput>;
 export type TransactionsInput = z.input<typeof transactionsInput>;
 export type SettingsInput = z.input<typeof settingsInput>;
 export type KeyCreateInput = z.input<typeof createKeyInput>;
+export type AuditListInput = z.input<typeof listAuditInput>;
+export type { AuditEntry };
 export type KeyListInput = z.input<typeof listKeysInput>;
 /** An API key as listed (never the key itself). */
 export type ApiKey = ReturnType<typeof keyView>;
@@ -362,6 +365,11 @@ export class SmsClient {
     /** Refused from its next request on. */
     revoke: (id: string, options?: CallOptions) =>
       this.#create<ApiKey>(`/v1/key/${encodeURIComponent(id)}/revoke`, {}, options),
+  };
+
+  /** Who changed what in the account, newest first (`action`, `actorId` filter it). */
+  readonly audit = {
+    list: (input: AuditListInput = {}) => this.#page<AuditEntry>('/v1/audit/list', input),
   };
 
   preview(input: PreviewInput) {

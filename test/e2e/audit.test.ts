@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAdminArgs, runAdminCommand } from '../../admin/commands';
+import { SmsClient } from '../../sdk/src/index';
 import { createAccount, issueApiKey } from '../../shared/accounts/repository';
 import { createWebhook } from '../../shared/webhooks/repository';
 import { startTestStack, type TestStack } from '../support/local-stack';
@@ -121,6 +122,10 @@ describe('the audit log', () => {
     ]);
     const byAdmin = await log(viewer.apiKey, { actorId: admin.keyId });
     expect([byAdmin.totalCount, byAdmin.data[0].action]).toEqual([1, 'key.create']);
+    const sms = new SmsClient({ apiKey: viewer.apiKey, baseUrl: stack.url });
+    expect((await sms.audit.list({ action: 'key.create' })).data).toEqual([
+      expect.objectContaining({ action: 'key.create', details: { name: 'Un', role: 'viewer' } }),
+    ]);
     const refused = await stack.call('/v1/audit/list', { action: 'DROP TABLE' }, viewer.apiKey);
     expect([refused.status, refused.body.details[0].path]).toEqual([400, 'action']);
   });
