@@ -63,6 +63,18 @@ async function signIn() {
   await page.waitForSelector('h1:text("Campagnes")');
 }
 
+/** Signs in, from a fresh tab's session, with the key of a new account (nothing in it, nothing to spend). */
+async function signInToNewAccount(name: string) {
+  const created = await createAccount(stack.db, { name, plan: DEFAULT_PLAN, now: stack.clock.now() });
+  await page.goto(`${stack.url}/`);
+  await page.evaluate(() => sessionStorage.clear());
+  await page.reload();
+  await page.fill('#api-key', created.apiKey);
+  await page.press('#api-key', 'Enter');
+  await page.waitForSelector('h1:text("Campagnes")');
+  return created;
+}
+
 /** Lets everything queued run: the send path, then the carrier's reports `seconds` later on the stack's clock. */
 async function settle(seconds: number) {
   await stack.queues.drain();
@@ -497,17 +509,7 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
   });
 
   it('refuses, in French and before the click, an immediate send the balance cannot cover', async () => {
-    const { apiKey } = await createAccount(stack.db, {
-      name: 'Empty',
-      plan: DEFAULT_PLAN,
-      now: stack.clock.now(),
-    });
-    await page.goto(`${stack.url}/`);
-    await page.evaluate(() => sessionStorage.clear());
-    await page.reload();
-    await page.fill('#api-key', apiKey);
-    await page.press('#api-key', 'Enter');
-    await page.waitForSelector('h1:text("Campagnes")');
+    await signInToNewAccount('Empty');
     await page.waitForSelector('[data-testid=header-balance]:has-text("F CFA")');
     expect(await textOf('[data-testid=header-balance]')).toBe('Solde 0 F CFA');
     await page.goto(`${stack.url}/#/campagnes/nouvelle`);
@@ -529,17 +531,7 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
   });
 
   it('goes back to sign in, saying why, when the key is revoked while signed in', async () => {
-    const { account, apiKey } = await createAccount(stack.db, {
-      name: 'Revoked',
-      plan: DEFAULT_PLAN,
-      now: stack.clock.now(),
-    });
-    await page.goto(`${stack.url}/`);
-    await page.evaluate(() => sessionStorage.clear());
-    await page.reload();
-    await page.fill('#api-key', apiKey);
-    await page.press('#api-key', 'Enter');
-    await page.waitForSelector('h1:text("Campagnes")');
+    const { account } = await signInToNewAccount('Revoked');
     const [key] = await listApiKeys(stack.db, account.id);
     await revokeApiKey(stack.db, {
       accountId: account.id,
