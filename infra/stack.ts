@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Api } from './constructs/api';
 import { Data } from './constructs/data';
+import { People } from './constructs/people';
 import { Replies } from './constructs/replies';
 import { Reports } from './constructs/reports';
 import { Sending } from './constructs/sending';
@@ -37,6 +38,7 @@ export class SmsPlatformStack extends Stack {
   readonly reports: Reports;
   readonly replies: Replies;
   readonly webhooks: Webhooks;
+  readonly people: People;
 
   constructor(scope: Construct, id: string, props: SmsPlatformStackProps) {
     super(scope, id, props);
@@ -57,6 +59,7 @@ export class SmsPlatformStack extends Stack {
       partsPerSecond: props.partsPerSecond,
       messagesInFlight: props.messagesInFlight,
     });
+    this.people = new People(this, 'People');
     this.api = new Api(this, 'Api', {
       table: this.data.table,
       throttle: props.throttle,
@@ -66,6 +69,7 @@ export class SmsPlatformStack extends Stack {
       ...(props.stopNumber ? { stopNumber: props.stopNumber } : {}),
       sending: this.sending,
       webhooks: this.webhooks,
+      people: this.people,
     });
     this.replies = new Replies(this, 'Replies', {
       table: this.data.table,

@@ -8,8 +8,15 @@ export interface BannerFacts {
   url: string;
   dynamo: { endpoint: string; note: string };
   demo: { accountId: string; apiKey: string; created: boolean };
+  /** Who may sign in to the console at once (the user pool's twin). */
+  people: { owner: Person; operator: Person };
   /** How the operators' command line reaches it (`npm run admin -- …`, with a state file when not the default). */
   admin: string;
+}
+
+interface Person {
+  email: string;
+  password: string;
 }
 
 export function banner(facts: BannerFacts): string {
@@ -20,6 +27,7 @@ export function banner(facts: BannerFacts): string {
 SMS platform, ${facts.title}
 
   Console    ${url}/   (sign in with the API key below)
+  Sign-in    ${facts.people.owner.email} / ${facts.people.owner.password}   (owner of the account below: docs/people.md)
   API        ${url}   (health: ${url}/health)
   Reference  ${url}/docs   (OpenAPI: ${url}/v1/openapi.json)
   DynamoDB   ${facts.dynamo.endpoint}   (${facts.dynamo.note})
@@ -30,6 +38,8 @@ Try it:
   ${example}
 
 Operators:  ${facts.admin} sender list --status PENDING
+            (an operator of the user pool: ${facts.people.operator.email} / ${facts.people.operator.password})
+E-mails:    ${url}/_local/emails   (invitations and password resets the user pool sent)
 Stop:       Ctrl-C
 `;
 }

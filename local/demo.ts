@@ -1,7 +1,10 @@
 import { DEFAULT_PLAN } from '../shared/accounts/account';
+import { addMember, getMember } from '../shared/accounts/member-repository';
+import { memberIdOf } from '../shared/accounts/members';
 import { createAccount, findAccountIdByApiKey } from '../shared/accounts/repository';
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
+import { type CognitoTwin, ensureUser } from './cognito';
 import { unitsOf } from '../shared/money/amount';
 import { moneyDeps } from '../shared/money/balance';
 import { listPrices, recordMovement, setPrice } from '../shared/money/repository';
@@ -20,6 +23,43 @@ export async function seedDemoAccount(db: Db, clock: Clock, demoApiKey: string |
   });
   await giveOpeningBalance(db, clock, account.id);
   return { accountId: account.id, apiKey, created: true };
+}
+
+/** The people of a stack someone tries: the demo account's owner, and an operator (no account's member). */
+export const DEMO_PEOPLE = {
+  owner: { email: 'demo@example.com', password: 'Demo-Console-2026!' },
+  operator: { email: 'operateur@example.com', password: 'Operateur-Local-2026!' },
+};
+
+/** The demo people in the user pool, the owner a member of the demo account: made, or found again. */
+export async function seedDemoPeople(
+  db: Db,
+  clock: Clock,
+  cognito: Pick<CognitoTwin, 'client' | 'userPoolId'>,
+  accountId: string,
+): Promise<typeof DEMO_PEOPLE> {
+  const owner = await ensureUser(cognito, DEMO_PEOPLE.owner);
+  await seedOwner(db, clock, accountId, owner, DEMO_PEOPLE.owner.email);
+  await ensureUser(cognito, { ...DEMO_PEOPLE.operator, operator: true });
+  return DEMO_PEOPLE;
+}
+
+/** Makes the signed-in user `userId` an owner of the account, unless they are a member already. */
+async function seedOwner(db: Db, clock: Clock, accountId: string, userId: string, email: string) {
+  if (await getMember(db, accountId, memberIdOf(email))) return;
+  await addMember(
+    db,
+    {
+      id: memberIdOf(email),
+      accountId,
+      userId,
+      email,
+      role: 'owner',
+      status: 'ACTIVE',
+      createdAt: clock.now().toISOString(),
+    },
+    [],
+  );
 }
 
 /** What a demo account starts with, in the platform's currency (an example, as the prices are). */

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import type { SettableClock } from '../shared/clock';
 import { keywordOf } from '../shared/opt-outs/keywords';
 import { normalisePhone } from '../shared/text/phone';
+import type { LocalEmail } from './cognito';
 import type { LocalQueues, Outbox } from './sending';
 import type { LocalRoute } from './server';
 import type { Tick } from './stack';
@@ -66,10 +67,12 @@ export interface LocalControls {
   queues: Pick<LocalQueues, 'drain' | 'refuseDispatches'>;
   outbox: Pick<Outbox, 'forCampaign' | 'failures' | 'fates' | 'replies'>;
   inbound: (reply: { from: string; text: string; id?: string }) => Promise<boolean>;
+  /** What the user pool's twin sent (invitations, password resets). */
+  emails: readonly LocalEmail[];
 }
 
 /**
- * `/health`, `/_local/clock`, `/_local/outbox` and `/_local/queues/outage`: what only the local stack and
+ * `/health`, `/_local/clock`, `/_local/outbox`, `/_local/queues/outage` and `/_local/emails`: what only the local stack and
  * the held rehearsal have, to watch sends, move time and break things on purpose.
  */
 export function localRoutes(parts: LocalControls): LocalRoute[] {
@@ -181,5 +184,21 @@ export function localRoutes(parts: LocalControls): LocalRoute[] {
     parts.queues.refuseDispatches = outage.dispatch as number;
     return json(200, { success: true, data: { dispatch: parts.queues.refuseDispatches }, error: null });
   };
-  return [healthRoute, clockRoute, outboxRoute, failuresRoute, reportsRoute, inboundRoute, outageRoute];
+  /** The e-mails the user pool sent, newest last; `?to=` keeps one person's. */
+  const emailsRoute: LocalRoute = async (request: IncomingMessage) => {
+    const url = new URL(request.url ?? '/', 'http://local');
+    if (url.pathname !== '/_local/emails' || request.method !== 'GET') return undefined;
+    const to = url.searchParams.get('to')?.toLowerCase();
+    return json200(to ? parts.emails.filter((email) => email.to.toLowerCase() === to) : parts.emails);
+  };
+  return [
+    healthRoute,
+    clockRoute,
+    outboxRoute,
+    failuresRoute,
+    reportsRoute,
+    inboundRoute,
+    outageRoute,
+    emailsRoute,
+  ];
 }

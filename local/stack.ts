@@ -1,16 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { buildConsole } from '../console/build';
 import { OffsetClock, type SettableClock } from '../shared/clock';
+import { ENVIRONMENT } from '../shared/config';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
 import type { Logger } from '../shared/logger';
 import { inboundEvent } from '../shared/opt-outs/inbound';
 import { configureRuntime, runtime } from '../shared/runtime';
 import { SEND_TIMEOUT_SECONDS } from '../shared/sending/send';
 import type { Resolver } from '../shared/webhooks/url-safety';
-import { seedDemoAccount, seedDemoPrices } from './demo';
+import { CognitoUserDirectory, cognitoUserTokens } from '../shared/accounts/aws/cognito';
+import { type CognitoTwin, startCognitoTwin } from './cognito';
+import { DEMO_PEOPLE, seedDemoAccount, seedDemoPeople, seedDemoPrices } from './demo';
 import { type DynamoLocal, startDynamoLocal } from './dynamo';
 import { lambdaContext } from './lambda-context';
 import { localRoutes } from './local-routes';
@@ -53,6 +57,9 @@ export interface LocalStack {
   dynamo: { endpoint: string; process?: DynamoLocal['process'] };
   db: Db;
   demo: { accountId: string; apiKey: string; created: boolean };
+  /** The user pool's twin, and who may sign in to the console at once. */
+  cognito: Pick<CognitoTwin, 'endpoint' | 'userPoolId' | 'clientId' | 'emails' | 'client'>;
+  people: typeof DEMO_PEOPLE;
   clock: SettableClock;
   outbox: Outbox;
   queues: LocalQueues;
@@ -125,7 +132,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const dynamo: Pick<DynamoLocal, 'endpoint' | 'stop'> & Partial<DynamoLocal> = options.dynamoEndpoint
     ? { endpoint: options.dynamoEndpoint, stop: async () => {} }
     : await startDynamoLocal({ port: options.dynamoPort, dataDir: options.dataDir });
+  let cognito: CognitoTwin | undefined;
   try {
+    cognito = await startCognitoTwin({
+      host,
+      ...(options.dataDir ? { dataDir: join(options.dataDir, 'cognito') } : {}),
+    });
     const base = createDynamoClient({ endpoint: dynamo.endpoint });
     await ensureTable(base, tableName);
     const db: Db = { client: createDocumentClient(base), tableName };
@@ -140,7 +152,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       db,
       clock,
       log,
-      ports: { scheduler, dispatchQueue: queues, sendQueue: queues, smsProvider: outbox, webhookQueue },
+      ports: {
+        scheduler,
+        dispatchQueue: queues,
+        sendQueue: queues,
+        smsProvider: outbox,
+        webhookQueue,
+        userTokens: cognitoUserTokens({
+          [ENVIRONMENT.userPoolId]: cognito.userPoolId,
+          [ENVIRONMENT.userPoolClientId]: cognito.clientId,
+          [ENVIRONMENT.cognitoEndpoint]: cognito.endpoint,
+        }),
+        userDirectory: new CognitoUserDirectory(cognito.client, cognito.userPoolId),
+      },
       stopNumber: LOCAL_TWO_WAY_NUMBER,
       replyConfirmations: true,
       // Receivers on this machine: the local stack only.
@@ -178,6 +202,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     const demo = await seedDemoAccount(db, clock, options.demoApiKey);
     await seedDemoPrices(db, clock);
+    await seedDemoPeople(db, clock, cognito, demo.accountId);
     // What runs on a timer on AWS (the schedules that fall due, the recovery of lost hand-offs), and the
     // carrier's reports, handed to the reports function as their queue would.
     const tick = async (): Promise<Tick> => ({
@@ -196,7 +221,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // The console is served from its build, as the deployed function serves the copy made at synth.
     buildConsole();
     const server = await createLocalServer({
-      localRoutes: localRoutes({ clock, tick, queues, outbox, inbound }),
+      localRoutes: localRoutes({ clock, tick, queues, outbox, inbound, emails: cognito.emails }),
     });
     const port = await listen(server, options.port ?? 3000, host);
     const tickMs = options.tickMs ?? 5000;
@@ -215,6 +240,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         server.closeAllConnections();
       });
       db.client.destroy();
+      await cognito?.stop();
       await dynamo.stop();
     };
     return {
@@ -223,6 +249,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       dynamo: { endpoint: dynamo.endpoint, process: dynamo.process },
       db,
       demo,
+      cognito,
+      people: DEMO_PEOPLE,
       clock,
       outbox,
       queues,
@@ -232,6 +260,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       stop,
     };
   } catch (error) {
+    await cognito?.stop();
     await dynamo.stop();
     throw error;
   }

@@ -55,6 +55,7 @@ async function main() {
         note: dataDir ? `data kept in ${dataDir}` : 'in memory: gone when you stop',
       },
       demo: stack.demo,
+      people: stack.people,
       admin: 'npm run admin --',
     }),
   );

@@ -178,6 +178,8 @@ export class AwsGateway {
     private readonly dynamoEndpoint: string,
     private readonly clock: Clock,
     private readonly carrier: CarrierDefaults = DEFAULT_CARRIER,
+    /** The user pool's twin: Cognito's calls are checked here, then served there. */
+    private readonly cognitoEndpoint?: string,
   ) {
     for (const [logicalId, fn] of reader.ofType('AWS::Lambda::Function')) {
       const roleArn = reader.resolve(fn.Properties?.Role) as string;
@@ -253,6 +255,15 @@ export class AwsGateway {
     // corrects for the skew and retries the call once, which would repeat every refusal.
     response.setHeader('date', this.clock.now().toUTCString());
     const body = await readBody(request);
+    // The pool's public keys, which anyone may read (the functions check tokens with them).
+    if (request.method === 'GET' && /^\/[\w-]+\/\.well-known\/jwks\.json$/.test(request.url ?? '')) {
+      const keys = this.cognitoEndpoint
+        ? await fetch(this.cognitoEndpoint + request.url)
+        : new Response('{"message":"no user pool"}', { status: 404 });
+      response.writeHead(keys.status, { 'content-type': 'application/json' });
+      response.end(await keys.text());
+      return;
+    }
     const { caller, service } = signer(request);
     const target = String(request.headers['x-amz-target'] ?? '');
     const json = (status: number, value: unknown, headers: Record<string, string> = {}) => {
@@ -445,6 +456,25 @@ export class AwsGateway {
         }
       }
       return json(200, { MessageId: messageId });
+    }
+
+    if (service === 'cognito-idp' && this.cognitoEndpoint) {
+      const { UserPoolId } = JSON.parse(body || '{}') as { UserPoolId?: string };
+      const denial = await this.#allowed(caller, [
+        {
+          action: `cognito-idp:${target.split('.')[1] ?? ''}`,
+          resource: `arn:aws:cognito-idp:${REGION}:${ACCOUNT}:userpool/${UserPoolId ?? ''}`,
+        },
+      ]);
+      if (denial) return deny(denial, false);
+      const forwarded = await fetch(this.cognitoEndpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': target },
+        body,
+      });
+      response.writeHead(forwarded.status, { 'content-type': 'application/x-amz-json-1.1' });
+      response.end(await forwarded.text());
+      return;
     }
 
     json(400, {

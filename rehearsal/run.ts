@@ -6,7 +6,7 @@
  */
 import { join, relative } from 'node:path';
 import { banner } from '../local/banner';
-import { giveOpeningBalance, seedDemoAccount, seedDemoPrices } from '../local/demo';
+import { giveOpeningBalance, seedDemoAccount, seedDemoPeople, seedDemoPrices } from '../local/demo';
 import { createAccount } from '../shared/accounts/repository';
 import { startRehearsal, synthesize } from './stack';
 
@@ -157,6 +157,7 @@ if (process.argv.includes('--hold') && !failed) {
   stops.push(async () => clearState(HELD_STATE_FILE));
   const demo = await seedDemoAccount(rehearsal.db, rehearsal.clock, process.env.DEMO_API_KEY);
   await seedDemoPrices(rehearsal.db, rehearsal.clock);
+  const people = await seedDemoPeople(rehearsal.db, rehearsal.clock, rehearsal.cognito, demo.accountId);
   console.log(`rehearsal: holding; the API stays at ${rehearsal.url}. Ctrl-C stops everything.`);
   console.log(
     banner({
@@ -164,6 +165,7 @@ if (process.argv.includes('--hold') && !failed) {
       url: rehearsal.url,
       dynamo: { endpoint: rehearsal.dynamoEndpoint, note: 'in memory: gone when you stop' },
       demo,
+      people,
       admin: `LOCAL_STATE_FILE=${relative(process.cwd(), HELD_STATE_FILE)} npm run admin --`,
     }),
   );

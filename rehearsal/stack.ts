@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { matchPath } from '../functions/api/routes';
+import { type CognitoTwin, startCognitoTwin } from '../local/cognito';
 import { type DynamoLocal, startDynamoLocal } from '../local/dynamo';
 import { type LocalControls, localRoutes } from '../local/local-routes';
 import { type LocalRoute, toApiGatewayEvent } from '../local/server';
@@ -43,6 +44,8 @@ export interface Rehearsal {
   clock: RehearsalClock;
   dynamoEndpoint: string;
   db: Db;
+  /** The user pool's twin (the template's pool and client), reached by the functions through the gateway. */
+  cognito: CognitoTwin;
   gateway: AwsGateway;
   reader: TemplateReader;
   functions: Map<string, RehearsedFunction>;
@@ -122,12 +125,16 @@ export async function startRehearsal(
         ]),
       ),
     };
+    // The user pool's twin: the template's pool and client are the ones it makes.
+    const cognito = await startCognitoTwin();
+    stops.push(() => cognito.stop());
     // Queue URLs name the gateway, whose port is known only once it listens.
     const gatewayHolder: { url: string } = { url: '' };
     const reader = new TemplateReader(renamed, {
       get sqs() {
         return gatewayHolder.url;
       },
+      userPool: { id: cognito.userPoolId, clientId: cognito.clientId },
     });
     const client = createDynamoClient({ endpoint: dynamo.endpoint });
     const [tableName] = await createTablesFromTemplate(client, reader);
@@ -135,9 +142,11 @@ export async function startRehearsal(
     stops.push(async () => db.client.destroy());
 
     const clock = new RehearsalClock(options.start);
-    const gateway = new AwsGateway(reader, dynamo.endpoint, clock, options.carrier);
+    const gateway = new AwsGateway(reader, dynamo.endpoint, clock, options.carrier, cognito.endpoint);
     gateway.phoneNumbers.set(TWO_WAY_NUMBER.e164, TWO_WAY_NUMBER.arn);
     gatewayHolder.url = await gateway.start();
+    // The functions reach Cognito through the gateway: its address is their tokens' issuer.
+    cognito.issueAs(gatewayHolder.url);
     stops.push(() => gateway.stop());
     const { functions, stop: stopFunctions } = await startFunctions(
       reader,
@@ -206,7 +215,10 @@ export async function startRehearsal(
       ]);
       await delivery.settle();
     };
-    const controls = localControls({ reader, gateway, clock, fire, settle: delivery.settle, reply });
+    const controls = {
+      ...localControls({ reader, gateway, clock, fire, settle: delivery.settle, reply }),
+      emails: cognito.emails,
+    };
     const api = await serveApi(reader, functions, clock, localRoutes(controls));
     stops.push(() => new Promise<void>((done) => api.server.close(() => done())));
     return {
@@ -214,6 +226,7 @@ export async function startRehearsal(
       clock,
       dynamoEndpoint: dynamo.endpoint,
       db,
+      cognito,
       gateway,
       reader,
       functions,
@@ -246,7 +259,7 @@ function localControls(parts: {
   fire: (until: Date) => Promise<{ fired: number; recovery?: { requeued?: number; relayed?: number } }>;
   settle: () => Promise<void>;
   reply: (from: string, text: string, id?: string) => Promise<void>;
-}): LocalControls {
+}): Omit<LocalControls, 'emails'> {
   const { reader, gateway, clock } = parts;
   // The queue immediate campaigns are handed to: the one the campaign-create function is told to use.
   const dispatchQueue = reader

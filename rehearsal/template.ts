@@ -18,9 +18,11 @@ export interface Template {
   Outputs?: Record<string, { Value: unknown }>;
 }
 
-/** Where queues answer: the rehearsal's own endpoint stands in for SQS's. */
+/** Where queues answer (the rehearsal's own endpoint stands in for SQS's), and the user pool's twin. */
 export interface Endpoints {
   sqs: string;
+  /** The ids the twin gave the template's user pool and its client (a deployment's own). */
+  userPool?: { id: string; clientId: string };
 }
 
 export class TemplateReader {
@@ -73,6 +75,7 @@ export class TemplateReader {
       'AWS::SNS::Topic': `arn:${PARTITION}:sns:${REGION}:${ACCOUNT}:${name}`,
       'AWS::KMS::Key': `arn:${PARTITION}:kms:${REGION}:${ACCOUNT}:key/${name}`,
       'AWS::SMSVOICE::ConfigurationSet': `arn:${PARTITION}:sms-voice:${REGION}:${ACCOUNT}:configuration-set/${name}`,
+      'AWS::Cognito::UserPool': `arn:${PARTITION}:cognito-idp:${REGION}:${ACCOUNT}:userpool/${this.ref(logicalId)}`,
     };
     const arn = arns[this.resource(logicalId).Type];
     if (!arn) throw new Error(`no ARN known for ${logicalId} (${this.resource(logicalId).Type})`);
@@ -92,7 +95,10 @@ export class TemplateReader {
     if (this.resource(logicalId).Type === 'AWS::SQS::Queue') {
       return `${this.endpoints.sqs}/${ACCOUNT}/${this.nameOf(logicalId)}`;
     }
-    if (this.resource(logicalId).Type === 'AWS::SNS::Topic') return this.arnOf(logicalId);
+    const { Type } = this.resource(logicalId);
+    if (Type === 'AWS::SNS::Topic') return this.arnOf(logicalId);
+    if (Type === 'AWS::Cognito::UserPool') return this.endpoints.userPool?.id ?? logicalId;
+    if (Type === 'AWS::Cognito::UserPoolClient') return this.endpoints.userPool?.clientId ?? logicalId;
     return this.nameOf(logicalId);
   }
 

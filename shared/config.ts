@@ -33,6 +33,11 @@ export const ENVIRONMENT = {
   smsConfigurationSet: 'SMS_CONFIGURATION_SET',
   sendPartsPerSecond: 'SEND_PARTS_PER_SECOND',
   sendMessagesInFlight: 'SEND_MESSAGES_IN_FLIGHT',
+  /** The Cognito user pool people sign in with, and the console's app client its tokens must name. */
+  userPoolId: 'USER_POOL_ID',
+  userPoolClientId: 'USER_POOL_CLIENT_ID',
+  /** The local Cognito twin's address; unset on AWS. */
+  cognitoEndpoint: 'COGNITO_ENDPOINT',
 } as const;
 
 export type Setting = keyof typeof ENVIRONMENT;
@@ -51,6 +56,8 @@ export const PORT_SETTINGS = {
   sendQueue: ['sendQueueUrl'],
   smsProvider: ['smsMessageType', 'smsConfigurationSet'],
   webhookQueue: ['webhookQueueUrl'],
+  userTokens: ['userPoolId', 'userPoolClientId'],
+  userDirectory: ['userPoolId'],
 } as const satisfies Record<string, readonly Setting[]>;
 
 export type Port = keyof typeof PORT_SETTINGS;

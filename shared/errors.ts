@@ -3,7 +3,9 @@ export const errorStatus = {
   'invalid-json': 400,
   'validation-error': 400,
   'webhook-url-not-allowed': 400,
+  'account-required': 400,
   'invalid-api-key': 401,
+  'invalid-token': 401,
   'insufficient-balance': 402,
   'spend-limit-reached': 402,
   'cost-cap-exceeded': 402,
@@ -16,6 +18,7 @@ export const errorStatus = {
   'group-not-found': 404,
   'webhook-not-found': 404,
   'key-not-found': 404,
+  'member-not-found': 404,
   'route-not-found': 404,
   'method-not-allowed': 405,
   'sender-name-taken': 409,
@@ -23,6 +26,8 @@ export const errorStatus = {
   'request-in-progress': 409,
   'campaign-not-cancellable': 409,
   'idempotency-key-reused': 409,
+  'member-exists': 409,
+  'last-owner': 409,
   'payload-too-large': 413,
   'rate-limited': 429,
   'internal-error': 500,
@@ -60,7 +65,7 @@ export class AppError extends Error {
 }
 
 /** What a path may name: `{id}` is one of these. */
-export type PathEntity = 'sender' | 'contact' | 'group' | 'campaign' | 'webhook' | 'key';
+export type PathEntity = 'sender' | 'contact' | 'group' | 'campaign' | 'webhook' | 'key' | 'member';
 
 /** No such thing in this account: another account's id, a malformed one and an unknown one answer alike. */
 export const notFound = (entity: PathEntity, id: string | undefined) =>

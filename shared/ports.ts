@@ -159,6 +159,22 @@ export interface WebhookQueue {
   retryLater(receiptHandle: string, seconds: number): Promise<void>;
 }
 
+/** Who a user's token says signed in (Cognito's `sub`), or nothing when the token is not one of the pool's own. */
+export interface UserTokens {
+  verify(token: string): Promise<{ userId: string } | undefined>;
+}
+
+/** The people who may sign in (Cognito's user pool): invitations, and forgetting a user no account has. */
+export interface UserDirectory {
+  /**
+   * Makes a user for this e-mail and sends the invitation (a temporary password), or finds the user who
+   * already has it: `signedIn` says whether that user has set a password.
+   */
+  invite(email: string): Promise<{ userId: string; created: boolean; signedIn: boolean }>;
+  /** Deletes the user, unless an operator (operators are not any account's to remove). */
+  forget(userId: string): Promise<void>;
+}
+
 /** Every port, by the name the configuration gives it (`config.ts`, PORT_SETTINGS); a function has those it needs. */
 export interface Ports {
   scheduler: Scheduler;
@@ -166,4 +182,6 @@ export interface Ports {
   sendQueue: SendQueue;
   smsProvider: SmsProvider;
   webhookQueue: WebhookQueue;
+  userTokens: UserTokens;
+  userDirectory: UserDirectory;
 }

@@ -122,3 +122,13 @@ export function requireConfiguration<P extends Port>(needs: {
   portsOf(rt, names);
   return names;
 }
+
+/**
+ * A port the function uses when configured and does without otherwise (sign-in by token: a stack
+ * deployed without a user pool still takes API keys). Built once, at cold start.
+ */
+export function offerPort<P extends Port>(name: P, factory: (env: Env) => Ports[P]): void {
+  const rt = runtime();
+  if (rt.ports[name] === undefined && hasPortSettings(process.env, name))
+    rt.ports[name] = factory(process.env);
+}

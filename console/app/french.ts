@@ -12,7 +12,9 @@ const ERRORS: Record<ErrorCode | 'network', string> = {
   'validation-error': 'Certaines informations ne conviennent pas : voyez le détail ci-dessous.',
   'webhook-url-not-allowed':
     'Cette adresse n’est pas acceptée : elle doit commencer par https:// et mener à un serveur public (ni adresse privée, ni identifiants dans l’adresse).',
+  'account-required': 'Vous appartenez à plusieurs comptes : choisissez-en un.',
   'invalid-api-key': 'Cette clé API est inconnue ou a été révoquée.',
+  'invalid-token': 'Votre session a expiré : reconnectez-vous.',
   'insufficient-balance':
     'Votre solde disponible ne couvre pas le coût de cet envoi : rechargez votre compte, ou réduisez les destinataires.',
   'spend-limit-reached': 'Cet envoi dépasserait la limite de dépenses mensuelle de votre compte.',
@@ -26,6 +28,7 @@ const ERRORS: Record<ErrorCode | 'network', string> = {
   'group-not-found': 'Ce groupe n’existe pas (ou plus) dans votre compte.',
   'webhook-not-found': 'Ce webhook n’existe pas (ou plus) dans votre compte.',
   'key-not-found': 'Cette clé API n’existe pas (ou plus) dans votre compte.',
+  'member-not-found': 'Cette personne n’est pas (ou plus) membre de votre compte.',
   'route-not-found': 'Cette action n’existe pas sur le serveur.',
   'method-not-allowed': 'Cette action n’existe pas sur le serveur.',
   'sender-name-taken': 'Vous avez déjà un expéditeur de ce nom.',
@@ -33,6 +36,8 @@ const ERRORS: Record<ErrorCode | 'network', string> = {
   'request-in-progress': 'La même demande est déjà en cours : patientez quelques secondes.',
   'campaign-not-cancellable':
     'Cette campagne ne peut plus être annulée : elle est déjà envoyée, échouée ou annulée.',
+  'member-exists': 'Cette adresse e-mail est déjà celle d’un membre du compte.',
+  'last-owner': 'Le compte doit garder au moins un propriétaire : nommez-en un autre d’abord.',
   'idempotency-key-reused': 'Cette demande a déjà été faite avec d’autres informations : rechargez la page.',
   'payload-too-large': 'Trop de données en une seule fois : envoyez-les en plusieurs fois.',
   'rate-limited': 'Trop de demandes en peu de temps : réessayez dans quelques secondes.',

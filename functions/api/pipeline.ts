@@ -3,9 +3,11 @@
  * one list for the pipeline, the reference and the role walk.
  */
 import type { z } from 'zod';
+import { cognitoUserTokens } from '../../shared/accounts/aws/cognito';
 import type { Role } from '../../shared/accounts/roles';
 import type { Port } from '../../shared/config';
 import { type RouteSpec, apiHandler as sharedApiHandler } from '../../shared/http/pipeline';
+import { offerPort } from '../../shared/runtime';
 import { API_ROUTES } from './routes';
 
 const ROLE_BY_ROUTE_KEY: ReadonlyMap<string, Role> = new Map(
@@ -19,5 +21,7 @@ export const roleOfRoute = (routeKey: string): Role | undefined => ROLE_BY_ROUTE
 export function apiHandler<S extends z.ZodType, P extends Port = never>(
   route: Omit<RouteSpec<S, P>, 'roleOf'>,
 ) {
+  // Every route takes a signed-in user's token as well as an API key.
+  offerPort('userTokens', cognitoUserTokens);
   return sharedApiHandler<S, P>({ ...route, roleOf: roleOfRoute });
 }

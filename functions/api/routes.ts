@@ -24,6 +24,8 @@ export interface ApiRoute {
   indexes?: readonly IndexName[];
   /** Whether it schedules, unschedules or queues campaigns. */
   schedules?: boolean;
+  /** Which user pool calls it makes: invitations (create or find a user), removals (delete one). */
+  directory?: 'invite' | 'remove';
   /** Whether it hands events to the webhook queue (raising them, or a test). */
   events?: boolean;
   /** Files of packages its function serves, copied beside its bundle (`package/path` → served as `path`'s name). */
@@ -340,6 +342,40 @@ export const API_ROUTES = [
     path: '/v1/key/{id}/revoke',
     module: 'key-revoke',
     readOnly: false,
+  },
+  {
+    id: 'MemberInvite',
+    role: 'admin',
+    method: 'POST',
+    path: '/v1/member/invite',
+    module: 'member-invite',
+    readOnly: false,
+    directory: 'invite',
+  },
+  {
+    id: 'MemberList',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/member/list',
+    module: 'member-list',
+    readOnly: true,
+  },
+  {
+    id: 'MemberUpdate',
+    role: 'admin',
+    method: 'POST',
+    path: '/v1/member/{id}/update',
+    module: 'member-update',
+    readOnly: false,
+  },
+  {
+    id: 'MemberRemove',
+    role: 'admin',
+    method: 'POST',
+    path: '/v1/member/{id}/remove',
+    module: 'member-remove',
+    readOnly: false,
+    directory: 'remove',
   },
 ] as const satisfies readonly ApiRoute[];
 

@@ -16,6 +16,7 @@ import {
   timeoutSecondsOf,
 } from '../../functions/api/routes';
 import { HouseFunction } from './house-function';
+import type { People } from './people';
 import type { Sending } from './sending';
 import type { Webhooks } from './webhooks';
 
@@ -28,6 +29,7 @@ export interface ApiProps {
   stopNumber?: string;
   sending: Sending;
   webhooks: Webhooks;
+  people: People;
   /** Steady requests per second across the API, and the burst above it. */
   throttle: { rateLimit: number; burstLimit: number };
   /** Requests one API key may make in one second before `429 rate-limited`. */
@@ -105,6 +107,8 @@ export class Api extends Construct {
         .countRequests(props.table, props.requestsPerSecondPerKey);
       if (route.schedules) props.sending.allowScheduling(fn);
       if (route.events) props.webhooks.allowRaising(fn);
+      props.people.acceptTokens(fn);
+      if (route.directory) props.people.allowDirectory(fn, route.directory);
       this.functions.push(fn);
       this.httpApi.addRoutes({
         path: route.path,

@@ -13,14 +13,20 @@ export const roleSchema = z.enum(ROLES);
 /** Whether `held` may do what `needed` may. */
 export const roleAllows = (held: Role, needed: Role): boolean => ROLES.indexOf(held) >= ROLES.indexOf(needed);
 
+/** The user pool's group of the platform's own operators (the back office), who are no account's members. */
+export const OPERATORS_GROUP = 'operators';
+
 /** Keys made before roles existed, and keys operators make, are the account owner's. */
 export const DEFAULT_KEY_ROLE: Role = 'owner';
 
-/** Who makes a request: its account, and the role it acts with (the API key's). */
+/** Who makes a request: its account, and the role it acts with (the API key's, or the member's). */
 export interface Caller {
   accountId: string;
   role: Role;
-  keyId: string;
-  /** What the audit log names it by: the key's name, or its first characters. */
+  /** An API key, or a signed-in user (a member of the account). */
+  by: 'key' | 'user';
+  /** The key's id, or the user's (the user pool's `sub`). */
+  id: string;
+  /** What the audit log names it by: the key's name (or its first characters), the user's e-mail. */
   label: string;
 }

@@ -30,7 +30,7 @@ export interface AuditEntry {
 /** Kept a year, then DynamoDB's time to live takes it. */
 export const AUDIT_DAYS = 365;
 
-export const actorOf = (caller: Caller): Actor => ({ type: 'key', id: caller.keyId, label: caller.label });
+export const actorOf = (caller: Caller): Actor => ({ type: caller.by, id: caller.id, label: caller.label });
 
 /** The operators' command line acts as the operator the machine's user is. */
 export const operatorActor = (name: string): Actor => ({ type: 'operator', id: name, label: name });

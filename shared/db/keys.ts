@@ -33,6 +33,16 @@ export const keys = {
     sk: 'REQUEST_RATE',
   }),
 
+  /** A member of the account's team (a person who signs in), by the id their e-mail gives. */
+  member: (accountId: string, memberId: string) => ({ pk: account(accountId), sk: `TEAM#${memberId}` }),
+  membersOf: (accountId: string): KeyRange => ({ pk: account(accountId), skPrefix: 'TEAM#' }),
+  /**
+   * People are the platform's, not one account's: a user's partition holds a copy of each membership,
+   * so a request's token finds the accounts it may act in with one consistent read.
+   */
+  membership: (userId: string, accountId: string) => ({ pk: `USER#${userId}`, sk: account(accountId) }),
+  membershipsOf: (userId: string): KeyRange => ({ pk: `USER#${userId}` }),
+
   sender: (accountId: string, senderId: string) => ({ pk: account(accountId), sk: `SENDER#${senderId}` }),
   sendersOf: (accountId: string): KeyRange => ({ pk: account(accountId), skPrefix: 'SENDER#' }),
   senderByName: (accountId: string, nameKey: string, senderId: string) => ({

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { z } from 'zod';
-import type { Account, ApiKeyRecord } from '../accounts/account';
+import type { Account } from '../accounts/account';
+import { activateMember, membershipsOfUser } from '../accounts/member-repository';
 import { type RequestAllowance, takeRequest } from '../accounts/rate-limit';
-import { authenticate } from '../accounts/repository';
+import { authenticate, getAccount } from '../accounts/repository';
 import { type Caller, type Role, roleAllows } from '../accounts/roles';
 import type { Port } from '../config';
 import { AppError, notFound, type PathEntity } from '../errors';
@@ -26,7 +27,7 @@ interface RequestState {
   runtime: Runtime;
   body?: Record<string, unknown>;
   account?: Account;
-  key?: ApiKeyRecord;
+  caller?: Caller;
   allowance?: RequestAllowance;
   input?: unknown;
   pathId?: string;
@@ -122,27 +123,86 @@ export function apiKeyOf(
   return bearer?.[1] ?? headers['x-api-key'];
 }
 
-const apiKeyAuth = (): MiddlewareObj<ApiEvent, Result> => ({
+/** A JSON Web Token (a signed-in user's) has three base64url parts; an API key has none of that shape. */
+export const looksLikeToken = (credential: string): boolean => /^eyJ[\w-]*\.[\w-]+\.[\w-]+$/.test(credential);
+
+/** Who a request comes from: an API key (as ever), or a user's token and the account they act in. */
+const authenticateCaller = (): MiddlewareObj<ApiEvent, Result> => ({
   before: async ({ event }) => {
     const state = stateOf(event);
     const body = state.body ?? {};
-    const apiKey = apiKeyOf(body, event.headers ?? {});
+    const credential = apiKeyOf(body, event.headers ?? {});
     delete body.apiKey;
-    const found =
-      typeof apiKey === 'string' && apiKey.length > 0 && apiKey.length <= 256
-        ? await authenticate(state.runtime.db, apiKey)
-        : undefined;
+    const usable = typeof credential === 'string' && credential.length > 0 && credential.length <= 4096;
+    const found = !usable
+      ? undefined
+      : looksLikeToken(credential)
+        ? await signedInCaller(state.runtime, credential, event.headers?.['x-account-id'])
+        : await keyCaller(state.runtime, credential);
     if (!found) {
       throw new AppError(
         'invalid-api-key',
-        apiKey === undefined ? 'An API key is required.' : 'The API key is unknown or revoked.',
+        credential === undefined ? 'An API key is required.' : 'The API key is unknown or revoked.',
       );
     }
     state.account = found.account;
-    state.key = found.key;
-    state.log = state.log.child({ accountId: found.account.id, keyId: found.key.keyId });
+    state.caller = found.caller;
+    state.log = state.log.child({ accountId: found.account.id, [`${found.caller.by}Id`]: found.caller.id });
   },
 });
+
+async function keyCaller(
+  rt: Runtime,
+  apiKey: string,
+): Promise<{ account: Account; caller: Caller } | undefined> {
+  if (apiKey.length > 256) return undefined;
+  const found = await authenticate(rt.db, apiKey);
+  if (!found) return undefined;
+  const { account, key } = found;
+  return {
+    account,
+    caller: {
+      accountId: account.id,
+      role: key.role,
+      by: 'key',
+      id: key.keyId,
+      label: key.name ?? key.preview,
+    },
+  };
+}
+
+/**
+ * A user's token, checked by the user pool's keys, then their membership in the account they ask for
+ * (`x-account-id`, needed when they belong to several), read from the table at each request: a role
+ * change or a removal holds from the next one. Another account's id is refused like one that does not exist.
+ */
+async function signedInCaller(
+  rt: Runtime,
+  token: string,
+  accountId: string | undefined,
+): Promise<{ account: Account; caller: Caller }> {
+  const user = await rt.ports.userTokens?.verify(token);
+  if (!user) throw new AppError('invalid-token', 'The sign-in token is invalid or expired: sign in again.');
+  const memberships = await membershipsOfUser(rt.db, user.userId);
+  if (accountId === undefined && memberships.length > 1) {
+    throw new AppError(
+      'account-required',
+      'You belong to several accounts: say which in the x-account-id header.',
+      {
+        details: [{ path: 'x-account-id', message: 'required when the user belongs to several accounts' }],
+      },
+    );
+  }
+  const member =
+    accountId === undefined ? memberships[0] : memberships.find((m) => m.accountId === accountId);
+  const account = member && (await getAccount(rt.db, member.accountId));
+  if (!member || !account) throw new AppError('forbidden', 'You are not a member of this account.');
+  if (member.status === 'INVITED') await activateMember(rt.db, member);
+  return {
+    account,
+    caller: { accountId: account.id, role: member.role, by: 'user', id: member.userId, label: member.email },
+  };
+}
 
 /** Which role a route needs, by its route key (`POST /v1/campaign/create`); undefined: none declared. */
 export type RoleOfRoute = (routeKey: string) => Role | undefined;
@@ -152,12 +212,17 @@ const authorize = (roleOf: RoleOfRoute): MiddlewareObj<ApiEvent, Result> => ({
   before: ({ event }) => {
     const state = stateOf(event);
     const needed = roleOf(event.routeKey);
-    const held = (state.key as ApiKeyRecord).role;
+    const caller = state.caller as Caller;
+    const held = caller.role;
     if (!needed) throw new AppError('forbidden', `This route (${event.routeKey}) declares no role.`);
     if (!roleAllows(held, needed)) {
-      throw new AppError('forbidden', `This needs the ${needed} role; this API key has ${held}.`, {
-        details: { needed, held },
-      });
+      throw new AppError(
+        'forbidden',
+        `This needs the ${needed} role; ${caller.by === 'key' ? 'this API key' : 'you'} ha${caller.by === 'key' ? 's' : 've'} ${held}.`,
+        {
+          details: { needed, held },
+        },
+      );
     }
   },
 });
@@ -169,7 +234,7 @@ const requestAllowance = (): MiddlewareObj<ApiEvent, Result> => ({
     const account = state.account as Account;
     state.allowance = await takeRequest(state.runtime.db, {
       accountId: account.id,
-      keyId: (state.key as ApiKeyRecord).keyId,
+      keyId: (state.caller as Caller).id,
       now: state.runtime.clock.now(),
       limit: account.plan.requestsPerSecond ?? state.runtime.requestsPerSecondPerKey,
     });
@@ -234,7 +299,7 @@ export function apiHandler<S extends z.ZodType, P extends Port = never>(route: R
   const handler = middy<ApiEvent, Result>({ timeoutEarlyInMillis: 0 })
     .use(envelope())
     .use(jsonBody())
-    .use(apiKeyAuth())
+    .use(authenticateCaller())
     .use(authorize(route.roleOf))
     .use(requestAllowance())
     .use(validateBody(route.body))
@@ -243,11 +308,10 @@ export function apiHandler<S extends z.ZodType, P extends Port = never>(route: R
       const state = stateOf(event);
       const account = state.account as Account;
       const run = async (attempt?: IdempotentAttempt) => {
-        const key = state.key as ApiKeyRecord;
         const reply = await route.handle({
           input: state.input as z.infer<S>,
           account,
-          caller: { accountId: account.id, role: key.role, keyId: key.keyId, label: key.name ?? key.preview },
+          caller: state.caller as Caller,
           id: state.pathId ?? '',
           runtime: state.runtime,
           ports: portsOf(state.runtime, needs),

@@ -1,3 +1,4 @@
+import { MEMBER_STATUSES } from '../accounts/members';
 import { ROLES } from '../accounts/roles';
 import { ACTOR_TYPES } from '../audit/audit';
 /**
@@ -299,6 +300,18 @@ export const createdKeyAnswer = z
     key: z.string().meta({ description: 'La clé (sk_…), affichée une seule fois' }),
   })
   .meta({ id: 'CreatedApiKey', description: 'Une clé API créée, et la clé, montrée une seule fois' });
+
+export const memberAnswer = z
+  .strictObject({
+    id,
+    email: z.string().meta({ description: 'Son adresse e-mail (son identifiant de connexion)' }),
+    role: z.enum(ROLES),
+    status: z
+      .enum(MEMBER_STATUSES)
+      .meta({ description: 'INVITED tant que la personne ne s’est pas connectée' }),
+    createdAt: instant,
+  })
+  .meta({ id: 'Member', description: 'Une personne de l’équipe du compte' });
 
 export const auditAnswer = z
   .strictObject({

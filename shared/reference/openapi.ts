@@ -16,7 +16,9 @@ type JsonObject = Record<string, unknown>;
 const EVERY_ROUTE: readonly ErrorCode[] = [
   'invalid-json',
   'validation-error',
+  'account-required',
   'invalid-api-key',
+  'invalid-token',
   'forbidden',
   'payload-too-large',
   'rate-limited',
@@ -26,8 +28,8 @@ const IDEMPOTENT_ROUTE: readonly ErrorCode[] = ['idempotency-key-reused', 'reque
 
 const WHY: Record<number, string> = {
   400: 'Requête invalide',
-  401: 'Clé API absente, inconnue ou révoquée',
-  403: 'Limite du compte atteinte',
+  401: 'Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré',
+  403: 'Rôle insuffisant, compte non autorisé, ou limite du compte atteinte',
   404: 'Introuvable dans ce compte',
   409: 'Conflit',
   413: 'Corps de requête trop grand (plus de 2 Mio)',

@@ -5,6 +5,12 @@
  */
 import type { z } from 'zod';
 import { createKeyInput, listKeysInput, revokeKeyInput } from '../accounts/keys-input';
+import {
+  inviteMemberInput,
+  listMembersInput,
+  removeMemberInput,
+  updateMemberInput,
+} from '../accounts/members';
 import { listAuditInput } from '../audit/audit';
 import {
   cancelCampaignInput,
@@ -40,6 +46,7 @@ import {
   groupChangeAnswer,
   groupDetailsAnswer,
   keyAnswer,
+  memberAnswer,
   messageAnswer,
   optOutAddAnswer,
   optOutAnswer,
@@ -63,6 +70,7 @@ export type Tag =
   | 'Webhooks'
   | 'Compte'
   | 'Clés API'
+  | 'Équipe'
   | 'Journal'
   | 'SMS';
 
@@ -585,5 +593,47 @@ export const ROUTE_REFERENCE = {
     status: 200,
     idempotent: true,
     errors: ['key-not-found'],
+  },
+  MemberInvite: {
+    tag: 'Équipe',
+    summary: 'Inviter une personne',
+    description:
+      'La personne reçoit par e-mail un mot de passe temporaire, qu’elle change à sa première connexion. Un administrateur invite jusqu’au rôle admin ; seul un propriétaire nomme un propriétaire.',
+    fields: { email: 'Son adresse e-mail', role: 'Son rôle dans le compte' },
+    body: inviteMemberInput,
+    answer: memberAnswer,
+    status: 201,
+    idempotent: true,
+    errors: ['member-exists'],
+  },
+  MemberList: {
+    tag: 'Équipe',
+    summary: 'Lister l’équipe',
+    description: 'Les personnes du compte, avec leur rôle et si elles se sont déjà connectées.',
+    body: listMembersInput,
+    answer: memberAnswer,
+    list: true,
+    status: 200,
+  },
+  MemberUpdate: {
+    tag: 'Équipe',
+    summary: 'Changer le rôle d’une personne',
+    description:
+      'Le nouveau rôle vaut dès sa requête suivante. Seul un propriétaire change le rôle d’un propriétaire ; le dernier propriétaire le reste.',
+    fields: { role: 'Son nouveau rôle' },
+    body: updateMemberInput,
+    answer: memberAnswer,
+    status: 200,
+    errors: ['member-not-found', 'last-owner'],
+  },
+  MemberRemove: {
+    tag: 'Équipe',
+    summary: 'Retirer une personne',
+    description:
+      'Ses requêtes sont refusées dès la suivante. Seul un propriétaire retire un propriétaire ; le dernier propriétaire reste.',
+    body: removeMemberInput,
+    answer: memberAnswer,
+    status: 200,
+    errors: ['member-not-found', 'last-owner'],
   },
 } as const satisfies Record<string, RouteReference>;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { inject, it } from 'vitest';
-import { giveOpeningBalance, seedDemoPrices } from '../../local/demo';
+import { giveOpeningBalance, seedDemoPeople, seedDemoPrices } from '../../local/demo';
 import { type LocalStack, startLocalStack } from '../../local/stack';
 import { startRehearsal } from '../../rehearsal/stack';
 import { DEFAULT_PLAN } from '../../shared/accounts/account';
@@ -139,6 +139,7 @@ async function startRehearsalTarget(options: TestStackOptions): Promise<TestStac
   });
   await giveOpeningBalance(rehearsal.db, rehearsal.clock, account.id);
   await seedDemoPrices(rehearsal.db, rehearsal.clock);
+  const people = await seedDemoPeople(rehearsal.db, rehearsal.clock, rehearsal.cognito, account.id);
   const { clock } = rehearsal;
   const drain = { drain: () => rehearsal.settle() };
   const stack = {
@@ -146,6 +147,8 @@ async function startRehearsalTarget(options: TestStackOptions): Promise<TestStac
     port: Number(new URL(rehearsal.url).port),
     db: rehearsal.db,
     demo: { accountId: account.id, apiKey, created: true },
+    cognito: rehearsal.cognito,
+    people,
     clock,
     queues: drain,
     webhookQueue: drain,

@@ -1,0 +1,13 @@
+import { userDirectoryFromEnv } from '../../shared/accounts/aws/cognito';
+import { removeMember } from '../../shared/accounts/member-use-cases';
+import { memberView, removeMemberInput } from '../../shared/accounts/members';
+import { ok } from '../../shared/http/envelope';
+import { apiHandler } from './pipeline';
+
+export const handler = apiHandler({
+  body: removeMemberInput,
+  pathId: 'member',
+  ports: { userDirectory: userDirectoryFromEnv },
+  handle: async ({ id, caller, runtime, ports }) =>
+    ok(memberView(await removeMember({ ...runtime, directory: ports.userDirectory }, caller, id))),
+});
