@@ -59,7 +59,12 @@ const lib = (path: string) => part(`./lib/${path}`);
 /** Where the twin's messages go: kept, rendered as the deployed pool's templates render them. */
 class KeptEmails {
   readonly sent: LocalEmail[] = [];
-  sendEmail(_ctx: unknown, user: { Username: string; UserStatus?: string }, destination: string, message: { __code?: string }) {
+  sendEmail(
+    _ctx: unknown,
+    user: { Username: string; UserStatus?: string },
+    destination: string,
+    message: { __code?: string },
+  ) {
     const code = message.__code ?? '';
     const template = user.UserStatus === 'FORCE_CHANGE_PASSWORD' ? INVITATION_EMAIL : RESET_EMAIL;
     this.sent.push({
@@ -75,8 +80,14 @@ class KeptEmails {
   }
 }
 
-/** Starts the twin on a free port of `host`, its data in `dataDir` (a folder of its own, kept) or a temporary one. */
-export async function startCognitoTwin(options: { host?: string; dataDir?: string } = {}): Promise<CognitoTwin> {
+/**
+ * Starts the twin on a free port of `host`, its data in `dataDir` (a folder of its own, kept) or a
+ * temporary one. Its tokens are stamped with `clock`'s time: the system's, or the rehearsal's, which
+ * its functions read as theirs.
+ */
+export async function startCognitoTwin(
+  options: { host?: string; dataDir?: string; clock?: { now(): Date } } = {},
+): Promise<CognitoTwin> {
   const host = options.host ?? '127.0.0.1';
   const directory = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cognito-local-'));
   const pino = part('pino');
@@ -103,7 +114,7 @@ export async function startCognitoTwin(options: { host?: string; dataDir?: strin
     KMSConfig: { credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, region: 'local' },
     ServerConfig: { port: 0, hostname: host, development: false, https: false },
   };
-  const clock = new DateClock();
+  const clock = options.clock ? { get: () => options.clock?.now() ?? new Date() } : new DateClock();
   const dataStores = new StormDBDataStoreFactory(join(directory, 'db'));
   const cognito = await new CognitoServiceFactoryImpl(
     join(directory, 'db'),
@@ -111,7 +122,12 @@ export async function startCognitoTwin(options: { host?: string; dataDir?: strin
     new UserPoolServiceFactoryImpl(clock, dataStores),
   ).create(ctx, config.UserPoolDefaults);
   // No triggers are configured, so nothing is ever asked of this Lambda client.
-  const triggers = new TriggersService(clock, cognito, new LambdaService({}, {}), new CryptoService(config.KMSConfig));
+  const triggers = new TriggersService(
+    clock,
+    cognito,
+    new LambdaService({}, {}),
+    new CryptoService(config.KMSConfig),
+  );
   const emails = new KeptEmails();
   const services = {
     clock,
@@ -152,7 +168,9 @@ export async function startCognitoTwin(options: { host?: string; dataDir?: strin
 }
 
 /** The pool and the console's client, made at the first start and found at the next (data kept). */
-async function ensurePool(client: CognitoIdentityProviderClient): Promise<{ userPoolId: string; clientId: string }> {
+async function ensurePool(
+  client: CognitoIdentityProviderClient,
+): Promise<{ userPoolId: string; clientId: string }> {
   const { UserPools } = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
   let userPoolId = UserPools?.find((pool) => pool.Name === POOL_NAME)?.Id;
   if (!userPoolId) {
@@ -219,7 +237,11 @@ export async function ensureUser(
   );
   if (user.operator) {
     await client.send(
-      new AdminAddUserToGroupCommand({ UserPoolId: userPoolId, Username: user.email, GroupName: OPERATORS_GROUP }),
+      new AdminAddUserToGroupCommand({
+        UserPoolId: userPoolId,
+        Username: user.email,
+        GroupName: OPERATORS_GROUP,
+      }),
     );
   }
   const found = await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: user.email }));

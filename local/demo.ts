@@ -4,10 +4,10 @@ import { memberIdOf } from '../shared/accounts/members';
 import { createAccount, findAccountIdByApiKey } from '../shared/accounts/repository';
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
-import { type CognitoTwin, ensureUser } from './cognito';
 import { unitsOf } from '../shared/money/amount';
 import { moneyDeps } from '../shared/money/balance';
 import { listPrices, recordMovement, setPrice } from '../shared/money/repository';
+import { type CognitoTwin, ensureUser } from './cognito';
 
 /** The demo account of a stack someone tries: found again by its key, or made. */
 export async function seedDemoAccount(db: Db, clock: Clock, demoApiKey: string | undefined) {

@@ -126,7 +126,8 @@ export async function startRehearsal(
       ),
     };
     // The user pool's twin: the template's pool and client are the ones it makes.
-    const cognito = await startCognitoTwin();
+    const clock = new RehearsalClock(options.start);
+    const cognito = await startCognitoTwin({ clock });
     stops.push(() => cognito.stop());
     // Queue URLs name the gateway, whose port is known only once it listens.
     const gatewayHolder: { url: string } = { url: '' };
@@ -141,7 +142,6 @@ export async function startRehearsal(
     const db: Db = { client: createDocumentClient(client), tableName: tableName ?? '' };
     stops.push(async () => db.client.destroy());
 
-    const clock = new RehearsalClock(options.start);
     const gateway = new AwsGateway(reader, dynamo.endpoint, clock, options.carrier, cognito.endpoint);
     gateway.phoneNumbers.set(TWO_WAY_NUMBER.e164, TWO_WAY_NUMBER.arn);
     gatewayHolder.url = await gateway.start();

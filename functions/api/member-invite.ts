@@ -9,5 +9,13 @@ export const handler = apiHandler({
   idempotent: true,
   ports: { userDirectory: userDirectoryFromEnv },
   handle: async ({ input, caller, runtime, ports }) =>
-    created(memberView(await inviteMember({ ...runtime, directory: ports.userDirectory }, caller, input))),
+    created(
+      memberView(
+        await inviteMember(
+          { db: runtime.db, clock: runtime.clock, directory: ports.userDirectory },
+          caller,
+          input,
+        ),
+      ),
+    ),
 });

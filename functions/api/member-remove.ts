@@ -9,5 +9,13 @@ export const handler = apiHandler({
   pathId: 'member',
   ports: { userDirectory: userDirectoryFromEnv },
   handle: async ({ id, caller, runtime, ports }) =>
-    ok(memberView(await removeMember({ ...runtime, directory: ports.userDirectory }, caller, id))),
+    ok(
+      memberView(
+        await removeMember(
+          { db: runtime.db, clock: runtime.clock, directory: ports.userDirectory },
+          caller,
+          id,
+        ),
+      ),
+    ),
 });

@@ -3,12 +3,13 @@
  * the user's (what a token may act in), always written together. The account counts its owners, so the
  * last one cannot be demoted or removed, even by two requests at once.
  */
+import { batchGet } from '../db/batch';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { inRange, queryAll, queryPage } from '../db/paginate';
 import { cancellationCodes, isTransactionCancelled, type TransactItem } from '../db/transactions';
-import { commit, commitIfConditionsHold } from '../db/unit-of-work';
+import { commit } from '../db/unit-of-work';
 import { AppError } from '../errors';
 import type { Page, PageRequest } from '../page';
 import type { Member } from './members';
@@ -81,10 +82,28 @@ export async function getMember(db: Db, accountId: string, memberId: string): Pr
   return item ? toMember(item) : undefined;
 }
 
+/**
+ * Members as they are now: active from their first request in the account (its request count, as an
+ * API key's last use), with when they last made one.
+ */
+export async function lastSeen(db: Db, members: readonly Member[]): Promise<Member[]> {
+  const counts = await batchGet<{ pk: string; second?: number }>(
+    db,
+    members.map((member) => keys.requestRate(member.accountId, member.userId)),
+  );
+  const lastSecond = new Map(counts.map((count) => [count.pk, count.second]));
+  return members.map((member) => {
+    const second = lastSecond.get(keys.requestRate(member.accountId, member.userId).pk);
+    return second
+      ? { ...member, status: 'ACTIVE', lastSeenAt: new Date(second * 1000).toISOString() }
+      : member;
+  });
+}
+
 /** The account's team in the order of their e-mails' ids. */
 export async function listMembers(db: Db, accountId: string, request: PageRequest): Promise<Page<Member>> {
   const page = await queryPage<Member>(db, { select: inRange(keys.membersOf(accountId)) }, request);
-  return { ...page, items: page.items.map(toMember) };
+  return { ...page, items: await lastSeen(db, page.items.map(toMember)) };
 }
 
 /** Every account a user belongs to, read consistently: a removal holds from the next request on. */
@@ -177,14 +196,3 @@ export async function deleteMember(db: Db, member: Member, along: readonly Trans
     throw error;
   }
 }
-
-/** An invited member who signs in becomes active (once: a second request finds them active). */
-export const activateMember = (db: Db, member: Member): Promise<boolean> =>
-  commitIfConditionsHold(
-    db,
-    bothCopies(db, member, {
-      UpdateExpression: 'SET #status = :active',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':active': 'ACTIVE' },
-    }),
-  );

@@ -15,6 +15,7 @@ import {
   changeRole,
   deleteMember,
   getMember,
+  lastSeen,
   listMembers,
   membershipsOfUser,
 } from './member-repository';
@@ -77,7 +78,7 @@ export const listTeam = (db: Db, accountId: string, request: PageRequest): Promi
 async function memberOf(db: Db, caller: Caller, memberId: string): Promise<Member> {
   const member = await getMember(db, caller.accountId, memberId);
   if (!member) throw notFound('member', memberId);
-  return member;
+  return (await lastSeen(db, [member]))[0] as Member;
 }
 
 export async function updateMember(

@@ -17,9 +17,11 @@ export interface Member {
   userId: string;
   email: string;
   role: Role;
-  /** INVITED until the person first signs in. */
+  /** INVITED until the person's first request in the account (or already signed in elsewhere when invited). */
   status: MemberStatus;
   createdAt: string;
+  /** Their last request in the account, to the second. */
+  lastSeenAt?: string;
 }
 
 /** E-mails are compared as people mean them: without case or surrounding spaces. */
@@ -53,4 +55,5 @@ export const memberView = (member: Member) => ({
   role: member.role,
   status: member.status,
   createdAt: member.createdAt,
+  ...(member.lastSeenAt ? { lastSeenAt: member.lastSeenAt } : {}),
 });

@@ -3,7 +3,7 @@ import middy, { type MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { z } from 'zod';
 import type { Account } from '../accounts/account';
-import { activateMember, membershipsOfUser } from '../accounts/member-repository';
+import { membershipsOfUser } from '../accounts/member-repository';
 import { type RequestAllowance, takeRequest } from '../accounts/rate-limit';
 import { authenticate, getAccount } from '../accounts/repository';
 import { type Caller, type Role, roleAllows } from '../accounts/roles';
@@ -197,7 +197,6 @@ async function signedInCaller(
     accountId === undefined ? memberships[0] : memberships.find((m) => m.accountId === accountId);
   const account = member && (await getAccount(rt.db, member.accountId));
   if (!member || !account) throw new AppError('forbidden', 'You are not a member of this account.');
-  if (member.status === 'INVITED') await activateMember(rt.db, member);
   return {
     account,
     caller: { accountId: account.id, role: member.role, by: 'user', id: member.userId, label: member.email },

@@ -308,10 +308,11 @@ export const memberAnswer = z
     role: z.enum(ROLES),
     status: z
       .enum(MEMBER_STATUSES)
-      .meta({ description: 'INVITED tant que la personne ne s’est pas connectée' }),
+      .meta({ description: 'INVITED jusqu’à sa première requête dans le compte (sa première connexion)' }),
     createdAt: instant,
+    lastSeenAt: instant.optional().meta({ description: 'Sa dernière requête dans le compte (à la seconde)' }),
   })
-  .meta({ id: 'Member', description: 'Une personne de l’équipe du compte' });
+  .meta({ id: 'TeamMember', description: 'Une personne de l’équipe du compte' });
 
 export const auditAnswer = z
   .strictObject({

@@ -780,6 +780,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/member/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Inviter une personne
+         * @description La personne reçoit par e-mail un mot de passe temporaire, qu’elle change à sa première connexion. Un administrateur invite jusqu’au rôle admin ; seul un propriétaire nomme un propriétaire.
+         *
+         *     Rôle nécessaire : `admin` (webhooks, clés, réglages).
+         */
+        post: operations["memberInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/member/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lister l’équipe
+         * @description Les personnes du compte, avec leur rôle et si elles se sont déjà connectées.
+         *
+         *     Rôle nécessaire : `viewer` (lecture).
+         */
+        post: operations["memberList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/member/{id}/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Changer le rôle d’une personne
+         * @description Le nouveau rôle vaut dès sa requête suivante. Seul un propriétaire change le rôle d’un propriétaire ; le dernier propriétaire le reste.
+         *
+         *     Rôle nécessaire : `admin` (webhooks, clés, réglages).
+         */
+        post: operations["memberUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/member/{id}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Retirer une personne
+         * @description Ses requêtes sont refusées dès la suivante. Seul un propriétaire retire un propriétaire ; le dernier propriétaire reste.
+         *
+         *     Rôle nécessaire : `admin` (webhooks, clés, réglages).
+         */
+        post: operations["memberRemove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1340,6 +1428,33 @@ export interface components {
             /** @description La clé (sk_…), affichée une seule fois */
             key: string;
         };
+        /** @description Une personne de l’équipe du compte */
+        TeamMember: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            /** @description Son adresse e-mail (son identifiant de connexion) */
+            email: string;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "admin" | "owner";
+            /**
+             * @description INVITED jusqu’à sa première requête dans le compte (sa première connexion)
+             * @enum {string}
+             */
+            status: "INVITED" | "ACTIVE";
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+            /**
+             * @description Sa dernière requête dans le compte (à la seconde)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            lastSeenAt?: string;
+        };
         /** @description Une modification du compte : qui, quoi, quand */
         AuditEntry: {
             /**
@@ -1539,7 +1654,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -1552,7 +1667,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -1580,7 +1695,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -1593,7 +1708,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -1621,7 +1736,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden, sender-limit-reached */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, sender-limit-reached */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -1905,7 +2020,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -1918,7 +2033,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -1946,7 +2061,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -1959,7 +2074,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -1987,7 +2102,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -2212,7 +2327,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -2225,7 +2340,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -2253,7 +2368,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -2266,7 +2381,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -2294,7 +2409,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -2565,7 +2680,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -2578,7 +2693,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -2606,7 +2721,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -2619,7 +2734,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -2647,7 +2762,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -2879,7 +2994,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -2892,7 +3007,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -2920,7 +3035,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -2933,7 +3048,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -2961,7 +3076,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -3228,7 +3343,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -3241,7 +3356,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -3269,7 +3384,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -3282,7 +3397,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -3310,7 +3425,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -3521,7 +3636,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -3534,7 +3649,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -3562,7 +3677,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -3575,7 +3690,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -3603,7 +3718,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -3866,7 +3981,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -3879,7 +3994,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -3907,7 +4022,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -3920,7 +4035,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -3948,7 +4063,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -4211,7 +4326,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -4224,7 +4339,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -4252,7 +4367,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -4265,7 +4380,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -4293,7 +4408,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -4514,7 +4629,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -4527,7 +4642,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -4555,7 +4670,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -4568,7 +4683,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -4596,7 +4711,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -4866,7 +4981,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -4879,7 +4994,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -4907,7 +5022,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -4920,7 +5035,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -4948,7 +5063,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -5246,7 +5361,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -5259,7 +5374,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -5287,7 +5402,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -5300,7 +5415,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -5328,7 +5443,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -5684,7 +5799,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -5697,7 +5812,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -5725,7 +5840,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -5738,7 +5853,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -5807,7 +5922,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -6160,7 +6275,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -6173,7 +6288,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -6201,7 +6316,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -6214,7 +6329,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -6242,7 +6357,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -6511,7 +6626,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -6524,7 +6639,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -6552,7 +6667,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -6565,7 +6680,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -6593,7 +6708,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -6824,7 +6939,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -6837,7 +6952,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -6865,7 +6980,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -6878,7 +6993,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -6906,7 +7021,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -7185,7 +7300,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -7198,7 +7313,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -7226,7 +7341,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -7239,7 +7354,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -7267,7 +7382,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -7522,7 +7637,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -7535,7 +7650,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -7563,7 +7678,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -7576,7 +7691,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -7604,7 +7719,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -7913,7 +8028,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -7926,7 +8041,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -7954,7 +8069,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -7967,7 +8082,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -7995,7 +8110,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -8260,7 +8375,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -8273,7 +8388,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -8301,7 +8416,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -8314,7 +8429,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -8342,7 +8457,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -8558,7 +8673,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -8571,7 +8686,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -8599,7 +8714,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -8612,7 +8727,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -8640,7 +8755,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -8911,7 +9026,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error, webhook-url-not-allowed */
+            /** @description Requête invalide : invalid-json, validation-error, account-required, webhook-url-not-allowed */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -8924,7 +9039,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error" | "webhook-url-not-allowed";
+                        error: "invalid-json" | "validation-error" | "account-required" | "webhook-url-not-allowed";
                         message: string;
                         details?: {
                             path: string;
@@ -8952,7 +9067,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -8965,7 +9080,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -8993,7 +9108,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden, webhook-limit-reached */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, webhook-limit-reached */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -9256,7 +9371,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -9269,7 +9384,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -9297,7 +9412,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -9310,7 +9425,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -9338,7 +9453,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -9549,7 +9664,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -9562,7 +9677,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -9590,7 +9705,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -9603,7 +9718,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -9631,7 +9746,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -9894,7 +10009,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -9907,7 +10022,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -9935,7 +10050,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -9948,7 +10063,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -9976,7 +10091,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -10272,7 +10387,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -10285,7 +10400,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -10313,7 +10428,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -10326,7 +10441,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -10354,7 +10469,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -10650,7 +10765,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -10663,7 +10778,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -10691,7 +10806,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -10704,7 +10819,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -10732,7 +10847,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -11032,7 +11147,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -11045,7 +11160,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -11073,7 +11188,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -11086,7 +11201,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -11114,7 +11229,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -11421,7 +11536,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -11434,7 +11549,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -11462,7 +11577,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -11475,7 +11590,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -11503,7 +11618,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -11752,7 +11867,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -11765,7 +11880,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -11793,7 +11908,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -11806,7 +11921,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -11834,7 +11949,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -12063,7 +12178,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -12076,7 +12191,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -12104,7 +12219,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -12117,7 +12232,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -12145,7 +12260,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -12357,7 +12472,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -12370,7 +12485,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -12398,7 +12513,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -12411,7 +12526,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -12439,7 +12554,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -12652,7 +12767,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -12665,7 +12780,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -12693,7 +12808,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -12706,7 +12821,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -12734,7 +12849,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -13001,7 +13116,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -13014,7 +13129,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -13042,7 +13157,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -13055,7 +13170,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -13083,7 +13198,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -13301,7 +13416,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -13314,7 +13429,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -13342,7 +13457,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -13355,7 +13470,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -13383,7 +13498,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -13646,7 +13761,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -13659,7 +13774,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -13687,7 +13802,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -13700,7 +13815,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -13728,7 +13843,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -13942,7 +14057,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Requête invalide : invalid-json, validation-error */
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
             400: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -13955,7 +14070,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-json" | "validation-error";
+                        error: "invalid-json" | "validation-error" | "account-required";
                         message: string;
                         details?: {
                             path: string;
@@ -13983,7 +14098,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Clé API absente, inconnue ou révoquée : invalid-api-key */
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
             401: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -13996,7 +14111,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "invalid-api-key";
+                        error: "invalid-api-key" | "invalid-token";
                         message: string;
                         details?: {
                             path: string;
@@ -14024,7 +14139,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -14120,6 +14235,1406 @@ export interface operations {
                         data: null;
                         /** @enum {string} */
                         error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    memberInvite: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /** @description Son adresse e-mail */
+                    email: string;
+                    /**
+                     * @description Son rôle dans le compte
+                     * @enum {string}
+                     */
+                    role: "viewer" | "editor" | "admin" | "owner";
+                };
+            };
+        };
+        responses: {
+            /** @description Créé */
+            201: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["TeamMember"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress, member-exists */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress" | "member-exists";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    memberList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /**
+                     * @description Numéro de page (à partir de 1)
+                     * @default 1
+                     */
+                    page?: number;
+                    /**
+                     * @description Nombre d’éléments par page
+                     * @default 10
+                     */
+                    count?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["TeamMember"][];
+                        error: null;
+                        totalCount: number;
+                        count: number;
+                        page: number;
+                        totalPage: number;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    memberUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /**
+                     * @description Son nouveau rôle
+                     * @enum {string}
+                     */
+                    role: "viewer" | "editor" | "admin" | "owner";
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["TeamMember"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : member-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "member-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : last-owner */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "last-owner";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    memberRemove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["TeamMember"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : member-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "member-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : last-owner */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "last-owner";
                         message: string;
                         details?: {
                             path: string;
