@@ -5,6 +5,12 @@
 import type { z } from 'zod';
 import type { keyView } from '../../shared/accounts/key-view';
 import type { createKeyInput, listKeysInput } from '../../shared/accounts/keys-input';
+import type {
+  inviteMemberInput,
+  listMembersInput,
+  memberView,
+  updateMemberInput,
+} from '../../shared/accounts/members';
 import type { AuditEntry, listAuditInput } from '../../shared/audit/audit';
 import type {
   createCampaignInput,
@@ -89,6 +95,10 @@ export type { AuditEntry };
 export type KeyListInput = z.input<typeof listKeysInput>;
 /** An API key as listed (never the key itself). */
 export type ApiKey = ReturnType<typeof keyView>;
+export type MemberInviteInput = z.input<typeof inviteMemberInput>;
+export type MemberListInput = z.input<typeof listMembersInput>;
+export type MemberUpdateInput = z.input<typeof updateMemberInput>;
+export type Member = ReturnType<typeof memberView>;
 
 /** What the API answers, typed from the server's own views (one source of truth). */
 export type {
@@ -139,7 +149,15 @@ export class SmsApiError extends Error {
 }
 
 export interface SmsClientOptions {
-  apiKey: string;
+  /** An API key (`sk_…`) … */
+  apiKey?: string;
+  /**
+   * … or a signed-in user's access token (the user pool's), or a function that gives the current one
+   * (called before each request, so a refreshed token is used as soon as it exists).
+   */
+  token?: string | (() => string | Promise<string>);
+  /** With a token: the account to act in, when the user belongs to several (`x-account-id`). */
+  accountId?: string;
   /** The API's base URL, such as `http://127.0.0.1:3000` for `npm start`. */
   baseUrl: string;
   /** Per request, in milliseconds (default 15,000). */
@@ -163,13 +181,19 @@ const serialise = (body: unknown) =>
   JSON.stringify(body, (_, value) => (value instanceof Date ? value.toISOString() : value));
 
 export class SmsClient {
-  readonly #options: Required<Omit<SmsClientOptions, 'fetch'>> & { fetch: typeof fetch };
+  readonly #options: Required<Omit<SmsClientOptions, 'fetch' | 'apiKey' | 'token' | 'accountId'>> & {
+    fetch: typeof fetch;
+    credential: () => string | Promise<string>;
+    accountId?: string;
+  };
 
   constructor(options: SmsClientOptions) {
-    if (!options.apiKey) throw new TypeError('SmsClient needs an apiKey');
+    const { apiKey, token } = options;
+    if (!apiKey === !token) throw new TypeError('SmsClient needs an apiKey or a token (one of them)');
     if (!options.baseUrl) throw new TypeError('SmsClient needs a baseUrl');
     this.#options = {
-      apiKey: options.apiKey,
+      credential: apiKey ? () => apiKey : typeof token === 'function' ? token : () => token as string,
+      ...(options.accountId ? { accountId: options.accountId } : {}),
       baseUrl: options.baseUrl.replace(/\/+$/, ''),
       timeoutMs: options.timeoutMs ?? 15_000,
       retries: options.retries ?? 3,
@@ -203,7 +227,8 @@ export class SmsClient {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
-            authorization: `Bearer ${this.#options.apiKey}`,
+            authorization: `Bearer ${await this.#options.credential()}`,
+            ...(this.#options.accountId ? { 'x-account-id': this.#options.accountId } : {}),
             ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
           },
           body: serialise(body),
@@ -365,6 +390,20 @@ export class SmsClient {
     /** Refused from its next request on. */
     revoke: (id: string, options?: CallOptions) =>
       this.#create<ApiKey>(`/v1/key/${encodeURIComponent(id)}/revoke`, {}, options),
+  };
+
+  /** The people of the account's team, each with a role (`admin` to invite, change and remove). */
+  readonly members = {
+    /** The person receives an e-mail with a temporary password. */
+    invite: (input: MemberInviteInput, options?: CallOptions) =>
+      this.#create<Member>('/v1/member/invite', input, options),
+    list: (input: MemberListInput = {}) => this.#page<Member>('/v1/member/list', input),
+    /** The new role holds from their next request. */
+    update: (id: string, input: MemberUpdateInput, options?: CallOptions) =>
+      this.#create<Member>(`/v1/member/${encodeURIComponent(id)}/update`, input, options),
+    /** Refused from their next request on; the last owner stays (`last-owner`). */
+    remove: (id: string, options?: CallOptions) =>
+      this.#create<Member>(`/v1/member/${encodeURIComponent(id)}/remove`, {}, options),
   };
 
   /** Who changed what in the account, newest first (`action`, `actorId` filter it). */

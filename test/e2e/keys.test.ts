@@ -38,7 +38,7 @@ describe('API keys, named and with a role', () => {
       id: expect.stringMatching(/^[0-9a-f]{24}$/),
       name: 'Intégration CRM',
       role: 'editor',
-      preview: made.body.data.key.slice(0, 7) + '…',
+      preview: `${made.body.data.key.slice(0, 7)}…`,
       // The rehearsal's clock runs on between the call and this line: an instant, not the test's own.
       createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
       key: expect.stringMatching(/^sk_[A-Za-z0-9_-]{43}$/),

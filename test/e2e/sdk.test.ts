@@ -3,6 +3,7 @@ import { freePort } from '../../local/dynamo';
 import { type CampaignCreateInput, SmsApiError, SmsClient } from '../../sdk/src/index';
 import { checkedFetch } from '../support/answers-check';
 import { startTestStack, type TestStack } from '../support/local-stack';
+import { signIn } from '../support/people';
 
 let stack: TestStack;
 let sms: SmsClient;
@@ -215,6 +216,40 @@ describe('SDK errors and retries', () => {
       );
     const slow = new SmsClient({ apiKey: 'k', baseUrl: stack.url, fetch: silent, timeoutMs: 20, retries: 0 });
     await expect(slow.campain.list()).rejects.toMatchObject({ code: 'timeout' });
+  });
+});
+
+describe('signed in with a token (createClient({ token }))', () => {
+  it('acts as the user: a token function is asked before each request, and members are managed', async () => {
+    const token = await signIn(stack.cognito, stack.people.owner.email, stack.people.owner.password);
+    let asked = 0;
+    const asUser = new SmsClient({
+      token: () => {
+        asked += 1;
+        return token;
+      },
+      accountId: stack.demo.accountId,
+      baseUrl: stack.url,
+      fetch: checkedFetch,
+    });
+    const invited = await asUser.members.invite({ email: 'sdk.invite@example.com', role: 'viewer' });
+    expect(invited).toMatchObject({ email: 'sdk.invite@example.com', role: 'viewer', status: 'INVITED' });
+    const team = await asUser.members.list({ count: 100 });
+    expect(team.data.map((member) => member.email)).toContain('sdk.invite@example.com');
+    expect(await asUser.members.update(invited.id, { role: 'editor' })).toMatchObject({ role: 'editor' });
+    expect(await asUser.members.remove(invited.id)).toMatchObject({ id: invited.id });
+    expect(asked).toBe(4);
+    const log = await sms.audit.list({ action: 'member.invite' });
+    expect(log.data[0]?.actor).toMatchObject({ type: 'user', label: stack.people.owner.email });
+
+    await expect(
+      new SmsClient({ token: 'eyJ.bad.token', baseUrl: stack.url }).campain.list(),
+    ).rejects.toMatchObject({
+      code: 'invalid-token',
+      status: 401,
+    });
+    expect(() => new SmsClient({ baseUrl: stack.url })).toThrow(/apiKey or a token/);
+    expect(() => new SmsClient({ apiKey: 'k', token: 't', baseUrl: stack.url })).toThrow(/apiKey or a token/);
   });
 });
 

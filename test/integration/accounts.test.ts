@@ -30,7 +30,7 @@ describe('accounts and API keys', () => {
         keyId: expect.stringMatching(/^[0-9a-f]{24}$/),
         accountId: account.id,
         role: 'owner',
-        preview: apiKey.slice(0, 7) + '…',
+        preview: `${apiKey.slice(0, 7)}…`,
         createdAt: now.toISOString(),
       },
     });
