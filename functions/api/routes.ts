@@ -343,6 +343,7 @@ export const API_ROUTES = [
     module: 'key-revoke',
     readOnly: false,
   },
+  { id: 'Me', role: 'viewer', method: 'POST', path: '/v1/me', module: 'me', readOnly: true },
   {
     id: 'MemberInvite',
     role: 'admin',

@@ -127,7 +127,7 @@ export function apiKeyOf(
 export const looksLikeToken = (credential: string): boolean => /^eyJ[\w-]*\.[\w-]+\.[\w-]+$/.test(credential);
 
 /** Who a request comes from: an API key (as ever), or a user's token and the account they act in. */
-const authenticateCaller = (): MiddlewareObj<ApiEvent, Result> => ({
+const authenticateCaller = (anyAccount: boolean): MiddlewareObj<ApiEvent, Result> => ({
   before: async ({ event }) => {
     const state = stateOf(event);
     const body = state.body ?? {};
@@ -137,7 +137,7 @@ const authenticateCaller = (): MiddlewareObj<ApiEvent, Result> => ({
     const found = !usable
       ? undefined
       : looksLikeToken(credential)
-        ? await signedInCaller(state.runtime, credential, event.headers?.['x-account-id'])
+        ? await signedInCaller(state.runtime, credential, event.headers?.['x-account-id'], anyAccount)
         : await keyCaller(state.runtime, credential);
     if (!found) {
       throw new AppError(
@@ -180,11 +180,12 @@ async function signedInCaller(
   rt: Runtime,
   token: string,
   accountId: string | undefined,
+  anyAccount: boolean,
 ): Promise<{ account: Account; caller: Caller }> {
   const user = await rt.ports.userTokens?.verify(token);
   if (!user) throw new AppError('invalid-token', 'The sign-in token is invalid or expired: sign in again.');
   const memberships = await membershipsOfUser(rt.db, user.userId);
-  if (accountId === undefined && memberships.length > 1) {
+  if (accountId === undefined && memberships.length > 1 && !anyAccount) {
     throw new AppError(
       'account-required',
       'You belong to several accounts: say which in the x-account-id header.',
@@ -290,6 +291,8 @@ export interface RouteSpec<S extends z.ZodType, P extends Port = never> {
   ports?: PortFactories<P>;
   /** What the path's `{id}` names, for routes that have one. */
   pathId?: PathEntity;
+  /** A route about the caller rather than one account: a user of several need not say which (`x-account-id`). */
+  anyAccount?: boolean;
   handle: (request: ApiRequest<z.infer<S>, P>) => Promise<Reply>;
 }
 
@@ -298,7 +301,7 @@ export function apiHandler<S extends z.ZodType, P extends Port = never>(route: R
   const handler = middy<ApiEvent, Result>({ timeoutEarlyInMillis: 0 })
     .use(envelope())
     .use(jsonBody())
-    .use(authenticateCaller())
+    .use(authenticateCaller(route.anyAccount === true))
     .use(authorize(route.roleOf))
     .use(requestAllowance())
     .use(validateBody(route.body))

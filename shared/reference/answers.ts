@@ -301,6 +301,21 @@ export const createdKeyAnswer = z
   })
   .meta({ id: 'CreatedApiKey', description: 'Une clé API créée, et la clé, montrée une seule fois' });
 
+export const meAnswer = z
+  .strictObject({
+    actor: z.strictObject({
+      type: z.enum(['user', 'key']),
+      id: z.string(),
+      label: z.string().meta({ description: 'Son e-mail, ou le nom de la clé' }),
+    }),
+    accountId: z.string().meta({ description: 'Le compte où agit cette requête' }),
+    role: z.enum(ROLES),
+    accounts: z
+      .array(z.strictObject({ id: z.string(), name: z.string(), role: z.enum(ROLES) }))
+      .meta({ description: 'Chaque compte où la personne (ou la clé) peut agir, avec son rôle' }),
+  })
+  .meta({ id: 'Me', description: 'Qui fait la requête, et dans quels comptes' });
+
 export const memberAnswer = z
   .strictObject({
     id,

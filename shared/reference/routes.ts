@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { createKeyInput, listKeysInput, revokeKeyInput } from '../accounts/keys-input';
+import { meInput } from '../accounts/me';
 import {
   inviteMemberInput,
   listMembersInput,
@@ -46,6 +47,7 @@ import {
   groupChangeAnswer,
   groupDetailsAnswer,
   keyAnswer,
+  meAnswer,
   memberAnswer,
   messageAnswer,
   optOutAddAnswer,
@@ -593,6 +595,15 @@ export const ROUTE_REFERENCE = {
     status: 200,
     idempotent: true,
     errors: ['key-not-found'],
+  },
+  Me: {
+    tag: 'Équipe',
+    summary: 'Qui suis-je',
+    description:
+      'La personne connectée (ou la clé) qui fait la requête, son rôle, et les comptes où elle peut agir : ce que la console montre pour passer d’un compte à l’autre. Sans x-account-id, le premier de ses comptes répond.',
+    body: meInput,
+    answer: meAnswer,
+    status: 200,
   },
   MemberInvite: {
     tag: 'Équipe',

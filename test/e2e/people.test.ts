@@ -205,6 +205,24 @@ describe('a person in several accounts (x-account-id)', () => {
     expect(invited.body.data).toMatchObject({ status: 'ACTIVE', role: 'viewer' });
     expect(await emailsTo(email)).toHaveLength(1);
 
+    // Who they are needs no account named: both are listed, with the role in each.
+    const me = await asUser('/v1/me', colleague.token);
+    expect(me.body.data.actor).toMatchObject({ type: 'user', label: email });
+    expect(me.body.data.accounts).toEqual(
+      expect.arrayContaining([
+        { id: stack.demo.accountId, name: 'Demo', role: 'editor' },
+        { id: other.account.id, name: 'Banque', role: 'viewer' },
+      ]),
+    );
+    expect(me.body.data.accounts).toHaveLength(2);
+    const keyMe = await stack.call('/v1/me');
+    expect(keyMe.body.data).toMatchObject({
+      actor: { type: 'key' },
+      accountId: stack.demo.accountId,
+      role: 'owner',
+      accounts: [{ id: stack.demo.accountId, name: 'Demo', role: 'owner' }],
+    });
+
     const ambiguous = await asUser('/v1/group/list', colleague.token);
     expect({ status: ambiguous.status, error: ambiguous.body.error }).toEqual({
       status: 400,
