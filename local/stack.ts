@@ -6,7 +6,7 @@ import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { buildConsole } from '../console/build';
 import { CognitoUserDirectory, cognitoUserTokens } from '../shared/accounts/aws/cognito';
 import { OffsetClock, type SettableClock } from '../shared/clock';
-import { ENVIRONMENT } from '../shared/config';
+import { environmentOf } from '../shared/config';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
 import type { Logger } from '../shared/logger';
 import { inboundEvent } from '../shared/opt-outs/inbound';
@@ -158,12 +158,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         sendQueue: queues,
         smsProvider: outbox,
         webhookQueue,
-        userTokens: cognitoUserTokens({
-          [ENVIRONMENT.userPoolId]: cognito.userPoolId,
-          [ENVIRONMENT.userPoolClientId]: cognito.clientId,
-          [ENVIRONMENT.cognitoEndpoint]: cognito.endpoint,
-        }),
+        userTokens: cognitoUserTokens(
+          environmentOf({
+            userPoolId: cognito.userPoolId,
+            userPoolClientId: cognito.clientId,
+            cognitoEndpoint: cognito.endpoint,
+          }),
+        ),
         userDirectory: new CognitoUserDirectory(cognito.client, cognito.userPoolId),
+      },
+      userPool: {
+        userPoolId: cognito.userPoolId,
+        clientId: cognito.clientId,
+        endpoint: cognito.endpoint,
+        issuer: `${cognito.endpoint}/${cognito.userPoolId}`,
       },
       stopNumber: LOCAL_TWO_WAY_NUMBER,
       replyConfirmations: true,

@@ -264,6 +264,35 @@ export class AwsGateway {
       response.end(await keys.text());
       return;
     }
+    // The console's own calls to the user pool (sign-in, a new password, TOTP), from the browser: public
+    // calls, unsigned, across origins, as Cognito answers them.
+    const cognitoTarget = String(request.headers['x-amz-target'] ?? '').startsWith(
+      'AWSCognitoIdentityProviderService.',
+    );
+    const fromBrowser = !request.headers.authorization && this.cognitoEndpoint;
+    if (fromBrowser && (request.method === 'OPTIONS' || cognitoTarget)) {
+      const cors = {
+        'access-control-allow-origin': '*',
+        'access-control-allow-headers': 'content-type, x-amz-target, x-amz-user-agent',
+        'access-control-allow-methods': 'POST',
+      };
+      if (request.method === 'OPTIONS') {
+        response.writeHead(204, cors);
+        response.end();
+        return;
+      }
+      const forwarded = await fetch(this.cognitoEndpoint as string, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-amz-json-1.1',
+          'x-amz-target': String(request.headers['x-amz-target']),
+        },
+        body,
+      });
+      response.writeHead(forwarded.status, { 'content-type': 'application/x-amz-json-1.1', ...cors });
+      response.end(await forwarded.text());
+      return;
+    }
     const { caller, service } = signer(request);
     const target = String(request.headers['x-amz-target'] ?? '');
     const json = (status: number, value: unknown, headers: Record<string, string> = {}) => {

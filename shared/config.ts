@@ -152,3 +152,30 @@ export function readFunctionSettings(env: Env): FunctionSettings {
     sendMessagesInFlight: wholeNumberSetting(env, 'sendMessagesInFlight', DEFAULT_SEND_MESSAGES_IN_FLIGHT, 1),
   };
 }
+
+/** The user pool people sign in with, as a function or the console reaches it. */
+export interface UserPoolSettings {
+  userPoolId: string;
+  clientId: string;
+  /** Where Cognito answers: the twin's address, the rehearsal's, or AWS's own. */
+  endpoint: string;
+  /** What its tokens name as their issuer. */
+  issuer: string;
+}
+
+/**
+ * Where Cognito answers is where its tokens come from: `https://cognito-idp.<region>.amazonaws.com`, or
+ * the endpoint this process is told to use instead (the local twin's, the rehearsal's).
+ */
+export function userPoolOf(env: Env): UserPoolSettings | undefined {
+  const userPoolId = settingOf(env, 'userPoolId');
+  const clientId = settingOf(env, 'userPoolClientId');
+  if (!userPoolId || !clientId) return undefined;
+  const endpoint = (
+    settingOf(env, 'cognitoEndpoint') ??
+    (env.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER ||
+      env.AWS_ENDPOINT_URL ||
+      `https://cognito-idp.${userPoolId.split('_')[0]}.amazonaws.com`)
+  ).replace(/\/$/, '');
+  return { userPoolId, clientId, endpoint, issuer: `${endpoint}/${userPoolId}` };
+}

@@ -10,6 +10,8 @@ import {
   readFunctionSettings,
   requiredSetting,
   settingOf,
+  type UserPoolSettings,
+  userPoolOf,
 } from './config';
 import { createDocumentClient, type Db } from './db/client';
 import { createLogger, type Logger } from './logger';
@@ -28,6 +30,8 @@ export interface Runtime extends FunctionSettings {
   resolver?: Resolver;
   /** The ports this process has: given by the local stack, or built from the environment for each function's needs. */
   ports: Partial<Ports>;
+  /** The user pool people sign in with (the console's page tells the browser where it answers). */
+  userPool?: UserPoolSettings;
 }
 
 let current: Runtime | undefined;
@@ -48,6 +52,7 @@ class EnvRuntime implements Runtime {
   sendPartsPerSecond: number;
   sendMessagesInFlight: number;
   log: Logger;
+  userPool = userPoolOf(process.env);
 
   constructor() {
     const settings = readFunctionSettings(process.env);

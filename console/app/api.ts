@@ -1,6 +1,6 @@
-/** The console's only way out: the public API of the origin it was served from, with the signed-in key. */
+/** The console's way out: the public API of the origin it was served from, as the signed-in person. */
 import type { FieldIssue } from '../../shared/errors';
-import { signedInKey, signOut } from './session';
+import { accessToken, chosenAccount, signOut } from './session';
 import type { Money } from './types';
 
 export interface PageInfo {
@@ -37,10 +37,10 @@ export class ApiError extends Error {
   }
 }
 
-/** Told when the key stops working (revoked while signed in): the console goes back to sign in. */
-let onKeyRefused: () => void = () => {};
-export const whenKeyRefused = (listener: () => void) => {
-  onKeyRefused = listener;
+/** Told when the session stops working (expired, revoked): the console goes back to sign in. */
+let onSessionEnded: () => void = () => {};
+export const whenSessionEnds = (listener: () => void) => {
+  onSessionEnded = listener;
 };
 
 const MAX_WAITS = 5;
@@ -55,21 +55,23 @@ interface Envelope {
   requestId?: string;
 }
 
-/** Posts `body` to `path` with the signed-in key; waits as told and tries again when rate-limited. */
+/** Posts `body` to `path` as the signed-in person; waits as told and tries again when rate-limited. */
 async function request(
   path: string,
   body: Record<string, unknown>,
-  options: { apiKey?: string; idempotencyKey?: string } = {},
+  options: { idempotencyKey?: string } = {},
 ): Promise<Envelope> {
-  const apiKey = options.apiKey ?? signedInKey();
   for (let attempt = 0; ; attempt++) {
+    const token = await accessToken();
+    const accountId = chosenAccount();
     let response: Response;
     try {
       response = await fetch(path, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          ...(apiKey ? { 'x-api-key': apiKey } : {}),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(accountId ? { 'x-account-id': accountId } : {}),
           ...(options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : {}),
         },
         body: JSON.stringify(body),
@@ -93,9 +95,9 @@ async function request(
         envelope.details ?? [],
         envelope.requestId,
       );
-      if (error.code === 'invalid-api-key' && !options.apiKey) {
+      if (error.code === 'invalid-token' || error.code === 'invalid-api-key') {
         signOut();
-        onKeyRefused();
+        onSessionEnded();
       }
       throw error;
     }
@@ -107,7 +109,7 @@ async function request(
 export async function call<T>(
   path: string,
   body: Record<string, unknown> = {},
-  options: { apiKey?: string; idempotencyKey?: string } = {},
+  options: { idempotencyKey?: string } = {},
 ): Promise<T> {
   return (await request(path, body, options)).data as T;
 }

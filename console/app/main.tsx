@@ -1,32 +1,42 @@
 import './style.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { call, whenKeyRefused } from './api';
-import { useLoad } from './components';
+import { call, whenSessionEnds } from './api';
+import { ErrorNote, useLoad } from './components';
 import { formatMoney } from './french';
+import { MeContext, ROLE_LABEL } from './me';
+import { AuditPage } from './pages/audit';
 import { BalancePage } from './pages/balance';
 import { CampaignPage } from './pages/campaign';
 import { CampaignsPage } from './pages/campaigns';
 import { ContactsPage } from './pages/contacts';
 import { GroupPage, GroupsPage } from './pages/groups';
 import { ImportPage } from './pages/import';
+import { KeysPage } from './pages/keys';
 import { NewCampaignPage } from './pages/new-campaign';
 import { OptOutsPage } from './pages/opt-outs';
+import { SecurityPage } from './pages/security';
 import { SendersPage } from './pages/senders';
 import { SignInPage } from './pages/sign-in';
+import { TeamPage } from './pages/team';
 import { WebhookPage, WebhooksPage } from './pages/webhooks';
 import { go, useRoute } from './router';
-import { signedInKey, signOut } from './session';
-import type { Balance } from './types';
+import { chooseAccount, chosenAccount, isSignedIn, signOut } from './session';
+import type { Balance, Me, Role } from './types';
 
-const SECTIONS = [
-  ['campagnes', 'Campagnes'],
-  ['contacts', 'Contacts'],
-  ['groupes', 'Groupes'],
-  ['desinscrits', 'Désinscrits'],
-  ['expediteurs', 'Expéditeurs'],
-  ['webhooks', 'Webhooks'],
-] as const;
+/** The sections, each shown to the roles that may use it (the API refuses the others anyway). */
+const SECTIONS: readonly (readonly [slug: string, label: string, role: Role])[] = [
+  ['campagnes', 'Campagnes', 'viewer'],
+  ['contacts', 'Contacts', 'viewer'],
+  ['groupes', 'Groupes', 'viewer'],
+  ['desinscrits', 'Désinscrits', 'viewer'],
+  ['expediteurs', 'Expéditeurs', 'viewer'],
+  ['webhooks', 'Webhooks', 'admin'],
+  ['equipe', 'Équipe', 'viewer'],
+  ['cles', 'Clés API', 'admin'],
+  ['journal', 'Journal', 'viewer'],
+];
+const ORDER: readonly Role[] = ['viewer', 'editor', 'admin', 'owner'];
 
 function Content({ path }: { path: string[] }) {
   const [section, id] = path;
@@ -46,6 +56,14 @@ function Content({ path }: { path: string[] }) {
       return id ? <WebhookPage id={id} key={id} /> : <WebhooksPage />;
     case 'solde':
       return <BalancePage />;
+    case 'equipe':
+      return <TeamPage />;
+    case 'cles':
+      return <KeysPage />;
+    case 'journal':
+      return <AuditPage />;
+    case 'securite':
+      return <SecurityPage />;
     default:
       return <CampaignsPage />;
   }
@@ -66,32 +84,85 @@ function BalanceLink({ path }: { path: string[] }) {
   );
 }
 
+/** The accounts the person may act in: the one chosen is sent with every request (`x-account-id`). */
+function AccountSwitcher({ me, onSwitch }: { me: Me; onSwitch: () => void }) {
+  if (me.accounts.length < 2) return <span class="account">{me.accounts[0]?.name}</span>;
+  return (
+    <select
+      class="account"
+      aria-label="Compte"
+      value={me.accountId}
+      onChange={(event) => {
+        chooseAccount(event.currentTarget.value);
+        go('/');
+        onSwitch();
+      }}
+    >
+      {me.accounts.map((account) => (
+        <option key={account.id} value={account.id}>
+          {account.name} ({ROLE_LABEL[account.role]})
+        </option>
+      ))}
+    </select>
+  );
+}
+
 function App() {
-  const [signedIn, setSignedIn] = useState(() => signedInKey() !== null);
-  const [refused, setRefused] = useState(false);
+  const [signedIn, setSignedIn] = useState(isSignedIn);
+  const [ended, setEnded] = useState(false);
+  const [switches, setSwitches] = useState(0);
   const path = useRoute();
   useEffect(
     () =>
-      whenKeyRefused(() => {
-        setRefused(true);
+      whenSessionEnds(() => {
+        setEnded(true);
         setSignedIn(false);
       }),
     [],
   );
+  const me = useLoad(async () => {
+    if (!signedIn) return null;
+    const found = await call<Me>('/v1/me');
+    // Every later request names this account, so someone in several acts where they chose.
+    if (!chosenAccount()) chooseAccount(found.accountId);
+    return found;
+  }, [signedIn, switches]);
+  const leave = () => {
+    signOut();
+    setSignedIn(false);
+    go('/');
+  };
   if (!signedIn) {
     return (
       <SignInPage
-        refused={refused}
+        ended={ended}
         onSignedIn={() => {
-          setRefused(false);
+          setEnded(false);
           setSignedIn(true);
         }}
       />
     );
   }
+  if (!me.data) {
+    return (
+      <main class="sign-in" id="contenu">
+        {me.error ? (
+          <>
+            <ErrorNote error={me.error} />
+            <button type="button" onClick={leave}>
+              Se déconnecter
+            </button>
+          </>
+        ) : (
+          <p class="loading">Chargement de la console…</p>
+        )}
+      </main>
+    );
+  }
+  const who = me.data;
   const section = path[0] ?? 'campagnes';
   return (
-    <>
+    <MeContext.Provider value={who}>
       <a class="skip" href="#contenu">
         Aller au contenu
       </a>
@@ -101,32 +172,30 @@ function App() {
         </a>
         <nav aria-label="Sections">
           <ul>
-            {SECTIONS.map(([slug, label]) => (
-              <li key={slug}>
-                <a href={`#/${slug}`} aria-current={section === slug ? 'page' : undefined}>
-                  {label}
-                </a>
-              </li>
-            ))}
+            {SECTIONS.filter(([, , role]) => ORDER.indexOf(who.role) >= ORDER.indexOf(role)).map(
+              ([slug, label]) => (
+                <li key={slug}>
+                  <a href={`#/${slug}`} aria-current={section === slug ? 'page' : undefined}>
+                    {label}
+                  </a>
+                </li>
+              ),
+            )}
           </ul>
         </nav>
         <BalanceLink path={path} />
-        <button
-          type="button"
-          class="sign-out"
-          onClick={() => {
-            signOut();
-            setSignedIn(false);
-            go('/');
-          }}
-        >
+        <AccountSwitcher me={who} onSwitch={() => setSwitches(switches + 1)} />
+        <a class="who" href="#/securite" aria-current={section === 'securite' ? 'page' : undefined}>
+          {who.actor.label} · {ROLE_LABEL[who.role]}
+        </a>
+        <button type="button" class="sign-out" onClick={leave}>
           Se déconnecter
         </button>
       </header>
-      <main id="contenu" tabIndex={-1}>
+      <main id="contenu" tabIndex={-1} key={who.accountId}>
         <Content path={path} />
       </main>
-    </>
+    </MeContext.Provider>
   );
 }
 

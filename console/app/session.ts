@@ -1,11 +1,54 @@
 /**
- * The API key lives in this tab's `sessionStorage` only: gone when the tab closes, never in the
- * address (no history, no referrer) and never in `localStorage` (shared with every tab, kept for ever).
+ * The signed-in person's tokens live in this tab's `sessionStorage` only: gone when the tab closes,
+ * never in the address (no history, no referrer) and never in `localStorage` (shared with every tab,
+ * kept for ever). The access token is refreshed a minute before it runs out.
  */
-const KEY = 'sms-console:api-key';
+import { type PoolSettings, poolSettings, refresh, revoke, type Tokens } from './cognito';
 
-export const signedInKey = (): string | null => sessionStorage.getItem(KEY);
+const TOKENS = 'sms-console:tokens';
+const ACCOUNT = 'sms-console:account';
+const EARLY_MS = 60_000;
 
-export const signIn = (apiKey: string): void => sessionStorage.setItem(KEY, apiKey);
+const stored = (): Tokens | null => {
+  try {
+    return JSON.parse(sessionStorage.getItem(TOKENS) ?? 'null') as Tokens | null;
+  } catch {
+    return null;
+  }
+};
 
-export const signOut = (): void => sessionStorage.removeItem(KEY);
+export const isSignedIn = (): boolean => stored() !== null;
+
+export const keepTokens = (tokens: Tokens): void => sessionStorage.setItem(TOKENS, JSON.stringify(tokens));
+
+/** The account the console acts in (`x-account-id`), for people in several. */
+export const chosenAccount = (): string | null => sessionStorage.getItem(ACCOUNT);
+export const chooseAccount = (accountId: string): void => sessionStorage.setItem(ACCOUNT, accountId);
+
+export const pool = (): PoolSettings => {
+  const settings = poolSettings();
+  if (!settings) throw new Error('This console was served without a user pool to sign in with.');
+  return settings;
+};
+
+/** The access token to send, refreshed first when it is about to run out; null once signed out. */
+export async function accessToken(): Promise<string | null> {
+  const tokens = stored();
+  if (!tokens) return null;
+  if (tokens.expiresAt - EARLY_MS > Date.now() || !tokens.refreshToken) return tokens.accessToken;
+  try {
+    const renewed = await refresh(pool(), tokens.refreshToken);
+    keepTokens(renewed);
+    return renewed.accessToken;
+  } catch {
+    signOut();
+    return null;
+  }
+}
+
+export function signOut(): void {
+  const tokens = stored();
+  sessionStorage.removeItem(TOKENS);
+  sessionStorage.removeItem(ACCOUNT);
+  if (tokens?.refreshToken) void revoke(pool(), tokens.refreshToken).catch(() => undefined);
+}

@@ -1,15 +1,20 @@
 /** What the API answers, as the reference describes it (types only: nothing of zod reaches the page). */
 import type * as z from 'zod';
 import type {
+  auditAnswer,
   balanceAnswer,
   campaignAnswer,
   campaignDetailsAnswer,
   contactAnswer,
+  createdKeyAnswer,
   deliveryAnswer,
   estimateAnswer,
   groupAnswer,
   groupChangeAnswer,
   groupDetailsAnswer,
+  keyAnswer,
+  meAnswer,
+  memberAnswer,
   messageAnswer,
   optOutAnswer,
   previewAnswer,
@@ -40,3 +45,9 @@ export type Transaction = z.output<typeof transactionAnswer>;
 export type Price = z.output<typeof priceAnswer>;
 export type Estimate = z.output<typeof estimateAnswer>;
 export type Money = Balance['balance'];
+export type Me = z.output<typeof meAnswer>;
+export type Role = Me['role'];
+export type Member = z.output<typeof memberAnswer>;
+export type ApiKey = z.output<typeof keyAnswer>;
+export type CreatedApiKey = z.output<typeof createdKeyAnswer>;
+export type AuditEntry = z.output<typeof auditAnswer>;

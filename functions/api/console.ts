@@ -7,6 +7,7 @@ import { CONSOLE_BUILD_DIR, CONSOLE_FILES, type ConsoleFile } from '../../consol
 import { AppError } from '../../shared/errors';
 import { errorResponse } from '../../shared/http/envelope';
 import { htmlPage } from '../../shared/http/page-headers';
+import { runtime } from '../../shared/runtime';
 
 const TYPES: Record<ConsoleFile, string> = {
   'app.js': 'application/javascript; charset=utf-8',
@@ -39,13 +40,23 @@ function serve(name: ConsoleFile): Served {
   return file;
 }
 
+/** Where the browser signs people in: the user pool's endpoint and the console's client (no secret). */
+const signInSettings = () => {
+  const pool = runtime().userPool;
+  return pool ? { endpoint: pool.endpoint, clientId: pool.clientId } : undefined;
+};
+
+const escapeAttribute = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+
 /** The page names each file by its content's hash, so a deployment is seen at once and files cache for long. */
-const page = () => `<!doctype html>
+const page = (signIn: ReturnType<typeof signInSettings>) => `<!doctype html>
 <html lang="fr">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="referrer" content="no-referrer">
+  <meta name="sign-in" content="${escapeAttribute(JSON.stringify(signIn ?? null))}">
   <title>Console SMS</title>
   <link rel="icon" href="data:,">
   <link rel="stylesheet" href="/console/app.css?v=${serve('app.css').version}">
@@ -60,11 +71,12 @@ const page = () => `<!doctype html>
 const isConsoleFile = (name: string | undefined): name is ConsoleFile =>
   (CONSOLE_FILES as readonly string[]).includes(name ?? '');
 
-/** `GET /`: the web console; `GET /console/{asset}`: its script and style sheet. No key: the page asks for one. */
+/** `GET /`: the web console; `GET /console/{asset}`: its script and style sheet. No key: the page signs people in. */
 export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
   const asset = event.pathParameters?.asset;
   if (asset === undefined) {
-    return htmlPage(page());
+    const signIn = signInSettings();
+    return htmlPage(page(signIn), signIn ? [new URL(signIn.endpoint).origin] : []);
   }
   if (!isConsoleFile(asset)) {
     return errorResponse(

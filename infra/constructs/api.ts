@@ -127,6 +127,8 @@ export class Api extends Construct {
         memorySize: 256,
         assets: route.console ? consoleFiles : packageAssetsOf(route),
       });
+      // The console's page tells the browser where people sign in.
+      if (route.console) props.people.acceptTokens(fn);
       this.functions.push(fn);
       this.httpApi.addRoutes({
         path: route.path,

@@ -13,6 +13,7 @@ import {
   plural,
   REFUSAL,
 } from '../french';
+import { useCan } from '../me';
 import { BACK } from '../router';
 import type { CampaignDetails, Message } from '../types';
 import { CAMPAIGN_TONE } from './campaigns';
@@ -206,7 +207,8 @@ function CancelButton({ campaign, onCancelled }: { campaign: CampaignDetails; on
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  if (campaign.status !== 'PENDING') return null;
+  const can = useCan();
+  if (campaign.status !== 'PENDING' || !can('editor')) return null;
   if (!confirming) {
     return (
       <button type="button" class="danger" onClick={() => setConfirming(true)}>

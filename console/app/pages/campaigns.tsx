@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { list } from '../api';
 import { Badge, Listing, Page, type Tone, useLoad } from '../components';
 import { CAMPAIGN_STATUS, CAMPAIGN_TYPE, formatDate, formatNumber } from '../french';
+import { useCan } from '../me';
 import type { Campaign } from '../types';
 
 export const CAMPAIGN_TONE: Record<Campaign['status'], Tone> = {
@@ -20,13 +21,16 @@ export function CampaignsPage() {
     () => list<Campaign>('/v1/campaign/list', { status, page, limit: 20 }),
     [status, page],
   );
+  const can = useCan();
   return (
     <Page
       title="Campagnes"
       actions={
-        <a class="button primary" href="#/campagnes/nouvelle">
-          Nouvelle campagne
-        </a>
+        can('editor') && (
+          <a class="button primary" href="#/campagnes/nouvelle">
+            Nouvelle campagne
+          </a>
+        )
       }
     >
       <div class="filters">

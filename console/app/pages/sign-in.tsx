@@ -1,63 +1,250 @@
 import { useState } from 'preact/hooks';
-import { call } from '../api';
-import { ErrorNote } from '../components';
-import { signIn } from '../session';
+import {
+  answerChallenge,
+  confirmForgotPassword,
+  forgotPassword,
+  PoolError,
+  type SignInStep,
+  signInWithPassword,
+  type Tokens,
+} from '../cognito';
+import { keepTokens, pool } from '../session';
 
-/** The key is checked with a harmless read before it is kept (in this tab only). */
-export function SignInPage({ refused, onSignedIn }: { refused: boolean; onSignedIn: () => void }) {
-  const [apiKey, setApiKey] = useState('');
-  const [shown, setShown] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+/** The user pool's refusals, in French. */
+const POOL_ERRORS: Record<string, string> = {
+  NotAuthorizedException: 'E-mail ou mot de passe incorrect.',
+  UserNotFoundException: 'E-mail ou mot de passe incorrect.',
+  InvalidPasswordException:
+    'Ce mot de passe ne convient pas : 12 caractères au moins, avec une majuscule, une minuscule, un chiffre et un symbole.',
+  CodeMismatchException: 'Ce code n’est pas le bon : vérifiez-le et réessayez.',
+  ExpiredCodeException: 'Ce code a expiré : demandez-en un nouveau.',
+  EnableSoftwareTokenMFAException:
+    'Ce code n’est pas le bon : vérifiez l’heure de votre téléphone et réessayez.',
+  LimitExceededException: 'Trop d’essais : patientez quelques minutes.',
+  TooManyRequestsException: 'Trop d’essais : patientez quelques minutes.',
+  PasswordResetRequiredException: 'Choisissez un nouveau mot de passe : « Mot de passe oublié ? ».',
+  network: 'Le service de connexion ne répond pas : vérifiez votre connexion, puis réessayez.',
+};
+
+export const poolMessage = (error: unknown): string =>
+  error instanceof PoolError
+    ? (POOL_ERRORS[error.type] ?? 'La connexion a échoué : réessayez.')
+    : 'La connexion a échoué : réessayez.';
+
+type Stage =
+  | { name: 'password' }
+  | { name: 'challenge'; step: Extract<SignInStep, { challenge: string }> }
+  | { name: 'forgot' }
+  | { name: 'reset'; email: string };
+
+const PASSWORD_RULE = '12 caractères au moins, avec une majuscule, une minuscule, un chiffre et un symbole.';
+
+/** Sign-in by e-mail and password, with the steps the user pool may ask for: a first password, a TOTP code. */
+export function SignInPage({ ended, onSignedIn }: { ended: boolean; onSignedIn: () => void }) {
+  const [stage, setStage] = useState<Stage>({ name: 'password' });
+  const [email, setEmail] = useState('');
+  const [secret, setSecret] = useState('');
+  const [code, setCode] = useState('');
+  const [error, setError] = useState('');
+  const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
-  const keyField = {
-    id: 'api-key',
-    autocomplete: 'off',
-    spellcheck: false,
-    required: true,
-    value: apiKey,
-    onInput: (event: { currentTarget: HTMLInputElement }) => setApiKey(event.currentTarget.value),
-    'aria-describedby': 'api-key-help',
+
+  const attempt = async (work: () => Promise<void>) => {
+    setBusy(true);
+    setError('');
+    try {
+      await work();
+    } catch (failure) {
+      setError(poolMessage(failure));
+    } finally {
+      setBusy(false);
+    }
   };
+  const follow = (step: SignInStep) => {
+    setSecret('');
+    setCode('');
+    if ('done' in step) {
+      keepTokens(step.done as Tokens);
+      onSignedIn();
+    } else {
+      setStage({ name: 'challenge', step });
+    }
+  };
+
+  const passwordField = (id: string, label: string, autocomplete: string, help?: string) => (
+    <>
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="password"
+        autocomplete={autocomplete}
+        required
+        value={secret}
+        onInput={(event) => setSecret(event.currentTarget.value)}
+        {...(help ? { 'aria-describedby': `${id}-help` } : {})}
+      />
+      {help && (
+        <p class="help" id={`${id}-help`}>
+          {help}
+        </p>
+      )}
+    </>
+  );
+
+  let form: preact.JSX.Element;
+  if (stage.name === 'password') {
+    form = (
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void attempt(async () => follow(await signInWithPassword(pool(), email.trim(), secret)));
+        }}
+      >
+        <label for="email">E-mail</label>
+        <input
+          id="email"
+          type="email"
+          autocomplete="username"
+          required
+          value={email}
+          onInput={(event) => setEmail(event.currentTarget.value)}
+        />
+        {passwordField('password', 'Mot de passe', 'current-password')}
+        <button type="submit" class="primary" disabled={busy || !email.trim() || !secret}>
+          {busy ? 'Connexion…' : 'Se connecter'}
+        </button>
+        <button
+          type="button"
+          class="link"
+          onClick={() => {
+            setError('');
+            setStage({ name: 'forgot' });
+          }}
+        >
+          Mot de passe oublié ?
+        </button>
+      </form>
+    );
+  } else if (stage.name === 'challenge' && stage.step.challenge === 'NEW_PASSWORD_REQUIRED') {
+    const { step } = stage;
+    form = (
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void attempt(async () => follow(await answerChallenge(pool(), step, secret)));
+        }}
+      >
+        <h2>Choisissez votre mot de passe</h2>
+        <p>C’est votre première connexion : remplacez le mot de passe temporaire reçu par e-mail.</p>
+        {passwordField('new-password', 'Nouveau mot de passe', 'new-password', PASSWORD_RULE)}
+        <button type="submit" class="primary" disabled={busy || !secret}>
+          {busy ? 'Enregistrement…' : 'Enregistrer et se connecter'}
+        </button>
+      </form>
+    );
+  } else if (stage.name === 'challenge') {
+    const { step } = stage;
+    form = (
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void attempt(async () => follow(await answerChallenge(pool(), step, code.trim())));
+        }}
+      >
+        <label for="totp">Code de votre application d’authentification</label>
+        <input
+          id="totp"
+          inputMode="numeric"
+          autocomplete="one-time-code"
+          pattern="[0-9]{6}"
+          required
+          value={code}
+          onInput={(event) => setCode(event.currentTarget.value)}
+        />
+        <button type="submit" class="primary" disabled={busy || !code.trim()}>
+          Valider
+        </button>
+      </form>
+    );
+  } else if (stage.name === 'forgot') {
+    form = (
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void attempt(async () => {
+            await forgotPassword(pool(), email.trim());
+            setNote('Si cette adresse a un compte, un code vient de lui être envoyé par e-mail.');
+            setStage({ name: 'reset', email: email.trim() });
+          });
+        }}
+      >
+        <h2>Mot de passe oublié</h2>
+        <label for="email">E-mail</label>
+        <input
+          id="email"
+          type="email"
+          autocomplete="username"
+          required
+          value={email}
+          onInput={(event) => setEmail(event.currentTarget.value)}
+        />
+        <button type="submit" class="primary" disabled={busy || !email.trim()}>
+          Recevoir un code
+        </button>
+        <button type="button" class="link" onClick={() => setStage({ name: 'password' })}>
+          Retour à la connexion
+        </button>
+      </form>
+    );
+  } else {
+    const { email: resetEmail } = stage;
+    form = (
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void attempt(async () => {
+            await confirmForgotPassword(pool(), resetEmail, code.trim(), secret);
+            setNote('Mot de passe changé : connectez-vous avec le nouveau.');
+            setSecret('');
+            setCode('');
+            setStage({ name: 'password' });
+          });
+        }}
+      >
+        <h2>Nouveau mot de passe</h2>
+        <label for="reset-code">Code reçu par e-mail</label>
+        <input
+          id="reset-code"
+          inputMode="numeric"
+          autocomplete="one-time-code"
+          required
+          value={code}
+          onInput={(event) => setCode(event.currentTarget.value)}
+        />
+        {passwordField('new-password', 'Nouveau mot de passe', 'new-password', PASSWORD_RULE)}
+        <button type="submit" class="primary" disabled={busy || !code.trim() || !secret}>
+          Changer le mot de passe
+        </button>
+      </form>
+    );
+  }
+
   return (
     <main class="sign-in" id="contenu">
       <h1>Console SMS</h1>
       <p>Envoyez vos campagnes SMS, suivez leur remise, gérez vos contacts.</p>
-      {refused && (
+      {ended && (
         <p class="error" role="alert">
-          Votre clé API n’est plus acceptée : reconnectez-vous.
+          Votre session a pris fin : reconnectez-vous.
         </p>
       )}
-      <form
-        onSubmit={async (event) => {
-          event.preventDefault();
-          setBusy(true);
-          setError(null);
-          try {
-            await call('/v1/sender/list', { count: 1 }, { apiKey: apiKey.trim() });
-            signIn(apiKey.trim());
-            onSignedIn();
-          } catch (failure) {
-            setError(failure);
-          } finally {
-            setBusy(false);
-          }
-        }}
-      >
-        <label for="api-key">Clé API</label>
-        <div class="inline">
-          {shown ? <input type="text" {...keyField} /> : <input type="password" {...keyField} />}
-          <button type="button" onClick={() => setShown(!shown)} aria-pressed={shown}>
-            {shown ? 'Masquer' : 'Afficher'}
-          </button>
-        </div>
-        <p class="help" id="api-key-help">
-          La clé reste dans cet onglet : elle est oubliée quand vous le fermez.
+      {note && <p role="status">{note}</p>}
+      {form}
+      {error && (
+        <p class="error" role="alert">
+          {error}
         </p>
-        <ErrorNote error={error} />
-        <button type="submit" class="primary" disabled={busy || !apiKey.trim()}>
-          {busy ? 'Vérification…' : 'Se connecter'}
-        </button>
-      </form>
+      )}
     </main>
   );
 }

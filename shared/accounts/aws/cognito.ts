@@ -14,23 +14,9 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { JwtRsaVerifier } from 'aws-jwt-verify';
 import { SimpleJwksCache } from 'aws-jwt-verify/jwk';
-import { type Env, requiredSetting, settingOf } from '../../config';
+import { type Env, MissingConfiguration, requiredSetting, settingOf, userPoolOf } from '../../config';
 import type { UserDirectory, UserTokens } from '../../ports';
 import { OPERATORS_GROUP } from '../roles';
-
-/** Where Cognito answers for this process: the twin's address, the rehearsal's, or AWS's own (undefined). */
-function cognitoEndpointOf(env: Env): string | undefined {
-  return (
-    settingOf(env, 'cognitoEndpoint') ??
-    (env.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER || env.AWS_ENDPOINT_URL || undefined)
-  );
-}
-
-/** The issuer a pool's tokens name: `https://cognito-idp.<region>.amazonaws.com/<pool>`, or the twin's address. */
-export function userPoolIssuer(userPoolId: string, endpoint?: string): string {
-  const region = userPoolId.split('_')[0];
-  return `${(endpoint ?? `https://cognito-idp.${region}.amazonaws.com`).replace(/\/$/, '')}/${userPoolId}`;
-}
 
 /** The pool's keys are fetched once per cold start (over http for the twin, which Node's `https` refuses). */
 const jwksCache = () =>
@@ -49,9 +35,9 @@ const jwksCache = () =>
  * `client_id` checked (access tokens carry no `aud`).
  */
 export function cognitoUserTokens(env: Env): UserTokens {
-  const userPoolId = requiredSetting(env, 'userPoolId');
-  const clientId = requiredSetting(env, 'userPoolClientId');
-  const issuer = userPoolIssuer(userPoolId, cognitoEndpointOf(env));
+  const pool = userPoolOf(env);
+  if (!pool) throw new MissingConfiguration('Missing configuration: USER_POOL_ID and USER_POOL_CLIENT_ID');
+  const { issuer, clientId } = pool;
   const verifier = JwtRsaVerifier.create(
     {
       issuer,
