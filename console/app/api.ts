@@ -95,7 +95,8 @@ async function request(
         envelope.details ?? [],
         envelope.requestId,
       );
-      if (error.code === 'invalid-token' || error.code === 'invalid-api-key') {
+      // Only a session that was sent and refused has ended (a page left behind after signing out asks with none).
+      if (token && error.code === 'invalid-token') {
         signOut();
         onSessionEnded();
       }

@@ -65,9 +65,21 @@ async function poolCall<T>(pool: PoolSettings, action: string, body: Record<stri
 }
 
 interface AuthAnswer {
-  AuthenticationResult?: { AccessToken: string; RefreshToken?: string; ExpiresIn: number };
+  AuthenticationResult?: { AccessToken: string; RefreshToken?: string; ExpiresIn?: number };
   ChallengeName?: string;
   Session?: string;
+}
+
+/** How long a token lives, in seconds: what the answer says, else what the token itself says (`exp − iat`). */
+function lifetimeOf(result: NonNullable<AuthAnswer['AuthenticationResult']>): number {
+  if (result.ExpiresIn) return result.ExpiresIn;
+  try {
+    const payload = (result.AccessToken.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/');
+    const claims = JSON.parse(atob(payload));
+    return Number(claims.exp) - Number(claims.iat) || 3600;
+  } catch {
+    return 3600;
+  }
 }
 
 function stepOf(answer: AuthAnswer, email: string, refreshToken?: string): SignInStep {
@@ -79,7 +91,7 @@ function stepOf(answer: AuthAnswer, email: string, refreshToken?: string): SignI
         ...((result.RefreshToken ?? refreshToken)
           ? { refreshToken: result.RefreshToken ?? refreshToken }
           : {}),
-        expiresAt: Date.now() + result.ExpiresIn * 1000,
+        expiresAt: Date.now() + lifetimeOf(result) * 1000,
       },
     };
   }
@@ -167,3 +179,11 @@ export async function confirmTotp(pool: PoolSettings, accessToken: string, code:
 /** Sign-out: the refresh token stops working (the access token dies within the hour). */
 export const revoke = (pool: PoolSettings, refreshToken: string) =>
   poolCall(pool, 'RevokeToken', { ClientId: pool.clientId, Token: refreshToken });
+
+/** The pool's password policy, checked before it is sent (the pool checks it again). */
+export const meetsPasswordPolicy = (password: string): boolean =>
+  password.length >= 12 &&
+  /[a-z]/.test(password) &&
+  /[A-Z]/.test(password) &&
+  /[0-9]/.test(password) &&
+  /[^A-Za-z0-9]/.test(password);

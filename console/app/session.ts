@@ -19,7 +19,13 @@ const stored = (): Tokens | null => {
 
 export const isSignedIn = (): boolean => stored() !== null;
 
-export const keepTokens = (tokens: Tokens): void => sessionStorage.setItem(TOKENS, JSON.stringify(tokens));
+const keepTokens = (tokens: Tokens): void => sessionStorage.setItem(TOKENS, JSON.stringify(tokens));
+
+/** A new sign-in: its tokens, and no account chosen yet (the person's first, until they pick another). */
+export function startSession(tokens: Tokens): void {
+  sessionStorage.removeItem(ACCOUNT);
+  keepTokens(tokens);
+}
 
 /** The account the console acts in (`x-account-id`), for people in several. */
 export const chosenAccount = (): string | null => sessionStorage.getItem(ACCOUNT);

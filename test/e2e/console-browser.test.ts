@@ -5,8 +5,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureUser } from '../../local/cognito';
 import { DEFAULT_PLAN } from '../../shared/accounts/account';
-import { createAccount, listApiKeys, revokeApiKey } from '../../shared/accounts/repository';
+import { createAccount } from '../../shared/accounts/repository';
 import { setSenderStatus } from '../../shared/senders/use-cases';
 import { disableWebhook, requireWebhook } from '../../shared/webhooks/repository';
 import {
@@ -56,23 +57,40 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function signIn() {
-  await page.goto(`${stack.url}/`);
-  await page.fill('#api-key', stack.demo.apiKey);
-  await page.press('#api-key', 'Enter');
-  await page.waitForSelector('h1:text("Campagnes")');
+/** Signs in from a fresh tab's session with an e-mail and a password, as people do. */
+async function signInAs(email: string, password: string, on: Page = page) {
+  await on.goto(`${stack.url}/`);
+  await on.evaluate(() => sessionStorage.clear());
+  await on.reload();
+  await on.fill('#email', email);
+  await on.fill('#password', password);
+  await on.press('#password', 'Enter');
+  await on.waitForSelector('h1:text("Campagnes")');
 }
 
-/** Signs in, from a fresh tab's session, with the key of a new account (nothing in it, nothing to spend). */
+/** The demo account's owner. */
+const signIn = () => signInAs(stack.people.owner.email, stack.people.owner.password);
+
+/** A person who may sign in at once (a password of their own), made the owner of the account with `apiKey`. */
+async function ownerWithPassword(apiKey: string, email: string, password = 'Proprietaire-2026!') {
+  await ensureUser(stack.cognito, { email, password });
+  const invited = await stack.call('/v1/member/invite', { email, role: 'owner' }, apiKey);
+  expect(invited.status).toBe(201);
+  return { email, password };
+}
+
+/** Signs in, from a fresh tab's session, as the owner of a new account (nothing in it, nothing to spend). */
 async function signInToNewAccount(name: string) {
   const created = await createAccount(stack.db, { name, plan: DEFAULT_PLAN, now: stack.clock.now() });
-  await page.goto(`${stack.url}/`);
-  await page.evaluate(() => sessionStorage.clear());
-  await page.reload();
-  await page.fill('#api-key', created.apiKey);
-  await page.press('#api-key', 'Enter');
-  await page.waitForSelector('h1:text("Campagnes")');
-  return created;
+  const owner = await ownerWithPassword(created.apiKey, `owner.${name.toLowerCase()}@example.com`);
+  await signInAs(owner.email, owner.password);
+  return { ...created, owner };
+}
+
+/** The e-mails the user pool sent to `to` (`GET /_local/emails`). */
+async function emailsTo(to: string): Promise<{ subject: string; code: string }[]> {
+  const answer = await fetch(`${stack.url}/_local/emails?to=${encodeURIComponent(to)}`);
+  return ((await answer.json()) as { data: { subject: string; code: string }[] }).data;
 }
 
 /** Lets everything queued run: the send path, then the carrier's reports `seconds` later on the stack's clock. */
@@ -104,26 +122,29 @@ function customersCsv(): string {
 }
 
 describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
-  it('signs in with an API key kept in this tab only, in French, with the keyboard', async () => {
+  it('signs in with an e-mail and a password, the tokens kept in this tab only, in French, with the keyboard', async () => {
     await page.goto(`${stack.url}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
-    await page.fill('#api-key', 'not-a-key');
-    await page.press('#api-key', 'Enter');
-    expect(await textOf('[role=alert]')).toContain('Cette clé API est inconnue ou a été révoquée.');
+    await page.fill('#email', stack.people.owner.email);
+    await page.fill('#password', 'pas-le-bon-mot-de-passe');
+    await page.press('#password', 'Enter');
+    expect(await textOf('[role=alert]')).toBe('E-mail ou mot de passe incorrect.');
     await screenshot(page, 'console-sign-in');
 
-    await page.fill('#api-key', stack.demo.apiKey);
-    await page.press('#api-key', 'Enter');
+    await page.fill('#password', stack.people.owner.password);
+    await page.press('#password', 'Enter');
     await page.waitForSelector('h1:text("Campagnes")');
-    expect(await page.evaluate(() => ({ ...sessionStorage }))).toEqual({
-      'sms-console:api-key': stack.demo.apiKey,
-    });
+    const kept = await page.evaluate(() => ({ ...sessionStorage }));
+    expect(Object.keys(kept).sort()).toEqual(['sms-console:account', 'sms-console:tokens']);
+    expect(kept['sms-console:account']).toBe(stack.demo.accountId);
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
-    expect(page.url()).not.toContain(stack.demo.apiKey);
+    const { accessToken } = JSON.parse(kept['sms-console:tokens'] ?? '{}') as { accessToken: string };
+    expect(page.url()).not.toContain(accessToken);
+    expect(await textOf('header .who')).toBe(`${stack.people.owner.email} · Propriétaire`);
     await screenshot(page, 'console-campaigns-empty');
 
     await page.click('text=Se déconnecter');
-    await page.waitForSelector('#api-key');
+    await page.waitForSelector('#email');
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
   });
 
@@ -417,7 +438,7 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
     await page.evaluate(() => sessionStorage.clear());
     await page.goto(`${stack.url}/`);
     await page.reload();
-    await page.waitForSelector('#api-key');
+    await page.waitForSelector('#email');
     const signIn = (await axeViolations(page)).filter((violation) =>
       ['serious', 'critical'].includes(violation.impact ?? ''),
     );
@@ -446,10 +467,7 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
   it('fits a phone’s screen: no page scrolls sideways at 360 pixels', async () => {
     const phone = await context.newPage();
     await phone.setViewportSize({ width: 360, height: 740 });
-    await phone.goto(`${stack.url}/`);
-    await phone.fill('#api-key', stack.demo.apiKey);
-    await phone.press('#api-key', 'Enter');
-    await phone.waitForSelector('h1:text("Campagnes")');
+    await signInAs(stack.people.owner.email, stack.people.owner.password, phone);
     const campaignId = (await stack.call('/v1/campaign/list')).body.data[0].id;
     const wide: string[] = [];
     for (const [hash, name] of [
@@ -530,22 +548,27 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
     expect(await page.isDisabled('.summary button[type=submit]')).toBe(false);
   });
 
-  it('goes back to sign in, saying why, when the key is revoked while signed in', async () => {
-    const { account } = await signInToNewAccount('Revoked');
-    const [key] = await listApiKeys(stack.db, account.id);
-    await revokeApiKey(stack.db, {
-      accountId: account.id,
-      keyId: String(key?.keyId),
-      now: stack.clock.now(),
+  it('goes back to sign in, saying why, when the session stops being accepted', async () => {
+    await signInToNewAccount('Expired');
+    // A token the pool never signed, and no refresh token to get another: the next request is refused.
+    await page.evaluate(() => {
+      const tokens = JSON.parse(sessionStorage.getItem('sms-console:tokens') ?? '{}');
+      sessionStorage.setItem(
+        'sms-console:tokens',
+        JSON.stringify({ accessToken: `${tokens.accessToken}x`, expiresAt: tokens.expiresAt }),
+      );
     });
     await page.click('text=Contacts');
-    await page.waitForSelector('#api-key');
-    expect(await textOf('[role=alert]')).toBe('Votre clé API n’est plus acceptée : reconnectez-vous.');
+    await page.waitForSelector('#email');
+    expect(await textOf('[role=alert]')).toBe('Votre session a pris fin : reconnectez-vous.');
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
   });
 
-  it('logged no error and asked nothing of any other origin', () => {
+  it('logged no error and asked nothing of any origin but its own and the user pool’s', async () => {
+    const pool = JSON.parse((await page.getAttribute('meta[name=sign-in]', 'content')) ?? 'null') as {
+      endpoint: string;
+    };
     expect(watched.problems.filter((problem) => !problem.includes('status of 4'))).toEqual([]);
-    expect(watched.elsewhere).toEqual([]);
+    expect(watched.elsewhere.filter((url) => !url.startsWith(new URL(pool.endpoint).origin))).toEqual([]);
   });
 });

@@ -3,12 +3,13 @@ import {
   answerChallenge,
   confirmForgotPassword,
   forgotPassword,
+  meetsPasswordPolicy,
   PoolError,
   type SignInStep,
   signInWithPassword,
   type Tokens,
 } from '../cognito';
-import { keepTokens, pool } from '../session';
+import { pool, startSession } from '../session';
 
 /** The user pool's refusals, in French. */
 const POOL_ERRORS: Record<string, string> = {
@@ -55,7 +56,10 @@ export function SignInPage({ ended, onSignedIn }: { ended: boolean; onSignedIn: 
     try {
       await work();
     } catch (failure) {
-      setError(poolMessage(failure));
+      // At sign-in, the twin answers a wrong password as an invalid one, where Cognito says "not authorized".
+      const wrongPassword =
+        stage.name === 'password' && failure instanceof PoolError && failure.type === 'InvalidPasswordException';
+      setError(wrongPassword ? (POOL_ERRORS.NotAuthorizedException as string) : poolMessage(failure));
     } finally {
       setBusy(false);
     }
@@ -64,7 +68,7 @@ export function SignInPage({ ended, onSignedIn }: { ended: boolean; onSignedIn: 
     setSecret('');
     setCode('');
     if ('done' in step) {
-      keepTokens(step.done as Tokens);
+      startSession(step.done as Tokens);
       onSignedIn();
     } else {
       setStage({ name: 'challenge', step });
@@ -131,6 +135,7 @@ export function SignInPage({ ended, onSignedIn }: { ended: boolean; onSignedIn: 
       <form
         onSubmit={(event) => {
           event.preventDefault();
+          if (!meetsPasswordPolicy(secret)) return setError(POOL_ERRORS.InvalidPasswordException as string);
           void attempt(async () => follow(await answerChallenge(pool(), step, secret)));
         }}
       >
@@ -202,6 +207,7 @@ export function SignInPage({ ended, onSignedIn }: { ended: boolean; onSignedIn: 
       <form
         onSubmit={(event) => {
           event.preventDefault();
+          if (!meetsPasswordPolicy(secret)) return setError(POOL_ERRORS.InvalidPasswordException as string);
           void attempt(async () => {
             await confirmForgotPassword(pool(), resetEmail, code.trim(), secret);
             setNote('Mot de passe changé : connectez-vous avec le nouveau.');
