@@ -75,8 +75,11 @@ export class TemplateReader {
       'AWS::SNS::Topic': `arn:${PARTITION}:sns:${REGION}:${ACCOUNT}:${name}`,
       'AWS::KMS::Key': `arn:${PARTITION}:kms:${REGION}:${ACCOUNT}:key/${name}`,
       'AWS::SMSVOICE::ConfigurationSet': `arn:${PARTITION}:sms-voice:${REGION}:${ACCOUNT}:configuration-set/${name}`,
-      'AWS::Cognito::UserPool': `arn:${PARTITION}:cognito-idp:${REGION}:${ACCOUNT}:userpool/${this.ref(logicalId)}`,
     };
+    // The pool's ARN names the id the twin gave it (read only for a pool: `ref` of a topic reads its ARN).
+    if (this.resource(logicalId).Type === 'AWS::Cognito::UserPool') {
+      return `arn:${PARTITION}:cognito-idp:${REGION}:${ACCOUNT}:userpool/${this.ref(logicalId)}`;
+    }
     const arn = arns[this.resource(logicalId).Type];
     if (!arn) throw new Error(`no ARN known for ${logicalId} (${this.resource(logicalId).Type})`);
     return arn;

@@ -6,6 +6,7 @@ import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: removeMemberInput,
+  idempotent: true,
   pathId: 'member',
   ports: { userDirectory: userDirectoryFromEnv },
   handle: async ({ id, caller, runtime, ports }) =>

@@ -5,6 +5,7 @@ import { apiHandler } from './pipeline';
 
 export const handler = apiHandler({
   body: updateMemberInput,
+  idempotent: true,
   pathId: 'member',
   handle: async ({ id, input, caller, runtime }) =>
     ok(memberView(await updateMember(runtime, caller, id, input))),

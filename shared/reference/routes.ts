@@ -635,6 +635,7 @@ export const ROUTE_REFERENCE = {
     body: updateMemberInput,
     answer: memberAnswer,
     status: 200,
+    idempotent: true,
     errors: ['member-not-found', 'last-owner'],
   },
   MemberRemove: {
@@ -645,6 +646,7 @@ export const ROUTE_REFERENCE = {
     body: removeMemberInput,
     answer: memberAnswer,
     status: 200,
+    idempotent: true,
     errors: ['member-not-found', 'last-owner'],
   },
 } as const satisfies Record<string, RouteReference>;

@@ -166,7 +166,13 @@ describe('a path id', () => {
   const entityOf = (path: string) => /^\/v1\/(\w+)\//.exec(path)?.[1];
   // A body each route accepts, so that only the id is wrong.
   const bodyOf = (path: string) =>
-    path.endsWith('/add') || path.endsWith('/remove') ? { contactIds: ['0123456789abcdef01234567'] } : {};
+    path.startsWith('/v1/member/')
+      ? path.endsWith('/update')
+        ? { role: 'viewer' }
+        : {}
+      : path.endsWith('/add') || path.endsWith('/remove')
+        ? { contactIds: ['0123456789abcdef01234567'] }
+        : {};
 
   it.each(routesWithId.map((route) => [route.path]))(
     '%s: a malformed one names nothing in the account (404), like an unknown one',

@@ -111,6 +111,18 @@ const effectful: Record<string, () => Promise<{ path: string; body?: Record<stri
     const key = await created('/v1/key/create', { name: 'Revoke twice', role: 'viewer' });
     return { path: `/v1/key/${key.id}/revoke`, body: {} };
   },
+  MemberInvite: async () => ({
+    path: '/v1/member/invite',
+    body: { email: 'retried@example.com', role: 'viewer' },
+  }),
+  MemberUpdate: async () => {
+    const member = await created('/v1/member/invite', { email: 'update.twice@example.com', role: 'viewer' });
+    return { path: `/v1/member/${member.id}/update`, body: { role: 'editor' } };
+  },
+  MemberRemove: async () => {
+    const member = await created('/v1/member/invite', { email: 'remove.twice@example.com', role: 'viewer' });
+    return { path: `/v1/member/${member.id}/remove`, body: {} };
+  },
 };
 
 describe('an Idempotency-Key on every route that has an effect', () => {

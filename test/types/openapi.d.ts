@@ -15374,7 +15374,10 @@ export interface operations {
     memberUpdate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Identifiant */
                 id: string;
@@ -15579,7 +15582,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit : last-owner */
+            /** @description Conflit : idempotency-key-reused, request-in-progress, last-owner */
             409: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -15592,7 +15595,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "last-owner";
+                        error: "idempotency-key-reused" | "request-in-progress" | "last-owner";
                         message: string;
                         details?: {
                             path: string;
@@ -15754,7 +15757,10 @@ export interface operations {
     memberRemove: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Identifiant */
                 id: string;
@@ -15954,7 +15960,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Conflit : last-owner */
+            /** @description Conflit : idempotency-key-reused, request-in-progress, last-owner */
             409: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -15967,7 +15973,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "last-owner";
+                        error: "idempotency-key-reused" | "request-in-progress" | "last-owner";
                         message: string;
                         details?: {
                             path: string;

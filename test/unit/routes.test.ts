@@ -66,6 +66,11 @@ describe('routes', () => {
       'POST /v1/key/create',
       'POST /v1/key/list',
       'POST /v1/key/{id}/revoke',
+      'POST /v1/me',
+      'POST /v1/member/invite',
+      'POST /v1/member/list',
+      'POST /v1/member/{id}/update',
+      'POST /v1/member/{id}/remove',
     ]);
   });
 });

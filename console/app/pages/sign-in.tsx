@@ -58,7 +58,9 @@ export function SignInPage({ ended, onSignedIn }: { ended: boolean; onSignedIn: 
     } catch (failure) {
       // At sign-in, the twin answers a wrong password as an invalid one, where Cognito says "not authorized".
       const wrongPassword =
-        stage.name === 'password' && failure instanceof PoolError && failure.type === 'InvalidPasswordException';
+        stage.name === 'password' &&
+        failure instanceof PoolError &&
+        failure.type === 'InvalidPasswordException';
       setError(wrongPassword ? (POOL_ERRORS.NotAuthorizedException as string) : poolMessage(failure));
     } finally {
       setBusy(false);
