@@ -12,6 +12,7 @@ import {
   setRequestsPerSecond,
 } from '../shared/accounts/repository';
 import { operatorActor } from '../shared/audit/audit';
+import { auditOf } from '../shared/audit/repository';
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
 import { OperatorError } from '../shared/errors';
@@ -165,6 +166,7 @@ export async function runAdminCommand(
         name: required(flags.name, '--name'),
         plan: { senderLimit, ...(requestsPerSecond ? { requestsPerSecond } : {}) },
         now: clock.now(),
+        actor: operatorActor(context.operator ?? 'operator'),
       });
       return { accountId: account.id, name: account.name, plan: account.plan, keyId, apiKey };
     }
@@ -235,7 +237,10 @@ export async function runAdminCommand(
     case 'sender set-status': {
       const senderId = required(rest[0], 'SENDER_ID');
       const to = senderStatus(rest[1], SENDER_STATUSES);
-      const sender = await setSenderStatus({ db, clock }, { senderId, to, reason: flags.reason });
+      const sender = await setSenderStatus(
+        { db, clock },
+        { senderId, to, reason: flags.reason, actor: operatorActor(context.operator ?? 'operator') },
+      );
       return senderRow(sender);
     }
     case 'account top-up':
@@ -320,7 +325,29 @@ export async function runAdminCommand(
         units: units.data,
         ...(flags.account ? { accountId: flags.account } : {}),
       };
-      await setPrice(db, price, clock.now());
+      const now = clock.now();
+      // An account's own price is that account's change, in its audit log; the platform's list is no account's.
+      await setPrice(
+        db,
+        price,
+        now,
+        flags.account
+          ? [
+              auditOf(
+                db,
+                flags.account,
+                operatorActor(context.operator ?? 'operator'),
+                'price.set',
+                {
+                  type: 'price',
+                  id: price.country,
+                },
+                now,
+                { price: amountOf(price.units) },
+              ),
+            ]
+          : [],
+      );
       return {
         ...(flags.account ? { accountId: flags.account } : {}),
         country: price.country,

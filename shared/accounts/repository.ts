@@ -1,4 +1,6 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Actor } from '../audit/audit';
+import { auditOf } from '../audit/repository';
 import { batchGet } from '../db/batch';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
@@ -108,7 +110,8 @@ function apiKeyPut(
 /** Creates an account and its first API key in one transaction. */
 export async function createAccount(
   db: Db,
-  input: { name: string; plan: Plan; now: Date; apiKey?: string },
+  /** `actor`: who made it (an operator), recorded in the new account's audit log. */
+  input: { name: string; plan: Plan; now: Date; apiKey?: string; actor?: Actor },
 ): Promise<{ account: Account } & IssuedApiKey> {
   const id = newId(input.now);
   const item: AccountItem = {
@@ -131,6 +134,14 @@ export async function createAccount(
           },
         },
         { Put: key.put },
+        ...(input.actor
+          ? [
+              auditOf(db, id, input.actor, 'account.create', { type: 'account', id }, input.now, {
+                name: input.name,
+                senderLimit: input.plan.senderLimit,
+              }),
+            ]
+          : []),
       ],
     }),
   );

@@ -8,6 +8,7 @@ import { getItem } from '../db/items';
 import { keys } from '../db/keys';
 import { inRange, queryAll, queryPage } from '../db/paginate';
 import type { TransactItem } from '../db/transactions';
+import { writeTogether } from '../db/unit-of-work';
 import type { Page, PageRequest } from '../page';
 import type { Units } from './amount';
 import { changeBalance, type MoneyDeps } from './balance';
@@ -21,25 +22,31 @@ interface PriceItem {
 }
 
 /** Sets the platform's price to a country, or (`accountId`) one account's. */
+/** Sets a price; an account's own is written with its audit entry when `along` carries one. */
 export async function setPrice(
   db: Db,
   price: { country: string; units: Units; accountId?: string },
   now: Date,
+  along: readonly TransactItem[] = [],
 ): Promise<void> {
   const key = price.accountId
     ? keys.accountPrice(price.accountId, price.country)
     : keys.platformPrice(price.country);
-  await db.client.send(
-    new PutCommand({
-      TableName: db.tableName,
-      Item: {
-        ...key,
-        entity: 'price',
-        country: price.country,
-        units: price.units,
-        updatedAt: now.toISOString(),
+  await writeTogether(
+    db,
+    {
+      Put: {
+        TableName: db.tableName,
+        Item: {
+          ...key,
+          entity: 'price',
+          country: price.country,
+          units: price.units,
+          updatedAt: now.toISOString(),
+        },
       },
-    }),
+    },
+    along,
   );
 }
 

@@ -188,8 +188,9 @@ export async function findSenderById(db: Db, senderId: string): Promise<SenderIt
 export async function changeSenderStatus(
   db: Db,
   input: { sender: SenderItem; to: SenderStatus; reason?: string; now: Date },
-  /** Written in the same transaction: the events the change raises. */
+  /** Written in the same transaction: the events the change raises, and what records it (its audit entry). */
   events?: RaisedEvents,
+  along: readonly TransactItem[] = [],
 ): Promise<SenderItem> {
   const { sender, to, now } = input;
   const reason = input.reason?.trim();
@@ -232,6 +233,7 @@ export async function changeSenderStatus(
             ]
           : []),
         ...(events ? [events.put] : []),
+        ...along,
       ],
     }),
   );

@@ -39,7 +39,7 @@ export async function senderCampaigns(
  */
 export async function setSenderStatus(
   deps: { db: Db; clock: Clock; log?: Logger; webhookQueue?: WebhookQueue },
-  input: { senderId: string; to: SenderStatus; reason?: string },
+  input: { senderId: string; to: SenderStatus; reason?: string; actor: Actor },
 ): Promise<SenderItem> {
   const sender = isId(input.senderId) ? await findSenderById(deps.db, input.senderId) : undefined;
   if (!sender) throw new OperatorError(`no sender ${input.senderId}`);
@@ -67,7 +67,22 @@ export async function setSenderStatus(
   );
   let updated: SenderItem;
   try {
-    updated = await changeSenderStatus(deps.db, { sender, to: input.to, reason: input.reason, now }, events);
+    updated = await changeSenderStatus(deps.db, { sender, to: input.to, reason: input.reason, now }, events, [
+      auditOf(
+        deps.db,
+        sender.accountId,
+        input.actor,
+        'sender.set_status',
+        { type: 'sender', id: sender.id },
+        now,
+        {
+          name: sender.name,
+          from: sender.status,
+          to: input.to,
+          ...(reason ? { reason } : {}),
+        },
+      ),
+    ]);
   } catch (error) {
     if (isTransactionCancelled(error)) {
       throw new OperatorError(

@@ -130,6 +130,36 @@ describe('the audit log', () => {
     expect([refused.status, refused.body.details[0].path]).toEqual([400, 'action']);
   });
 
+  it('records the operators’ other commands: account creation, sender decisions, an account’s own price', async () => {
+    const admin = async (...args: string[]) => {
+      const { values, positionals } = parseAdminArgs(args);
+      return runAdminCommand(positionals, values, { db: stack.db, clock: stack.clock, operator: 'moussa' });
+    };
+    const made = (await admin('account', 'create', '--name', 'Coopérative')) as {
+      accountId: string;
+      apiKey: string;
+    };
+    const sender = await stack.call('/v1/sender/create', { name: 'COOP', description: 'Coop' }, made.apiKey);
+    await admin('sender', 'set-status', sender.body.data.id, 'REFUSED', '--reason', 'Marque non justifiée');
+    await admin('price', 'set', 'CI', '22', '--account', made.accountId);
+    await admin('price', 'set', 'SN', '27');
+    const { data } = await log(made.apiKey, {});
+    const byOperator = data.filter((entry: { actor: { type: string } }) => entry.actor.type === 'operator');
+    expect(byOperator.map((entry: { action: string }) => entry.action)).toEqual([
+      'price.set',
+      'sender.set_status',
+      'account.create',
+    ]);
+    expect(byOperator[0]).toMatchObject({ target: { type: 'price', id: 'CI' }, details: { price: 22 } });
+    expect(byOperator[1]).toMatchObject({
+      actor: { type: 'operator', id: 'moussa', label: 'moussa' },
+      target: { type: 'sender', id: sender.body.data.id },
+      details: { name: 'COOP', from: 'PENDING', to: 'REFUSED', reason: 'Marque non justifiée' },
+    });
+    expect(byOperator[2]).toMatchObject({ details: { name: 'Coopérative' } });
+    expect(JSON.stringify(data)).not.toContain(made.apiKey);
+  });
+
   it('records the editors’ changes: senders, contacts, groups and their members, opt-outs', async () => {
     const { accountId, viewer } = await accountWithAdmin();
     const editor = await issueApiKey(stack.db, {

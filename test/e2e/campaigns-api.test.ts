@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setDefaultSender } from '../../shared/accounts/repository';
 import { setSenderStatus } from '../../shared/senders/use-cases';
 import { createFundedAccount } from '../support/accounts';
+import { TEST_ACTOR } from '../support/actors';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 let stack: TestStack;
@@ -46,7 +47,10 @@ describe("the docs' three examples", () => {
       contactIds: [saved.id],
     });
     const sender = (await call('/v1/sender/create', { name: 'MySender', description: 'Boutique' })).body.data;
-    await setSenderStatus({ db: stack.db, clock: stack.clock }, { senderId: sender.id, to: 'ACCEPTED' });
+    await setSenderStatus(
+      { db: stack.db, clock: stack.clock },
+      { actor: TEST_ACTOR, senderId: sender.id, to: 'ACCEPTED' },
+    );
 
     const answer = await call('/v1/campaign/create', {
       contacts: [{ id: saved.id, phone: '22500000000', name: 'John Doe' }, { phone: '2250101010101' }],
@@ -160,7 +164,10 @@ describe('senders for a campaign', () => {
     // Another account's accepted sender is not this account's.
     const theirs = (await call('/v1/sender/create', { name: 'Theirs', description: 'd' }, other.apiKey)).body
       .data;
-    await setSenderStatus({ db: stack.db, clock: stack.clock }, { senderId: theirs.id, to: 'ACCEPTED' });
+    await setSenderStatus(
+      { db: stack.db, clock: stack.clock },
+      { actor: TEST_ACTOR, senderId: theirs.id, to: 'ACCEPTED' },
+    );
     expect(
       (await call('/v1/campaign/create', { ...base, senderId: theirs.id }, key)).body.data.sender.reason,
     ).toBe('not-found');

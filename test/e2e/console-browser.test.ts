@@ -10,6 +10,7 @@ import { DEFAULT_PLAN } from '../../shared/accounts/account';
 import { createAccount } from '../../shared/accounts/repository';
 import { setSenderStatus } from '../../shared/senders/use-cases';
 import { disableWebhook, requireWebhook } from '../../shared/webhooks/repository';
+import { TEST_ACTOR } from '../support/actors';
 import {
   axeViolations,
   CHROMIUM,
@@ -333,7 +334,12 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
     );
     await setSenderStatus(
       { db: stack.db, clock: stack.clock },
-      { senderId: sender.id, to: 'REFUSED', reason: 'Nom trop proche d’une marque déposée' },
+      {
+        actor: TEST_ACTOR,
+        senderId: sender.id,
+        to: 'REFUSED',
+        reason: 'Nom trop proche d’une marque déposée',
+      },
     );
     await page.reload();
     await page.waitForSelector('td:text("BoutikCI")');

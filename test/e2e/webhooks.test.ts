@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SmsClient, verifyWebhook, WebhookVerificationError } from '../../sdk/src/index';
 import { createAccount } from '../../shared/accounts/repository';
 import { setSenderStatus } from '../../shared/senders/use-cases';
+import { TEST_ACTOR } from '../support/actors';
 import { checkedFetch } from '../support/answers-check';
 import { startTestStack, type TestStack } from '../support/local-stack';
 import { startReceiver } from '../support/webhook-receiver';
@@ -100,7 +101,7 @@ describe('webhook endpoints', () => {
     // The operators' command line has no queue: the outbox item waits for the sweeper.
     await setSenderStatus(
       { db: stack.db, clock: stack.clock },
-      { senderId: sender.body.data.id, to: 'ACCEPTED' },
+      { actor: TEST_ACTOR, senderId: sender.body.data.id, to: 'ACCEPTED' },
     );
     await settle(11);
     const events = receiver.events().slice(before);

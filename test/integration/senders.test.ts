@@ -7,6 +7,7 @@ import { AppError, OperatorError } from '../../shared/errors';
 import { createSender, getSender, listSenders, listSendersByStatus } from '../../shared/senders/repository';
 import { senderCampaigns, setSenderStatus } from '../../shared/senders/use-cases';
 import { toSender } from '../../shared/senders/view';
+import { TEST_ACTOR } from '../support/actors';
 import { createTestDb } from '../support/db';
 
 let db: Db;
@@ -92,7 +93,10 @@ describe('creating senders', () => {
     expect(await codeOf(create(accountId, 'Three'))).toBe('sender-limit-reached');
     expect(await itemsOf(accountId)).toEqual(before);
 
-    await setSenderStatus({ db, clock }, { senderId: first.id, to: 'REFUSED', reason: 'not your brand' });
+    await setSenderStatus(
+      { db, clock },
+      { actor: TEST_ACTOR, senderId: first.id, to: 'REFUSED', reason: 'not your brand' },
+    );
     await expect(create(accountId, 'Three')).resolves.toMatchObject({ name: 'Three' });
     expect(await codeOf(create(accountId, 'Four'))).toBe('sender-limit-reached');
   });
@@ -158,26 +162,33 @@ describe('operators', () => {
     const pending = await listSendersByStatus(db, 'PENDING', { page: 1, size: 100 });
     expect(pending.items.map((item) => item.id)).toEqual(expect.arrayContaining([a.id, b.id]));
 
-    await setSenderStatus({ db, clock }, { senderId: a.id, to: 'SUBMITTED' });
-    await setSenderStatus({ db, clock }, { senderId: a.id, to: 'ACCEPTED' });
+    await setSenderStatus({ db, clock }, { actor: TEST_ACTOR, senderId: a.id, to: 'SUBMITTED' });
+    await setSenderStatus({ db, clock }, { actor: TEST_ACTOR, senderId: a.id, to: 'ACCEPTED' });
     const accepted = await listSendersByStatus(db, 'ACCEPTED', { page: 1, size: 100 });
     expect(accepted.items.map((item) => item.id)).toContain(a.id);
     expect(
       (await listSendersByStatus(db, 'PENDING', { page: 1, size: 100 })).items.map((i) => i.id),
     ).not.toContain(a.id);
 
-    await expect(setSenderStatus({ db, clock }, { senderId: a.id, to: 'PENDING' })).rejects.toThrow(
-      OperatorError,
-    );
+    await expect(
+      setSenderStatus({ db, clock }, { actor: TEST_ACTOR, senderId: a.id, to: 'PENDING' }),
+    ).rejects.toThrow(OperatorError);
     const revoked = await setSenderStatus(
       { db, clock },
-      { senderId: a.id, to: 'REFUSED', reason: 'complaints' },
+      { actor: TEST_ACTOR, senderId: a.id, to: 'REFUSED', reason: 'complaints' },
     );
     expect(toSender(revoked)).toMatchObject({ status: 'REFUSED', refusalReason: 'complaints' });
-    await expect(setSenderStatus({ db, clock }, { senderId: a.id, to: 'ACCEPTED' })).rejects.toThrow(/final/);
-    await expect(setSenderStatus({ db, clock }, { senderId: b.id, to: 'REFUSED' })).rejects.toThrow(/reason/);
     await expect(
-      setSenderStatus({ db, clock }, { senderId: '0123456789abcdef01234567', to: 'ACCEPTED' }),
+      setSenderStatus({ db, clock }, { actor: TEST_ACTOR, senderId: a.id, to: 'ACCEPTED' }),
+    ).rejects.toThrow(/final/);
+    await expect(
+      setSenderStatus({ db, clock }, { actor: TEST_ACTOR, senderId: b.id, to: 'REFUSED' }),
+    ).rejects.toThrow(/reason/);
+    await expect(
+      setSenderStatus(
+        { db, clock },
+        { actor: TEST_ACTOR, senderId: '0123456789abcdef01234567', to: 'ACCEPTED' },
+      ),
     ).rejects.toThrow(/no sender/);
   });
 });

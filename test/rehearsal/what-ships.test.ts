@@ -10,6 +10,7 @@ import { keys } from '../../shared/db/keys';
 import { CONFIRMATION_TEXTS } from '../../shared/opt-outs/confirmations';
 import { setSenderStatus } from '../../shared/senders/use-cases';
 import { createFundedAccount } from '../support/accounts';
+import { TEST_ACTOR } from '../support/actors';
 import { checkAnswer } from '../support/answers-check';
 import { isListening, run, runToEnd } from '../support/process';
 
@@ -70,10 +71,7 @@ describe('what cdk deploy ships, rehearsed', () => {
     expect(sender.status).toBe(201);
     await setSenderStatus(
       { db: rehearsal.db, clock: { now: () => new Date() } },
-      {
-        senderId: sender.body.data.id,
-        to: 'ACCEPTED',
-      },
+      { actor: TEST_ACTOR, senderId: sender.body.data.id, to: 'ACCEPTED' },
     );
     const contact = await post('/v1/contact/create', { phone: '2250700000001', firstName: 'Awa' });
     const group = await post('/v1/group/create', { name: 'VIP' });
