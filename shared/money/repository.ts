@@ -2,7 +2,6 @@
  * Money's items: the platform's price list in one partition, an account's own prices, its balance item
  * and its ledger (one entry per movement, in a partition of its own).
  */
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';

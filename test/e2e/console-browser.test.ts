@@ -88,12 +88,6 @@ async function signInToNewAccount(name: string) {
   return { ...created, owner };
 }
 
-/** The e-mails the user pool sent to `to` (`GET /_local/emails`). */
-async function emailsTo(to: string): Promise<{ subject: string; code: string }[]> {
-  const answer = await fetch(`${stack.url}/_local/emails?to=${encodeURIComponent(to)}`);
-  return ((await answer.json()) as { data: { subject: string; code: string }[] }).data;
-}
-
 /** Lets everything queued run: the send path, then the carrier's reports `seconds` later on the stack's clock. */
 async function settle(seconds: number) {
   await stack.queues.drain();
