@@ -145,6 +145,16 @@ describe.skipIf(!hasChromium)('people in the web console', () => {
     await page.selectOption('#audit-action', 'key.create');
     await page.waitForSelector('[data-testid=audit] tr:has-text("Clé API créée")');
     expect(await text('[data-testid=audit] tbody tr')).toContain(`${owner().email} (Personne)`);
+    // Everything that person did, whatever the action.
+    await page.selectOption('#audit-action', '');
+    await page.waitForSelector('[data-testid=audit] tr:has-text("Campagne créée")');
+    await page.click(`[data-testid=audit] tbody tr:first-child button:text("${owner().email}")`);
+    await page.waitForSelector(`[role=status]:text("Seulement ce qu’a fait ${owner().email}.")`);
+    // Before the filter, the campaign the demo key made is listed too; after it, only this person's.
+    await page.waitForFunction((email) => {
+      const rows = [...document.querySelectorAll('[data-testid=audit] tbody tr')];
+      return rows.length > 1 && rows.every((row) => row.textContent?.includes(email));
+    }, owner().email);
     await screenshot(page, 'console-journal');
   });
 

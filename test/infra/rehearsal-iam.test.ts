@@ -108,6 +108,34 @@ describe("the rehearsal's IAM check, on the synthesized template's roles", () =>
     ).toBe(false);
   });
 
+  it('lets the team routes make the user pool calls they need, on the stack’s pool only, and no other function any', async () => {
+    const pool = reader.arnOf(reader.ofType('AWS::Cognito::UserPool')[0]?.[0] ?? '');
+    const otherPool = 'arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_other';
+    const calls = ['AdminCreateUser', 'AdminGetUser', 'AdminListGroupsForUser', 'AdminDeleteUser'];
+    const allowed = async (rolePrefix: string) => {
+      const granted: string[] = [];
+      for (const action of calls) {
+        if ((await decide(rolePrefix, { action: `cognito-idp:${action}`, resource: pool })).allowed)
+          granted.push(action);
+        const elsewhere = await decide(rolePrefix, { action: `cognito-idp:${action}`, resource: otherPool });
+        expect(elsewhere.allowed, `${rolePrefix} ${action} on another pool`).toBe(false);
+      }
+      return granted;
+    };
+    expect(await allowed('ApiMemberInviteRole')).toEqual(['AdminCreateUser', 'AdminGetUser']);
+    expect(await allowed('ApiMemberRemoveRole')).toEqual(['AdminListGroupsForUser', 'AdminDeleteUser']);
+    for (const [role] of reader.ofType('AWS::IAM::Role')) {
+      if (role.startsWith('ApiMemberInviteRole') || role.startsWith('ApiMemberRemoveRole')) continue;
+      for (const action of calls) {
+        const decision = await authorize(reader, role, policiesOfRole(reader, role), {
+          action: `cognito-idp:${action}`,
+          resource: pool,
+        });
+        expect(decision.allowed, `${role} ${action}`).toBe(false);
+      }
+    }
+  });
+
   it('denies what a removed statement allowed', async () => {
     const role = roleOf('ApiCampaignListRole');
     const call = { action: 'dynamodb:Query', resource: `${tableArn()}/index/gsi3` };

@@ -36,13 +36,20 @@ const ACTOR_TYPE: Record<AuditEntry['actor']['type'], string> = {
   operator: 'Opérateur',
 };
 
-/** Who changed what in the account, newest first, filtered by action. */
+/** Who changed what in the account, newest first, filtered by action and by who did it (a click on them). */
 export function AuditPage() {
   const [page, setPage] = useState(1);
   const [action, setAction] = useState('');
+  const [actor, setActor] = useState<AuditEntry['actor'] | null>(null);
   const entries = useLoad(
-    () => list<AuditEntry>('/v1/audit/list', { page, count: 20, ...(action ? { action } : {}) }),
-    [page, action],
+    () =>
+      list<AuditEntry>('/v1/audit/list', {
+        page,
+        count: 20,
+        ...(action ? { action } : {}),
+        ...(actor ? { actorId: actor.id } : {}),
+      }),
+    [page, action, actor?.id],
   );
   return (
     <Page title="Journal">
@@ -66,6 +73,21 @@ export function AuditPage() {
           </option>
         ))}
       </select>
+      {actor && (
+        <p role="status">
+          Seulement ce qu’a fait {actor.label}.{' '}
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              setActor(null);
+              setPage(1);
+            }}
+          >
+            Tous les auteurs
+          </button>
+        </p>
+      )}
       <Listing
         listed={entries}
         columns={['Quand', 'Qui', 'Action', 'Objet']}
@@ -74,7 +96,18 @@ export function AuditPage() {
           <tr key={entry.id}>
             <td>{formatDate(entry.at)}</td>
             <td>
-              {entry.actor.label} <span class="muted">({ACTOR_TYPE[entry.actor.type]})</span>
+              <button
+                type="button"
+                class="link"
+                title="Voir seulement ses actions"
+                onClick={() => {
+                  setActor(entry.actor);
+                  setPage(1);
+                }}
+              >
+                {entry.actor.label}
+              </button>{' '}
+              <span class="muted">({ACTOR_TYPE[entry.actor.type]})</span>
             </td>
             <td>{ACTIONS[entry.action] ?? entry.action}</td>
             <td>
