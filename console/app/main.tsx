@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { call, whenSessionEnds } from './api';
 import { ErrorNote, useLoad } from './components';
 import { formatMoney } from './french';
-import { MeContext, ROLE_LABEL } from './me';
+import { MeContext, ROLE_LABEL, roleAllows } from './me';
 import { AuditPage } from './pages/audit';
 import { BalancePage } from './pages/balance';
 import { CampaignPage } from './pages/campaign';
@@ -36,7 +36,6 @@ const SECTIONS: readonly (readonly [slug: string, label: string, role: Role])[] 
   ['cles', 'Clés API', 'admin'],
   ['journal', 'Journal', 'viewer'],
 ];
-const ORDER: readonly Role[] = ['viewer', 'editor', 'admin', 'owner'];
 
 function Content({ path }: { path: string[] }) {
   const [section, id] = path;
@@ -172,15 +171,13 @@ function App() {
         </a>
         <nav aria-label="Sections">
           <ul>
-            {SECTIONS.filter(([, , role]) => ORDER.indexOf(who.role) >= ORDER.indexOf(role)).map(
-              ([slug, label]) => (
-                <li key={slug}>
-                  <a href={`#/${slug}`} aria-current={section === slug ? 'page' : undefined}>
-                    {label}
-                  </a>
-                </li>
-              ),
-            )}
+            {SECTIONS.filter(([, , role]) => roleAllows(who.role, role)).map(([slug, label]) => (
+              <li key={slug}>
+                <a href={`#/${slug}`} aria-current={section === slug ? 'page' : undefined}>
+                  {label}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
         <BalanceLink path={path} />

@@ -5,12 +5,15 @@ import type { Me, Role } from './types';
 
 export const MeContext = createContext<Me | null>(null);
 
-const ORDER: readonly Role[] = ['viewer', 'editor', 'admin', 'owner'];
+/** The roles, each allowed what those before it are (as `shared/accounts/roles.ts` says). */
+export const ROLES: readonly Role[] = ['viewer', 'editor', 'admin', 'owner'];
+
+export const roleAllows = (held: Role, needed: Role) => ROLES.indexOf(held) >= ROLES.indexOf(needed);
 
 /** Whether the signed-in person's role allows what `needed` may do (the API decides; this only hides). */
 export function useCan(): (needed: Role) => boolean {
   const me = useContext(MeContext);
-  return (needed) => (me ? ORDER.indexOf(me.role) >= ORDER.indexOf(needed) : false);
+  return (needed) => (me ? roleAllows(me.role, needed) : false);
 }
 
 export const useMe = () => useContext(MeContext);

@@ -2,10 +2,8 @@ import { useState } from 'preact/hooks';
 import { call, list, newIdempotencyKey } from '../api';
 import { Badge, CopyButton, ErrorNote, Listing, Page, useLoad } from '../components';
 import { formatDate } from '../french';
-import { ROLE_LABEL, useCan } from '../me';
+import { ROLE_LABEL, ROLES, useCan } from '../me';
 import type { ApiKey, CreatedApiKey, Role } from '../types';
-
-const ROLES: readonly Role[] = ['viewer', 'editor', 'admin', 'owner'];
 
 /** The account's API keys: each named and with a role, the key shown once, revoked at once. */
 export function KeysPage() {

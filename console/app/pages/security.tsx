@@ -3,7 +3,7 @@ import { confirmTotp, startTotp } from '../cognito';
 import { CopyButton, Page } from '../components';
 import { useMe } from '../me';
 import { accessToken, pool } from '../session';
-import { poolMessage } from './sign-in';
+import { CodeField, poolMessage } from './sign-in';
 
 /** The signed-in person's own sign-in: a second factor (TOTP) from an authenticator app. */
 export function SecurityPage() {
@@ -47,15 +47,11 @@ export function SecurityPage() {
           <p class="help">
             Ou ce lien, depuis le téléphone : <code>{uri}</code>
           </p>
-          <label for="totp-code">Code à 6 chiffres affiché par l’application</label>
-          <input
+          <CodeField
             id="totp-code"
-            inputMode="numeric"
-            autocomplete="one-time-code"
-            pattern="[0-9]{6}"
-            required
+            label="Code à 6 chiffres affiché par l’application"
             value={code}
-            onInput={(event) => setCode(event.currentTarget.value)}
+            onInput={setCode}
           />
           <button type="submit" class="primary" disabled={!code.trim()}>
             Activer

@@ -32,6 +32,44 @@ export const poolMessage = (error: unknown): string =>
     ? (POOL_ERRORS[error.type] ?? 'La connexion a échoué : réessayez.')
     : 'La connexion a échoué : réessayez.';
 
+function EmailField({ value, onInput }: { value: string; onInput: (value: string) => void }) {
+  return (
+    <>
+      <label for="email">E-mail</label>
+      <input
+        id="email"
+        type="email"
+        autocomplete="username"
+        required
+        value={value}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+    </>
+  );
+}
+
+/** A one-time code: the TOTP app's six digits, or the one an e-mail brought. */
+export function CodeField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+}) {
+  return (
+    <>
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        inputMode="numeric"
+        autocomplete="one-time-code"
+        required
+        value={props.value}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+      />
+    </>
+  );
+}
+
 type Stage =
   | { name: 'password' }
   | { name: 'challenge'; step: Extract<SignInStep, { challenge: string }> }
@@ -106,15 +144,7 @@ export function SignInPage({ ended, onSignedIn }: { ended: boolean; onSignedIn: 
           void attempt(async () => follow(await signInWithPassword(pool(), email.trim(), secret)));
         }}
       >
-        <label for="email">E-mail</label>
-        <input
-          id="email"
-          type="email"
-          autocomplete="username"
-          required
-          value={email}
-          onInput={(event) => setEmail(event.currentTarget.value)}
-        />
+        <EmailField value={email} onInput={setEmail} />
         {passwordField('password', 'Mot de passe', 'current-password')}
         <button type="submit" class="primary" disabled={busy || !email.trim() || !secret}>
           {busy ? 'Connexion…' : 'Se connecter'}
@@ -158,15 +188,11 @@ export function SignInPage({ ended, onSignedIn }: { ended: boolean; onSignedIn: 
           void attempt(async () => follow(await answerChallenge(pool(), step, code.trim())));
         }}
       >
-        <label for="totp">Code de votre application d’authentification</label>
-        <input
+        <CodeField
           id="totp"
-          inputMode="numeric"
-          autocomplete="one-time-code"
-          pattern="[0-9]{6}"
-          required
+          label="Code de votre application d’authentification"
           value={code}
-          onInput={(event) => setCode(event.currentTarget.value)}
+          onInput={setCode}
         />
         <button type="submit" class="primary" disabled={busy || !code.trim()}>
           Valider
@@ -186,15 +212,7 @@ export function SignInPage({ ended, onSignedIn }: { ended: boolean; onSignedIn: 
         }}
       >
         <h2>Mot de passe oublié</h2>
-        <label for="email">E-mail</label>
-        <input
-          id="email"
-          type="email"
-          autocomplete="username"
-          required
-          value={email}
-          onInput={(event) => setEmail(event.currentTarget.value)}
-        />
+        <EmailField value={email} onInput={setEmail} />
         <button type="submit" class="primary" disabled={busy || !email.trim()}>
           Recevoir un code
         </button>
@@ -220,15 +238,7 @@ export function SignInPage({ ended, onSignedIn }: { ended: boolean; onSignedIn: 
         }}
       >
         <h2>Nouveau mot de passe</h2>
-        <label for="reset-code">Code reçu par e-mail</label>
-        <input
-          id="reset-code"
-          inputMode="numeric"
-          autocomplete="one-time-code"
-          required
-          value={code}
-          onInput={(event) => setCode(event.currentTarget.value)}
-        />
+        <CodeField id="reset-code" label="Code reçu par e-mail" value={code} onInput={setCode} />
         {passwordField('new-password', 'Nouveau mot de passe', 'new-password', PASSWORD_RULE)}
         <button type="submit" class="primary" disabled={busy || !code.trim() || !secret}>
           Changer le mot de passe

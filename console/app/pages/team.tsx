@@ -2,10 +2,8 @@ import { useState } from 'preact/hooks';
 import { call, list, newIdempotencyKey } from '../api';
 import { Badge, ErrorNote, Listing, Page, useLoad } from '../components';
 import { formatDate } from '../french';
-import { ROLE_LABEL, useCan, useMe } from '../me';
+import { ROLE_LABEL, ROLES, useCan, useMe } from '../me';
 import type { Member, Role } from '../types';
-
-const ROLES: readonly Role[] = ['viewer', 'editor', 'admin', 'owner'];
 
 /** The account's team: who may sign in, with which role; admins invite, change and remove (owners: owners). */
 export function TeamPage() {
