@@ -5,7 +5,7 @@ import { readState } from '../local/state-file';
 import { systemClock } from '../shared/clock';
 import { settingOf } from '../shared/config';
 import { createDocumentClient, type Db } from '../shared/db/client';
-import { OperatorError } from '../shared/errors';
+import { AppError } from '../shared/errors';
 import { type AdminFlags, parseAdminArgs, runAdminCommand, USAGE, UsageError } from './commands';
 
 // The lockfile pins the SDK; its notice about future versions and Node 20 is not the operator's concern.
@@ -52,7 +52,8 @@ async function main(argv: string[]): Promise<number> {
       console.error(`admin: ${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof OperatorError) {
+    // A broken rule (an unknown account, a move the lifecycle refuses): its message says it all.
+    if (error instanceof AppError) {
       console.error(`admin: ${error.message}`);
       return 1;
     }

@@ -15,7 +15,7 @@ import { operatorActor } from '../shared/audit/audit';
 import { auditOf } from '../shared/audit/repository';
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
-import { OperatorError } from '../shared/errors';
+import { noAccount } from '../shared/errors';
 import { newId } from '../shared/ids';
 import { amountOf, amountSchema, unitsOf } from '../shared/money/amount';
 import { getBalance, moneyDeps } from '../shared/money/balance';
@@ -173,7 +173,7 @@ export async function runAdminCommand(
     case 'account show': {
       const accountId = required(rest[0], 'ACCOUNT_ID');
       const account = await getAccount(db, accountId);
-      if (!account) throw new OperatorError(`no account ${accountId}`);
+      if (!account) throw noAccount(accountId);
       return account;
     }
     case 'account set-default-sender': {
@@ -254,7 +254,7 @@ export async function runAdminCommand(
           `AMOUNT must be ${topUp ? 'more than 0' : 'other than 0 (signed)'}, with at most 4 decimals, not ${written}`,
         );
       }
-      if (!(await getAccount(db, accountId))) throw new OperatorError(`no account ${accountId}`);
+      if (!(await getAccount(db, accountId))) throw noAccount(accountId);
       const entry = await moveBalance(
         moneyDeps(context),
         accountId,
@@ -281,7 +281,7 @@ export async function runAdminCommand(
           `AMOUNT must be at least 0 with at most 4 decimals${credit ? '' : ', or none'}, not ${written}`,
         );
       }
-      if (!(await getAccount(db, accountId))) throw new OperatorError(`no account ${accountId}`);
+      if (!(await getAccount(db, accountId))) throw noAccount(accountId);
       const balance = await changeBalanceSettings(
         { db, clock },
         accountId,
@@ -318,7 +318,7 @@ export async function runAdminCommand(
       const units = amountSchema.safeParse(required(rest[1], 'AMOUNT'));
       if (!units.success) throw new UsageError(`AMOUNT ${z.prettifyError(units.error)}`);
       if (flags.account && !(await getAccount(db, flags.account))) {
-        throw new OperatorError(`no account ${flags.account}`);
+        throw noAccount(flags.account);
       }
       const price = {
         country: country.data,

@@ -164,6 +164,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
             userPoolClientId: cognito.clientId,
             cognitoEndpoint: cognito.endpoint,
           }),
+          cognito.client,
         ),
         userDirectory: new CognitoUserDirectory(cognito.client, cognito.userPoolId),
       },

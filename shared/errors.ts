@@ -2,6 +2,7 @@
 export const errorStatus = {
   'invalid-json': 400,
   'validation-error': 400,
+  'reason-required': 400,
   'webhook-url-not-allowed': 400,
   'account-required': 400,
   'invalid-api-key': 401,
@@ -10,6 +11,8 @@ export const errorStatus = {
   'spend-limit-reached': 402,
   'cost-cap-exceeded': 402,
   forbidden: 403,
+  'totp-required': 403,
+  'account-suspended': 403,
   'sender-limit-reached': 403,
   'webhook-limit-reached': 403,
   'sender-not-found': 404,
@@ -19,6 +22,8 @@ export const errorStatus = {
   'webhook-not-found': 404,
   'key-not-found': 404,
   'member-not-found': 404,
+  'account-not-found': 404,
+  'queue-not-found': 404,
   'route-not-found': 404,
   'method-not-allowed': 405,
   'sender-name-taken': 409,
@@ -28,6 +33,9 @@ export const errorStatus = {
   'idempotency-key-reused': 409,
   'member-exists': 409,
   'last-owner': 409,
+  'status-change-not-allowed': 409,
+  'changed-meanwhile': 409,
+  'account-not-suspended': 409,
   'payload-too-large': 413,
   'rate-limited': 429,
   'internal-error': 500,
@@ -42,7 +50,7 @@ export interface FieldIssue {
 
 /** A failure the customer caused or may see: it carries the contract code the API answers with. */
 export class AppError extends Error {
-  override readonly name = 'AppError';
+  override readonly name: string = 'AppError';
 
   /** The fields at fault, or (money refusals) the figures of the refusal: `{ cost, available }`. */
   readonly details?: FieldIssue[] | Record<string, unknown>;
@@ -74,10 +82,16 @@ export const notFound = (entity: PathEntity, id: string | undefined) =>
 export const validationError = (details: FieldIssue[]) =>
   new AppError('validation-error', 'The request body is not valid.', { details });
 
-/** An operator's command that breaks a rule (admin command line only, never an API answer). */
-export class OperatorError extends Error {
+/**
+ * An operator's action that breaks a rule: answered on the operators' routes like any other error, and
+ * printed by the admin command line as its message alone.
+ */
+export class OperatorError extends AppError {
   override readonly name = 'OperatorError';
 }
+
+export const noAccount = (accountId: string) =>
+  new OperatorError('account-not-found', `No account ${accountId}.`);
 
 /** A queue message that is not what its queue carries: it goes back alone, and to the dead-letter queue. */
 export class MalformedEvent extends Error {

@@ -159,9 +159,21 @@ export interface WebhookQueue {
   retryLater(receiptHandle: string, seconds: number): Promise<void>;
 }
 
-/** Who a user's token says signed in (Cognito's `sub`), or nothing when the token is not one of the pool's own. */
+/** A signed-in user as their token says (Cognito's `sub` and groups). */
+export interface TokenUser {
+  userId: string;
+  /** The user pool's groups they are in (`operators`). */
+  groups: readonly string[];
+}
+
+/** Who a user's token says signed in, or nothing when the token is not one of the pool's own. */
 export interface UserTokens {
-  verify(token: string): Promise<{ userId: string } | undefined>;
+  verify(token: string): Promise<TokenUser | undefined>;
+  /**
+   * What the pool says of the token's user now (Cognito's `GetUser`, which a signed-out token fails):
+   * their e-mail and whether they confirm each sign-in with a TOTP code. Undefined: no such session.
+   */
+  profile(token: string): Promise<{ email: string; totp: boolean } | undefined>;
 }
 
 /** The people who may sign in (Cognito's user pool): invitations, and forgetting a user no account has. */

@@ -10,6 +10,7 @@ import type { Campaign, Delivery, Message, Money, OptOut, Sender, Transaction, W
 const ERRORS: Record<ErrorCode | 'network', string> = {
   'invalid-json': 'La demande n’a pas pu être lue par le serveur.',
   'validation-error': 'Certaines informations ne conviennent pas : voyez le détail ci-dessous.',
+  'reason-required': 'Un refus se motive : choisissez ou écrivez la raison que le client lira.',
   'webhook-url-not-allowed':
     'Cette adresse n’est pas acceptée : elle doit commencer par https:// et mener à un serveur public (ni adresse privée, ni identifiants dans l’adresse).',
   'account-required': 'Vous appartenez à plusieurs comptes : choisissez-en un.',
@@ -20,6 +21,10 @@ const ERRORS: Record<ErrorCode | 'network', string> = {
   'spend-limit-reached': 'Cet envoi dépasserait la limite de dépenses mensuelle de votre compte.',
   'cost-cap-exceeded': 'Cet envoi coûterait plus que le plafond fixé pour cette campagne.',
   forbidden: 'Votre rôle ne permet pas cette action : demandez-la à un administrateur du compte.',
+  'totp-required':
+    'Le back-office exige la double authentification : activez un code TOTP (page Sécurité), puis reconnectez-vous.',
+  'account-suspended':
+    'Ce compte est suspendu : aucun envoi ni modification n’est possible. Contactez le support pour le réactiver.',
   'sender-limit-reached': 'Votre offre ne permet pas de demander un expéditeur de plus.',
   'webhook-limit-reached': 'Vous avez déjà 10 adresses de webhook : supprimez-en une avant d’en ajouter.',
   'sender-not-found': 'Cet expéditeur n’existe pas (ou plus) dans votre compte.',
@@ -29,6 +34,8 @@ const ERRORS: Record<ErrorCode | 'network', string> = {
   'webhook-not-found': 'Ce webhook n’existe pas (ou plus) dans votre compte.',
   'key-not-found': 'Cette clé API n’existe pas (ou plus) dans votre compte.',
   'member-not-found': 'Cette personne n’est pas (ou plus) membre de votre compte.',
+  'account-not-found': 'Ce compte n’existe pas (ou plus).',
+  'queue-not-found': 'Cette file n’existe pas.',
   'route-not-found': 'Cette action n’existe pas sur le serveur.',
   'method-not-allowed': 'Cette action n’existe pas sur le serveur.',
   'sender-name-taken': 'Vous avez déjà un expéditeur de ce nom.',
@@ -38,6 +45,9 @@ const ERRORS: Record<ErrorCode | 'network', string> = {
     'Cette campagne ne peut plus être annulée : elle est déjà envoyée, échouée ou annulée.',
   'member-exists': 'Cette adresse e-mail est déjà celle d’un membre du compte.',
   'last-owner': 'Le compte doit garder au moins un propriétaire : nommez-en un autre d’abord.',
+  'status-change-not-allowed': 'Ce changement de statut n’est pas permis depuis le statut actuel.',
+  'changed-meanwhile': 'Quelqu’un a modifié cet élément entre-temps : rechargez la page et recommencez.',
+  'account-not-suspended': 'Ce compte n’est pas suspendu.',
   'idempotency-key-reused': 'Cette demande a déjà été faite avec d’autres informations : rechargez la page.',
   'payload-too-large': 'Trop de données en une seule fois : envoyez-les en plusieurs fois.',
   'rate-limited': 'Trop de demandes en peu de temps : réessayez dans quelques secondes.',
@@ -237,6 +247,7 @@ export const REFUSAL: Record<NonNullable<Campaign['failureReason']>, string> = {
   'insufficient-balance': 'solde insuffisant : rien n’a été envoyé',
   'spend-limit-reached': 'limite de dépenses mensuelle atteinte : rien n’a été envoyé',
   'cost-cap-exceeded': 'plafond de coût de la campagne dépassé : rien n’a été envoyé',
+  'account-suspended': 'compte suspendu : rien n’a été envoyé ni facturé',
 };
 
 export const plural = (count: number, one: string, many: string) =>

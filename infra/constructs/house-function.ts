@@ -54,7 +54,7 @@ export interface HouseFunctionProps {
   memorySize?: number;
   /** Where asynchronous invocations (EventBridge Scheduler's) go once Lambda's own retries are spent. */
   deadLetterQueue?: IQueue;
-  /** Files copied beside the bundle, by the name the function reads them as (its static assets). */
+  /** Files (or folders) copied beside the bundle, by the name the function reads them as (its static assets). */
   assets?: Record<string, string>;
 }
 
@@ -108,7 +108,7 @@ export class HouseFunction extends NodejsFunction {
                 beforeInstall: () => [],
                 afterBundling: (_input: string, output: string) =>
                   Object.entries(props.assets ?? {}).map(
-                    ([name, source]) => `cp "${source}" "${output}/${name}"`,
+                    ([name, source]) => `cp -R "${source}" "${output}/${name}"`,
                   ),
               },
             }

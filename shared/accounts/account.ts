@@ -15,7 +15,16 @@ export interface Account {
   defaultSender?: string;
   /** The quiet hours of this account's campaigns that do not say theirs. */
   quietHours?: QuietHours;
+  /** Set while operators hold the account: its keys and members are refused, its campaigns send nothing. */
+  suspension?: Suspension;
   createdAt: string;
+}
+
+export interface Suspension {
+  reason: string;
+  at: string;
+  /** The operator who suspended it (the audit log's label). */
+  by: string;
 }
 
 export interface ApiKeyRecord {

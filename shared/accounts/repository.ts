@@ -5,18 +5,20 @@ import { batchGet } from '../db/batch';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
-import { inRange, queryAll } from '../db/paginate';
+import { inRange, queryAll, queryPage } from '../db/paginate';
 import {
   isConditionFailure,
   isTransactionCancelled,
   type TransactItem,
   whenConditionHolds,
 } from '../db/transactions';
-import { writeTogether } from '../db/unit-of-work';
-import { OperatorError } from '../errors';
+import { commitIfConditionsHold, writeTogether } from '../db/unit-of-work';
+import { noAccount, OperatorError } from '../errors';
 import { newId } from '../ids';
+import type { Page, PageRequest } from '../page';
 import type { QuietHours } from '../quiet-hours/quiet-hours';
-import type { Account, ApiKeyRecord, Plan } from './account';
+import { nameKey } from '../text/names';
+import type { Account, ApiKeyRecord, Plan, Suspension } from './account';
 import { apiKeyPreview, generateApiKey, hashApiKey } from './api-keys';
 import { DEFAULT_KEY_ROLE, type Role } from './roles';
 
@@ -25,6 +27,7 @@ interface AccountItem {
   name: string;
   defaultSender?: string;
   quietHours?: QuietHours;
+  suspension?: Suspension;
   senderLimit: number;
   requestsPerSecond?: number;
   senderCount: number;
@@ -51,6 +54,7 @@ const toAccount = (item: AccountItem): Account => ({
   },
   ...(item.defaultSender ? { defaultSender: item.defaultSender } : {}),
   ...(item.quietHours ? { quietHours: item.quietHours } : {}),
+  ...(item.suspension ? { suspension: item.suspension } : {}),
   createdAt: item.createdAt,
 });
 
@@ -129,7 +133,12 @@ export async function createAccount(
         {
           Put: {
             TableName: db.tableName,
-            Item: { ...keys.account(id), entity: 'account', ...item },
+            Item: {
+              ...keys.account(id),
+              ...keys.accountListing(nameKey(input.name), id),
+              entity: 'account',
+              ...item,
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
@@ -181,7 +190,7 @@ export async function issueApiKey(
     );
   } catch (error) {
     if (isTransactionCancelled(error)) {
-      throw new OperatorError(`no account ${input.accountId}`);
+      throw noAccount(input.accountId);
     }
     throw error;
   }
@@ -209,7 +218,10 @@ export async function revokeApiKey(
     );
   } catch (error) {
     if (isConditionFailure(error) || isTransactionCancelled(error)) {
-      throw new OperatorError(`no active API key ${input.keyId} in account ${input.accountId}`);
+      throw new OperatorError(
+        'key-not-found',
+        `No active API key ${input.keyId} in account ${input.accountId}.`,
+      );
     }
     throw error;
   }
@@ -288,7 +300,7 @@ async function updateAccount(
       }),
     );
   } catch (error) {
-    if (isConditionFailure(error)) throw new OperatorError(`no account ${accountId}`);
+    if (isConditionFailure(error)) throw noAccount(accountId);
     throw error;
   }
 }
@@ -321,6 +333,52 @@ export const setQuietHours = (db: Db, accountId: string, quietHours: QuietHours 
       ? { UpdateExpression: 'SET quietHours = :window', ExpressionAttributeValues: { ':window': quietHours } }
       : { UpdateExpression: 'REMOVE quietHours' },
   );
+
+/** Every account, by name; `search`: the names that start with it (accents and case aside). */
+export async function listAccounts(
+  db: Db,
+  request: PageRequest & { search?: string },
+): Promise<Page<Account>> {
+  const page = await queryPage<AccountItem>(
+    db,
+    {
+      select: inRange({
+        ...keys.accountsByName(),
+        ...(request.search ? { skPrefix: nameKey(request.search) } : {}),
+      }),
+    },
+    request,
+  );
+  return { ...page, items: page.items.map(toAccount) };
+}
+
+/**
+ * Suspends (`suspension`) or resumes (`undefined`) an account, with what must land with it (its audit
+ * entry); false when it already was in that state.
+ */
+export async function setSuspension(
+  db: Db,
+  accountId: string,
+  suspension: Suspension | undefined,
+  along: readonly TransactItem[],
+): Promise<boolean> {
+  const change = suspension
+    ? {
+        UpdateExpression: 'SET suspension = :suspension',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(suspension)',
+        ExpressionAttributeValues: { ':suspension': suspension },
+      }
+    : {
+        UpdateExpression: 'REMOVE suspension',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_exists(suspension)',
+      };
+  const written = await commitIfConditionsHold(db, [
+    { Update: { TableName: db.tableName, Key: keys.account(accountId), ...change } },
+    ...along,
+  ]);
+  if (!written && !(await getAccount(db, accountId))) throw noAccount(accountId);
+  return written;
+}
 
 export async function getAccount(db: Db, accountId: string): Promise<Account | undefined> {
   const item = await getItem<AccountItem>(db, keys.account(accountId));

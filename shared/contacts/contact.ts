@@ -45,9 +45,5 @@ export type ListContactsInput = z.infer<typeof listContactsInput>;
 
 export const getContactInput = z.strictObject({});
 
-/** How names are compared in searches: lower case, accents off (`Koné` matches `kone`). */
-export const nameKey = (value: string) =>
-  value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-
 export const fullNameOf = (contact: Pick<Contact, 'name' | 'firstName' | 'lastName'>) =>
   contact.name?.trim() || [contact.firstName, contact.lastName].filter((part) => part?.trim()).join(' ');

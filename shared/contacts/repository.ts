@@ -9,8 +9,9 @@ import { cancellationCodes, isTransactionCancelled, type TransactItem } from '..
 import { AppError } from '../errors';
 import { newId } from '../ids';
 import type { Page } from '../page';
+import { nameKey } from '../text/names';
 import type { RenderContact } from '../text/render';
-import { type Contact, contactIdOf, fullNameOf, nameKey } from './contact';
+import { type Contact, contactIdOf, fullNameOf } from './contact';
 import { toContact } from './view';
 
 export type ContactFields = RenderContact & { phone: string };

@@ -18,9 +18,16 @@ const AWAITING_DISPATCH = 'CAMPAIGNS_AWAITING_DISPATCH';
 const LOCAL_SCHEDULER = 'LOCAL_SCHEDULER';
 const EVENT_OUTBOX = 'EVENTS_AWAITING_RELAY';
 const PLATFORM_PRICES = 'PLATFORM_PRICES';
+const ALL_ACCOUNTS = 'ACCOUNTS';
 
 export const keys = {
   account: (accountId: string) => ({ pk: account(accountId), sk: 'ACCOUNT' }),
+  /** Every account, by name, for operators (gsi2). */
+  accountListing: (nameKey: string, accountId: string) => ({
+    gsi2pk: ALL_ACCOUNTS,
+    gsi2sk: `${nameKey}#${accountId}`,
+  }),
+  accountsByName: () => onIndex('gsi2', ALL_ACCOUNTS),
 
   apiKey: (accountId: string, keyId: string) => ({ pk: account(accountId), sk: `APIKEY#${keyId}` }),
   /** Where an API key is found by its hash (gsi1). */

@@ -6,7 +6,8 @@ import type { Account } from '../accounts/account';
 import { membershipsOfUser } from '../accounts/member-repository';
 import { type RequestAllowance, takeRequest } from '../accounts/rate-limit';
 import { authenticate, getAccount } from '../accounts/repository';
-import { type Caller, type Role, roleAllows } from '../accounts/roles';
+import { type Caller, OPERATORS_GROUP, type Role, roleAllows } from '../accounts/roles';
+import type { Actor } from '../audit/audit';
 import type { Port } from '../config';
 import { AppError, notFound, type PathEntity } from '../errors';
 import { isId } from '../ids';
@@ -29,6 +30,7 @@ interface RequestState {
   account?: Account;
   caller?: Caller;
   allowance?: RequestAllowance;
+  operator?: Operator;
   input?: unknown;
   pathId?: string;
 }
@@ -204,6 +206,22 @@ async function signedInCaller(
   };
 }
 
+/**
+ * A suspended account's keys and members are refused everything but who they are (`/v1/me`, which
+ * names the account's state): operators suspend an account to stop it at once.
+ */
+const refuseSuspended = (anyAccount: boolean): MiddlewareObj<ApiEvent, Result> => ({
+  before: ({ event }) => {
+    const account = stateOf(event).account as Account;
+    if (account.suspension && !anyAccount) {
+      throw new AppError(
+        'account-suspended',
+        `This account is suspended (${account.suspension.reason}): contact the platform's support.`,
+      );
+    }
+  },
+});
+
 /** Which role a route needs, by its route key (`POST /v1/campaign/create`); undefined: none declared. */
 export type RoleOfRoute = (routeKey: string) => Role | undefined;
 
@@ -302,6 +320,7 @@ export function apiHandler<S extends z.ZodType, P extends Port = never>(route: R
     .use(envelope())
     .use(jsonBody())
     .use(authenticateCaller(route.anyAccount === true))
+    .use(refuseSuspended(route.anyAccount === true))
     .use(authorize(route.roleOf))
     .use(requestAllowance())
     .use(validateBody(route.body))
@@ -346,3 +365,114 @@ export function openHandler(handle: (event: APIGatewayProxyEventV2) => Promise<R
     .use(envelope())
     .handler(async (event: ApiEvent) => successResponse(await handle(event), stateOf(event).requestId));
 }
+
+/** One of the platform's operators, as their sign-in says: who the audit log names. */
+export interface Operator {
+  userId: string;
+  email: string;
+}
+
+/**
+ * Operators' routes take an operator's token only: a user of the pool's `operators` group who confirms
+ * each sign-in with a TOTP code (asked of the pool at each request, so signing out or removing the
+ * TOTP holds at once). API keys and customers' users are refused, whatever their role.
+ */
+const authenticateOperator = (): MiddlewareObj<ApiEvent, Result> => ({
+  before: async ({ event }) => {
+    const state = stateOf(event);
+    const body = state.body ?? {};
+    const credential = apiKeyOf(body, event.headers ?? {});
+    delete body.apiKey;
+    if (typeof credential !== 'string' || credential.length === 0) {
+      throw new AppError('invalid-token', "An operator's sign-in token is required.");
+    }
+    if (!looksLikeToken(credential) || credential.length > 4096) {
+      throw new AppError('forbidden', "This route is for the platform's operators: API keys are refused.");
+    }
+    const tokens = state.runtime.ports.userTokens;
+    const user = await tokens?.verify(credential);
+    if (!tokens || !user) {
+      throw new AppError('invalid-token', 'The sign-in token is invalid or expired: sign in again.');
+    }
+    if (!user.groups.includes(OPERATORS_GROUP)) {
+      throw new AppError('forbidden', "This route is for the platform's operators.");
+    }
+    const profile = await tokens.profile(credential);
+    if (!profile) throw new AppError('invalid-token', 'This session has ended: sign in again.');
+    if (!profile.totp) {
+      throw new AppError(
+        'totp-required',
+        'Operators confirm each sign-in with a TOTP code: set one up, then sign in again.',
+      );
+    }
+    state.operator = { userId: user.userId, email: profile.email };
+    state.log = state.log.child({ operatorId: user.userId });
+  },
+});
+
+export interface OperatorRequest<TInput, P extends Port = never> {
+  input: TInput;
+  operator: Operator;
+  /** What the audit log of the account it touches names: the operator. */
+  actor: Actor;
+  /** The path's `{id}` (routes that declare `pathId`; '' on others). */
+  id: string;
+  runtime: Runtime;
+  ports: Pick<Ports, P>;
+  log: Logger;
+  operationId?: string;
+}
+
+export interface OperatorRouteSpec<S extends z.ZodType, P extends Port = never> {
+  body: S;
+  idempotent?: boolean;
+  ports?: PortFactories<P>;
+  pathId?: PathEntity;
+  handle: (request: OperatorRequest<z.infer<S>, P>) => Promise<Reply>;
+}
+
+/** The operators' routes: the same envelope, body, validation and idempotency, another door. */
+export function operatorHandler<S extends z.ZodType, P extends Port = never>(route: OperatorRouteSpec<S, P>) {
+  const needs = requireConfiguration({ table: true, ports: route.ports ?? ({} as PortFactories<P>) });
+  const handler = middy<ApiEvent, Result>({ timeoutEarlyInMillis: 0 })
+    .use(envelope())
+    .use(jsonBody())
+    .use(authenticateOperator())
+    .use(validateBody(route.body))
+    .use(pathIdOf(route.pathId))
+    .handler(async (event: ApiEvent, context: Context) => {
+      const state = stateOf(event);
+      const operator = state.operator as Operator;
+      const run = async (attempt?: IdempotentAttempt) => {
+        const reply = await route.handle({
+          input: state.input as z.infer<S>,
+          operator,
+          actor: { type: 'operator', id: operator.userId, label: operator.email },
+          id: state.pathId ?? '',
+          runtime: state.runtime,
+          ports: portsOf(state.runtime, needs),
+          log: state.log,
+          ...(attempt ? { operationId: attempt.operationId } : {}),
+        });
+        return successResponse(reply, state.requestId);
+      };
+      if (!route.idempotent) return run();
+      const result = await idempotent(
+        {
+          db: state.runtime.db,
+          clock: state.runtime.clock,
+          // An operator's retries are theirs, kept apart from every account's.
+          accountId: operatorScope(operator.userId),
+          key: event.headers?.['idempotency-key'],
+          fingerprint: fingerprintOf(event.rawPath, state.body),
+          remainingMs: context?.getRemainingTimeInMillis?.() ?? FALLBACK_REMAINING_MS,
+        },
+        run,
+      );
+      return { ...result, headers: { ...result.headers, 'x-request-id': state.requestId } };
+    });
+  return Object.assign(handler, { contract: { body: route.body, idempotent: route.idempotent === true } });
+}
+
+/** Where an operator's idempotency records are kept: no account's partition. */
+const operatorScope = (userId: string) => `OPERATOR-${userId}`;

@@ -39,8 +39,16 @@ export interface Hold {
   prices?: Record<string, Units>;
 }
 
-/** Why an occurrence may be refused, and then fails with this reason. */
-export const HOLD_REFUSALS = ['insufficient-balance', 'spend-limit-reached', 'cost-cap-exceeded'] as const;
+/**
+ * Why an occurrence may be refused, and then fails with this reason, uncharged: what the account cannot
+ * pay, or (before any hold) its suspension by the platform's operators.
+ */
+export const HOLD_REFUSALS = [
+  'insufficient-balance',
+  'spend-limit-reached',
+  'cost-cap-exceeded',
+  'account-suspended',
+] as const;
 export type HoldRefusal = (typeof HOLD_REFUSALS)[number];
 
 export type HoldOutcome =
@@ -73,6 +81,7 @@ const REFUSAL_MESSAGES: Record<HoldRefusal, string> = {
   'insufficient-balance': "The account's available balance does not cover this campaign's cost.",
   'spend-limit-reached': "This campaign would pass the account's monthly spend limit.",
   'cost-cap-exceeded': 'This campaign would cost more than its maxCost.',
+  'account-suspended': 'This account is suspended.',
 };
 
 /**

@@ -153,10 +153,7 @@ export const campaignAnswer = z
     groupsIds: z.array(z.string()),
     recipientCount: z.number().int(),
     maxCost: moneySchema.optional().describe("Plafond de coût d'un envoi"),
-    failureReason: z
-      .enum(['insufficient-balance', 'spend-limit-reached', 'cost-cap-exceeded'])
-      .optional()
-      .describe('Pourquoi son dernier envoi a été refusé'),
+    failureReason: z.enum(HOLD_REFUSALS).optional().describe('Pourquoi son dernier envoi a été refusé'),
     lastRunAt: instant.optional(),
     nextRunAt: instant.optional(),
     stats: statsSchema,

@@ -17,11 +17,13 @@ export function checkStatusChange(from: SenderStatus, to: SenderStatus, reason: 
   if (!allowedMoves[from].includes(to)) {
     const options = allowedMoves[from];
     throw new OperatorError(
-      `a sender cannot go from ${from} to ${to}: ` +
-        (options.length ? `from ${from} it may only go to ${options.join(', ')}` : `${from} is final`),
+      'status-change-not-allowed',
+      `A sender cannot go from ${from} to ${to}: ` +
+        (options.length ? `from ${from} it may only go to ${options.join(', ')}` : `${from} is final`) +
+        '.',
     );
   }
   if (to === 'REFUSED' && !reason?.trim()) {
-    throw new OperatorError('a refusal needs a reason: --reason "…"');
+    throw new OperatorError('reason-required', 'A refusal needs a reason, which the customer reads.');
   }
 }

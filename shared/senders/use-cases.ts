@@ -42,7 +42,7 @@ export async function setSenderStatus(
   input: { senderId: string; to: SenderStatus; reason?: string; actor: Actor },
 ): Promise<SenderItem> {
   const sender = isId(input.senderId) ? await findSenderById(deps.db, input.senderId) : undefined;
-  if (!sender) throw new OperatorError(`no sender ${input.senderId}`);
+  if (!sender) throw new OperatorError('sender-not-found', `No sender ${input.senderId}.`);
   checkStatusChange(sender.status, input.to, input.reason);
   const now = deps.clock.now();
   const reason = input.reason?.trim();
@@ -86,7 +86,8 @@ export async function setSenderStatus(
   } catch (error) {
     if (isTransactionCancelled(error)) {
       throw new OperatorError(
-        `sender ${input.senderId} changed while this command ran; look again and retry`,
+        'changed-meanwhile',
+        `Sender ${input.senderId} changed meanwhile: look again and retry.`,
       );
     }
     throw error;

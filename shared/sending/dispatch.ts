@@ -1,3 +1,4 @@
+import { getAccount } from '../accounts/repository';
 import type { Recipient } from '../campaigns/campaign';
 import {
   type CampaignItem,
@@ -89,6 +90,12 @@ export async function dispatchOccurrence(
   }
 
   const { recipients, own } = await recipientsOf(db, campaign);
+  // A suspended account sends nothing, and is charged nothing: its later occurrences go once resumed.
+  if ((await getAccount(db, campaign.accountId))?.suspension) {
+    await refuseOccurrence(deps, campaign, request, recipients.length, { reason: 'account-suspended' });
+    deps.log.warn('occurrence refused', { ...request, reason: 'account-suspended' });
+    return 'account-suspended';
+  }
   const cost = await quoteFor(db, campaign.accountId, textToSend(campaign), recipients);
   const hold = await holdOccurrence(
     moneyDeps(deps),

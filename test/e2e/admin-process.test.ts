@@ -32,6 +32,6 @@ describe('npm run admin against a named table', () => {
       env,
     );
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain(`no sender ${accountId}`);
+    expect(refused.stderr).toContain(`No sender ${accountId}`);
   });
 });

@@ -189,7 +189,7 @@ describe('operators', () => {
         { db, clock },
         { actor: TEST_ACTOR, senderId: '0123456789abcdef01234567', to: 'ACCEPTED' },
       ),
-    ).rejects.toThrow(/no sender/);
+    ).rejects.toThrow(/No sender/);
   });
 });
 

@@ -1118,7 +1118,7 @@ export interface components {
              * @description Pourquoi son dernier envoi a été refusé
              * @enum {string}
              */
-            failureReason?: "insufficient-balance" | "spend-limit-reached" | "cost-cap-exceeded";
+            failureReason?: "insufficient-balance" | "spend-limit-reached" | "cost-cap-exceeded" | "account-suspended";
             /**
              * @description Date et heure ISO 8601 (UTC)
              * @example 2025-05-17T20:47:51.320Z
@@ -1160,7 +1160,7 @@ export interface components {
             /** @enum {string} */
             status: "SENDING" | "SENT" | "FAILED";
             /** @enum {string} */
-            reason?: "insufficient-balance" | "spend-limit-reached" | "cost-cap-exceeded";
+            reason?: "insufficient-balance" | "spend-limit-reached" | "cost-cap-exceeded" | "account-suspended";
             stats: components["schemas"]["Stats"];
         };
         /** @description Une campagne, une page de ses destinataires et de ses envois */
@@ -1212,7 +1212,7 @@ export interface components {
              * @description Pourquoi son dernier envoi a été refusé
              * @enum {string}
              */
-            failureReason?: "insufficient-balance" | "spend-limit-reached" | "cost-cap-exceeded";
+            failureReason?: "insufficient-balance" | "spend-limit-reached" | "cost-cap-exceeded" | "account-suspended";
             /**
              * @description Date et heure ISO 8601 (UTC)
              * @example 2025-05-17T20:47:51.320Z
@@ -1623,7 +1623,7 @@ export interface components {
             available: components["schemas"]["Money"];
             sufficient: boolean;
             /** @enum {string} */
-            reason?: "insufficient-balance" | "spend-limit-reached" | "cost-cap-exceeded";
+            reason?: "insufficient-balance" | "spend-limit-reached" | "cost-cap-exceeded" | "account-suspended";
         };
     };
     responses: never;

@@ -9,6 +9,8 @@ import {
   AdminListGroupsForUserCommand,
   type AttributeType,
   CognitoIdentityProviderClient,
+  GetUserCommand,
+  NotAuthorizedException,
   UserNotFoundException,
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -34,7 +36,10 @@ const jwksCache = () =>
  * Access tokens of the pool, for the console's app client: signature, issuer, expiry, `token_use` and
  * `client_id` checked (access tokens carry no `aud`).
  */
-export function cognitoUserTokens(env: Env): UserTokens {
+export function cognitoUserTokens(
+  env: Env,
+  client = new CognitoIdentityProviderClient({ endpoint: settingOf(env, 'cognitoEndpoint') }),
+): UserTokens {
   const pool = userPoolOf(env);
   if (!pool) throw new MissingConfiguration('Missing configuration: USER_POOL_ID and USER_POOL_CLIENT_ID');
   const { issuer, clientId } = pool;
@@ -54,16 +59,34 @@ export function cognitoUserTokens(env: Env): UserTokens {
     verify: async (token) => {
       try {
         const payload = await verifier.verify(token);
-        return typeof payload.sub === 'string' ? { userId: payload.sub } : undefined;
+        const groups = payload['cognito:groups'];
+        return typeof payload.sub === 'string'
+          ? { userId: payload.sub, groups: Array.isArray(groups) ? groups.map(String) : [] }
+          : undefined;
       } catch {
         return undefined;
+      }
+    },
+    profile: async (token) => {
+      try {
+        const user = await client.send(new GetUserCommand({ AccessToken: token }));
+        return {
+          email: attributeOf(user.UserAttributes, 'email') ?? user.Username ?? '',
+          totp: user.UserMFASettingList?.includes('SOFTWARE_TOKEN_MFA') === true,
+        };
+      } catch (error) {
+        // A signed-out (revoked) or expired token; anything else is the pool failing, not the user.
+        if (error instanceof NotAuthorizedException || error instanceof UserNotFoundException)
+          return undefined;
+        throw error;
       }
     },
   };
 }
 
-const subOf = (attributes: AttributeType[] | undefined): string | undefined =>
-  attributes?.find((attribute) => attribute.Name === 'sub')?.Value;
+const attributeOf = (attributes: AttributeType[] | undefined, name: string): string | undefined =>
+  attributes?.find((attribute) => attribute.Name === name)?.Value;
+const subOf = (attributes: AttributeType[] | undefined) => attributeOf(attributes, 'sub');
 
 /** Invitations go by e-mail with a temporary password; the pool's e-mail is the user name. */
 export class CognitoUserDirectory implements UserDirectory {
