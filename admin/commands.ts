@@ -12,7 +12,6 @@ import {
   setRequestsPerSecond,
 } from '../shared/accounts/repository';
 import { operatorActor } from '../shared/audit/audit';
-import { auditOf } from '../shared/audit/repository';
 import type { Clock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
 import { noAccount } from '../shared/errors';
@@ -21,8 +20,8 @@ import { amountOf, amountSchema, unitsOf } from '../shared/money/amount';
 import { getBalance, moneyDeps } from '../shared/money/balance';
 import { availableOf, type LedgerEntry } from '../shared/money/ledger';
 import { countrySchema } from '../shared/money/prices';
-import { listLedger, listPrices, setPrice } from '../shared/money/repository';
-import { changeBalanceSettings, moveBalance } from '../shared/money/use-cases';
+import { listLedger, listPrices } from '../shared/money/repository';
+import { changeBalanceSettings, moveBalance, setPriceAs } from '../shared/money/use-cases';
 import { totalPages } from '../shared/page';
 import { quietHoursSchema } from '../shared/quiet-hours/quiet-hours';
 import { listSendersByStatus, type SenderItem } from '../shared/senders/repository';
@@ -325,29 +324,7 @@ export async function runAdminCommand(
         units: units.data,
         ...(flags.account ? { accountId: flags.account } : {}),
       };
-      const now = clock.now();
-      // An account's own price is that account's change, in its audit log; the platform's list is no account's.
-      await setPrice(
-        db,
-        price,
-        now,
-        flags.account
-          ? [
-              auditOf(
-                db,
-                flags.account,
-                operatorActor(context.operator ?? 'operator'),
-                'price.set',
-                {
-                  type: 'price',
-                  id: price.country,
-                },
-                now,
-                { price: amountOf(price.units) },
-              ),
-            ]
-          : [],
-      );
+      await setPriceAs({ db, clock }, price, operatorActor(context.operator ?? 'operator'));
       return {
         ...(flags.account ? { accountId: flags.account } : {}),
         country: price.country,

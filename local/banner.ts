@@ -9,7 +9,7 @@ export interface BannerFacts {
   dynamo: { endpoint: string; note: string };
   demo: { accountId: string; apiKey: string; created: boolean };
   /** Who may sign in to the console at once (the user pool's twin). */
-  people: { owner: Person; operator: Person };
+  people: { owner: Person; operator: Person & { totpSecret: string } };
   /** How the operators' command line reaches it (`npm run admin -- …`, with a state file when not the default). */
   admin: string;
 }
@@ -37,8 +37,9 @@ SMS platform, ${facts.title}
 Try it:
   ${example}
 
-Operators:  ${facts.admin} sender list --status PENDING
-            (an operator of the user pool: ${facts.people.operator.email} / ${facts.people.operator.password})
+Operators:  ${url}/operateurs/   (the back office: docs/operators.md)
+            ${facts.people.operator.email} / ${facts.people.operator.password}, TOTP secret ${facts.people.operator.totpSecret}
+            ${facts.admin} sender list --status PENDING   (the same, from a terminal)
 E-mails:    ${url}/_local/emails   (invitations and password resets the user pool sent)
 Stop:       Ctrl-C
 `;

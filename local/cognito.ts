@@ -50,6 +50,11 @@ export interface CognitoTwin {
   emails: LocalEmail[];
   /** Names another address as its tokens' issuer (the rehearsal's endpoint, which stands in for Cognito's). */
   issueAs(domain: string): void;
+  /**
+   * Gives a user this TOTP secret (base32), verified, as if they had set it up in the console: the demo
+   * operator's is known in advance, since the back office asks every operator for a code.
+   */
+  giveTotp(email: string, secret: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -160,7 +165,18 @@ export async function startCognitoTwin(
     const issueAs = (domain: string) => {
       tokenConfig.IssuerDomain = domain;
     };
-    return { endpoint, userPoolId, clientId, client, emails: emails.sent, issueAs, stop };
+    const giveTotp = async (email: string, secret: string) => {
+      const pool = await cognito.getUserPool(ctx, userPoolId);
+      const user = await pool.getUserByUsername(ctx, email);
+      if (!user) throw new Error(`the twin has no user ${email}`);
+      await pool.saveUser(ctx, {
+        ...user,
+        SoftwareTokenMfaConfiguration: { Secret: secret, Verified: true },
+        UserMFASettingList: ['SOFTWARE_TOKEN_MFA'],
+        PreferredMfaSetting: 'SOFTWARE_TOKEN_MFA',
+      });
+    };
+    return { endpoint, userPoolId, clientId, client, emails: emails.sent, issueAs, giveTotp, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -208,8 +224,8 @@ async function ensurePool(
  * owner and the demo operator. Found, and given the password again, when they exist.
  */
 export async function ensureUser(
-  twin: Pick<CognitoTwin, 'client' | 'userPoolId'>,
-  user: { email: string; password: string; operator?: boolean },
+  twin: Pick<CognitoTwin, 'client' | 'userPoolId' | 'giveTotp'>,
+  user: { email: string; password: string; operator?: boolean; totpSecret?: string },
 ): Promise<string> {
   const { client, userPoolId } = twin;
   try {
@@ -244,6 +260,7 @@ export async function ensureUser(
       }),
     );
   }
+  if (user.totpSecret) await twin.giveTotp(user.email, user.totpSecret);
   const found = await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: user.email }));
   const sub = found.UserAttributes?.find((attribute) => attribute.Name === 'sub')?.Value;
   if (!sub) throw new Error(`the twin has no sub for ${user.email}`);

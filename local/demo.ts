@@ -28,14 +28,22 @@ export async function seedDemoAccount(db: Db, clock: Clock, demoApiKey: string |
 /** The people of a stack someone tries: the demo account's owner, and an operator (no account's member). */
 export const DEMO_PEOPLE = {
   owner: { email: 'demo@example.com', password: 'Demo-Console-2026!' },
-  operator: { email: 'operateur@example.com', password: 'Operateur-Local-2026!' },
+  /**
+   * The back office asks every operator for a TOTP code: this one's secret is known in advance (add it to
+   * an authenticator app, or compute the code from it), local stacks only.
+   */
+  operator: {
+    email: 'operateur@example.com',
+    password: 'Operateur-Local-2026!',
+    totpSecret: 'JBSWY3DPEHPK3PXPOPERATEURLOCAL22',
+  },
 };
 
 /** The demo people in the user pool, the owner a member of the demo account: made, or found again. */
 export async function seedDemoPeople(
   db: Db,
   clock: Clock,
-  cognito: Pick<CognitoTwin, 'client' | 'userPoolId'>,
+  cognito: Pick<CognitoTwin, 'client' | 'userPoolId' | 'giveTotp'>,
   accountId: string,
 ): Promise<typeof DEMO_PEOPLE> {
   const owner = await ensureUser(cognito, DEMO_PEOPLE.owner);

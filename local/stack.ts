@@ -58,7 +58,7 @@ export interface LocalStack {
   db: Db;
   demo: { accountId: string; apiKey: string; created: boolean };
   /** The user pool's twin, and who may sign in to the console at once. */
-  cognito: Pick<CognitoTwin, 'endpoint' | 'userPoolId' | 'clientId' | 'emails' | 'client'>;
+  cognito: Pick<CognitoTwin, 'endpoint' | 'userPoolId' | 'clientId' | 'emails' | 'client' | 'giveTotp'>;
   people: typeof DEMO_PEOPLE;
   clock: SettableClock;
   outbox: Outbox;

@@ -73,7 +73,15 @@ export class AppError extends Error {
 }
 
 /** What a path may name: `{id}` is one of these. */
-export type PathEntity = 'sender' | 'contact' | 'group' | 'campaign' | 'webhook' | 'key' | 'member';
+export type PathEntity =
+  | 'sender'
+  | 'contact'
+  | 'group'
+  | 'campaign'
+  | 'webhook'
+  | 'key'
+  | 'member'
+  | 'account';
 
 /** No such thing in this account: another account's id, a malformed one and an unknown one answer alike. */
 export const notFound = (entity: PathEntity, id: string | undefined) =>

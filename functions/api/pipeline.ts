@@ -6,7 +6,12 @@ import type { z } from 'zod';
 import { cognitoUserTokens } from '../../shared/accounts/aws/cognito';
 import type { Role } from '../../shared/accounts/roles';
 import type { Port } from '../../shared/config';
-import { type RouteSpec, apiHandler as sharedApiHandler } from '../../shared/http/pipeline';
+import {
+  type OperatorRouteSpec,
+  type RouteSpec,
+  apiHandler as sharedApiHandler,
+  operatorHandler as sharedOperatorHandler,
+} from '../../shared/http/pipeline';
 import { offerPort } from '../../shared/runtime';
 import { API_ROUTES } from './routes';
 
@@ -24,4 +29,10 @@ export function apiHandler<S extends z.ZodType, P extends Port = never>(
   // Every route takes a signed-in user's token as well as an API key.
   offerPort('userTokens', cognitoUserTokens);
   return sharedApiHandler<S, P>({ ...route, roleOf: roleOfRoute });
+}
+
+/** The operators' routes: a token of the pool's `operators` group only. */
+export function operatorHandler<S extends z.ZodType, P extends Port = never>(route: OperatorRouteSpec<S, P>) {
+  offerPort('userTokens', cognitoUserTokens);
+  return sharedOperatorHandler<S, P>(route);
 }

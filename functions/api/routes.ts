@@ -412,13 +412,144 @@ export const OPEN_ROUTES = [
 ] as const satisfies readonly ApiRoute[];
 
 /**
+ * The operators' back office (CONTRACT.md, Operators' back office): routes of their own, for a token of
+ * the user pool's `operators` group only. Few people call them, so one function serves them all
+ * (`BACK_OFFICE_ROUTE`, whose role may do what each needs): the stack stays far below CloudFormation's
+ * 500 resources a stack.
+ */
+export const OPERATOR_ROUTES = [
+  {
+    id: 'OperatorAccountList',
+    method: 'POST',
+    path: '/v1/operator/account/list',
+    module: 'operator/account-list',
+    readOnly: true,
+  },
+  {
+    id: 'OperatorAccountCreate',
+    method: 'POST',
+    path: '/v1/operator/account/create',
+    module: 'operator/account-create',
+    readOnly: false,
+    directory: 'invite',
+    events: true,
+  },
+  {
+    id: 'OperatorAccountGet',
+    method: 'POST',
+    path: '/v1/operator/account/{id}',
+    module: 'operator/account-get',
+    readOnly: true,
+  },
+  {
+    id: 'OperatorAccountLedger',
+    method: 'POST',
+    path: '/v1/operator/account/{id}/ledger',
+    module: 'operator/account-ledger',
+    readOnly: true,
+  },
+  {
+    id: 'OperatorAccountTopUp',
+    method: 'POST',
+    path: '/v1/operator/account/{id}/top-up',
+    module: 'operator/account-top-up',
+    readOnly: false,
+    events: true,
+  },
+  {
+    id: 'OperatorAccountAdjust',
+    method: 'POST',
+    path: '/v1/operator/account/{id}/adjust',
+    module: 'operator/account-adjust',
+    readOnly: false,
+    events: true,
+  },
+  {
+    id: 'OperatorAccountLimits',
+    method: 'POST',
+    path: '/v1/operator/account/{id}/limits',
+    module: 'operator/account-limits',
+    readOnly: false,
+  },
+  {
+    id: 'OperatorAccountSuspend',
+    method: 'POST',
+    path: '/v1/operator/account/{id}/suspend',
+    module: 'operator/account-suspend',
+    readOnly: false,
+  },
+  {
+    id: 'OperatorAccountResume',
+    method: 'POST',
+    path: '/v1/operator/account/{id}/resume',
+    module: 'operator/account-resume',
+    readOnly: false,
+  },
+  {
+    id: 'OperatorSenderList',
+    method: 'POST',
+    path: '/v1/operator/sender/list',
+    module: 'operator/sender-list',
+    readOnly: true,
+  },
+  {
+    id: 'OperatorSenderStatus',
+    method: 'POST',
+    path: '/v1/operator/sender/{id}/status',
+    module: 'operator/sender-status',
+    readOnly: false,
+    events: true,
+  },
+  {
+    id: 'OperatorPriceList',
+    method: 'POST',
+    path: '/v1/operator/price/list',
+    module: 'operator/price-list',
+    readOnly: true,
+  },
+  {
+    id: 'OperatorPriceSet',
+    method: 'POST',
+    path: '/v1/operator/price/set',
+    module: 'operator/price-set',
+    readOnly: false,
+  },
+  {
+    id: 'OperatorProviderCost',
+    method: 'POST',
+    path: '/v1/operator/price/provider-cost',
+    module: 'operator/provider-cost',
+    readOnly: false,
+  },
+  {
+    id: 'OperatorOverview',
+    method: 'POST',
+    path: '/v1/operator/overview',
+    module: 'operator/overview',
+    readOnly: true,
+  },
+] as const satisfies readonly ApiRoute[];
+
+/** The gateway's one route to the back office's function, which finds the operator route itself. */
+export const BACK_OFFICE_ROUTE = {
+  id: 'Operators',
+  method: 'POST',
+  path: '/v1/operator/{proxy+}',
+  module: 'operators',
+  readOnly: false,
+  directory: 'invite',
+  events: true,
+  indexes: ['gsi2', 'gsi3', 'gsi4', 'gsi5'],
+} as const satisfies ApiRoute;
+
+/**
  * Whether a call changes something (writes, or raises an event): such a route must honour an
  * `Idempotency-Key` (CONTRACT.md, Conventions); a test walks this list against each handler.
  */
 export const hasEffect = (route: ApiRoute): boolean => !route.readOnly || route.events === true;
 
 /** Every route the gateway serves, open ones included. */
-export const ALL_ROUTES: readonly ApiRoute[] = [...API_ROUTES, ...OPEN_ROUTES];
+export const ALL_ROUTES: readonly ApiRoute[] = [...API_ROUTES, BACK_OFFICE_ROUTE, ...OPEN_ROUTES];
 
 /** Lambda's time limit for a route (the fallback's too): its own, or the house default. */
 export const timeoutSecondsOf = (route?: ApiRoute) => route?.timeoutSeconds ?? 10;
@@ -430,10 +561,19 @@ export const FALLBACK_MODULE = 'fallback';
 export function matchPath(template: string, path: string): Record<string, string> | undefined {
   const want = template.split('/');
   const got = path.split('/');
-  if (want.length !== got.length) return undefined;
+  const greedy = want.at(-1)?.endsWith('+}') === true;
+  if (greedy ? got.length < want.length : want.length !== got.length) return undefined;
   const params: Record<string, string> = {};
   for (const [index, part] of want.entries()) {
     const actual = got[index] ?? '';
+    // `{name+}` (last): the rest of the path, one segment or more, as API Gateway's greedy parameter.
+    const greedy = /^\{(\w+)\+\}$/.exec(part);
+    if (greedy?.[1]) {
+      const rest = got.slice(index).join('/');
+      if (rest === '') return undefined;
+      params[greedy[1]] = safeDecode(rest);
+      return params;
+    }
     const param = /^\{(\w+)\}$/.exec(part);
     if (param?.[1]) {
       if (actual === '') return undefined;

@@ -11,6 +11,7 @@ import { buildConsole } from '../../console/build';
 import {
   API_ROUTES,
   type ApiRoute,
+  BACK_OFFICE_ROUTE,
   FALLBACK_MODULE,
   OPEN_ROUTES,
   timeoutSecondsOf,
@@ -92,7 +93,8 @@ export class Api extends Construct {
       },
     });
 
-    for (const route of API_ROUTES as readonly ApiRoute[]) {
+    // The back office's function is built as a route's is, with what every operator route needs.
+    for (const route of [...API_ROUTES, BACK_OFFICE_ROUTE] as readonly ApiRoute[]) {
       const fn = new HouseFunction(this, route.id, {
         entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
         description: `${route.method} ${route.path}`,

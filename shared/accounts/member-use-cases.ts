@@ -3,7 +3,7 @@
  * the invitation), change a role, remove. Nobody gives a role above their own, and only owners touch
  * owners; the last owner stays.
  */
-import { actorOf } from '../audit/audit';
+import { type Actor, actorOf } from '../audit/audit';
 import { auditOf } from '../audit/repository';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
@@ -45,6 +45,8 @@ export async function inviteMember(
   deps: TeamDeps,
   caller: Caller,
   input: InviteMemberInput,
+  /** Who the audit log names: the caller, or the operator who opens the account for its first owner. */
+  actor: Actor = actorOf(caller),
 ): Promise<Member> {
   mayHandle(caller, input.role, `invite a member as ${input.role}`);
   const id = memberIdOf(input.email);
@@ -64,7 +66,7 @@ export async function inviteMember(
     createdAt: now.toISOString(),
   };
   await addMember(deps.db, member, [
-    auditOf(deps.db, caller.accountId, actorOf(caller), 'member.invite', { type: 'member', id }, now, {
+    auditOf(deps.db, caller.accountId, actor, 'member.invite', { type: 'member', id }, now, {
       email: input.email,
       role: input.role,
     }),

@@ -31,7 +31,7 @@ export const normalizeEmail = (email: string): string => email.trim().toLowerCas
 export const memberIdOf = (email: string): string =>
   createHash('sha256').update(normalizeEmail(email)).digest('hex').slice(0, 24);
 
-const emailSchema = z
+export const emailSchema = z
   .string()
   .trim()
   .max(254)

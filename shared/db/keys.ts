@@ -210,6 +210,18 @@ export const keys = {
   /** The platform's price per segment to one country, and the whole list (one small partition). */
   platformPrice: (country: string) => ({ pk: PLATFORM_PRICES, sk: `COUNTRY#${country}` }),
   platformPrices: (): KeyRange => ({ pk: PLATFORM_PRICES, skPrefix: 'COUNTRY#' }),
+  /** What the SMS provider charges the platform per segment to a country, as operators note it. */
+  providerCost: (country: string) => ({ pk: PLATFORM_PRICES, sk: `PROVIDER_COST#${country}` }),
+  providerCosts: (): KeyRange => ({ pk: PLATFORM_PRICES, skPrefix: 'PROVIDER_COST#' }),
+
+  /**
+   * What an account sent one day (UTC), by destination: counters moved once per chunk sent and once per
+   * batch of reports, in its partition (its usage by month) and listed by day (gsi2: the platform's overview).
+   */
+  usageDay: (accountId: string, day: string) => ({ pk: account(accountId), sk: `USAGE#${day}` }),
+  usageListing: (day: string, accountId: string) => ({ gsi2pk: `USAGE_DAY#${day}`, gsi2sk: accountId }),
+  usageOfDay: (day: string) => onIndex('gsi2', `USAGE_DAY#${day}`),
+  usageOf: (accountId: string): KeyRange => ({ pk: account(accountId), skPrefix: 'USAGE#' }),
   /** An account's own price to one country, over the platform's. */
   accountPrice: (accountId: string, country: string) => ({ pk: account(accountId), sk: `PRICE#${country}` }),
   accountPrices: (accountId: string): KeyRange => ({ pk: account(accountId), skPrefix: 'PRICE#' }),

@@ -2,6 +2,7 @@
  * Money's items: the platform's price list in one partition, an account's own prices, its balance item
  * and its ledger (one entry per movement, in a partition of its own).
  */
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
@@ -63,6 +64,40 @@ export async function listPrices(db: Db, accountId?: string): Promise<Price[]> {
   return accountId
     ? pricesThatApply(platform, await pricesIn(db, keys.accountPrices(accountId), 'account'))
     : platform;
+}
+
+/** What the SMS provider charges the platform per segment, by country, as operators noted it. */
+export async function listProviderCosts(db: Db): Promise<Map<string, Units>> {
+  const costs = new Map<string, Units>();
+  for await (const page of queryAll<PriceItem>(db, inRange(keys.providerCosts()))) {
+    for (const item of page) costs.set(item.country, item.units);
+  }
+  return costs;
+}
+
+/** Notes the provider's cost per segment to a country, or (`null`) forgets it. */
+export async function setProviderCost(
+  db: Db,
+  country: string,
+  units: Units | null,
+  now: Date,
+): Promise<void> {
+  if (units === null) {
+    await db.client.send(new DeleteCommand({ TableName: db.tableName, Key: keys.providerCost(country) }));
+    return;
+  }
+  await db.client.send(
+    new PutCommand({
+      TableName: db.tableName,
+      Item: {
+        ...keys.providerCost(country),
+        entity: 'providerCost',
+        country,
+        units,
+        updatedAt: now.toISOString(),
+      },
+    }),
+  );
 }
 
 export class EntryConflict extends Error {

@@ -6,7 +6,7 @@ import type { Db } from '../db/client';
 import { amountOf, type Units } from './amount';
 import { type BalanceRead, type MoneyDeps, setBalanceSettings } from './balance';
 import type { LedgerEntry } from './ledger';
-import { recordMovement } from './repository';
+import { recordMovement, setPrice } from './repository';
 
 type Settings = Parameters<typeof setBalanceSettings>[2];
 
@@ -66,4 +66,36 @@ export async function moveBalance(
       now,
     ),
   ]);
+}
+
+/**
+ * Sets a price per segment: the platform's list (no account's change: in no audit log), or one
+ * account's own (`accountId`), with its audit entry.
+ */
+export async function setPriceAs(
+  deps: { db: Db; clock: Clock },
+  price: { country: string; units: Units; accountId?: string },
+  actor: Actor,
+): Promise<void> {
+  const now = deps.clock.now();
+  await setPrice(
+    deps.db,
+    price,
+    now,
+    price.accountId
+      ? [
+          auditItem(
+            deps.db,
+            price.accountId,
+            {
+              actor,
+              action: 'price.set',
+              target: { type: 'price', id: price.country },
+              details: { price: amountOf(price.units) },
+            },
+            now,
+          ),
+        ]
+      : [],
+  );
 }

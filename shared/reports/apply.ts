@@ -12,6 +12,8 @@ import { keys } from '../db/keys';
 import { isTransactionCancelled } from '../db/transactions';
 import { commit } from '../db/unit-of-work';
 import type { WebhookEvent } from '../ports';
+import { usageUpdate } from '../usage/repository';
+import { dayOf, Tally } from '../usage/usage';
 import { eventId } from '../webhooks/events';
 import { enabledWebhooks, eventsToRaise, type RaisedEvents } from '../webhooks/outbox';
 import {
@@ -40,15 +42,19 @@ export interface ApplyResult {
 }
 
 /**
- * A transaction holds 100 items: the messages, the campaign, the occurrence and the events' outbox item.
+ * A transaction holds 100 items: the messages, the campaign, the occurrence, the account's usage of the
+ * day they were sent and the events' outbox item.
  * The reports queue hands over this many at a time, so a batch for one occurrence is one transaction.
  */
-export const MESSAGES_PER_TRANSACTION = 97;
+export const MESSAGES_PER_TRANSACTION = 96;
 /** Another writer moved a message or a stats item meanwhile: read again and retry, this many times. */
 const ATTEMPTS = 8;
 
 interface Change extends MessageReport {
   stats: DeliveryCounts;
+  phone: string;
+  /** The day it was sent (UTC): its usage counters are that day's. */
+  sentDay: string;
 }
 
 export async function applyReports(
@@ -99,11 +105,16 @@ async function applyToOccurrence(db: Db, reports: DeliveryReport[], now: Date): 
         before,
         after,
         stats: statsChange(before, after, cost),
+        phone,
+        sentDay: dayOf(item.claimedAt ?? now),
         ...(deliveredAt ? { deliveredAt: deliveredAt.toISOString() } : {}),
       });
     }
     try {
-      for (const piece of chunk(changes, MESSAGES_PER_TRANSACTION)) {
+      const pieces = [...groupBy(changes, (change) => change.sentDay).values()].flatMap((sameDay) =>
+        chunk(sameDay, MESSAGES_PER_TRANSACTION),
+      );
+      for (const piece of pieces) {
         const events = eventsToRaise(
           db,
           { accountId, endpoints },
@@ -153,11 +164,21 @@ async function writePiece(
     cost: 0,
   });
   const messages = changes.map((change) => reportOnMessage(db, change, now));
+  const usage = new Tally();
+  for (const change of changes) {
+    usage.add(change.phone, { delivered: change.stats.delivered, undelivered: change.stats.undelivered });
+  }
+  const day = (changes[0] as Change).sentDay;
   const stats = [
     keys.campaign(occurrence.accountId, occurrence.campaignId),
     keys.occurrence(occurrence.accountId, occurrence.campaignId, occurrence.occurrence),
   ].map((key) => addDeliveryCounts(db, key, total, currency, now));
-  await commit(db, [...messages, ...stats, ...(events ? [events.put] : [])]);
+  await commit(db, [
+    ...messages,
+    ...stats,
+    ...(usage.empty ? [] : [{ Update: usageUpdate(db, occurrence.accountId, day, usage) }]),
+    ...(events ? [events.put] : []),
+  ]);
 }
 
 /** The event a change raises: a message newly delivered or undelivered (`UNKNOWN` raises none). */

@@ -13,6 +13,8 @@ export interface ReportedMessage extends ReportState {
   sk: string;
   to: string;
   messageId?: string;
+  /** When the send path took it (about when it was sent). */
+  claimedAt?: string;
 }
 
 /** A message's move: from what was read to what the reports say. */

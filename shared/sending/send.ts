@@ -1,3 +1,4 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   addToCampaignStats,
   campaignStatsUpdate,
@@ -22,6 +23,8 @@ import {
 } from '../ports';
 import { renderText } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';
+import { usageUpdate } from '../usage/repository';
+import { dayOf, Tally } from '../usage/usage';
 import { eventId } from '../webhooks/events';
 import { enabledWebhooks, eventsToRaise, type RaisedEvents, relay } from '../webhooks/outbox';
 import type { WebhookItem } from '../webhooks/repository';
@@ -111,6 +114,8 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
     retry: 0,
     unsent: [],
   };
+  // What was sent and failed, by destination: the platform's usage counters move with the stats.
+  const usage = new Tally();
   const reserveMs = deps.reserveMs ?? DEFAULT_RESERVE_MS;
   const timeIsShort = () => deps.timeLeft !== undefined && deps.timeLeft() < reserveMs;
   // One batched read for the chunk: the recipients who opted out since the campaign was made.
@@ -129,7 +134,13 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
         break;
       }
       const recipient = task.recipients[next++] as Recipient;
-      const outcome = await sendOne(deps, task, recipient, { timeIsShort, result, optedOut, failedEvents });
+      const outcome = await sendOne(deps, task, recipient, {
+        timeIsShort,
+        result,
+        usage,
+        optedOut,
+        failedEvents,
+      });
       if (outcome === 'unknown') {
         stop ??= 'outage';
         result.retry++;
@@ -138,6 +149,7 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
         result.unsent.push(recipient);
       } else if (outcome !== 'done') {
         result[outcome]++;
+        if (outcome === 'failed') usage.add(recipient.phone, { failed: 1 });
       }
     }
   };
@@ -147,7 +159,7 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
   // An outage waits for the queue's redelivery (a backoff); a deadline hands the rest on at once.
   if (stop === 'outage') result.retry += untaken.length;
   else result.unsent.push(...untaken);
-  if (result.sent || result.failed) await addToStats(deps, task, result);
+  if (result.sent || result.failed) await addToStats(deps, task, result, usage);
   // A redelivered chunk with nothing new: the stats may have moved before a crash, the end not raised.
   else if (result.retry === 0) await raiseOccurrenceEnd(endDeps(deps), task);
   return result;
@@ -160,11 +172,12 @@ async function sendOne(
   chunk: {
     timeIsShort: () => boolean;
     result: Pick<ChunkResult, 'parts' | 'optedOut' | 'charged' | 'firstCharged'>;
+    usage: Tally;
     optedOut: ReadonlySet<string>;
     failedEvents: FailedEvents;
   },
 ): Promise<Outcome> {
-  const { timeIsShort, result, failedEvents } = chunk;
+  const { timeIsShort, result, usage, failedEvents } = chunk;
   const { db } = deps;
   const claimKey = keys.messageClaim(task.accountId, task.campaignId, task.slot, recipient.phone);
   const now = deps.clock.now();
@@ -244,6 +257,7 @@ async function sendOne(
     }
     result.parts += measure.segments;
     result.charged += cost;
+    usage.add(recipient.phone, { sent: 1, segments: measure.segments, charged: cost });
     if (cost > 0) result.firstCharged ??= recipient.phone;
     return 'sent';
   } catch (error) {
@@ -350,7 +364,7 @@ const endDeps = (deps: SendDeps) => ({
  * The chunk's counts, on the campaign and on the occurrence, with its charge when it handed something
  * over at a price (one transaction); the campaign's status follows when all is done.
  */
-async function addToStats(deps: SendDeps, task: SendTask, result: ChunkResult) {
+async function addToStats(deps: SendDeps, task: SendTask, result: ChunkResult, tally: Tally) {
   const { db } = deps;
   const counts = {
     sent: result.sent,
@@ -360,6 +374,7 @@ async function addToStats(deps: SendDeps, task: SendTask, result: ChunkResult) {
     charged: result.charged,
   };
   const now = deps.clock.now();
+  const usage = usageUpdate(db, task.accountId, dayOf(now), tally);
   let occurrence: OccurrenceTally | undefined;
   if (result.charged > 0 && result.firstCharged) {
     await chargeChunk(
@@ -370,11 +385,13 @@ async function addToStats(deps: SendDeps, task: SendTask, result: ChunkResult) {
       [
         { Update: campaignStatsUpdate(db, task, counts, now.toISOString()) },
         { Update: occurrenceTallyUpdate(db, task, counts, now.toISOString()) },
+        { Update: usage },
       ],
     );
     occurrence = await getOccurrenceTally(db, task);
   } else {
     await addToCampaignStats(db, task, counts, now.toISOString());
+    await db.client.send(new UpdateCommand(usage));
     occurrence = await addToOccurrenceTally(db, task, counts, now.toISOString());
   }
   if (!isComplete(occurrence)) return;

@@ -256,9 +256,9 @@ describe('scheduling and sending', () => {
     expect(mappings.filter((mapping) => mapping.ScalingConfig)).toEqual([
       // Webhook deliveries: ten at a time, five functions at most.
       expect.objectContaining({ BatchSize: 10, ScalingConfig: { MaximumConcurrency: 5 } }),
-      // Reports 97 at a time: with their campaign, occurrence and events, one transaction of 100 items.
+      // Reports 96 at a time: with their campaign, occurrence, usage and events, one transaction of 100 items.
       expect.objectContaining({
-        BatchSize: 97,
+        BatchSize: 96,
         MaximumBatchingWindowInSeconds: 5,
         ScalingConfig: { MaximumConcurrency: 2 },
       }),

@@ -42,6 +42,37 @@ export async function signIn(
   return first.AuthenticationResult?.AccessToken as string;
 }
 
+/** An operator's access token: password, then the TOTP code of `secret` (the system's time: the twin reads it). */
+export async function signInWithTotp(
+  cognito: Twin,
+  person: { email: string; password: string; totpSecret: string },
+): Promise<string> {
+  const first = await cognito.client.send(
+    new InitiateAuthCommand({
+      ClientId: cognito.clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: person.email, PASSWORD: person.password },
+    }),
+  );
+  if (first.ChallengeName !== ChallengeNameType.SOFTWARE_TOKEN_MFA) {
+    throw new Error(
+      `${person.email} was not asked for a TOTP code (${first.ChallengeName ?? 'no challenge'})`,
+    );
+  }
+  const answered = await cognito.client.send(
+    new RespondToAuthChallengeCommand({
+      ClientId: cognito.clientId,
+      ChallengeName: ChallengeNameType.SOFTWARE_TOKEN_MFA,
+      Session: first.Session,
+      ChallengeResponses: {
+        USERNAME: person.email,
+        SOFTWARE_TOKEN_MFA_CODE: totpCode(person.totpSecret, new Date()),
+      },
+    }),
+  );
+  return answered.AuthenticationResult?.AccessToken as string;
+}
+
 export const bearer = (token: string, accountId?: string): Record<string, string> => ({
   authorization: `Bearer ${token}`,
   ...(accountId ? { 'x-account-id': accountId } : {}),

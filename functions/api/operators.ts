@@ -1,0 +1,57 @@
+/**
+ * The back office's one function: the gateway hands it every `/v1/operator/…` request, and it runs the
+ * operator route the path names (`OPERATOR_ROUTES`), with the event that route would have had alone.
+ */
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import { handler as fallback } from './fallback';
+import { handler as accountAdjust } from './operator/account-adjust';
+import { handler as accountCreate } from './operator/account-create';
+import { handler as accountGet } from './operator/account-get';
+import { handler as accountLedger } from './operator/account-ledger';
+import { handler as accountLimits } from './operator/account-limits';
+import { handler as accountList } from './operator/account-list';
+import { handler as accountResume } from './operator/account-resume';
+import { handler as accountSuspend } from './operator/account-suspend';
+import { handler as accountTopUp } from './operator/account-top-up';
+import { handler as overview } from './operator/overview';
+import { handler as priceList } from './operator/price-list';
+import { handler as priceSet } from './operator/price-set';
+import { handler as providerCost } from './operator/provider-cost';
+import { handler as senderList } from './operator/sender-list';
+import { handler as senderStatus } from './operator/sender-status';
+import { findRoute, OPERATOR_ROUTES } from './routes';
+
+type OperatorRouteId = (typeof OPERATOR_ROUTES)[number]['id'];
+type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<unknown>;
+
+/** Each operator route's handler: the very ones a test loads one by one. */
+export const OPERATOR_HANDLERS: Record<OperatorRouteId, Handler> = {
+  OperatorAccountList: accountList,
+  OperatorAccountCreate: accountCreate,
+  OperatorAccountGet: accountGet,
+  OperatorAccountLedger: accountLedger,
+  OperatorAccountTopUp: accountTopUp,
+  OperatorAccountAdjust: accountAdjust,
+  OperatorAccountLimits: accountLimits,
+  OperatorAccountSuspend: accountSuspend,
+  OperatorAccountResume: accountResume,
+  OperatorSenderList: senderList,
+  OperatorSenderStatus: senderStatus,
+  OperatorPriceList: priceList,
+  OperatorPriceSet: priceSet,
+  OperatorProviderCost: providerCost,
+  OperatorOverview: overview,
+};
+
+export const handler = async (event: APIGatewayProxyEventV2, context: Context) => {
+  const match = findRoute(event.requestContext.http.method, event.rawPath, OPERATOR_ROUTES);
+  if (match.kind !== 'route') return fallback(event, context);
+  return OPERATOR_HANDLERS[match.route.id as OperatorRouteId](
+    {
+      ...event,
+      routeKey: `${match.route.method} ${match.route.path}`,
+      pathParameters: match.pathParameters,
+    },
+    context,
+  );
+};
