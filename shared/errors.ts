@@ -23,7 +23,6 @@ export const errorStatus = {
   'key-not-found': 404,
   'member-not-found': 404,
   'account-not-found': 404,
-  'queue-not-found': 404,
   'route-not-found': 404,
   'method-not-allowed': 405,
   'sender-name-taken': 409,

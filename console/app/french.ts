@@ -35,7 +35,6 @@ const ERRORS: Record<ErrorCode | 'network', string> = {
   'key-not-found': 'Cette clé API n’existe pas (ou plus) dans votre compte.',
   'member-not-found': 'Cette personne n’est pas (ou plus) membre de votre compte.',
   'account-not-found': 'Ce compte n’existe pas (ou plus).',
-  'queue-not-found': 'Cette file n’existe pas.',
   'route-not-found': 'Cette action n’existe pas sur le serveur.',
   'method-not-allowed': 'Cette action n’existe pas sur le serveur.',
   'sender-name-taken': 'Vous avez déjà un expéditeur de ce nom.',

@@ -19,10 +19,10 @@ import { SENDER_STATUSES } from '../senders/sender';
 import { WEEKDAYS, type Weekday } from '../time-zones';
 import { ALL_EVENTS, DELIVERY_STATUSES, WEBHOOK_STATUSES } from '../webhooks/webhook';
 
-const id = z
+export const id = z
   .string()
   .meta({ description: 'Identifiant (24 caractères hexadécimaux)', examples: ['6828f5f79df4397112837d22'] });
-const instant = z
+export const instant = z
   .string()
   .meta({ description: 'Date et heure ISO 8601 (UTC)', examples: ['2025-05-17T20:47:51.320Z'] });
 const phone = z
@@ -99,7 +99,7 @@ export const groupChangeAnswer = z
   })
   .meta({ id: 'GroupChange', description: "Le groupe après l'ajout ou le retrait, et ce qui a changé" });
 
-const moneySchema = z
+export const moneySchema = z
   .strictObject({
     amount: z.number().meta({ description: "Montant dans l'unité de la devise, 4 décimales au plus" }),
     currency: z.string().meta({ description: 'Devise (ISO 4217)', examples: ['XOF'] }),

@@ -4,10 +4,11 @@
  * Nothing in it is written by hand twice: a new route without a reference fails a test.
  */
 import * as z from 'zod';
-import { API_ROUTES } from '../../functions/api/routes';
+import { API_ROUTES, type ApiRoute, OPERATOR_ROUTES } from '../../functions/api/routes';
 import { ROLES, type Role } from '../accounts/roles';
 import { type ErrorCode, errorStatus } from '../errors';
 import { pageInfoSchema } from './answers';
+import { OPERATOR_REFERENCE } from './operator-routes';
 import { ROUTE_REFERENCE, type RouteReference } from './routes';
 
 type JsonObject = Record<string, unknown>;
@@ -20,11 +21,25 @@ const EVERY_ROUTE: readonly ErrorCode[] = [
   'invalid-api-key',
   'invalid-token',
   'forbidden',
+  'account-suspended',
   'payload-too-large',
   'rate-limited',
   'internal-error',
 ];
+/** Errors any operators' route may answer (no key, no rate per key: an operator's token, with TOTP). */
+const EVERY_OPERATOR_ROUTE: readonly ErrorCode[] = [
+  'invalid-json',
+  'validation-error',
+  'invalid-token',
+  'forbidden',
+  'totp-required',
+  'payload-too-large',
+  'internal-error',
+];
 const IDEMPOTENT_ROUTE: readonly ErrorCode[] = ['idempotency-key-reused', 'request-in-progress'];
+
+const OPERATORS_ONLY =
+  'Réservé aux opérateurs de la plateforme : jeton de connexion (Authorization: Bearer) d’un membre du groupe operators, connecté avec un code TOTP. Les clés API et les utilisateurs des clients reçoivent 403 forbidden.';
 
 const WHY: Record<number, string> = {
   400: 'Requête invalide',
@@ -157,7 +172,7 @@ const COMMON_FIELDS: Record<string, string> = {
 };
 
 /** The body's JSON Schema, each field described in French; a described field the schema lacks is a mistake. */
-function bodySchema(route: (typeof API_ROUTES)[number], reference: RouteReference) {
+function bodySchema(route: ApiRoute, reference: RouteReference) {
   const body = jsonSchemaOf(reference.body, 'input') as { properties?: Record<string, JsonObject> };
   const properties = body.properties ?? {};
   for (const field of Object.keys(reference.fields ?? {})) {
@@ -173,10 +188,10 @@ function bodySchema(route: (typeof API_ROUTES)[number], reference: RouteReferenc
   return { ...body, properties: described };
 }
 
-function operation(route: (typeof API_ROUTES)[number], reference: RouteReference): JsonObject {
+function operation(route: ApiRoute, reference: RouteReference, operator = false): JsonObject {
   const body = bodySchema(route, reference);
   const codes = [
-    ...EVERY_ROUTE,
+    ...(operator ? EVERY_OPERATOR_ROUTE : EVERY_ROUTE),
     ...(reference.idempotent ? IDEMPOTENT_ROUTE : []),
     ...(reference.errors ?? []),
   ];
@@ -206,19 +221,20 @@ function operation(route: (typeof API_ROUTES)[number], reference: RouteReference
     operationId: route.id.charAt(0).toLowerCase() + route.id.slice(1),
     tags: [reference.tag],
     summary: reference.summary,
-    ...(reference.description || 'role' in route
+    ...(reference.description || route.role || operator
       ? {
           description: [
             reference.description,
-            'role' in route ? `Rôle nécessaire : ${ROLE_LABEL[route.role]}.` : '',
+            route.role ? `Rôle nécessaire : ${ROLE_LABEL[route.role]}.` : '',
+            operator ? OPERATORS_ONLY : '',
           ]
             .filter(Boolean)
             .join('\n\n'),
         }
       : {}),
-    ...('role' in route ? { 'x-role': route.role } : {}),
-    // The key in the body (`apiKey`), or in either header.
-    security: [{}, { cleApi: [] }, { porteur: [] }],
+    ...(route.role ? { 'x-role': route.role } : {}),
+    // The key in the body (`apiKey`), or in either header; an operator's token in the header only.
+    security: operator ? [{ porteur: [] }] : [{}, { cleApi: [] }, { porteur: [] }],
     ...(parameters.length ? { parameters } : {}),
     requestBody: {
       required: false,
@@ -227,10 +243,14 @@ function operation(route: (typeof API_ROUTES)[number], reference: RouteReference
           schema: {
             ...body,
             properties: {
-              apiKey: {
-                type: 'string',
-                description: 'Clé API (ou en-tête x-api-key, ou Authorization: Bearer)',
-              },
+              ...(operator
+                ? {}
+                : {
+                    apiKey: {
+                      type: 'string',
+                      description: 'Clé API (ou en-tête x-api-key, ou Authorization: Bearer)',
+                    },
+                  }),
               ...body.properties,
             },
           },
@@ -257,7 +277,7 @@ function operation(route: (typeof API_ROUTES)[number], reference: RouteReference
     responses: {
       [String(reference.status)]: {
         description: reference.status === 201 ? 'Créé' : 'Succès',
-        headers: rateLimitHeaders,
+        headers: operator ? { 'x-request-id': rateLimitHeaders['x-request-id'] } : rateLimitHeaders,
         content: {
           'application/json': {
             schema: successEnvelope(reference),
@@ -304,11 +324,21 @@ export function openApiDocument(options: { serverUrl?: string } = {}): JsonObjec
     if (!reference) throw new Error(`route ${route.id} has no reference in shared/reference/routes.ts`);
     paths[route.path] = { ...paths[route.path], [route.method.toLowerCase()]: operation(route, reference) };
   }
+  for (const route of OPERATOR_ROUTES) {
+    const reference: RouteReference = OPERATOR_REFERENCE[route.id];
+    paths[route.path] = { ...paths[route.path], post: operation(route, reference, true) };
+  }
   return {
     openapi: '3.1.0',
     info: { title: 'API SMS', version: '1.0.0', description: DESCRIPTION },
     ...(options.serverUrl ? { servers: [{ url: options.serverUrl }] } : {}),
-    tags: [...new Set(Object.values(ROUTE_REFERENCE).map((reference) => reference.tag))].map((name) => ({
+    tags: [
+      ...new Set(
+        [...Object.values(ROUTE_REFERENCE), ...Object.values(OPERATOR_REFERENCE)].map(
+          (reference) => reference.tag,
+        ),
+      ),
+    ].map((name) => ({
       name,
     })),
     paths,

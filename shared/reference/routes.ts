@@ -74,7 +74,8 @@ export type Tag =
   | 'Clés API'
   | 'Équipe'
   | 'Journal'
-  | 'SMS';
+  | 'SMS'
+  | 'Opérateurs';
 
 export interface RouteReference {
   tag: Tag;

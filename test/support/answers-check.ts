@@ -1,5 +1,5 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { findRoute } from '../../functions/api/routes';
+import { findRoute, OPERATOR_ROUTES } from '../../functions/api/routes';
 import { openApiDocument } from '../../shared/reference/openapi';
 
 /**
@@ -17,7 +17,9 @@ export class AnswerOffContract extends Error {
 }
 
 export function checkAnswer(method: string, path: string, status: number, body: unknown): void {
-  const match = findRoute(method, path);
+  // The back office's paths are the document's, behind the gateway's one `/v1/operator/{proxy+}` route.
+  const operatorMatch = findRoute(method, path, OPERATOR_ROUTES);
+  const match = operatorMatch.kind === 'route' ? operatorMatch : findRoute(method, path);
   if (match.kind !== 'route') return;
   const operation = document.paths[match.route.path]?.[match.route.method.toLowerCase()];
   if (!operation) return;

@@ -890,6 +890,324 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/operator/account/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lister les comptes
+         * @description Par nom, avec le solde, le statut et le dernier jour d’envoi.
+         *
+         *     Réservé aux opérateurs de la plateforme : jeton de connexion (Authorization: Bearer) d’un membre du groupe operators, connecté avec un code TOTP. Les clés API et les utilisateurs des clients reçoivent 403 forbidden.
+         */
+        post: operations["operatorAccountList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/account/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ouvrir un compte
+         * @description Le compte, son solde d’ouverture (un rechargement « Solde d’ouverture ») et son premier propriétaire, invité par e-mail. Aucune clé API n’est montrée : le propriétaire crée les siennes.
+         *
+         *     Réservé aux opérateurs de la plateforme : jeton de connexion (Authorization: Bearer) d’un membre du groupe operators, connecté avec un code TOTP. Les clés API et les utilisateurs des clients reçoivent 403 forbidden.
+         */
+        post: operations["operatorAccountCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/account/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Un compte en entier
+         * @description Solde, limites, prix qui s’appliquent, équipe, expéditeurs, campagnes récentes et consommation des 12 derniers mois.
+         *
+         *     Réservé aux opérateurs de la plateforme : jeton de connexion (Authorization: Bearer) d’un membre du groupe operators, connecté avec un code TOTP. Les clés API et les utilisateurs des clients reçoivent 403 forbidden.
+         */
+        post: operations["operatorAccountGet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/account/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mouvements d’un compte
+         * @description Réservé aux opérateurs de la plateforme : jeton de connexion (Authorization: Bearer) d’un membre du groupe operators, connecté avec un code TOTP. Les clés API et les utilisateurs des clients reçoivent 403 forbidden.
+         */
+        post: operations["operatorAccountLedger"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/account/{id}/top-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recharger un compte
+         * @description Ajoute au solde, avec une note ; lève account.topped_up. Une fois par Idempotency-Key.
+         *
+         *     Réservé aux opérateurs de la plateforme : jeton de connexion (Authorization: Bearer) d’un membre du groupe operators, connecté avec un code TOTP. Les clés API et les utilisateurs des clients reçoivent 403 forbidden.
+         */
+        post: operations["operatorAccountTopUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/account/{id}/adjust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ajuster un solde
+         * @description Réservé aux opérateurs de la plateforme : jeton de connexion (Authorization: Bearer) d’un membre du groupe operators, connecté avec un code TOTP. Les clés API et les utilisateurs des clients reçoivent 403 forbidden.
+         */
+        post: operations["operatorAccountAdjust"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/account/{id}/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Limites d’un compte
+         * @description Réservé aux opérateurs de la plateforme : jeton de connexion (Authorization: Bearer) d’un membre du groupe operators, connecté avec un code TOTP. Les clés API et les utilisateurs des clients reçoivent 403 forbidden.
+         */
+        post: operations["operatorAccountLimits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/account/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspendre un compte
+         * @description Ses clés et ses membres reçoivent 403 account-suspended ; ses envois programmés échouent account-suspended, sans rien facturer.
+         *
+         *     Réservé aux opérateurs de la plateforme : jeton de connexion (Authorization: Bearer) d’un membre du groupe operators, connecté avec un code TOTP. Les clés API et les utilisateurs des clients reçoivent 403 forbidden.
+         */
+        post: operations["operatorAccountSuspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/account/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Réactiver un compte
+         * @description Les envois suivants partent ; ceux échoués pendant la suspension le restent.
+         *
+         *     Réservé aux opérateurs de la plateforme : jeton de connexion (Authorization: Bearer) d’un membre du groupe operators, connecté avec un code TOTP. Les clés API et les utilisateurs des clients reçoivent 403 forbidden.
+         */
+        post: operations["operatorAccountResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/sender/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Expéditeurs par statut
+         * @description De tous les comptes, les plus anciens d’abord : PENDING est la file à valider.
+         *
+         *     Réservé aux opérateurs de la plateforme : jeton de connexion (Authorization: Bearer) d’un membre du groupe operators, connecté avec un code TOTP. Les clés API et les utilisateurs des clients reçoivent 403 forbidden.
+         */
+        post: operations["operatorSenderList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/sender/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Valider ou refuser un expéditeur
+         * @description Lève sender.status_changed. Un refus se motive.
+         *
+         *     Réservé aux opérateurs de la plateforme : jeton de connexion (Authorization: Bearer) d’un membre du groupe operators, connecté avec un code TOTP. Les clés API et les utilisateurs des clients reçoivent 403 forbidden.
+         */
+        post: operations["operatorSenderStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/price/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tarifs et coûts du fournisseur
+         * @description Réservé aux opérateurs de la plateforme : jeton de connexion (Authorization: Bearer) d’un membre du groupe operators, connecté avec un code TOTP. Les clés API et les utilisateurs des clients reçoivent 403 forbidden.
+         */
+        post: operations["operatorPriceList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/price/set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fixer un prix par segment
+         * @description Réservé aux opérateurs de la plateforme : jeton de connexion (Authorization: Bearer) d’un membre du groupe operators, connecté avec un code TOTP. Les clés API et les utilisateurs des clients reçoivent 403 forbidden.
+         */
+        post: operations["operatorPriceSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/price/provider-cost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Noter le coût du fournisseur
+         * @description Réservé aux opérateurs de la plateforme : jeton de connexion (Authorization: Bearer) d’un membre du groupe operators, connecté avec un code TOTP. Les clés API et les utilisateurs des clients reçoivent 403 forbidden.
+         */
+        post: operations["operatorProviderCost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operator/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * La plateforme sur 30 jours
+         * @description Messages par jour, livraison et volume par pays et par réseau (approximatif : les numéros changent de réseau), facturé et coût du fournisseur, les comptes qui envoient le plus et ceux dont la livraison baisse.
+         *
+         *     Réservé aux opérateurs de la plateforme : jeton de connexion (Authorization: Bearer) d’un membre du groupe operators, connecté avec un code TOTP. Les clés API et les utilisateurs des clients reçoivent 403 forbidden.
+         */
+        post: operations["operatorOverview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1625,6 +1943,326 @@ export interface components {
             /** @enum {string} */
             reason?: "insufficient-balance" | "spend-limit-reached" | "cost-cap-exceeded" | "account-suspended";
         };
+        /** @description Un compte client, vu du back-office */
+        OperatorAccount: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "SUSPENDED";
+            suspension?: {
+                reason: string;
+                /**
+                 * @description Date et heure ISO 8601 (UTC)
+                 * @example 2025-05-17T20:47:51.320Z
+                 */
+                at: string;
+                by: string;
+            };
+            plan: {
+                senderLimit: number;
+                requestsPerSecond?: number;
+            };
+            defaultSender?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+        };
+        /** @description Le compte ouvert et son premier propriétaire, invité */
+        OpenedAccount: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "SUSPENDED";
+            suspension?: {
+                reason: string;
+                /**
+                 * @description Date et heure ISO 8601 (UTC)
+                 * @example 2025-05-17T20:47:51.320Z
+                 */
+                at: string;
+                by: string;
+            };
+            plan: {
+                senderLimit: number;
+                requestsPerSecond?: number;
+            };
+            defaultSender?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+            owner: components["schemas"]["TeamMember"] | null;
+        };
+        /** @description Un compte, son solde et sa dernière activité */
+        OperatorAccountRow: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "SUSPENDED";
+            suspension?: {
+                reason: string;
+                /**
+                 * @description Date et heure ISO 8601 (UTC)
+                 * @example 2025-05-17T20:47:51.320Z
+                 */
+                at: string;
+                by: string;
+            };
+            plan: {
+                senderLimit: number;
+                requestsPerSecond?: number;
+            };
+            defaultSender?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+            balance: components["schemas"]["Balance"];
+            /** @description Dernier jour d’envoi (UTC) */
+            lastActiveDay: string | null;
+        };
+        /** @description Une demande d’expéditeur et son compte */
+        QueuedSender: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            accountId: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            status: "PENDING" | "SUBMITTED" | "ACCEPTED" | "REFUSED";
+            refusalReason?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            updatedAt: string;
+        };
+        /** @description Tout un compte, pour le back-office */
+        OperatorAccountFile: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "SUSPENDED";
+            suspension?: {
+                reason: string;
+                /**
+                 * @description Date et heure ISO 8601 (UTC)
+                 * @example 2025-05-17T20:47:51.320Z
+                 */
+                at: string;
+                by: string;
+            };
+            plan: {
+                senderLimit: number;
+                requestsPerSecond?: number;
+            };
+            defaultSender?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+            balance: components["schemas"]["Balance"];
+            /** @description Dernier jour d’envoi (UTC) */
+            lastActiveDay: string | null;
+            prices: components["schemas"]["Price"][];
+            members: {
+                items: components["schemas"]["TeamMember"][];
+                pagination: {
+                    totalCount: number;
+                    count: number;
+                    page: number;
+                    totalPage: number;
+                };
+            };
+            senders: {
+                items: components["schemas"]["QueuedSender"][];
+                pagination: {
+                    totalCount: number;
+                    count: number;
+                    page: number;
+                    totalPage: number;
+                };
+            };
+            campaigns: {
+                items: components["schemas"]["Campaign"][];
+                pagination: {
+                    totalCount: number;
+                    count: number;
+                    page: number;
+                    totalPage: number;
+                };
+            };
+            usage: {
+                month: string;
+                /** @description Messages remis au fournisseur */
+                sent: number;
+                /** @description Messages refusés avant l’envoi (désinscrits, trop longs…) */
+                failed: number;
+                segments: number;
+                delivered: number;
+                undelivered: number;
+                /** @description Part des messages livrés parmi ceux dont l’opérateur a rendu compte (null : aucun) */
+                deliveryRate: number | null;
+                /** @description Facturé aux comptes */
+                charged: components["schemas"]["Money"];
+            }[];
+        };
+        /** @description Un prix par segment, le coût du fournisseur et la marge */
+        OperatorPrice: {
+            country: string;
+            price: components["schemas"]["Money"] | null;
+            source: ("platform" | "account") | null;
+            providerCost: components["schemas"]["Money"] | null;
+            margin: components["schemas"]["Money"] | null;
+        };
+        /** @description Le prix fixé */
+        PriceSet: {
+            country: string;
+            price: components["schemas"]["Money"];
+            /** @enum {string} */
+            source: "platform" | "account";
+            accountId: string | null;
+        };
+        /** @description Le coût du fournisseur par segment vers un pays */
+        ProviderCost: {
+            country: string;
+            providerCost: components["schemas"]["Money"] | null;
+        };
+        /** @description La plateforme sur 30 jours */
+        PlatformOverview: {
+            from: string;
+            to: string;
+            days: {
+                day: string;
+                /** @description Messages remis au fournisseur */
+                sent: number;
+                /** @description Messages refusés avant l’envoi (désinscrits, trop longs…) */
+                failed: number;
+                segments: number;
+                delivered: number;
+                undelivered: number;
+                /** @description Part des messages livrés parmi ceux dont l’opérateur a rendu compte (null : aucun) */
+                deliveryRate: number | null;
+                /** @description Facturé aux comptes */
+                charged: components["schemas"]["Money"];
+            }[];
+            total: {
+                /** @description Messages remis au fournisseur */
+                sent: number;
+                /** @description Messages refusés avant l’envoi (désinscrits, trop longs…) */
+                failed: number;
+                segments: number;
+                delivered: number;
+                undelivered: number;
+                /** @description Part des messages livrés parmi ceux dont l’opérateur a rendu compte (null : aucun) */
+                deliveryRate: number | null;
+                /** @description Facturé aux comptes */
+                charged: components["schemas"]["Money"];
+                /** @description Coût du fournisseur (segments × son prix noté par pays) */
+                providerCost: components["schemas"]["Money"];
+                margin: components["schemas"]["Money"];
+                /** @description Segments vers des pays dont le coût du fournisseur n’est pas noté */
+                uncostedSegments: number;
+            };
+            countries: {
+                country: string;
+                /** @description Messages remis au fournisseur */
+                sent: number;
+                /** @description Messages refusés avant l’envoi (désinscrits, trop longs…) */
+                failed: number;
+                segments: number;
+                delivered: number;
+                undelivered: number;
+                /** @description Part des messages livrés parmi ceux dont l’opérateur a rendu compte (null : aucun) */
+                deliveryRate: number | null;
+                /** @description Facturé aux comptes */
+                charged: components["schemas"]["Money"];
+                /** @description Coût du fournisseur (segments × son prix noté par pays) */
+                providerCost: components["schemas"]["Money"];
+                margin: components["schemas"]["Money"];
+                /** @description Segments vers des pays dont le coût du fournisseur n’est pas noté */
+                uncostedSegments: number;
+            }[];
+            networks: {
+                country: string;
+                /** @description Réseau d’origine du numéro (approximatif : portabilité) */
+                network: string;
+                /** @description Messages remis au fournisseur */
+                sent: number;
+                /** @description Messages refusés avant l’envoi (désinscrits, trop longs…) */
+                failed: number;
+                segments: number;
+                delivered: number;
+                undelivered: number;
+                /** @description Part des messages livrés parmi ceux dont l’opérateur a rendu compte (null : aucun) */
+                deliveryRate: number | null;
+                /** @description Facturé aux comptes */
+                charged: components["schemas"]["Money"];
+            }[];
+            topAccounts: {
+                /**
+                 * @description Identifiant (24 caractères hexadécimaux)
+                 * @example 6828f5f79df4397112837d22
+                 */
+                id: string;
+                name: string;
+                /** @description Messages remis au fournisseur */
+                sent: number;
+                /** @description Messages refusés avant l’envoi (désinscrits, trop longs…) */
+                failed: number;
+                segments: number;
+                delivered: number;
+                undelivered: number;
+                /** @description Part des messages livrés parmi ceux dont l’opérateur a rendu compte (null : aucun) */
+                deliveryRate: number | null;
+                /** @description Facturé aux comptes */
+                charged: components["schemas"]["Money"];
+            }[];
+            fallingAccounts: {
+                /**
+                 * @description Identifiant (24 caractères hexadécimaux)
+                 * @example 6828f5f79df4397112837d22
+                 */
+                id: string;
+                name: string;
+                recentRate: number;
+                earlierRate: number;
+                recentReported: number;
+            }[];
+        };
     };
     responses: never;
     parameters: never;
@@ -1779,7 +2417,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, sender-limit-reached */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended, sender-limit-reached */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -1792,7 +2430,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden" | "sender-limit-reached";
+                        error: "forbidden" | "account-suspended" | "sender-limit-reached";
                         message: string;
                         details?: {
                             path: string;
@@ -2145,7 +2783,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -2158,7 +2796,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -2452,7 +3090,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -2465,7 +3103,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -2805,7 +3443,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -2818,7 +3456,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -3119,7 +3757,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -3132,7 +3770,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -3468,7 +4106,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -3481,7 +4119,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -3761,7 +4399,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -3774,7 +4412,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -4106,7 +4744,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -4119,7 +4757,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -4451,7 +5089,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -4464,7 +5102,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -4754,7 +5392,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -4767,7 +5405,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -5106,7 +5744,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -5119,7 +5757,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -5486,7 +6124,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -5499,7 +6137,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -5965,7 +6603,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -5978,7 +6616,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -6400,7 +7038,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -6413,7 +7051,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -6751,7 +7389,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -6764,7 +7402,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -7064,7 +7702,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -7077,7 +7715,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -7425,7 +8063,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -7438,7 +8076,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -7762,7 +8400,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -7775,7 +8413,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -8153,7 +8791,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -8166,7 +8804,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -8500,7 +9138,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -8513,7 +9151,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -8798,7 +9436,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -8811,7 +9449,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -9151,7 +9789,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, webhook-limit-reached */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended, webhook-limit-reached */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -9164,7 +9802,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden" | "webhook-limit-reached";
+                        error: "forbidden" | "account-suspended" | "webhook-limit-reached";
                         message: string;
                         details?: {
                             path: string;
@@ -9496,7 +10134,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -9509,7 +10147,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -9789,7 +10427,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -9802,7 +10440,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -10134,7 +10772,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -10147,7 +10785,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -10512,7 +11150,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -10525,7 +11163,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -10890,7 +11528,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -10903,7 +11541,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -11272,7 +11910,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -11285,7 +11923,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -11661,7 +12299,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -11674,7 +12312,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -11992,7 +12630,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -12005,7 +12643,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -12303,7 +12941,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -12316,7 +12954,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -12597,7 +13235,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -12610,7 +13248,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -12892,7 +13530,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -12905,7 +13543,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -13241,7 +13879,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -13254,7 +13892,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -13541,7 +14179,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -13554,7 +14192,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -13886,7 +14524,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -13899,7 +14537,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -14182,7 +14820,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -14195,7 +14833,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -14554,7 +15192,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -14567,7 +15205,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -14854,7 +15492,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -14867,7 +15505,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -15199,7 +15837,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -15212,7 +15850,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -15500,7 +16138,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -15513,7 +16151,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -15878,7 +16516,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden */
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
             403: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -15891,7 +16529,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "forbidden";
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;
@@ -16062,6 +16700,4500 @@ export interface operations {
                         data: null;
                         /** @enum {string} */
                         error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    operatorAccountList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Début du nom (sans accents ni casse), ou identifiant exact */
+                    search?: string;
+                    /**
+                     * @description Numéro de page (à partir de 1)
+                     * @default 1
+                     */
+                    page?: number;
+                    /**
+                     * @description Nombre d’éléments par page
+                     * @default 10
+                     */
+                    count?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["OperatorAccountRow"][];
+                        error: null;
+                        totalCount: number;
+                        count: number;
+                        page: number;
+                        totalPage: number;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, totp-required */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "totp-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    operatorAccountCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Nom du client */
+                    name: string;
+                    /**
+                     * @description Offre : expéditeurs permis, requêtes par seconde par clé
+                     * @default {
+                     *       "senderLimit": 10
+                     *     }
+                     */
+                    plan?: {
+                        /** @default 10 */
+                        senderLimit?: number;
+                        requestsPerSecond?: number;
+                    };
+                    /** @description Solde d’ouverture */
+                    openingBalance?: number | string;
+                    /** @description E-mail du premier propriétaire */
+                    ownerEmail: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Créé */
+            201: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["OpenedAccount"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, totp-required */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "totp-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress, member-exists */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress" | "member-exists";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    operatorAccountGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["OperatorAccountFile"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, totp-required */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "totp-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : account-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "account-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    operatorAccountLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Numéro de page (à partir de 1)
+                     * @default 1
+                     */
+                    page?: number;
+                    /**
+                     * @description Nombre d’éléments par page
+                     * @default 10
+                     */
+                    count?: number;
+                    /**
+                     * @description Seulement les mouvements de ce type
+                     * @enum {string}
+                     */
+                    type?: "TOP_UP" | "CHARGE" | "REFUND" | "ADJUSTMENT";
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Transaction"][];
+                        error: null;
+                        totalCount: number;
+                        count: number;
+                        page: number;
+                        totalPage: number;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, totp-required */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "totp-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : account-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "account-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    operatorAccountTopUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Montant (plus de 0) */
+                    amount: number | string;
+                    /** @description Note (virement, référence…) */
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Créé */
+            201: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Transaction"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, totp-required */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "totp-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : account-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "account-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    operatorAccountAdjust: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Montant signé (-250 retire 250) */
+                    amount: number | string;
+                    /** @description Pourquoi */
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Créé */
+            201: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Transaction"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, totp-required */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "totp-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : account-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "account-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    operatorAccountLimits: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Crédit autorisé sous zéro */
+                    creditLimit?: number | string;
+                    /** @description Dépenses permises par mois civil (UTC) ; null : aucune */
+                    monthlySpendLimit?: number | string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Balance"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, totp-required */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "totp-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : account-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "account-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    operatorAccountSuspend: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Motif, lu par le client */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["OperatorAccount"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, totp-required */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "totp-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : account-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "account-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress, changed-meanwhile */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress" | "changed-meanwhile";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    operatorAccountResume: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Note */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["OperatorAccount"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, totp-required */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "totp-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : account-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "account-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress, account-not-suspended */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress" | "account-not-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    operatorSenderList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Statut (PENDING par défaut)
+                     * @default PENDING
+                     * @enum {string}
+                     */
+                    status?: "PENDING" | "SUBMITTED" | "ACCEPTED" | "REFUSED";
+                    /**
+                     * @description Numéro de page (à partir de 1)
+                     * @default 1
+                     */
+                    page?: number;
+                    /**
+                     * @description Nombre d’éléments par page
+                     * @default 10
+                     */
+                    count?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["QueuedSender"][];
+                        error: null;
+                        totalCount: number;
+                        count: number;
+                        page: number;
+                        totalPage: number;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, totp-required */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "totp-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    operatorSenderStatus: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description SUBMITTED, ACCEPTED ou REFUSED
+                     * @enum {string}
+                     */
+                    status: "SUBMITTED" | "ACCEPTED" | "REFUSED";
+                    /** @description Motif du refus */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["QueuedSender"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, reason-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "reason-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, totp-required */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "totp-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : sender-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "sender-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress, status-change-not-allowed, changed-meanwhile */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress" | "status-change-not-allowed" | "changed-meanwhile";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    operatorPriceList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Les prix qui s’appliquent à ce compte */
+                    accountId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["OperatorPrice"][];
+                        error: null;
+                        totalCount: number;
+                        count: number;
+                        page: number;
+                        totalPage: number;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, totp-required */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "totp-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : account-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "account-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    operatorPriceSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Pays (ISO 3166) */
+                    country: string;
+                    /** @description Prix par segment */
+                    price: number | string;
+                    /** @description Prix propre à ce compte */
+                    accountId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["PriceSet"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, totp-required */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "totp-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : account-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "account-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    operatorProviderCost: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Pays (ISO 3166) */
+                    country: string;
+                    /** @description Coût par segment ; null l’oublie */
+                    cost: number | string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["ProviderCost"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, totp-required */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "totp-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    operatorOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["PlatformOverview"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, totp-required */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "totp-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
                         message: string;
                         details?: {
                             path: string;

@@ -1,4 +1,4 @@
-import { ok } from '../../../shared/http/envelope';
+import { paged } from '../../../shared/http/envelope';
 import { money } from '../../../shared/money/amount';
 import { listPrices, listProviderCosts } from '../../../shared/money/repository';
 import { priceView } from '../../../shared/money/view';
@@ -18,8 +18,10 @@ export const handler = operatorHandler({
     const currency = runtime.currency;
     const countries = new Set([...prices.map((price) => price.country), ...costs.keys()]);
     const byCountry = new Map(prices.map((price) => [price.country, price]));
-    return ok(
-      [...countries].sort().map((country) => {
+    const rows = [...countries].sort();
+    return paged(
+      { items: rows, totalCount: rows.length, page: 1, size: Math.max(1, rows.length) },
+      (country) => {
         const price = byCountry.get(country);
         const cost = costs.get(country);
         return {
@@ -29,7 +31,7 @@ export const handler = operatorHandler({
           providerCost: cost === undefined ? null : money(cost, currency),
           margin: price && cost !== undefined ? money(price.units - cost, currency) : null,
         };
-      }),
+      },
     );
   },
 });
