@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { DEFAULT_PLAN } from '../shared/accounts/account';
 import {
-  createAccount,
   getAccount,
   issueApiKey,
   listApiKeys,
@@ -13,6 +12,7 @@ import {
 } from '../shared/accounts/repository';
 import { operatorActor } from '../shared/audit/audit';
 import type { Clock } from '../shared/clock';
+import { DEFAULT_CURRENCY } from '../shared/config';
 import type { Db } from '../shared/db/client';
 import { noAccount } from '../shared/errors';
 import { newId } from '../shared/ids';
@@ -20,9 +20,13 @@ import { amountOf, amountSchema, unitsOf } from '../shared/money/amount';
 import { getBalance, moneyDeps } from '../shared/money/balance';
 import { availableOf, type LedgerEntry } from '../shared/money/ledger';
 import { countrySchema } from '../shared/money/prices';
-import { listLedger, listPrices } from '../shared/money/repository';
+import { listLedger, listPrices, setProviderCost } from '../shared/money/repository';
 import { changeBalanceSettings, moveBalance, setPriceAs } from '../shared/money/use-cases';
+import { findAccounts, openAccount, resumeAccount, suspendAccount } from '../shared/operators/accounts';
+import { platformOverview } from '../shared/operators/overview';
+import { overviewView } from '../shared/operators/views';
 import { totalPages } from '../shared/page';
+import type { UserDirectory } from '../shared/ports';
 import { quietHoursSchema } from '../shared/quiet-hours/quiet-hours';
 import { listSendersByStatus, type SenderItem } from '../shared/senders/repository';
 import { SENDER_STATUSES, type SenderStatus, senderNameSchema } from '../shared/senders/sender';
@@ -31,7 +35,11 @@ import { setSenderStatus } from '../shared/senders/use-cases';
 export const USAGE = `Operators' command line for the SMS platform.
 
   npm run admin -- account create --name NAME [--sender-limit N] [--requests-per-second N]
+                    [--opening-balance AMOUNT] [--owner EMAIL]   (the owner is invited by e-mail)
+  npm run admin -- account list [--search NAME_START] [--page N] [--count N]
   npm run admin -- account show ACCOUNT_ID
+  npm run admin -- account suspend ACCOUNT_ID --reason TEXT   (its keys and people get 403, it sends nothing)
+  npm run admin -- account resume ACCOUNT_ID [--note TEXT]
   npm run admin -- account set-default-sender ACCOUNT_ID SENDER_NAME
   npm run admin -- account set-requests-per-second ACCOUNT_ID N|default
   npm run admin -- account set-quiet-hours ACCOUNT_ID START END|off   (e.g. 21:00 08:00, in each recipient's time)
@@ -47,13 +55,18 @@ export const USAGE = `Operators' command line for the SMS platform.
   npm run admin -- account set-spend-limit ACCOUNT_ID AMOUNT|none   (charges plus holds per calendar month, UTC)
   npm run admin -- price set COUNTRY AMOUNT [--account ACCOUNT_ID]   (per segment, e.g. price set CI 25)
   npm run admin -- price list [--account ACCOUNT_ID]   (the platform's, or what applies to the account)
+  npm run admin -- price provider-cost COUNTRY AMOUNT|none   (what the provider charges per segment)
+  npm run admin -- overview   (the last 30 days: per day, country, network; charged vs provider cost)
 
 Target: the running local stack (npm start) by default; a deployed table with
-  --table TABLE_NAME [--region REGION] and the operator's AWS credentials
+  --table TABLE_NAME [--region REGION] [--user-pool USER_POOL_ID] and the operator's AWS credentials
   (--endpoint URL points at another DynamoDB, such as a DynamoDB Local of your own).
 Output is JSON on stdout; errors go to stderr with exit code 1 (2 for a usage error).`;
 
 export class UsageError extends Error {}
+
+/** The operator the audit log names: the machine's user. */
+const actor = (context: AdminContext) => operatorActor(context.operator ?? 'operator');
 
 export interface AdminContext {
   db: Db;
@@ -62,6 +75,8 @@ export interface AdminContext {
   currency?: string;
   /** Who runs the command, as the audit log names them (the machine's user). */
   operator?: string;
+  /** The user pool, for the invitation `account create --owner` sends. */
+  directory?: UserDirectory;
 }
 
 const OPTIONS = {
@@ -72,6 +87,10 @@ const OPTIONS = {
   status: { type: 'string' },
   reason: { type: 'string' },
   note: { type: 'string' },
+  'opening-balance': { type: 'string' },
+  owner: { type: 'string' },
+  search: { type: 'string' },
+  'user-pool': { type: 'string' },
   page: { type: 'string' },
   count: { type: 'string' },
   table: { type: 'string' },
@@ -155,20 +174,73 @@ export async function runAdminCommand(
 ): Promise<unknown> {
   const { db, clock } = context;
   const [noun, verb, ...rest] = positionals;
-  switch (`${noun} ${verb}`) {
+  switch (verb === undefined ? `${noun}` : `${noun} ${verb}`) {
     case 'account create': {
       const senderLimit = positiveInt(flags['sender-limit'], '--sender-limit', DEFAULT_PLAN.senderLimit);
       const requestsPerSecond = flags['requests-per-second']
         ? positiveInt(flags['requests-per-second'], '--requests-per-second', 0)
         : undefined;
-      const { account, keyId, apiKey } = await createAccount(db, {
-        name: required(flags.name, '--name'),
-        plan: { senderLimit, ...(requestsPerSecond ? { requestsPerSecond } : {}) },
-        now: clock.now(),
-        actor: operatorActor(context.operator ?? 'operator'),
-      });
-      return { accountId: account.id, name: account.name, plan: account.plan, keyId, apiKey };
+      const openingBalance =
+        flags['opening-balance'] === undefined ? undefined : unitsOf(flags['opening-balance']);
+      if (openingBalance !== undefined && !(openingBalance > 0)) {
+        throw new UsageError('--opening-balance must be more than 0, with at most 4 decimals');
+      }
+      if (flags['opening-balance'] !== undefined && openingBalance === undefined) {
+        throw new UsageError('--opening-balance must be an amount, with at most 4 decimals');
+      }
+      if (flags.owner && !context.directory) {
+        throw new UsageError('--owner needs the user pool: --user-pool USER_POOL_ID (a deployed stack)');
+      }
+      const { account, keyId, apiKey, owner } = await openAccount(
+        {
+          db,
+          clock,
+          ...(context.currency ? { currency: context.currency } : {}),
+          ...(context.directory ? { directory: context.directory } : {}),
+        },
+        {
+          name: required(flags.name, '--name'),
+          plan: { senderLimit, ...(requestsPerSecond ? { requestsPerSecond } : {}) },
+          ...(openingBalance ? { openingBalance } : {}),
+          ...(flags.owner ? { ownerEmail: flags.owner } : {}),
+        },
+        actor(context),
+      );
+      return {
+        accountId: account.id,
+        name: account.name,
+        plan: account.plan,
+        keyId,
+        apiKey,
+        ...(owner ? { owner: { email: owner.email, role: owner.role, status: owner.status } } : {}),
+      };
     }
+    case 'account list': {
+      const page = await findAccounts(db, {
+        page: positiveInt(flags.page, '--page', 1),
+        size: positiveInt(flags.count, '--count', 50),
+        ...(flags.search ? { search: flags.search } : {}),
+      });
+      return {
+        totalCount: page.totalCount,
+        accounts: page.items.map((row) => ({
+          accountId: row.account.id,
+          name: row.account.name,
+          status: row.account.suspension ? 'SUSPENDED' : 'ACTIVE',
+          available: amountOf(availableOf(row.balance)),
+          lastActiveDay: row.lastActiveDay ?? null,
+        })),
+      };
+    }
+    case 'account suspend':
+      return suspendAccount(
+        { db, clock },
+        required(rest[0], 'ACCOUNT_ID'),
+        required(flags.reason, '--reason'),
+        actor(context),
+      );
+    case 'account resume':
+      return resumeAccount({ db, clock }, required(rest[0], 'ACCOUNT_ID'), flags.note, actor(context));
     case 'account show': {
       const accountId = required(rest[0], 'ACCOUNT_ID');
       const account = await getAccount(db, accountId);
@@ -238,7 +310,7 @@ export async function runAdminCommand(
       const to = senderStatus(rest[1], SENDER_STATUSES);
       const sender = await setSenderStatus(
         { db, clock },
-        { senderId, to, reason: flags.reason, actor: operatorActor(context.operator ?? 'operator') },
+        { senderId, to, reason: flags.reason, actor: actor(context) },
       );
       return senderRow(sender);
     }
@@ -264,7 +336,7 @@ export async function runAdminCommand(
           note: required(flags.note, '--note'),
         },
         clock.now(),
-        operatorActor(context.operator ?? 'operator'),
+        actor(context),
       );
       return { accountId, ...ledgerRow(entry) };
     }
@@ -285,7 +357,7 @@ export async function runAdminCommand(
         { db, clock },
         accountId,
         credit ? { creditLimit: units as number } : { monthlySpendLimit: units },
-        operatorActor(context.operator ?? 'operator'),
+        actor(context),
       );
       return {
         accountId,
@@ -324,12 +396,25 @@ export async function runAdminCommand(
         units: units.data,
         ...(flags.account ? { accountId: flags.account } : {}),
       };
-      await setPriceAs({ db, clock }, price, operatorActor(context.operator ?? 'operator'));
+      await setPriceAs({ db, clock }, price, actor(context));
       return {
         ...(flags.account ? { accountId: flags.account } : {}),
         country: price.country,
         price: amountOf(price.units),
       };
+    }
+    case 'price provider-cost': {
+      const country = countrySchema.safeParse(required(rest[0], 'COUNTRY'));
+      if (!country.success) throw new UsageError(`COUNTRY ${z.prettifyError(country.error)}`);
+      const written = required(rest[1], 'AMOUNT (or none)');
+      const units = written === 'none' ? null : amountSchema.safeParse(written);
+      if (units !== null && !units.success) throw new UsageError(`AMOUNT ${z.prettifyError(units.error)}`);
+      await setProviderCost(db, country.data, units === null ? null : units.data, clock.now());
+      return { country: country.data, providerCost: units === null ? null : amountOf(units.data) };
+    }
+    case 'overview': {
+      const overview = await platformOverview(db, clock.now());
+      return overviewView(overview, context.currency ?? DEFAULT_CURRENCY);
     }
     case 'price list':
       return (await listPrices(db, flags.account)).map((price) => ({

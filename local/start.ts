@@ -28,6 +28,7 @@ async function main() {
     url: stack.url,
     dynamoEndpoint: stack.dynamo.endpoint,
     tableName: stack.db.tableName,
+    userPool: { endpoint: stack.cognito.endpoint, userPoolId: stack.cognito.userPoolId },
   });
 
   let stopping = false;

@@ -10,6 +10,8 @@ export interface LocalStackState {
   url: string;
   dynamoEndpoint: string;
   tableName: string;
+  /** The user pool's twin: where `account create --owner` sends the invitation. */
+  userPool?: { endpoint: string; userPoolId: string };
 }
 
 export function writeState(state: LocalStackState, file = STATE_FILE): void {

@@ -151,6 +151,7 @@ if (process.argv.includes('--hold') && !failed) {
       url: rehearsal.url,
       dynamoEndpoint: rehearsal.dynamoEndpoint,
       tableName: rehearsal.db.tableName,
+      userPool: { endpoint: rehearsal.cognito.endpoint, userPoolId: rehearsal.cognito.userPoolId },
     },
     HELD_STATE_FILE,
   );

@@ -6,6 +6,7 @@ import { CfnConfigurationSet } from 'aws-cdk-lib/aws-smsvoice';
 import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import { MESSAGES_PER_TRANSACTION } from '../../shared/reports/apply';
+import { CARRIER_DATA_FOLDER, carrierDataPath } from '../../shared/text/networks';
 import { HouseFunction } from './house-function';
 import { deadLetterQueue, encryptedQueue } from './queues';
 import { endUserMessagingTopic } from './topics';
@@ -68,6 +69,7 @@ export class Reports extends Construct {
       description: "Applies End User Messaging's delivery reports to messages and campaign stats",
       timeout: REPORTS_TIMEOUT,
       memorySize: 512,
+      assets: { [CARRIER_DATA_FOLDER]: carrierDataPath() },
     }).useTable(props.table, 'readWrite', []);
     this.reportsFunction.addEventSource(
       new SqsEventSource(queue, {

@@ -7,6 +7,7 @@ import { CfnSchedule, ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { SEND_TIMEOUT_SECONDS } from '../../shared/sending/send';
+import { CARRIER_DATA_FOLDER, carrierDataPath } from '../../shared/text/networks';
 import { HouseFunction } from './house-function';
 import { deadLetterQueue, encryptedQueue } from './queues';
 
@@ -88,6 +89,8 @@ export class Sending extends Construct {
       entry: join(FUNCTIONS_DIR, 'send', 'handler.ts'),
       description: 'Sends one chunk of recipients, each message once',
       timeout: Duration.seconds(SEND_TIMEOUT_SECONDS),
+      // The usage counters name each number's network from libphonenumber's carrier data.
+      assets: { [CARRIER_DATA_FOLDER]: carrierDataPath() },
       settings: {
         smsMessageType: props.messageType,
         smsConfigurationSet: props.configurationSet.name,

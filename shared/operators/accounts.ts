@@ -44,10 +44,12 @@ export const OPENING_BALANCE_NOTE = "Solde d'ouverture";
  * never sees), credited with its opening balance, and its first owner invited.
  */
 export async function openAccount(
-  deps: BackOfficeDeps & { directory: UserDirectory },
+  /** `directory`: the user pool, which invites the owner (needed when one is named). */
+  deps: BackOfficeDeps & { directory?: UserDirectory },
   input: { name: string; plan: Plan; openingBalance?: Units; ownerEmail?: string },
   actor: Actor,
 ): Promise<{ account: Account; owner?: Member; apiKey: string; keyId: string }> {
+  if (input.ownerEmail && !deps.directory) throw new Error('inviting an owner needs the user pool');
   const now = deps.clock.now();
   const { account, apiKey, keyId } = await createAccount(deps.db, {
     name: input.name,
@@ -64,14 +66,15 @@ export async function openAccount(
       actor,
     );
   }
-  const owner = input.ownerEmail
-    ? await inviteMember(
-        { db: deps.db, clock: deps.clock, directory: deps.directory },
-        { accountId: account.id, role: 'owner', by: 'user', id: actor.id, label: actor.label },
-        { email: input.ownerEmail, role: 'owner' },
-        actor,
-      )
-    : undefined;
+  const owner =
+    input.ownerEmail && deps.directory
+      ? await inviteMember(
+          { db: deps.db, clock: deps.clock, directory: deps.directory },
+          { accountId: account.id, role: 'owner', by: 'user', id: actor.id, label: actor.label },
+          { email: input.ownerEmail, role: 'owner' },
+          actor,
+        )
+      : undefined;
   return { account, apiKey, keyId, ...(owner ? { owner } : {}) };
 }
 

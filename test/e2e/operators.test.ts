@@ -210,9 +210,13 @@ describe('prices and the overview', () => {
     });
     expect(sent.status).toBe(201);
     await stack.later(10);
+    // The carrier reports a couple of seconds after the messages went.
+    expect((await stack.later(10)).reported).toBe(3);
     const overview = (await asOperator('/v1/operator/overview')).body.data;
     expect(overview.days).toHaveLength(30);
     expect(overview.total.sent).toBe(3);
+    // The carrier's reports (the local outbox's, a couple of seconds after sending) count on the day sent.
+    expect([overview.total.delivered, overview.total.deliveryRate]).toEqual([3, 1]);
     expect(overview.networks).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ country: 'CI', network: 'Orange', sent: 2 }),

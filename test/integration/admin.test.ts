@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type AdminContext, parseAdminArgs, runAdminCommand, UsageError } from '../../admin/commands';
 import type { Account } from '../../shared/accounts/account';
 import { authenticate, getAccount } from '../../shared/accounts/repository';
+import { listAudit } from '../../shared/audit/repository';
 import { createCampaignInput } from '../../shared/campaigns/campaign';
 import { createCampaign } from '../../shared/campaigns/create';
 import { ManualClock } from '../../shared/clock';
@@ -183,5 +184,41 @@ describe('the admin command line', () => {
     await expect(
       admin('price', 'set', 'CI', '25', '--account', '0123456789abcdef01234567'),
     ).rejects.toBeInstanceOf(OperatorError);
+  });
+
+  it('opens an account with an opening balance, finds it by name, suspends and resumes it, in its audit log', async () => {
+    const created = await admin('account', 'create', '--name', 'Épicerie Koné', '--opening-balance', '20000');
+    expect((await admin('account', 'ledger', created.accountId)).available).toBe(20000);
+    const found = await admin('account', 'list', '--search', 'epicerie k');
+    expect(found.accounts).toEqual([
+      expect.objectContaining({ accountId: created.accountId, status: 'ACTIVE', available: 20000 }),
+    ]);
+    await expect(admin('account', 'suspend', created.accountId)).rejects.toThrow(/--reason/);
+    expect(await admin('account', 'suspend', created.accountId, '--reason', 'Impayé')).toMatchObject({
+      suspension: { reason: 'Impayé' },
+    });
+    expect((await authenticate(context.db, created.apiKey))?.account.suspension?.reason).toBe('Impayé');
+    await expect(admin('account', 'suspend', created.accountId, '--reason', 'Encore')).rejects.toThrow(
+      /already suspended/,
+    );
+    expect(await admin('account', 'resume', created.accountId)).not.toHaveProperty('suspension');
+    const log = await listAudit(context.db, created.accountId, { page: 1, size: 50 });
+    expect(log.items.map((entry) => entry.action)).toEqual(
+      expect.arrayContaining(['account.create', 'account.top_up', 'account.suspend', 'account.resume']),
+    );
+    await expect(admin('account', 'create', '--name', 'X', '--owner', 'a@example.com')).rejects.toThrow(
+      /--user-pool/,
+    );
+  });
+
+  it("notes the provider's cost and reads the overview", async () => {
+    expect(await admin('price', 'provider-cost', 'CI', '18')).toEqual({ country: 'CI', providerCost: 18 });
+    expect(await admin('price', 'provider-cost', 'CI', 'none')).toEqual({
+      country: 'CI',
+      providerCost: null,
+    });
+    const overview = await admin('overview');
+    expect(overview.days).toHaveLength(30);
+    expect(overview.to).toBe('2026-02-02');
   });
 });

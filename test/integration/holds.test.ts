@@ -5,6 +5,7 @@ import { Outbox } from '../../local/sending';
 import { createAccount } from '../../shared/accounts/repository';
 import { createCampaignInput } from '../../shared/campaigns/campaign';
 import { createCampaign } from '../../shared/campaigns/create';
+import { getCampaign } from '../../shared/campaigns/repository';
 import { cancelCampaign } from '../../shared/campaigns/use-cases';
 import { ManualClock } from '../../shared/clock';
 import type { Db } from '../../shared/db/client';
@@ -12,6 +13,7 @@ import { newId } from '../../shared/ids';
 import { createLogger } from '../../shared/logger';
 import { getBalance, moneyDeps } from '../../shared/money/balance';
 import { listLedger, recordMovement } from '../../shared/money/repository';
+import { resumeAccount, suspendAccount } from '../../shared/operators/accounts';
 import type { DispatchRequest, ScheduleSpec, SendTask, SmsProvider } from '../../shared/ports';
 import { dispatchOccurrence } from '../../shared/sending/dispatch';
 import { sendChunk } from '../../shared/sending/send';
@@ -227,5 +229,23 @@ describe('the balance under any sequence of top-ups, campaigns, failures, cancel
       }),
       { numRuns: 12 },
     );
+  });
+
+  it('refuses an occurrence of a suspended account, uncharged, and lets the next one go once resumed', async () => {
+    const account = await accountHolding(10 * PRICE);
+    const suspended = await scheduledCampaign(account, 2);
+    await suspendAccount({ db, clock }, account.id, 'Spam signalé', TEST_ACTOR);
+    const tasks: SendTask[] = [];
+    expect(await dispatchOccurrence(dispatcher(tasks), suspended)).toBe('account-suspended');
+    expect(tasks).toEqual([]);
+    const balance = await expectBalanceIsSumOfLedger(account.id);
+    expect([balance.balance, balance.reserved]).toEqual([10 * PRICE, 0]);
+    const refused = await getCampaign(db, account.id, suspended.campaignId);
+    expect([refused?.status, refused?.failureReason]).toEqual(['FAILED', 'account-suspended']);
+
+    await resumeAccount({ db, clock }, account.id, undefined, TEST_ACTOR);
+    const later = await scheduledCampaign(account, 2);
+    expect(await dispatchOccurrence(dispatcher(tasks), later)).toBe('queued');
+    expect((await getBalance(db, account.id)).reserved).toBe(2 * PRICE);
   });
 });

@@ -306,6 +306,18 @@ describe('what cdk deploy ships, rehearsed', () => {
     const consoleAssetPath = String(consoleAsset?.Metadata?.['aws:asset:path']);
     for (const file of ['app.js', 'app.css'])
       expect(existsSync(join(cdkOut, consoleAssetPath, file)), `${consoleAssetPath}/${file}`).toBe(true);
+    // The send and reports functions name each number's network from the carrier data beside them.
+    for (const prefix of ['SendingSend', 'ReportsApply']) {
+      const [, counting] =
+        Object.entries(template.Resources).find(
+          ([id, resource]) => id.startsWith(prefix) && resource.Type === 'AWS::Lambda::Function',
+        ) ?? [];
+      const countingPath = String(counting?.Metadata?.['aws:asset:path']);
+      expect(
+        existsSync(join(cdkOut, countingPath, 'carrier', '225.bson')),
+        `${prefix}: ${countingPath}`,
+      ).toBe(true);
+    }
     expect(rehearsal.gateway.state.denials.slice(denialsBefore)).toEqual([]);
   });
 
