@@ -1,6 +1,6 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_ROUTES } from '../../functions/api/routes';
+import { API_ROUTES, OPERATOR_ROUTES } from '../../functions/api/routes';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 let stack: TestStack;
@@ -24,7 +24,7 @@ describe('GET /v1/openapi.json', () => {
     };
     expect(document.servers).toEqual([{ url: stack.url }]);
     expect(Object.keys(document.paths).sort()).toEqual(
-      [...new Set(API_ROUTES.map((route) => route.path))].sort(),
+      [...new Set([...API_ROUTES, ...OPERATOR_ROUTES].map((route) => route.path))].sort(),
     );
     const result = await new Validator().validate(document as never);
     expect(result.valid).toBe(true);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_ROUTES } from '../../functions/api/routes';
+import { API_ROUTES, OPERATOR_ROUTES } from '../../functions/api/routes';
 import { buildApp } from '../../infra/app';
 import { ENTRY_METADATA } from '../../infra/constructs/house-function';
 import { ROOT } from '../support/process';
@@ -82,6 +82,19 @@ describe('every function, loaded with the environment the template gives it', ()
       const reference = ROUTE_REFERENCE[route.id];
       expect(handler.contract.body === reference.body, route.id).toBe(true);
       expect(handler.contract.idempotent, route.id).toBe('idempotent' in reference && reference.idempotent);
+    }
+    // The back office's one function carries every operator route's handler.
+    const { OPERATOR_HANDLERS } = (await coldStart(named('ApiOperators'))) as {
+      OPERATOR_HANDLERS: Record<string, { contract: { body: unknown; idempotent: boolean } }>;
+    };
+    const { OPERATOR_REFERENCE } = await import('../../shared/reference/operator-routes');
+    for (const route of OPERATOR_ROUTES) {
+      const { contract } = OPERATOR_HANDLERS[route.id] as { contract: { body: unknown; idempotent: boolean } };
+      const reference: { body: unknown; idempotent?: boolean } = OPERATOR_REFERENCE[route.id];
+      expect(contract.body === reference.body, route.id).toBe(true);
+      expect(contract.idempotent, route.id).toBe(reference.idempotent === true);
+      // Whatever changes something takes an Idempotency-Key, as the customers' routes do.
+      expect(contract.idempotent || route.readOnly, route.id).toBe(true);
     }
   });
 
