@@ -1,6 +1,7 @@
 /** `npm run bench`: speed goals are measured here, never in timed tests. `npm run bench -- text` runs one part. */
 import { benchBundles } from './bundles';
 import { benchCampaigns } from './campaigns';
+import { benchOperators } from './operators';
 import { benchReports } from './reports';
 import { benchSending } from './sending';
 import { benchTextEngine } from './text-engine';
@@ -15,6 +16,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   reports: benchReports,
   bundles: benchBundles,
   webhooks: benchWebhooks,
+  operators: benchOperators,
 };
 const chosen = process.argv.slice(2);
 for (const [name, run] of Object.entries(parts)) {

@@ -13,16 +13,25 @@ import { keys } from '../shared/db/keys';
 import { createLogger } from '../shared/logger';
 
 /** Counts the items each write command writes, so writes per message (or per report) can be told. */
-export function countingWrites(db: Db): { db: Db; writes: () => number } {
+export function countingWrites(db: Db): { db: Db; writes: () => number; usageWrites: () => number } {
   let writes = 0;
+  // The usage counters' items (`USAGE#<day>`): the overview's cost on the write path.
+  let usageWrites = 0;
+  const isUsage = (item: unknown) => JSON.stringify(item ?? {}).includes('"sk":"USAGE#');
   const client = new Proxy(db.client, {
     get(target, property, receiver) {
       if (property !== 'send') return Reflect.get(target, property, receiver);
       return (command: { input?: Record<string, unknown>; constructor: { name: string } }) => {
         const name = command.constructor.name;
-        if (['PutCommand', 'UpdateCommand', 'DeleteCommand'].includes(name)) writes += 1;
-        if (name === 'TransactWriteCommand')
-          writes += ((command.input?.TransactItems as unknown[]) ?? []).length;
+        if (['PutCommand', 'UpdateCommand', 'DeleteCommand'].includes(name)) {
+          writes += 1;
+          if (isUsage(command.input?.Key)) usageWrites += 1;
+        }
+        if (name === 'TransactWriteCommand') {
+          const items = (command.input?.TransactItems as { Update?: { Key?: unknown } }[]) ?? [];
+          writes += items.length;
+          usageWrites += items.filter((item) => isUsage(item.Update?.Key)).length;
+        }
         if (name === 'BatchWriteCommand') {
           writes += Object.values((command.input?.RequestItems as Record<string, unknown[]>) ?? {}).flat()
             .length;
@@ -31,7 +40,7 @@ export function countingWrites(db: Db): { db: Db; writes: () => number } {
       };
     },
   });
-  return { db: { ...db, client }, writes: () => writes };
+  return { db: { ...db, client }, writes: () => writes, usageWrites: () => usageWrites };
 }
 
 export async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; result: T }> {

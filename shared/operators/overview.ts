@@ -63,9 +63,9 @@ function addCosted(sum: CostedCounts, counts: Counts, costPerSegment: Units | un
 }
 
 const byDescending =
-  <T>(valueOf: (item: T) => number) =>
+  <T>(measure: (item: T) => number) =>
   (a: T, b: T) =>
-    valueOf(b) - valueOf(a);
+    measure(b) - measure(a);
 
 export async function platformOverview(db: Db, now: Date, days = OVERVIEW_DAYS): Promise<Overview> {
   const window = lastDays(now, days);

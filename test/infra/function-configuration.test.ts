@@ -89,7 +89,9 @@ describe('every function, loaded with the environment the template gives it', ()
     };
     const { OPERATOR_REFERENCE } = await import('../../shared/reference/operator-routes');
     for (const route of OPERATOR_ROUTES) {
-      const { contract } = OPERATOR_HANDLERS[route.id] as { contract: { body: unknown; idempotent: boolean } };
+      const { contract } = OPERATOR_HANDLERS[route.id] as {
+        contract: { body: unknown; idempotent: boolean };
+      };
       const reference: { body: unknown; idempotent?: boolean } = OPERATOR_REFERENCE[route.id];
       expect(contract.body === reference.body, route.id).toBe(true);
       expect(contract.idempotent, route.id).toBe(reference.idempotent === true);
