@@ -60,6 +60,12 @@ export class SmsPlatformStack extends Stack {
       messagesInFlight: props.messagesInFlight,
     });
     this.people = new People(this, 'People');
+    this.replies = new Replies(this, 'Replies', {
+      table: this.data.table,
+      confirmReplies: props.confirmReplies,
+      sms: { messageType: props.smsMessageType, configurationSetName: this.reports.configurationSetName },
+      ...(props.twoWayPhoneNumberArn ? { twoWayPhoneNumberArn: props.twoWayPhoneNumberArn } : {}),
+    });
     this.api = new Api(this, 'Api', {
       table: this.data.table,
       throttle: props.throttle,
@@ -70,12 +76,12 @@ export class SmsPlatformStack extends Stack {
       sending: this.sending,
       webhooks: this.webhooks,
       people: this.people,
-    });
-    this.replies = new Replies(this, 'Replies', {
-      table: this.data.table,
-      confirmReplies: props.confirmReplies,
-      sms: { messageType: props.smsMessageType, configurationSetName: this.reports.configurationSetName },
-      ...(props.twoWayPhoneNumberArn ? { twoWayPhoneNumberArn: props.twoWayPhoneNumberArn } : {}),
+      deadLetters: [
+        ...this.sending.deadLetters,
+        ...this.reports.deadLetters,
+        ...this.replies.deadLetters,
+        ...this.webhooks.deadLetters,
+      ],
     });
     // Each of these raises events: they hand them to the webhook queue themselves.
     for (const fn of [

@@ -3,7 +3,7 @@
  * and a scheduler over the same at()/cron() expressions (EventBridge Scheduler), fired by the local clock.
  */
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Clock } from '../shared/clock';
+import { type Clock, systemClock } from '../shared/clock';
 import type { Db } from '../shared/db/client';
 import { keys } from '../shared/db/keys';
 import { inRange, queryAll } from '../shared/db/paginate';
@@ -35,7 +35,13 @@ export interface QueueConsumers {
 
 /** SQS in one process: each message is handled once it is queued, retried while it asks to, then dead-lettered. */
 export class LocalQueues implements Queues {
-  readonly deadLetters: { message: DispatchRequest | SendTask; error?: string }[] = [];
+  /** What failed every attempt, with when it was first queued. */
+  readonly deadLetters: {
+    queue: 'dispatch' | 'send';
+    message: DispatchRequest | SendTask;
+    queuedAt: number;
+    error?: string;
+  }[] = [];
   /** How many of the next dispatch hand-offs to refuse, as SQS does in an outage (`/_local/queues/outage`). */
   refuseDispatches = 0;
   #consumers: QueueConsumers | undefined;
@@ -45,6 +51,7 @@ export class LocalQueues implements Queues {
   constructor(
     private readonly log: Logger,
     private readonly maxAttempts = 5,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   connect(consumers: QueueConsumers): void {
@@ -58,16 +65,42 @@ export class LocalQueues implements Queues {
         name: 'ServiceUnavailable',
       });
     }
-    this.#run(request, 1, async () => {
+    this.#dispatch(request, this.clock.now().getTime());
+  }
+
+  async send(tasks: readonly SendTask[]): Promise<void> {
+    const now = this.clock.now().getTime();
+    for (const task of tasks) this.#send(task, now);
+  }
+
+  /** A queue's dead letters back in it, handled anew (SQS's message move task). Returns how many. */
+  redrive(queue: 'dispatch' | 'send'): number {
+    const moved = this.deadLetters.filter((letter) => letter.queue === queue);
+    this.deadLetters.splice(
+      0,
+      this.deadLetters.length,
+      ...this.deadLetters.filter((letter) => letter.queue !== queue),
+    );
+    for (const letter of moved) {
+      if (queue === 'dispatch') this.#dispatch(letter.message as DispatchRequest, letter.queuedAt);
+      else this.#send(letter.message as SendTask, letter.queuedAt);
+    }
+    return moved.length;
+  }
+
+  #dispatch(request: DispatchRequest, queuedAt: number): void {
+    this.#run({ queue: 'dispatch', message: request, queuedAt }, 1, async () => {
       await this.#consumersOrFail().dispatch(request);
       return false;
     });
   }
 
-  async send(tasks: readonly SendTask[]): Promise<void> {
-    for (const task of tasks) {
-      this.#run(task, 1, async () => (await this.#consumersOrFail().send(task)).retry > 0);
-    }
+  #send(task: SendTask, queuedAt: number): void {
+    this.#run(
+      { queue: 'send', message: task, queuedAt },
+      1,
+      async () => (await this.#consumersOrFail().send(task)).retry > 0,
+    );
   }
 
   /** Resolves once nothing is queued or running. */
@@ -80,19 +113,23 @@ export class LocalQueues implements Queues {
     return this.#consumers;
   }
 
-  #run(message: DispatchRequest | SendTask, attempt: number, handle: () => Promise<boolean>): void {
+  #run(
+    letter: Omit<LocalQueues['deadLetters'][number], 'error'>,
+    attempt: number,
+    handle: () => Promise<boolean>,
+  ): void {
     this.#pending++;
     setImmediate(async () => {
       try {
         const again = await handle();
         if (again) {
-          if (attempt < this.maxAttempts) this.#run(message, attempt + 1, handle);
-          else this.deadLetters.push({ message });
+          if (attempt < this.maxAttempts) this.#run(letter, attempt + 1, handle);
+          else this.deadLetters.push(letter);
         }
       } catch (error) {
         this.log.error('local queue: message failed', { error, attempt });
-        if (attempt < this.maxAttempts) this.#run(message, attempt + 1, handle);
-        else this.deadLetters.push({ message, error: String(error) });
+        if (attempt < this.maxAttempts) this.#run(letter, attempt + 1, handle);
+        else this.deadLetters.push({ ...letter, error: String(error) });
       } finally {
         this.#pending--;
         if (this.#pending === 0) for (const done of this.#idle.splice(0)) done();

@@ -14,6 +14,7 @@ import { configureRuntime, runtime } from '../shared/runtime';
 import { SEND_TIMEOUT_SECONDS } from '../shared/sending/send';
 import type { Resolver } from '../shared/webhooks/url-safety';
 import { type CognitoTwin, startCognitoTwin } from './cognito';
+import { LocalDeadLetters } from './dead-letters';
 import { DEMO_PEOPLE, seedDemoAccount, seedDemoPeople, seedDemoPrices } from './demo';
 import { type DynamoLocal, startDynamoLocal } from './dynamo';
 import { lambdaContext } from './lambda-context';
@@ -143,7 +144,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const db: Db = { client: createDocumentClient(base), tableName };
     const clock = options.clock ?? new OffsetClock();
     const log = options.log ?? runtime().log;
-    const queues = new LocalQueues(log);
+    const queues = new LocalQueues(log, undefined, clock);
     const outbox = new Outbox(clock, { ms: options.providerLatencyMs ?? 0 });
     const scheduler = new LocalScheduler(db, clock, queues);
     const webhookQueue = new LocalWebhookQueue(clock, log);
@@ -167,6 +168,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           cognito.client,
         ),
         userDirectory: new CognitoUserDirectory(cognito.client, cognito.userPoolId),
+        deadLetters: new LocalDeadLetters(queues, webhookQueue),
       },
       userPool: {
         userPoolId: cognito.userPoolId,

@@ -18,10 +18,12 @@ interface LocalMessage {
   body: string;
   receives: number;
   visibleAt: number;
+  queuedAt: number;
 }
 
 export class LocalWebhookQueue implements WebhookQueue {
-  readonly deadLetters: string[] = [];
+  /** Deliveries that failed every receive, with when they were first queued. */
+  readonly deadLetters: { body: string; queuedAt: number }[] = [];
   #messages = new Map<string, LocalMessage>();
   #inFlight = new Set<string>();
   #count = 0;
@@ -42,9 +44,33 @@ export class LocalWebhookQueue implements WebhookQueue {
     const now = this.clock.now().getTime();
     for (const delivery of deliveries) {
       const id = `webhook-${++this.#count}`;
-      this.#messages.set(id, { id, body: JSON.stringify(delivery), receives: 0, visibleAt: now });
+      this.#messages.set(id, {
+        id,
+        body: JSON.stringify(delivery),
+        receives: 0,
+        visibleAt: now,
+        queuedAt: now,
+      });
     }
     setImmediate(() => this.#pump());
+  }
+
+  /** Its dead letters back in the queue, received anew (SQS's message move task). */
+  redrive(): number {
+    const now = this.clock.now().getTime();
+    const moved = this.deadLetters.splice(0);
+    for (const letter of moved) {
+      const id = `webhook-${++this.#count}`;
+      this.#messages.set(id, {
+        id,
+        body: letter.body,
+        receives: 0,
+        visibleAt: now,
+        queuedAt: letter.queuedAt,
+      });
+    }
+    setImmediate(() => this.#pump());
+    return moved.length;
   }
 
   async retryLater(receiptHandle: string, seconds: number): Promise<void> {
@@ -130,7 +156,7 @@ export class LocalWebhookQueue implements WebhookQueue {
       if (!failed.has(message.id)) this.#messages.delete(message.id);
       else if (message.receives >= MAX_RECEIVES) {
         this.#messages.delete(message.id);
-        this.deadLetters.push(message.body);
+        this.deadLetters.push({ body: message.body, queuedAt: message.queuedAt });
       }
     }
   }

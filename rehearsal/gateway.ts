@@ -26,6 +26,10 @@ export interface QueuedMessage {
   receiveCount: number;
   /** Set by ChangeMessageVisibility: the message is not received again before (ms since the epoch). */
   visibleAt?: number;
+  /** When it was first queued (SQS's SentTimestamp, ms since the epoch). */
+  sentAt?: number;
+  /** Dead-lettered: the queue it came from, where a message move task sends it back. */
+  source?: string;
 }
 
 export interface StoredSchedule {
@@ -328,11 +332,12 @@ export class AwsGateway {
 
     if (service === 'sqs') {
       const input = JSON.parse(body || '{}') as {
-        QueueUrl: string;
+        QueueUrl?: string;
         MessageBody?: string;
         Entries?: { Id: string; MessageBody: string }[];
       };
-      const queueName = input.QueueUrl.split('/').pop() ?? '';
+      // A message move task names ARNs, not a queue URL.
+      const queueName = (input.QueueUrl ?? '').split('/').pop() ?? '';
       const queueArn = `arn:aws:sqs:${REGION}:${ACCOUNT}:${queueName}`;
       if (target.endsWith('.ChangeMessageVisibility')) {
         const change = input as unknown as { ReceiptHandle: string; VisibilityTimeout: number };
@@ -351,6 +356,74 @@ export class AwsGateway {
         message.visibleAt = this.clock.now().getTime() + change.VisibilityTimeout * 1000;
         return json(200, {});
       }
+      // What the back office asks of a dead-letter queue: its depth, a peek, and a message move task.
+      if (target.endsWith('.GetQueueAttributes')) {
+        const denial = await this.#allowed(caller, [
+          { action: 'sqs:GetQueueAttributes', resource: queueArn },
+        ]);
+        if (denial) return deny(denial, false);
+        const depth = (this.state.queues.get(queueName) ?? []).length;
+        return json(200, { Attributes: { ApproximateNumberOfMessages: String(depth) } });
+      }
+      if (target.endsWith('.ReceiveMessage')) {
+        const peek = input as unknown as { VisibilityTimeout?: number; MaxNumberOfMessages?: number };
+        const denial = await this.#allowed(caller, [{ action: 'sqs:ReceiveMessage', resource: queueArn }]);
+        if (denial) return deny(denial, false);
+        // Only peeks are played (what the back office does): a receive that hides messages is not.
+        if (peek.VisibilityTimeout !== 0)
+          return json(400, {
+            __type: 'InvalidParameterValue',
+            message: 'only peeks (VisibilityTimeout 0) are played here',
+          });
+        const messages = (this.state.queues.get(queueName) ?? []).slice(0, peek.MaxNumberOfMessages ?? 1);
+        return json(200, {
+          Messages: messages.map((message) => ({
+            MessageId: message.messageId,
+            ReceiptHandle: `${message.messageId}#peek`,
+            Body: message.body,
+            MD5OfBody: md5(message.body),
+            Attributes: { SentTimestamp: String(message.sentAt ?? this.clock.now().getTime()) },
+          })),
+        });
+      }
+      if (target.endsWith('.StartMessageMoveTask')) {
+        const task = input as unknown as { SourceArn: string };
+        const dlqName = task.SourceArn.split(':').pop() ?? '';
+        const dlqArn = `arn:aws:sqs:${REGION}:${ACCOUNT}:${dlqName}`;
+        const letters = this.state.queues.get(dlqName) ?? [];
+        const sources = [...new Set(letters.map((letter) => letter.source ?? ''))];
+        const denial = await this.#allowed(caller, [
+          { action: 'sqs:StartMessageMoveTask', resource: dlqArn },
+          { action: 'sqs:ReceiveMessage', resource: dlqArn },
+          { action: 'sqs:DeleteMessage', resource: dlqArn },
+          { action: 'sqs:GetQueueAttributes', resource: dlqArn },
+          ...sources.map((source) => ({
+            action: 'sqs:SendMessage',
+            resource: `arn:aws:sqs:${REGION}:${ACCOUNT}:${source}`,
+          })),
+        ]);
+        if (denial) return deny(denial, false);
+        if (sources.includes('')) {
+          return json(400, {
+            __type: 'InvalidParameterValue',
+            message: 'some messages came from no queue: give a DestinationArn',
+          });
+        }
+        this.state.queues.set(dlqName, []);
+        for (const letter of letters) {
+          const source = letter.source as string;
+          const queue = this.state.queues.get(source) ?? [];
+          queue.push({
+            messageId: randomUUID(),
+            body: letter.body,
+            receiveCount: 0,
+            sentAt: letter.sentAt ?? this.clock.now().getTime(),
+          });
+          this.state.queues.set(source, queue);
+          this.onQueued(source);
+        }
+        return json(200, { TaskHandle: `move-${randomUUID()}` });
+      }
       const denial = await this.#allowed(caller, [{ action: 'sqs:SendMessage', resource: queueArn }]);
       if (denial) return deny(denial, false);
       const refusals = this.outages.get(queueName) ?? 0;
@@ -364,13 +437,23 @@ export class AwsGateway {
       if (target.endsWith('.SendMessageBatch')) {
         const successful = (input.Entries ?? []).map((entry) => {
           const messageId = randomUUID();
-          queue.push({ messageId, body: entry.MessageBody, receiveCount: 0 });
+          queue.push({
+            messageId,
+            body: entry.MessageBody,
+            receiveCount: 0,
+            sentAt: this.clock.now().getTime(),
+          });
           return { Id: entry.Id, MessageId: messageId, MD5OfMessageBody: md5(entry.MessageBody) };
         });
         json(200, { Successful: successful, Failed: [] });
       } else {
         const messageId = randomUUID();
-        queue.push({ messageId, body: input.MessageBody ?? '', receiveCount: 0 });
+        queue.push({
+          messageId,
+          body: input.MessageBody ?? '',
+          receiveCount: 0,
+          sentAt: this.clock.now().getTime(),
+        });
         json(200, { MessageId: messageId, MD5OfMessageBody: md5(input.MessageBody ?? '') });
       }
       this.onQueued(queueName);
@@ -607,7 +690,7 @@ export class AwsGateway {
               TopicArn: topicArn,
               Message: message,
             });
-        queued.push({ messageId: randomUUID(), body, receiveCount: 0 });
+        queued.push({ messageId: randomUUID(), body, receiveCount: 0, sentAt: this.clock.now().getTime() });
       }
       this.onQueued(name);
     }

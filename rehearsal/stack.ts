@@ -456,7 +456,10 @@ function deliverQueues(
     for (const message of batch.filter((candidate) => failed.has(candidate.messageId))) {
       if (policy && message.receiveCount >= policy.maxReceiveCount) {
         const dlq = policy.deadLetterTargetArn.split(':').pop() ?? '';
-        gateway.state.queues.set(dlq, [...(gateway.state.queues.get(dlq) ?? []), message]);
+        gateway.state.queues.set(dlq, [
+          ...(gateway.state.queues.get(dlq) ?? []),
+          { ...message, source: mapping.queueName },
+        ]);
       } else {
         gateway.state.queues.get(mapping.queueName)?.push(message);
         // Received again once its visibility runs out, as SQS would.

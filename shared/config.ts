@@ -38,6 +38,8 @@ export const ENVIRONMENT = {
   userPoolClientId: 'USER_POOL_CLIENT_ID',
   /** The local Cognito twin's address; unset on AWS. */
   cognitoEndpoint: 'COGNITO_ENDPOINT',
+  /** The dead-letter queues operators watch: JSON `[{ name, what, url, arn, redrivable }]`. */
+  deadLetterQueues: 'DEAD_LETTER_QUEUES',
 } as const;
 
 export type Setting = keyof typeof ENVIRONMENT;
@@ -58,6 +60,7 @@ export const PORT_SETTINGS = {
   webhookQueue: ['webhookQueueUrl'],
   userTokens: ['userPoolId', 'userPoolClientId'],
   userDirectory: ['userPoolId'],
+  deadLetters: ['deadLetterQueues'],
 } as const satisfies Record<string, readonly Setting[]>;
 
 export type Port = keyof typeof PORT_SETTINGS;

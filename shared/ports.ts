@@ -187,6 +187,26 @@ export interface UserDirectory {
   forget(userId: string): Promise<void>;
 }
 
+/** One dead-letter queue as operators see it: what landed there and could not be handled. */
+export interface DeadLetterQueue {
+  /** `dispatch`, `send`, `scheduler`, `reports`, `replies`, `webhooks`. */
+  name: string;
+  /** What its messages are, in operators' words. */
+  what: string;
+  depth: number;
+  /** When the oldest message read was first queued (SQS: among the first ten read). */
+  oldestAt?: string;
+  /** Whether its messages can go back to the queue they came from (the scheduler's come from no queue). */
+  redrivable: boolean;
+}
+
+/** The dead-letter queues: their depth, and sending their messages back where they came from. */
+export interface DeadLetters {
+  list(): Promise<DeadLetterQueue[]>;
+  /** Starts moving the queue's messages back to their source queue; false when there is no such queue. */
+  redrive(name: string): Promise<{ found: boolean; redrivable: boolean }>;
+}
+
 /** Every port, by the name the configuration gives it (`config.ts`, PORT_SETTINGS); a function has those it needs. */
 export interface Ports {
   scheduler: Scheduler;
@@ -196,4 +216,5 @@ export interface Ports {
   webhookQueue: WebhookQueue;
   userTokens: UserTokens;
   userDirectory: UserDirectory;
+  deadLetters: DeadLetters;
 }

@@ -35,6 +35,7 @@ const ERRORS: Record<ErrorCode | 'network', string> = {
   'key-not-found': 'Cette clé API n’existe pas (ou plus) dans votre compte.',
   'member-not-found': 'Cette personne n’est pas (ou plus) membre de votre compte.',
   'account-not-found': 'Ce compte n’existe pas (ou plus).',
+  'queue-not-found': 'Cette file n’existe pas.',
   'route-not-found': 'Cette action n’existe pas sur le serveur.',
   'method-not-allowed': 'Cette action n’existe pas sur le serveur.',
   'sender-name-taken': 'Vous avez déjà un expéditeur de ce nom.',
@@ -47,6 +48,8 @@ const ERRORS: Record<ErrorCode | 'network', string> = {
   'status-change-not-allowed': 'Ce changement de statut n’est pas permis depuis le statut actuel.',
   'changed-meanwhile': 'Quelqu’un a modifié cet élément entre-temps : rechargez la page et recommencez.',
   'account-not-suspended': 'Ce compte n’est pas suspendu.',
+  'queue-not-redrivable':
+    'Les messages de cette file ne viennent d’aucune file où les renvoyer (échecs du planificateur) : traitez-les à la main.',
   'idempotency-key-reused': 'Cette demande a déjà été faite avec d’autres informations : rechargez la page.',
   'payload-too-large': 'Trop de données en une seule fois : envoyez-les en plusieurs fois.',
   'rate-limited': 'Trop de demandes en peu de temps : réessayez dans quelques secondes.',

@@ -17,6 +17,8 @@ import { handler as overview } from './operator/overview';
 import { handler as priceList } from './operator/price-list';
 import { handler as priceSet } from './operator/price-set';
 import { handler as providerCost } from './operator/provider-cost';
+import { handler as queueList } from './operator/queue-list';
+import { handler as queueRedrive } from './operator/queue-redrive';
 import { handler as senderList } from './operator/sender-list';
 import { handler as senderStatus } from './operator/sender-status';
 import { findRoute, OPERATOR_ROUTES } from './routes';
@@ -41,6 +43,8 @@ export const OPERATOR_HANDLERS: Record<OperatorRouteId, Handler> = {
   OperatorPriceSet: priceSet,
   OperatorProviderCost: providerCost,
   OperatorOverview: overview,
+  OperatorQueueList: queueList,
+  OperatorQueueRedrive: queueRedrive,
 };
 
 export const handler = async (event: APIGatewayProxyEventV2, context: Context) => {

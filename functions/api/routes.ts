@@ -528,6 +528,20 @@ export const OPERATOR_ROUTES = [
     module: 'operator/overview',
     readOnly: true,
   },
+  {
+    id: 'OperatorQueueList',
+    method: 'POST',
+    path: '/v1/operator/queue/list',
+    module: 'operator/queue-list',
+    readOnly: true,
+  },
+  {
+    id: 'OperatorQueueRedrive',
+    method: 'POST',
+    path: '/v1/operator/queue/redrive',
+    module: 'operator/queue-redrive',
+    readOnly: false,
+  },
 ] as const satisfies readonly ApiRoute[];
 
 /** The gateway's one route to the back office's function, which finds the operator route itself. */

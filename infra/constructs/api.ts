@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import { CfnOutput, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -16,8 +16,10 @@ import {
   OPEN_ROUTES,
   timeoutSecondsOf,
 } from '../../functions/api/routes';
+import { ENVIRONMENT } from '../../shared/config';
 import { HouseFunction } from './house-function';
 import type { People } from './people';
+import type { WatchedDeadLetters } from './queues';
 import type { Sending } from './sending';
 import type { Webhooks } from './webhooks';
 
@@ -35,6 +37,8 @@ export interface ApiProps {
   throttle: { rateLimit: number; burstLimit: number };
   /** Requests one API key may make in one second before `429 rate-limited`. */
   requestsPerSecondPerKey: number;
+  /** The dead-letter queues the back office shows and redrives. */
+  deadLetters: readonly WatchedDeadLetters[];
 }
 
 const FUNCTIONS_DIR = join(import.meta.dirname, '..', '..', 'functions', 'api');
@@ -111,6 +115,7 @@ export class Api extends Construct {
       if (route.events) props.webhooks.allowRaising(fn);
       props.people.acceptTokens(fn);
       if (route.directory) props.people.allowDirectory(fn, route.directory);
+      if (route === BACK_OFFICE_ROUTE) watchDeadLetters(fn, props.deadLetters);
       this.functions.push(fn);
       this.httpApi.addRoutes({
         path: route.path,
@@ -150,5 +155,30 @@ export class Api extends Construct {
       value: `${this.httpApi.apiEndpoint}/`,
       description: 'The web console (sign in with an API key)',
     });
+  }
+}
+
+/**
+ * The back office reads each dead-letter queue's depth and peeks at its oldest messages, and redrives one
+ * with SQS's message move task, which receives and deletes there and sends to the source queue.
+ */
+function watchDeadLetters(fn: HouseFunction, watched: readonly WatchedDeadLetters[]) {
+  fn.addEnvironment(
+    ENVIRONMENT.deadLetterQueues,
+    Stack.of(fn).toJsonString(
+      watched.map((dlq) => ({
+        name: dlq.name,
+        what: dlq.what,
+        url: dlq.queue.queueUrl,
+        arn: dlq.queue.queueArn,
+        redrivable: dlq.source !== undefined,
+      })),
+    ),
+  );
+  for (const dlq of watched) {
+    dlq.queue.grant(fn, 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage');
+    if (!dlq.source) continue;
+    dlq.queue.grant(fn, 'sqs:StartMessageMoveTask', 'sqs:DeleteMessage');
+    dlq.source.grantSendMessages(fn);
   }
 }

@@ -37,3 +37,12 @@ export function deadLetterQueue(scope: Construct, id: string, what: string): Que
   });
   return queue;
 }
+
+/** A dead-letter queue operators watch: what its messages are, and the queue they came from (if one). */
+export interface WatchedDeadLetters {
+  name: string;
+  what: string;
+  queue: Queue;
+  /** The queue whose redrive policy sends here: a redrive sends the messages back to it. */
+  source?: Queue;
+}

@@ -7,7 +7,7 @@ import type { Topic } from 'aws-cdk-lib/aws-sns';
 import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import { HouseFunction } from './house-function';
-import { deadLetterQueue, encryptedQueue } from './queues';
+import { deadLetterQueue, encryptedQueue, type WatchedDeadLetters } from './queues';
 import { endUserMessagingTopic } from './topics';
 
 export interface RepliesProps {
@@ -33,6 +33,7 @@ const INBOUND_TIMEOUT = Duration.seconds(30);
 export class Replies extends Construct {
   readonly topic: Topic;
   readonly inboundFunction: HouseFunction;
+  readonly deadLetters: WatchedDeadLetters[];
 
   constructor(scope: Construct, id: string, props: RepliesProps) {
     super(scope, id);
@@ -48,6 +49,9 @@ export class Replies extends Construct {
       deadLetterQueue: deadLetters,
     });
     this.topic.addSubscription(new SqsSubscription(queue, { rawMessageDelivery: true }));
+    this.deadLetters = [
+      { name: 'replies', what: 'Réponses (STOP…) non traitées', queue: deadLetters, source: queue },
+    ];
     this.inboundFunction = new HouseFunction(this, 'Inbound', {
       entry: join(import.meta.dirname, '..', '..', 'functions', 'inbound', 'handler.ts'),
       description: 'Moves opt-out lists on the stop and start keywords replied to the two-way number',

@@ -8,7 +8,7 @@ import { Construct } from 'constructs';
 import { MESSAGES_PER_TRANSACTION } from '../../shared/reports/apply';
 import { CARRIER_DATA_FOLDER, carrierDataPath } from '../../shared/text/networks';
 import { HouseFunction } from './house-function';
-import { deadLetterQueue, encryptedQueue } from './queues';
+import { deadLetterQueue, encryptedQueue, type WatchedDeadLetters } from './queues';
 import { endUserMessagingTopic } from './topics';
 
 export interface ReportsProps {
@@ -30,6 +30,7 @@ export class Reports extends Construct {
   readonly configurationSetName: string;
   readonly configurationSetArn: string;
   readonly reportsFunction: HouseFunction;
+  readonly deadLetters: WatchedDeadLetters[];
 
   constructor(scope: Construct, id: string, props: ReportsProps) {
     super(scope, id);
@@ -63,6 +64,9 @@ export class Reports extends Construct {
       deadLetterQueue: deadLetters,
     });
     topic.addSubscription(new SqsSubscription(queue, { rawMessageDelivery: true }));
+    this.deadLetters = [
+      { name: 'reports', what: 'Accusés de réception non appliqués', queue: deadLetters, source: queue },
+    ];
 
     this.reportsFunction = new HouseFunction(this, 'Apply', {
       entry: join(import.meta.dirname, '..', '..', 'functions', 'reports', 'handler.ts'),

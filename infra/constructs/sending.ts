@@ -9,7 +9,7 @@ import { Construct } from 'constructs';
 import { SEND_TIMEOUT_SECONDS } from '../../shared/sending/send';
 import { CARRIER_DATA_FOLDER, carrierDataPath } from '../../shared/text/networks';
 import { HouseFunction } from './house-function';
-import { deadLetterQueue, encryptedQueue } from './queues';
+import { deadLetterQueue, encryptedQueue, type WatchedDeadLetters } from './queues';
 
 export interface SendingProps {
   table: ITable;
@@ -47,6 +47,7 @@ export class Sending extends Construct {
   readonly dispatchQueue: Queue;
   readonly sendQueue: Queue;
   readonly schedulerDeadLetters: Queue;
+  readonly deadLetters: WatchedDeadLetters[];
 
   constructor(scope: Construct, id: string, props: SendingProps) {
     super(scope, id);
@@ -64,6 +65,26 @@ export class Sending extends Construct {
       visibilityTimeout: Duration.minutes(6),
       deadLetterQueue: sendDeadLetters,
     });
+    this.deadLetters = [
+      {
+        name: 'dispatch',
+        what: 'Envois planifiés qui n’ont pas pu être préparés',
+        queue: dispatchDeadLetters,
+        source: this.dispatchQueue,
+      },
+      {
+        name: 'send',
+        what: 'Lots de messages qui n’ont pas pu être envoyés',
+        queue: sendDeadLetters,
+        source: this.sendQueue,
+      },
+      // The scheduler's failed invocations come from no queue: nothing to send them back to.
+      {
+        name: 'scheduler',
+        what: 'Déclenchements que le planificateur n’a pas pu remettre',
+        queue: this.schedulerDeadLetters,
+      },
+    ];
     this.scheduleGroup = new ScheduleGroup(this, 'ScheduleGroup', {
       scheduleGroupName: `${stack.stackName}-campaigns`,
     });

@@ -6,7 +6,7 @@ import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { MAX_RECEIVES } from '../../shared/webhooks/deliver';
 import { HouseFunction } from './house-function';
-import { deadLetterQueue, encryptedQueue } from './queues';
+import { deadLetterQueue, encryptedQueue, type WatchedDeadLetters } from './queues';
 
 export interface WebhooksProps {
   table: ITable;
@@ -25,6 +25,7 @@ const DELIVERY_TIMEOUT = Duration.seconds(60);
 export class Webhooks extends Construct {
   readonly queue: Queue;
   readonly deliveryFunction: HouseFunction;
+  readonly deadLetters: WatchedDeadLetters[];
 
   constructor(scope: Construct, id: string, props: WebhooksProps) {
     super(scope, id);
@@ -34,6 +35,14 @@ export class Webhooks extends Construct {
       deadLetterQueue: deadLetters,
       maxReceiveCount: MAX_RECEIVES,
     });
+    this.deadLetters = [
+      {
+        name: 'webhooks',
+        what: 'Événements non livrés aux webhooks',
+        queue: deadLetters,
+        source: this.queue,
+      },
+    ];
     this.deliveryFunction = new HouseFunction(this, 'Deliver', {
       entry: join(import.meta.dirname, '..', '..', 'functions', 'webhooks', 'handler.ts'),
       description: "Posts signed events to customers' webhook endpoints, retrying for three days",

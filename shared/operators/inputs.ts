@@ -109,3 +109,10 @@ export const providerCostInput = z.strictObject({
 });
 
 export const overviewInput = z.strictObject({});
+
+export const listQueuesInput = z.strictObject({});
+
+export const redriveInput = z.strictObject({
+  /** The dead-letter queue whose messages go back to their queue (`send`, `webhooks`…). */
+  queue: z.string().trim().min(1).max(40),
+});

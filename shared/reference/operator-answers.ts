@@ -139,3 +139,17 @@ export const overviewAnswer = z
     ),
   })
   .meta({ id: 'PlatformOverview', description: 'La plateforme sur 30 jours' });
+
+export const deadLetterQueueAnswer = z
+  .strictObject({
+    name: z.string(),
+    what: z.string(),
+    depth: z.number().int().meta({ description: 'Messages dans la file (approximatif sur SQS)' }),
+    oldestAt: instant.optional().meta({ description: 'Mis en file le plus tôt, parmi les dix premiers lus' }),
+    redrivable: z.boolean().meta({ description: 'Ses messages peuvent retourner dans leur file' }),
+  })
+  .meta({ id: 'DeadLetterQueue', description: 'Une file de messages en échec' });
+
+export const redriveAnswer = z
+  .strictObject({ queue: z.string(), started: z.boolean() })
+  .meta({ id: 'Redrive', description: 'Le renvoi lancé' });

@@ -10,10 +10,12 @@ import {
   limitsInput,
   listAccountsInput,
   listPricesInput,
+  listQueuesInput,
   listSendersInput,
   openAccountInput,
   overviewInput,
   providerCostInput,
+  redriveInput,
   resumeAccountInput,
   senderStatusInput,
   setPriceInput,
@@ -24,6 +26,7 @@ import { balanceAnswer, transactionAnswer } from './answers';
 import {
   accountFileAnswer,
   accountRowAnswer,
+  deadLetterQueueAnswer,
   openedAccountAnswer,
   operatorAccountAnswer,
   operatorPriceAnswer,
@@ -31,6 +34,7 @@ import {
   priceSetAnswer,
   providerCostAnswer,
   queuedSenderAnswer,
+  redriveAnswer,
 } from './operator-answers';
 import type { RouteReference } from './routes';
 
@@ -199,5 +203,27 @@ export const OPERATOR_REFERENCE = {
     body: overviewInput,
     answer: overviewAnswer,
     status: 200,
+  },
+  OperatorQueueList: {
+    tag,
+    summary: 'Files en échec',
+    description:
+      'Chaque file de messages en échec (dead-letter queue) : sa profondeur et son plus ancien message.',
+    body: listQueuesInput,
+    answer: deadLetterQueueAnswer,
+    list: true,
+    status: 200,
+  },
+  OperatorQueueRedrive: {
+    tag,
+    summary: 'Renvoyer une file en échec',
+    description:
+      'Ses messages retournent dans la file d’où ils viennent, pour être traités à nouveau (SQS : une tâche de déplacement).',
+    fields: { queue: 'Nom de la file (send, dispatch, reports, replies, webhooks)' },
+    body: redriveInput,
+    answer: redriveAnswer,
+    status: 200,
+    idempotent: true,
+    errors: ['queue-not-found', 'queue-not-redrivable'],
   },
 } as const satisfies Record<string, RouteReference>;

@@ -229,3 +229,42 @@ describe('prices and the overview', () => {
     expect(overview.topAccounts[0]).toMatchObject({ id: stack.demo.accountId, sent: 3 });
   });
 });
+
+describe('the dead-letter queues', () => {
+  const failures = (rule: Record<string, unknown>) =>
+    fetch(`${stack.url}/_local/outbox/failures`, { method: 'POST', body: JSON.stringify(rule) });
+  const queue = async (name: string) =>
+    (
+      (await asOperator('/v1/operator/queue/list')).body.data as {
+        name: string;
+        depth: number;
+        oldestAt?: string;
+      }[]
+    ).find((candidate) => candidate.name === name);
+
+  it('shows a chunk dead-lettered after its retries, and redrives it: the message goes', async () => {
+    const phone = '2250700009001';
+    expect((await failures({ phone, kind: 'transient', times: 1000 })).status).toBe(200);
+    const created = await stack.call('/v1/campaign/create', { contacts: [{ phone }], text: 'Essai de file' });
+    await stack.queues.drain();
+    const names = ((await asOperator('/v1/operator/queue/list')).body.data as { name: string }[]).map(
+      (candidate) => candidate.name,
+    );
+    expect(names).toEqual(expect.arrayContaining(['dispatch', 'send', 'webhooks']));
+    expect(await queue('send')).toMatchObject({ depth: 1, oldestAt: expect.any(String), redrivable: true });
+
+    await failures({ phone, kind: 'transient', times: 0 });
+    const redriven = await asOperator('/v1/operator/queue/redrive', { queue: 'send' });
+    expect(redriven.status, JSON.stringify(redriven.body)).toBe(200);
+    expect(redriven.body.data).toEqual({ queue: 'send', started: true });
+    await stack.queues.drain();
+    expect((await queue('send'))?.depth).toBe(0);
+    const sent = await fetch(`${stack.url}/_local/outbox?campaignId=${created.body.data.id}`);
+    expect(((await sent.json()) as { data: { to: string }[] }).data.map((message) => message.to)).toEqual([
+      phone,
+    ]);
+
+    const unknown = await asOperator('/v1/operator/queue/redrive', { queue: 'nowhere' });
+    expect([unknown.status, unknown.body.error]).toEqual([404, 'queue-not-found']);
+  });
+});

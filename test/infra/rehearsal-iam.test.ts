@@ -139,6 +139,37 @@ describe("the rehearsal's IAM check, on the synthesized template's roles", () =>
     }
   });
 
+  it('lets the back office read the dead-letter queues and move their messages back to their own queue only', async () => {
+    const queueArn = (prefix: string) =>
+      reader.arnOf(reader.ofType('AWS::SQS::Queue').find(([id]) => id.startsWith(prefix))?.[0] ?? '');
+    const sendDlq = queueArn('SendingSendDeadLetters');
+    for (const action of ['GetQueueAttributes', 'ReceiveMessage', 'StartMessageMoveTask', 'DeleteMessage']) {
+      expect(
+        (await decide('ApiOperatorsRole', { action: `sqs:${action}`, resource: sendDlq })).allowed,
+        action,
+      ).toBe(true);
+    }
+    const back = { action: 'sqs:SendMessage', resource: queueArn('SendingSendQueue') };
+    expect((await decide('ApiOperatorsRole', back)).allowed).toBe(true);
+    // The scheduler's dead letters come from no queue: read, never moved.
+    const schedulerDlq = queueArn('SendingSchedulerDeadLetters');
+    expect(
+      (await decide('ApiOperatorsRole', { action: 'sqs:ReceiveMessage', resource: schedulerDlq })).allowed,
+    ).toBe(true);
+    expect(
+      (await decide('ApiOperatorsRole', { action: 'sqs:StartMessageMoveTask', resource: schedulerDlq }))
+        .allowed,
+    ).toBe(false);
+    for (const [role] of reader.ofType('AWS::IAM::Role')) {
+      if (role.startsWith('ApiOperatorsRole')) continue;
+      const decision = await authorize(reader, role, policiesOfRole(reader, role), {
+        action: 'sqs:StartMessageMoveTask',
+        resource: sendDlq,
+      });
+      expect(decision.allowed, role).toBe(false);
+    }
+  });
+
   it('denies what a removed statement allowed', async () => {
     const role = roleOf('ApiCampaignListRole');
     const call = { action: 'dynamodb:Query', resource: `${tableArn()}/index/gsi3` };
