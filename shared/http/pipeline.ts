@@ -291,6 +291,33 @@ export interface ApiRequest<TInput, P extends Port = never> {
   operationId?: string;
 }
 
+/**
+ * The route's answer in the envelope; with an `Idempotency-Key` on an idempotent route, once per key in
+ * `scope` (an account, or an operator), a retry getting the first answer.
+ */
+async function answer(
+  event: ApiEvent,
+  context: Context,
+  options: { idempotent: boolean; scope: string },
+  handle: (attempt?: IdempotentAttempt) => Promise<Reply>,
+): Promise<Result> {
+  const state = stateOf(event);
+  const run = async (attempt?: IdempotentAttempt) => successResponse(await handle(attempt), state.requestId);
+  if (!options.idempotent) return run();
+  const result = await idempotent(
+    {
+      db: state.runtime.db,
+      clock: state.runtime.clock,
+      accountId: options.scope,
+      key: event.headers?.['idempotency-key'],
+      fingerprint: fingerprintOf(event.rawPath, state.body),
+      remainingMs: context?.getRemainingTimeInMillis?.() ?? FALLBACK_REMAINING_MS,
+    },
+    run,
+  );
+  return { ...result, headers: { ...result.headers, 'x-request-id': state.requestId } };
+}
+
 /** What a route may still take when Lambda gives no deadline (a handler called outside Lambda). */
 const FALLBACK_REMAINING_MS = 10_000;
 
@@ -328,8 +355,8 @@ export function apiHandler<S extends z.ZodType, P extends Port = never>(route: R
     .handler(async (event: ApiEvent, context: Context) => {
       const state = stateOf(event);
       const account = state.account as Account;
-      const run = async (attempt?: IdempotentAttempt) => {
-        const reply = await route.handle({
+      return answer(event, context, { idempotent: route.idempotent === true, scope: account.id }, (attempt) =>
+        route.handle({
           input: state.input as z.infer<S>,
           account,
           caller: state.caller as Caller,
@@ -338,22 +365,8 @@ export function apiHandler<S extends z.ZodType, P extends Port = never>(route: R
           ports: portsOf(state.runtime, needs),
           log: state.log,
           ...(attempt ? { operationId: attempt.operationId } : {}),
-        });
-        return successResponse(reply, state.requestId);
-      };
-      if (!route.idempotent) return run();
-      const result = await idempotent(
-        {
-          db: state.runtime.db,
-          clock: state.runtime.clock,
-          accountId: account.id,
-          key: event.headers?.['idempotency-key'],
-          fingerprint: fingerprintOf(event.rawPath, state.body),
-          remainingMs: context?.getRemainingTimeInMillis?.() ?? FALLBACK_REMAINING_MS,
-        },
-        run,
+        }),
       );
-      return { ...result, headers: { ...result.headers, 'x-request-id': state.requestId } };
     });
   // What the reference must say of the route (`shared/reference/routes.ts`; a test compares them).
   return Object.assign(handler, { contract: { body: route.body, idempotent: route.idempotent === true } });
@@ -443,8 +456,10 @@ export function operatorHandler<S extends z.ZodType, P extends Port = never>(rou
     .handler(async (event: ApiEvent, context: Context) => {
       const state = stateOf(event);
       const operator = state.operator as Operator;
-      const run = async (attempt?: IdempotentAttempt) => {
-        const reply = await route.handle({
+      // An operator's retries are theirs, kept apart from every account's.
+      const scope = operatorScope(operator.userId);
+      return answer(event, context, { idempotent: route.idempotent === true, scope }, (attempt) =>
+        route.handle({
           input: state.input as z.infer<S>,
           operator,
           actor: { type: 'operator', id: operator.userId, label: operator.email },
@@ -453,23 +468,8 @@ export function operatorHandler<S extends z.ZodType, P extends Port = never>(rou
           ports: portsOf(state.runtime, needs),
           log: state.log,
           ...(attempt ? { operationId: attempt.operationId } : {}),
-        });
-        return successResponse(reply, state.requestId);
-      };
-      if (!route.idempotent) return run();
-      const result = await idempotent(
-        {
-          db: state.runtime.db,
-          clock: state.runtime.clock,
-          // An operator's retries are theirs, kept apart from every account's.
-          accountId: operatorScope(operator.userId),
-          key: event.headers?.['idempotency-key'],
-          fingerprint: fingerprintOf(event.rawPath, state.body),
-          remainingMs: context?.getRemainingTimeInMillis?.() ?? FALLBACK_REMAINING_MS,
-        },
-        run,
+        }),
       );
-      return { ...result, headers: { ...result.headers, 'x-request-id': state.requestId } };
     });
   return Object.assign(handler, { contract: { body: route.body, idempotent: route.idempotent === true } });
 }
