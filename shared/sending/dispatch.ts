@@ -214,14 +214,17 @@ async function releaseDeferred(
     for (const item of page) recipients.push(...item.recipients);
   }
   const cancelled = campaign.status === 'CANCELLED';
-  if (!cancelled) {
+  // Suspended meanwhile: what quiet hours held back is dropped, as for a cancelled campaign.
+  const suspended = !cancelled && (await getAccount(deps.db, campaign.accountId))?.suspension !== undefined;
+  const dropped = cancelled || suspended;
+  if (!dropped) {
     const { prices } = await holdOf(deps.db, request);
     await deps.sendQueue.send(sendTasks(campaign, request.slot, recipients, prices));
   }
-  await markReleased(deps.db, request, recipients.length, cancelled);
+  await markReleased(deps.db, request, recipients.length, dropped);
   // Dropped, they may have been what the occurrence waited for to end (and give back its hold).
-  if (cancelled) await raiseOccurrenceEnd({ db: deps.db, log: deps.log, now: deps.clock.now() }, request);
-  return cancelled ? 'cancelled' : 'released';
+  if (dropped) await raiseOccurrenceEnd({ db: deps.db, log: deps.log, now: deps.clock.now() }, request);
+  return cancelled ? 'cancelled' : suspended ? 'account-suspended' : 'released';
 }
 
 /** Who receives this occurrence: the frozen list, or for a recurring campaign its own contacts and its groups as they are now. */

@@ -248,4 +248,24 @@ describe('the balance under any sequence of top-ups, campaigns, failures, cancel
     expect(await dispatchOccurrence(dispatcher(tasks), later)).toBe('queued');
     expect((await getBalance(db, account.id)).reserved).toBe(2 * PRICE);
   });
+
+  it('drops what quiet hours held back when the account is suspended meanwhile, and gives back its hold', async () => {
+    const account = await accountHolding(10 * PRICE);
+    const occurrence = await scheduledCampaign(account, 2, { quietHours: true });
+    const tasks: SendTask[] = [];
+    const schedules: ScheduleSpec[] = [];
+    expect(await dispatchOccurrence(dispatcher(tasks, false, schedules), occurrence)).toBe('queued');
+    expect(tasks).toEqual([]);
+    expect((await getBalance(db, account.id)).reserved).toBe(2 * PRICE);
+    await suspendAccount({ db, clock }, account.id, 'Spam signalé', TEST_ACTOR);
+    const released: SendTask[] = [];
+    for (const schedule of schedules) {
+      expect(await dispatchOccurrence(dispatcher(released), schedule.request as DispatchRequest)).toBe(
+        'account-suspended',
+      );
+    }
+    expect(released).toEqual([]);
+    const balance = await expectBalanceIsSumOfLedger(account.id);
+    expect([balance.balance, balance.reserved]).toEqual([10 * PRICE, 0]);
+  });
 });
