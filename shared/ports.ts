@@ -84,6 +84,8 @@ export const FAILURE_REASONS = [
   'outcome-unknown',
   'provider-refused',
   'destination-not-priced',
+  /** The platform's operators suspended the account before the message went. */
+  'account-suspended',
 ] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 

@@ -167,6 +167,7 @@ export const FAILURE_REASON: Record<NonNullable<Message['reason']>, string> = {
   'outcome-unknown': 'issue inconnue',
   'provider-refused': 'refusé par l’opérateur',
   'destination-not-priced': 'pays sans tarif',
+  'account-suspended': 'compte suspendu',
 };
 
 export const SENDER_STATUS: Record<Sender['status'], string> = {

@@ -1,4 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { getAccount } from '../accounts/repository';
 import {
   addToCampaignStats,
   campaignStatsUpdate,
@@ -124,6 +125,8 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
     task.accountId,
     task.recipients.map((r) => r.phone),
   );
+  // One read for the chunk: an account suspended since the occurrence was planned sends no more of it.
+  const suspended = (await getAccount(deps.db, task.accountId))?.suspension !== undefined;
   const failedEvents = failureEvents(deps, task);
   let next = 0;
   let stop: 'outage' | 'deadline' | undefined;
@@ -139,6 +142,7 @@ export async function sendChunk(deps: SendDeps, task: SendTask): Promise<ChunkRe
         result,
         usage,
         optedOut,
+        suspended,
         failedEvents,
       });
       if (outcome === 'unknown') {
@@ -174,6 +178,7 @@ async function sendOne(
     result: Pick<ChunkResult, 'parts' | 'optedOut' | 'charged' | 'firstCharged'>;
     usage: Tally;
     optedOut: ReadonlySet<string>;
+    suspended: boolean;
     failedEvents: FailedEvents;
   },
 ): Promise<Outcome> {
@@ -208,6 +213,11 @@ async function sendOne(
     if (!failed) return 'done';
     result.optedOut++;
     return 'failed';
+  }
+  if (chunk.suspended) {
+    const refused = { state: 'FAILED', reason: 'account-suspended', at: now.toISOString() } as const;
+    const failed = await failWith(refused, (along) => claimMessage(db, claimKey, facts, refused, along));
+    return failed ? 'failed' : 'done';
   }
   if (measure.segments > MAX_SEGMENTS) {
     const tooLong = { state: 'FAILED', reason: 'message-too-long', at: now.toISOString() } as const;

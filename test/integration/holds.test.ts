@@ -268,4 +268,19 @@ describe('the balance under any sequence of top-ups, campaigns, failures, cancel
     const balance = await expectBalanceIsSumOfLedger(account.id);
     expect([balance.balance, balance.reserved]).toEqual([10 * PRICE, 0]);
   });
+
+  it('sends nothing more of a chunk once its account is suspended: each message fails account-suspended, uncharged', async () => {
+    const account = await accountHolding(10 * PRICE);
+    const occurrence = await scheduledCampaign(account, 3);
+    const tasks: SendTask[] = [];
+    expect(await dispatchOccurrence(dispatcher(tasks), occurrence)).toBe('queued');
+    await suspendAccount({ db, clock }, account.id, 'Spam signalé', TEST_ACTOR);
+    const outbox = new Outbox(clock);
+    for (const task of tasks) await sendChunk({ db, clock, log, provider: outbox }, task);
+    expect(outbox.messages).toEqual([]);
+    const campaign = await getCampaign(db, account.id, occurrence.campaignId);
+    expect([campaign?.status, campaign?.sent, campaign?.failed]).toEqual(['FAILED', 0, 3]);
+    const balance = await expectBalanceIsSumOfLedger(account.id);
+    expect([balance.balance, balance.reserved]).toEqual([10 * PRICE, 0]);
+  });
 });

@@ -1648,7 +1648,7 @@ export interface components {
             /** @enum {string} */
             status: "PENDING" | "SENT" | "DELIVERED" | "UNDELIVERED" | "UNKNOWN" | "FAILED";
             /** @enum {string} */
-            reason?: "invalid-number" | "opted-out" | "message-too-long" | "outcome-unknown" | "provider-refused" | "destination-not-priced";
+            reason?: "invalid-number" | "opted-out" | "message-too-long" | "outcome-unknown" | "provider-refused" | "destination-not-priced" | "account-suspended";
             providerStatus?: string;
             /**
              * @description Date et heure ISO 8601 (UTC)
