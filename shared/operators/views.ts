@@ -11,6 +11,7 @@ import { toSender } from '../senders/view';
 import { type Counts, deliveryRate } from '../usage/usage';
 import type { AccountFile, AccountRow } from './accounts';
 import type { CostedCounts, Overview } from './overview';
+import type { CostedPrice } from './prices';
 
 export const accountView = (account: Account) => ({
   id: account.id,
@@ -35,6 +36,15 @@ export const queuedSenderView = (item: SenderItem) => ({
   // Operators read a refusal's reason whatever the status (a revoked sender keeps it).
   ...(item.refusalReason ? { refusalReason: item.refusalReason } : {}),
   updatedAt: item.updatedAt,
+});
+
+export const costedPriceView = (row: CostedPrice, currency: string) => ({
+  country: row.country,
+  price: row.price ? money(row.price.units, currency) : null,
+  source: row.price?.source ?? null,
+  providerCost: row.providerCost === undefined ? null : money(row.providerCost, currency),
+  margin:
+    row.price && row.providerCost !== undefined ? money(row.price.units - row.providerCost, currency) : null,
 });
 
 export const countsView = (counts: Counts, currency: string) => ({
