@@ -1,7 +1,7 @@
 /**
- * Builds the web console (`console/app/`) into the few files the console function serves: one
- * script and one style sheet, minified by esbuild. The local stack builds it as it starts; the CDK
- * app builds it at synth and copies the files beside the function's bundle.
+ * Builds the web console (`console/app/`) and the operators' back office (`console/app/operators/`) into
+ * the few files the console function serves: a script and a style sheet for each, minified by esbuild.
+ * The local stack builds them as it starts; the CDK app builds them at synth, beside the function's bundle.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -13,7 +13,10 @@ const REPOSITORY = join(import.meta.dirname, '..');
 /** Builds the console into `outDir`; answers each file's path by its name. */
 export function buildConsole(outDir: string = CONSOLE_BUILD_DIR): Record<ConsoleFile, string> {
   const result = buildSync({
-    entryPoints: { app: join(REPOSITORY, 'console', 'app', 'main.tsx') },
+    entryPoints: {
+      app: join(REPOSITORY, 'console', 'app', 'main.tsx'),
+      operators: join(REPOSITORY, 'console', 'app', 'operators', 'main.tsx'),
+    },
     bundle: true,
     minify: true,
     format: 'esm',

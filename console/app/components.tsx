@@ -1,5 +1,5 @@
-import type { ComponentChildren, VNode } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { type ComponentChildren, createContext, type VNode } from 'preact';
+import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { ApiError, Listed } from './api';
 import { detailMessage, errorMessage, formatMoney, formatNumber, issuesAt } from './french';
 
@@ -187,6 +187,9 @@ export function Loading({ what = 'Chargement…' }: { what?: string }) {
   );
 }
 
+/** The site a page belongs to, in its title: the console, or the operators' back office. */
+export const SiteName = createContext('Console SMS');
+
 /** Where a page's "back" link leads, and what it says. */
 export type Back = readonly [href: string, label: string];
 
@@ -201,9 +204,10 @@ export function Page({
   back?: Back;
   children: ComponentChildren;
 }) {
+  const site = useContext(SiteName);
   useEffect(() => {
-    document.title = `${title} · Console SMS`;
-  }, [title]);
+    document.title = `${title} · ${site}`;
+  }, [title, site]);
   return (
     <section>
       <header class="page-header">

@@ -5,9 +5,15 @@
  */
 import { type PoolSettings, poolSettings, refresh, revoke, type Tokens } from './cognito';
 
-const TOKENS = 'sms-console:tokens';
-const ACCOUNT = 'sms-console:account';
+let TOKENS = 'sms-console:tokens';
+let ACCOUNT = 'sms-console:account';
 const EARLY_MS = 60_000;
+
+/** The back office keeps its own session beside the console's (same origin, another page): named before use. */
+export function nameSession(name: string): void {
+  TOKENS = `${name}:tokens`;
+  ACCOUNT = `${name}:account`;
+}
 
 const stored = (): Tokens | null => {
   try {

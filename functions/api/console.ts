@@ -9,10 +9,8 @@ import { errorResponse } from '../../shared/http/envelope';
 import { htmlPage } from '../../shared/http/page-headers';
 import { runtime } from '../../shared/runtime';
 
-const TYPES: Record<ConsoleFile, string> = {
-  'app.js': 'application/javascript; charset=utf-8',
-  'app.css': 'text/css; charset=utf-8',
-};
+const typeOf = (name: ConsoleFile) =>
+  name.endsWith('.js') ? 'application/javascript; charset=utf-8' : 'text/css; charset=utf-8';
 
 /** Beside the bundle when deployed (copied at bundling); where the local stack built it on this machine. */
 const fileOf = (name: ConsoleFile) => {
@@ -49,34 +47,49 @@ const signInSettings = () => {
 const escapeAttribute = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
+/** The two pages: the customers' console and the operators' back office, each its own script and style. */
+const PAGES = {
+  console: { title: 'Console SMS', script: 'app.js', style: 'app.css', loading: 'Chargement de la console…' },
+  operators: {
+    title: 'Back-office SMS',
+    script: 'operators.js',
+    style: 'operators.css',
+    loading: 'Chargement du back-office…',
+  },
+} as const satisfies Record<string, { title: string; script: ConsoleFile; style: ConsoleFile; loading: string }>;
+
 /** The page names each file by its content's hash, so a deployment is seen at once and files cache for long. */
-const page = (signIn: ReturnType<typeof signInSettings>) => `<!doctype html>
+const page = (which: (typeof PAGES)[keyof typeof PAGES], signIn: ReturnType<typeof signInSettings>) => `<!doctype html>
 <html lang="fr">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="referrer" content="no-referrer">
   <meta name="sign-in" content="${escapeAttribute(JSON.stringify(signIn ?? null))}">
-  <title>Console SMS</title>
+  <title>${which.title}</title>
   <link rel="icon" href="data:,">
-  <link rel="stylesheet" href="/console/app.css?v=${serve('app.css').version}">
+  <link rel="stylesheet" href="/console/${which.style}?v=${serve(which.style).version}">
 </head>
 <body>
-  <div id="app"><p class="loading">Chargement de la console…</p></div>
-  <noscript>La console a besoin de JavaScript.</noscript>
-  <script type="module" src="/console/app.js?v=${serve('app.js').version}"></script>
+  <div id="app"><p class="loading">${which.loading}</p></div>
+  <noscript>Cette page a besoin de JavaScript.</noscript>
+  <script type="module" src="/console/${which.script}?v=${serve(which.script).version}"></script>
 </body>
 </html>`;
 
 const isConsoleFile = (name: string | undefined): name is ConsoleFile =>
   (CONSOLE_FILES as readonly string[]).includes(name ?? '');
 
-/** `GET /`: the web console; `GET /console/{asset}`: its script and style sheet. No key: the page signs people in. */
+/**
+ * `GET /`: the web console; `GET /operateurs`: the operators' back office; `GET /console/{asset}`: their
+ * scripts and style sheets. No key: the pages sign people in.
+ */
 export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
   const asset = event.pathParameters?.asset;
   if (asset === undefined) {
     const signIn = signInSettings();
-    return htmlPage(page(signIn), signIn ? [new URL(signIn.endpoint).origin] : []);
+    const which = event.routeKey === 'GET /operateurs' ? PAGES.operators : PAGES.console;
+    return htmlPage(page(which, signIn), signIn ? [new URL(signIn.endpoint).origin] : []);
   }
   if (!isConsoleFile(asset)) {
     return errorResponse(
@@ -88,7 +101,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
     statusCode: 200,
     isBase64Encoded: true,
     headers: {
-      'content-type': TYPES[asset],
+      'content-type': typeOf(asset),
       'content-encoding': 'gzip',
       'cache-control': 'public, max-age=31536000, immutable',
       'x-content-type-options': 'nosniff',

@@ -30,7 +30,7 @@ export interface ApiRoute {
   events?: boolean;
   /** Files of packages its function serves, copied beside its bundle (`package/path` → served as `path`'s name). */
   assets?: readonly string[];
-  /** Whether its function serves the web console (its built files are copied beside its bundle). */
+  /** Whether the console's function serves it (one function for every console route; its built files beside its bundle). */
   console?: boolean;
   /**
    * For routes that may save thousands of contacts at once: on DynamoDB one account's contacts share a
@@ -409,6 +409,8 @@ export const OPEN_ROUTES = [
     readOnly: true,
     console: true,
   },
+  // The operators' back office: the same function, its own page and script (OPERATOR_ROUTES do the work).
+  { id: 'BackOffice', method: 'GET', path: '/operateurs', module: 'console', readOnly: true, console: true },
 ] as const satisfies readonly ApiRoute[];
 
 /**

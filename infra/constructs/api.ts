@@ -125,22 +125,30 @@ export class Api extends Construct {
     }
 
     // Read by anyone, without a key: no table, no count of requests (API Gateway's throttling holds).
-    // Built once, for the page's function and its files' function alike.
+    // One function serves every console route: the console's page, the back office's, and their files.
     const consoleFiles = buildConsole();
-    for (const route of OPEN_ROUTES as readonly ApiRoute[]) {
-      const fn = new HouseFunction(this, route.id, {
+    let consoleFunction: HouseFunction | undefined;
+    const functionFor = (route: ApiRoute) => {
+      if (route.console && consoleFunction) return consoleFunction;
+      const fn = new HouseFunction(this, route.console ? 'Console' : route.id, {
         entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
-        description: `${route.method} ${route.path}`,
+        description: route.console ? 'The web console and the back office' : `${route.method} ${route.path}`,
         memorySize: 256,
         assets: route.console ? consoleFiles : packageAssetsOf(route),
       });
-      // The console's page tells the browser where people sign in.
-      if (route.console) props.people.acceptTokens(fn);
       this.functions.push(fn);
+      if (route.console) {
+        consoleFunction = fn;
+        // The pages tell the browser where people sign in.
+        props.people.acceptTokens(fn);
+      }
+      return fn;
+    };
+    for (const route of OPEN_ROUTES as readonly ApiRoute[]) {
       this.httpApi.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],
-        integration: new HttpLambdaIntegration(`${route.id}Integration`, fn),
+        integration: new HttpLambdaIntegration(`${route.id}Integration`, functionFor(route)),
       });
     }
 
@@ -153,7 +161,11 @@ export class Api extends Construct {
     new CfnOutput(scope, 'ApiUrl', { value: this.httpApi.apiEndpoint, description: 'Base URL of the API' });
     new CfnOutput(scope, 'ConsoleUrl', {
       value: `${this.httpApi.apiEndpoint}/`,
-      description: 'The web console (sign in with an API key)',
+      description: 'The web console (team members sign in)',
+    });
+    new CfnOutput(scope, 'BackOfficeUrl', {
+      value: `${this.httpApi.apiEndpoint}/operateurs`,
+      description: 'The operators’ back office (operators group, with TOTP)',
     });
   }
 }

@@ -74,7 +74,8 @@ export const queuedSenderAnswer = z
   })
   .meta({ id: 'QueuedSender', description: 'Une demande d’expéditeur et son compte' });
 
-const listOf = (item: z.ZodType) => z.strictObject({ items: z.array(item), pagination: pageInfoSchema });
+const listOf = <Item extends z.ZodType>(item: Item) =>
+  z.strictObject({ items: z.array(item), pagination: pageInfoSchema });
 
 export const accountFileAnswer = accountRowAnswer
   .extend({

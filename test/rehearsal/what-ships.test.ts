@@ -301,10 +301,10 @@ describe('what cdk deploy ships, rehearsed', () => {
     expect((await served.text()).length).toBeGreaterThan(50_000);
     const [, consoleAsset] =
       Object.entries(template.Resources).find(
-        ([id, resource]) => id.startsWith('ApiConsoleAsset') && resource.Type === 'AWS::Lambda::Function',
+        ([id, resource]) => id.startsWith('ApiConsole') && resource.Type === 'AWS::Lambda::Function',
       ) ?? [];
     const consoleAssetPath = String(consoleAsset?.Metadata?.['aws:asset:path']);
-    for (const file of ['app.js', 'app.css'])
+    for (const file of ['app.js', 'app.css', 'operators.js', 'operators.css'])
       expect(existsSync(join(cdkOut, consoleAssetPath, file)), `${consoleAssetPath}/${file}`).toBe(true);
     // The send and reports functions name each number's network from the carrier data beside them.
     for (const prefix of ['SendingSend', 'ReportsApply']) {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { call, list } from '../api';
+import { call, type Listed, list } from '../api';
 import { ErrorNote, Listing, Loading, Page, useLoad } from '../components';
 import { countryName, ENTRY_TYPE, formatDate, formatMoney, formatNumber } from '../french';
 import type { Balance, Price, Transaction } from '../types';
@@ -41,32 +41,7 @@ export function BalancePage() {
           ))}
         </select>
       </div>
-      <Listing
-        listed={ledger}
-        columns={['Date', 'Type', 'Montant', 'Solde après', 'Détail']}
-        tableClass="ledger"
-        row={(entry) => (
-          <tr key={entry.id}>
-            <td>{formatDate(entry.createdAt)}</td>
-            <td>{ENTRY_TYPE[entry.type]}</td>
-            <td class={entry.amount.amount < 0 ? 'amount negative' : 'amount'}>
-              {formatMoney(entry.amount)}
-            </td>
-            <td class="amount">{formatMoney(entry.balanceAfter)}</td>
-            <td>
-              {entry.campaignId && (
-                <a href={`#/campagnes/${entry.campaignId}`}>
-                  Campagne
-                  {entry.segments !== undefined && ` · ${formatNumber(entry.segments)} segments`}
-                </a>
-              )}
-              {entry.note}
-            </td>
-          </tr>
-        )}
-        empty="Aucune transaction."
-        onPage={setPage}
-      />
+      <LedgerListing ledger={ledger} onPage={setPage} linkCampaigns />
 
       <h2>Vos tarifs</h2>
       <p class="help">
@@ -99,6 +74,53 @@ export function BalancePage() {
         </div>
       )}
     </Page>
+  );
+}
+
+/** The ledger's movements, newest first; a charge names its campaign (a link where the campaign can be opened). */
+export function LedgerListing({
+  ledger,
+  onPage,
+  linkCampaigns = false,
+}: {
+  ledger: { data?: Listed<Transaction>; error?: unknown; loading: boolean };
+  onPage: (page: number) => void;
+  linkCampaigns?: boolean;
+}) {
+  return (
+    <Listing
+      listed={ledger}
+      columns={['Date', 'Type', 'Montant', 'Solde après', 'Détail']}
+      tableClass="ledger"
+      row={(entry) => {
+        const campaign = entry.campaignId && (
+          <>
+            Campagne
+            {entry.segments !== undefined && ` · ${formatNumber(entry.segments)} segments`}
+          </>
+        );
+        return (
+          <tr key={entry.id}>
+            <td>{formatDate(entry.createdAt)}</td>
+            <td>{ENTRY_TYPE[entry.type]}</td>
+            <td class={entry.amount.amount < 0 ? 'amount negative' : 'amount'}>
+              {formatMoney(entry.amount)}
+            </td>
+            <td class="amount">{formatMoney(entry.balanceAfter)}</td>
+            <td>
+              {campaign && linkCampaigns ? (
+                <a href={`#/campagnes/${entry.campaignId}`}>{campaign}</a>
+              ) : (
+                campaign
+              )}
+              {entry.note}
+            </td>
+          </tr>
+        );
+      }}
+      empty="Aucune transaction."
+      onPage={onPage}
+    />
   );
 }
 

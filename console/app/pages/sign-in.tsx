@@ -79,7 +79,17 @@ type Stage =
 const PASSWORD_RULE = '12 caractères au moins, avec une majuscule, une minuscule, un chiffre et un symbole.';
 
 /** Sign-in by e-mail and password, with the steps the user pool may ask for: a first password, a TOTP code. */
-export function SignInPage({ ended, onSignedIn }: { ended: boolean; onSignedIn: () => void }) {
+export function SignInPage({
+  ended,
+  onSignedIn,
+  title = 'Console SMS',
+  intro = 'Envoyez vos campagnes SMS, suivez leur remise, gérez vos contacts.',
+}: {
+  ended: boolean;
+  onSignedIn: () => void;
+  title?: string;
+  intro?: string;
+}) {
   const [stage, setStage] = useState<Stage>({ name: 'password' });
   const [email, setEmail] = useState('');
   const [secret, setSecret] = useState('');
@@ -249,8 +259,8 @@ export function SignInPage({ ended, onSignedIn }: { ended: boolean; onSignedIn: 
 
   return (
     <main class="sign-in" id="contenu">
-      <h1>Console SMS</h1>
-      <p>Envoyez vos campagnes SMS, suivez leur remise, gérez vos contacts.</p>
+      <h1>{title}</h1>
+      <p>{intro}</p>
       {ended && (
         <p class="error" role="alert">
           Votre session a pris fin : reconnectez-vous.
