@@ -56,10 +56,16 @@ const PAGES = {
     style: 'operators.css',
     loading: 'Chargement du back-office…',
   },
-} as const satisfies Record<string, { title: string; script: ConsoleFile; style: ConsoleFile; loading: string }>;
+} as const satisfies Record<
+  string,
+  { title: string; script: ConsoleFile; style: ConsoleFile; loading: string }
+>;
 
 /** The page names each file by its content's hash, so a deployment is seen at once and files cache for long. */
-const page = (which: (typeof PAGES)[keyof typeof PAGES], signIn: ReturnType<typeof signInSettings>) => `<!doctype html>
+const page = (
+  which: (typeof PAGES)[keyof typeof PAGES],
+  signIn: ReturnType<typeof signInSettings>,
+) => `<!doctype html>
 <html lang="fr">
 <head>
   <meta charset="utf-8">
