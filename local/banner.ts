@@ -37,8 +37,8 @@ SMS platform, ${facts.title}
 Try it:
   ${example}
 
-Operators:  ${url}/v1/operator/…   (the back office's routes, an operator's token: docs/operators.md)
-            ${facts.people.operator.email} / ${facts.people.operator.password}, TOTP secret ${facts.people.operator.totpSecret}
+Operators:  ${url}/operateurs   (the back office, in French; its routes ${url}/v1/operator/…: docs/operators.md)
+            ${facts.people.operator.email} / ${facts.people.operator.password}, TOTP secret ${facts.people.operator.totpSecret} (code: npm run totp)
             ${facts.admin} sender list --status PENDING   (the same, from a terminal)
 E-mails:    ${url}/_local/emails   (invitations and password resets the user pool sent)
 Stop:       Ctrl-C

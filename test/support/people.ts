@@ -2,13 +2,14 @@
  * Signing in as people do, against the stack's user pool twin (`npm start`'s, or the rehearsal's), and
  * tokens made by hand with the twin's own signing key: expired, another pool's, the wrong kind.
  */
-import { createHmac, createPrivateKey, createSign } from 'node:crypto';
+import { createPrivateKey, createSign } from 'node:crypto';
 import { createRequire } from 'node:module';
 import {
   ChallengeNameType,
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { totpCode } from '../../local/totp';
 import type { TestStack } from './local-stack';
 
 type Twin = TestStack['cognito'];
@@ -96,17 +97,4 @@ export function signedByTwin(claims: Record<string, unknown>): string {
   return `${head}.${signature}`;
 }
 
-/** The six-digit code an authenticator app shows for `secret` (base32) at `at` (RFC 6238: SHA-1, 30 s). */
-export function totpCode(secret: string, at: Date): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const char of secret.replace(/=+$/, '').toUpperCase()) {
-    bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
-  }
-  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((byte) => Number.parseInt(byte, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(at.getTime() / 30_000)));
-  const mac = createHmac('sha1', key).update(counter).digest();
-  const offset = (mac[mac.length - 1] as number) & 0xf;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
+export { totpCode };
