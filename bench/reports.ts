@@ -14,7 +14,7 @@ import { createLogger } from '../shared/logger';
 import { listMessages } from '../shared/messages/log';
 import { listMessagesInput } from '../shared/messages/message';
 import { messageView } from '../shared/messages/view';
-import { applyReports, MESSAGES_PER_TRANSACTION } from '../shared/reports/apply';
+import { applyReports, REPORTS_PER_BATCH } from '../shared/reports/apply';
 import type { DeliveryReport } from '../shared/reports/report';
 import { dispatchOccurrence } from '../shared/sending/dispatch';
 import { countingWrites, groupCampaign, rawConditionalWrites, rawTransactionWrites, timed } from './support';
@@ -123,7 +123,7 @@ export async function benchReports(): Promise<void> {
       ...fateOf(i),
     }));
     const delivered = shuffle([...reports, ...reports]);
-    const batches = chunk(delivered, MESSAGES_PER_TRANSACTION);
+    const batches = chunk(delivered, REPORTS_PER_BATCH);
     const counted = countingWrites(db);
     const applied = await timed(() =>
       mapLimit(batches, CONSUMERS, (batch) => applyReports(counted.db, batch, clock.now())),
@@ -133,7 +133,7 @@ export async function benchReports(): Promise<void> {
     const rawSingle = await rawConditionalWrites(db, CONSUMERS);
     const rawTransactions = await rawTransactionWrites(db, CONSUMERS);
     console.log(
-      `  ${delivered.length.toLocaleString('en')} reports (each twice, shuffled), ${CONSUMERS} functions taking ${MESSAGES_PER_TRANSACTION} at a time: ${applied.seconds.toFixed(1)} s = ${Math.round(rate).toLocaleString('en')} reports/s (${Math.round(itemsRate).toLocaleString('en')} items written/s)`,
+      `  ${delivered.length.toLocaleString('en')} reports (each twice, shuffled), ${CONSUMERS} functions taking ${REPORTS_PER_BATCH} at a time: ${applied.seconds.toFixed(1)} s = ${Math.round(rate).toLocaleString('en')} reports/s (${Math.round(itemsRate).toLocaleString('en')} items written/s)`,
     );
     console.log(
       `  DynamoDB Local, raw, same run, ${CONSUMERS} at once: ${Math.round(rawSingle).toLocaleString('en')} single conditional writes/s; ${Math.round(rawTransactions).toLocaleString('en')} conditional items/s in transactions of 100 (reports reach ${Math.round((itemsRate / rawTransactions) * 100)}% of that)`,

@@ -1,12 +1,16 @@
 /** The dead-letter queues' twin: the in-process queues' own, as operators see SQS's. */
 import type { DeadLetterQueue, DeadLetters } from '../shared/ports';
-import type { LocalQueues } from './sending';
+import type { LocalQueues, Outbox } from './sending';
 import type { LocalWebhookQueue } from './webhooks';
 
-/** The local stack's queues with a dead-letter side (reports and replies are applied in process). */
+/**
+ * The local stack's queues with a dead-letter side (a STOP reply posted to `/_local/inbound` is applied
+ * in the request, which answers its failure: no queue between).
+ */
 export const LOCAL_DEAD_LETTER_QUEUES = {
   dispatch: 'Envois planifiés qui n’ont pas pu être préparés',
   send: 'Lots de messages qui n’ont pas pu être envoyés',
+  reports: 'Accusés de réception non appliqués',
   webhooks: 'Événements non livrés aux webhooks',
 } as const;
 
@@ -14,12 +18,14 @@ export class LocalDeadLetters implements DeadLetters {
   constructor(
     private readonly queues: LocalQueues,
     private readonly webhooks: LocalWebhookQueue,
+    private readonly outbox: Pick<Outbox, 'deadReports' | 'redriveReports'>,
   ) {}
 
   async list(): Promise<DeadLetterQueue[]> {
     const letters = {
       dispatch: this.queues.deadLetters.filter((letter) => letter.queue === 'dispatch'),
       send: this.queues.deadLetters.filter((letter) => letter.queue === 'send'),
+      reports: this.outbox.deadReports,
       webhooks: this.webhooks.deadLetters,
     };
     return Object.entries(LOCAL_DEAD_LETTER_QUEUES).map(([name, what]) => {
@@ -36,6 +42,7 @@ export class LocalDeadLetters implements DeadLetters {
 
   async redrive(name: string) {
     if (name === 'dispatch' || name === 'send') this.queues.redrive(name);
+    else if (name === 'reports') this.outbox.redriveReports();
     else if (name === 'webhooks') this.webhooks.redrive();
     else return { found: false, redrivable: false };
     return { found: true, redrivable: true };

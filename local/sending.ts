@@ -21,6 +21,7 @@ import {
   type SendTask,
   type SmsProvider,
 } from '../shared/ports';
+import { REPORTS_PER_BATCH } from '../shared/reports/apply';
 import { reportContext } from '../shared/reports/end-user-messaging';
 import type { FinalDelivery } from '../shared/reports/report';
 import { realSleep } from '../shared/sending/pace';
@@ -194,7 +195,7 @@ export class Outbox implements SmsProvider {
   readonly fates = new Map<string, ReportFate>();
   #reports: DueReport[] = [];
   /** Reports the handler refused `REPORT_ATTEMPTS` times: the reports queue's dead letters. */
-  readonly deadReports: string[] = [];
+  readonly deadReports: { body: string; queuedAt: number }[] = [];
   #count = 0;
 
   constructor(
@@ -263,22 +264,29 @@ export class Outbox implements SmsProvider {
   }
 
   /**
-   * Hands the reports due by `now` to `deliver` (100 at a time, as the reports queue batches them);
+   * Hands the reports due by `now` to `deliver` (as many at a time as the reports queue batches them);
    * those it gives back wait for the next call. Returns how many were taken.
    */
   async deliverDueReports(now: Date, deliver: (bodies: string[]) => Promise<Set<number>>): Promise<number> {
     const due = this.#reports.filter((report) => report.dueAt <= now.getTime());
     this.#reports = this.#reports.filter((report) => report.dueAt > now.getTime());
-    for (let start = 0; start < due.length; start += 100) {
-      const batch = due.slice(start, start + 100);
+    for (let start = 0; start < due.length; start += REPORTS_PER_BATCH) {
+      const batch = due.slice(start, start + REPORTS_PER_BATCH);
       const refused = await deliver(batch.map((report) => report.body));
       for (const index of refused) {
         const report = batch[index] as DueReport;
-        if (++report.attempts >= REPORT_ATTEMPTS) this.deadReports.push(report.body);
+        if (++report.attempts >= REPORT_ATTEMPTS)
+          this.deadReports.push({ body: report.body, queuedAt: this.clock.now().getTime() });
         else this.#reports.push(report);
       }
     }
     return due.length;
+  }
+
+  /** The dead-lettered reports go back to be applied at the next call, as SQS's message move task does. */
+  redriveReports(): void {
+    const now = this.clock.now().getTime();
+    for (const { body } of this.deadReports.splice(0)) this.#reports.push({ dueAt: now, body, attempts: 0 });
   }
 
   forCampaign(campaignId?: string): OutboxEntry[] {

@@ -168,7 +168,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           cognito.client,
         ),
         userDirectory: new CognitoUserDirectory(cognito.client, cognito.userPoolId),
-        deadLetters: new LocalDeadLetters(queues, webhookQueue),
+        deadLetters: new LocalDeadLetters(queues, webhookQueue, outbox),
       },
       userPool: {
         userPoolId: cognito.userPoolId,

@@ -5,7 +5,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { CfnConfigurationSet } from 'aws-cdk-lib/aws-smsvoice';
 import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
-import { MESSAGES_PER_TRANSACTION } from '../../shared/reports/apply';
+import { REPORTS_PER_BATCH } from '../../shared/reports/apply';
 import { CARRIER_DATA_FOLDER, carrierDataPath } from '../../shared/text/networks';
 import { HouseFunction } from './house-function';
 import { deadLetterQueue, encryptedQueue, type WatchedDeadLetters } from './queues';
@@ -77,7 +77,7 @@ export class Reports extends Construct {
     }).useTable(props.table, 'readWrite', []);
     this.reportsFunction.addEventSource(
       new SqsEventSource(queue, {
-        batchSize: MESSAGES_PER_TRANSACTION,
+        batchSize: REPORTS_PER_BATCH,
         maxBatchingWindow: Duration.seconds(5),
         reportBatchItemFailures: true,
         maxConcurrency: props.concurrency,

@@ -44,9 +44,15 @@ export interface ApplyResult {
 /**
  * A transaction holds 100 items: the messages, the campaign, the occurrence, the account's usage of the
  * day they were sent and the events' outbox item.
- * The reports queue hands over this many at a time, so a batch for one occurrence is one transaction.
  */
 export const MESSAGES_PER_TRANSACTION = 96;
+/**
+ * The reports queue hands over four times that at a time. Many messages are reported twice (a redelivery,
+ * a status then its final one) and only reports that change a message take a place in a transaction: a
+ * batch of 96 would leave its transaction half empty, and its stats and usage items written twice as often.
+ * Four times as many fill their transactions nearly full (benchmarks.md: usage writes per message).
+ */
+export const REPORTS_PER_BATCH = 4 * MESSAGES_PER_TRANSACTION;
 /** Another writer moved a message or a stats item meanwhile: read again and retry, this many times. */
 const ATTEMPTS = 8;
 

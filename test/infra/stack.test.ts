@@ -258,9 +258,9 @@ describe('scheduling and sending', () => {
     expect(mappings.filter((mapping) => mapping.ScalingConfig)).toEqual([
       // Webhook deliveries: ten at a time, five functions at most.
       expect.objectContaining({ BatchSize: 10, ScalingConfig: { MaximumConcurrency: 5 } }),
-      // Reports 96 at a time: with their campaign, occurrence, usage and events, one transaction of 100 items.
+      // Reports 384 at a time: their changes 96 to a transaction, with campaign, occurrence, usage and events.
       expect.objectContaining({
-        BatchSize: 96,
+        BatchSize: 384,
         MaximumBatchingWindowInSeconds: 5,
         ScalingConfig: { MaximumConcurrency: 2 },
       }),
