@@ -149,6 +149,36 @@ describe.skipIf(!hasChromium)('the operators’ back office in a browser', () =>
     await customer.close();
   });
 
+  it('opens an account: the page shows it, its owner is invited, its opening balance is in its ledger', async () => {
+    await openSection('Comptes');
+    await page.fill('#open-name', 'Pharmacie du Plateau');
+    await page.fill('#open-owner', 'kouassi.yao@example.com');
+    await page.fill('#open-balance', '15000');
+    await page.fill('#open-senders', '2');
+    await page.click('button:text("Ouvrir le compte")');
+    await page.waitForSelector('main h1:text("Pharmacie du Plateau")');
+    await page.waitForSelector('table.ledger tr:has-text("Solde d\'ouverture")');
+    expect(await text('[data-testid=account-balance] [data-figure=available]')).toBe('15 000 F CFA');
+    expect(await text('[data-testid=members]')).toContain('kouassi.yao@example.com');
+    expect(await text('main')).toContain('2 expéditeurs autorisés');
+    const emails = await fetch(`${stack.url}/_local/emails?to=kouassi.yao%40example.com`);
+    expect(((await emails.json()) as { data: unknown[] }).data).toHaveLength(1);
+
+    // The account's own price, then the prices that apply to it on the Tarifs page.
+    const accountId = page.url().split('/').pop() as string;
+    await page.fill('#account-price-country', 'SN');
+    await page.fill('#account-price-amount', '22');
+    await page.click('form:has(#account-price-country) button:text("Enregistrer")');
+    await page.waitForSelector(
+      '[data-testid=account-prices] tr:has-text("(SN)"):has-text("Propre au compte")',
+    );
+    await openSection('Tarifs');
+    await page.fill('#prices-account', accountId);
+    await page.click('button:text("Afficher")');
+    await page.waitForSelector('[data-testid=prices] tr:has-text("(SN)"):has-text("Propre au compte")');
+    expect(await text('[data-testid=prices] tr:has-text("(SN)")')).toContain('22 F CFA');
+  });
+
   it('tops the account up once, with its note in the ledger, and the customer’s balance moves', async () => {
     const before = await available();
     await openDemoAccount();

@@ -67,7 +67,8 @@ const OPEN_LABELS = {
   name: 'Nom du compte',
   ownerEmail: 'E-mail du propriétaire',
   openingBalance: 'Solde d’ouverture',
-  plan: 'Expéditeurs autorisés',
+  'plan.senderLimit': 'Expéditeurs autorisés',
+  'plan.requestsPerSecond': 'Requêtes par seconde et par clé',
 };
 
 /** Opens an account: its first owner is invited by e-mail; the opening balance is a top-up in its ledger. */
@@ -76,6 +77,7 @@ function OpenAccountForm() {
   const [ownerEmail, setOwnerEmail] = useState('');
   const [openingBalance, setOpeningBalance] = useState('');
   const [senderLimit, setSenderLimit] = useState('10');
+  const [requestsPerSecond, setRequestsPerSecond] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   // One key per account to open: a submit repeated after a lost answer opens nothing more.
@@ -90,7 +92,10 @@ function OpenAccountForm() {
         {
           name,
           ownerEmail: ownerEmail.trim(),
-          plan: { senderLimit: Number(senderLimit) },
+          plan: {
+            senderLimit: Number(senderLimit),
+            ...(requestsPerSecond.trim() ? { requestsPerSecond: Number(requestsPerSecond) } : {}),
+          },
           ...(openingBalance.trim() ? { openingBalance: openingBalance.trim().replace(',', '.') } : {}),
         },
         { idempotencyKey: key },
@@ -127,7 +132,7 @@ function OpenAccountForm() {
         value={openingBalance}
         onInput={(event) => setOpeningBalance(event.currentTarget.value)}
       />
-      <label for="open-senders">{OPEN_LABELS.plan}</label>
+      <label for="open-senders">{OPEN_LABELS['plan.senderLimit']}</label>
       <input
         id="open-senders"
         type="number"
@@ -135,6 +140,15 @@ function OpenAccountForm() {
         max="1000"
         value={senderLimit}
         onInput={(event) => setSenderLimit(event.currentTarget.value)}
+      />
+      <label for="open-rate">{OPEN_LABELS['plan.requestsPerSecond']} (vide : celui de la plateforme)</label>
+      <input
+        id="open-rate"
+        type="number"
+        min="1"
+        max="1000"
+        value={requestsPerSecond}
+        onInput={(event) => setRequestsPerSecond(event.currentTarget.value)}
       />
       <button type="submit" class="primary" disabled={busy || !name.trim() || !ownerEmail.trim()}>
         {busy ? 'Ouverture…' : 'Ouvrir le compte'}

@@ -8,14 +8,38 @@ const decimal = (written: string) => written.trim().replace(/\s/g, '').replace('
 
 /** The platform's price per segment to each country, beside what the provider charges us and the margin. */
 export function PricesPage() {
-  const prices = useLoad(() => call<OperatorPrice[]>('/v1/operator/price/list'), []);
+  const [accountId, setAccountId] = useState('');
+  const [shown, setShown] = useState('');
+  const prices = useLoad(
+    () => call<OperatorPrice[]>('/v1/operator/price/list', shown ? { accountId: shown } : {}),
+    [shown],
+  );
   return (
     <Page title="Tarifs">
       <p class="help">
         Prix d’un segment facturé aux comptes (sauf prix propre à un compte, fixé sur sa page), coût du
         fournisseur et marge par segment.
       </p>
-      <ErrorNote error={prices.error} />
+      <form
+        class="filters"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setShown(accountId.trim());
+        }}
+      >
+        <div>
+          <label for="prices-account">
+            Tarifs appliqués à un compte (identifiant ; vide : la plateforme)
+          </label>
+          <input
+            id="prices-account"
+            value={accountId}
+            onInput={(event) => setAccountId(event.currentTarget.value)}
+          />
+        </div>
+        <button type="submit">Afficher</button>
+      </form>
+      <ErrorNote error={prices.error} labels={{ accountId: 'Compte' }} />
       {prices.loading && !prices.data && <Loading />}
       {prices.data && (
         <div class="table-wrap">
@@ -24,6 +48,7 @@ export function PricesPage() {
               <tr>
                 <th scope="col">Pays</th>
                 <th scope="col">Prix par segment</th>
+                <th scope="col">Origine</th>
                 <th scope="col">Coût du fournisseur</th>
                 <th scope="col">Marge</th>
               </tr>
@@ -35,6 +60,7 @@ export function PricesPage() {
                     {countryName(row.country)} ({row.country})
                   </td>
                   <td class="amount">{row.price ? formatMoney(row.price) : 'non vendu'}</td>
+                  <td>{row.source === 'account' ? 'Propre au compte' : row.source ? 'Plateforme' : '—'}</td>
                   <td class="amount">{row.providerCost ? formatMoney(row.providerCost) : 'non noté'}</td>
                   <td class={row.margin && row.margin.amount < 0 ? 'amount negative' : 'amount'}>
                     {row.margin ? formatMoney(row.margin) : '—'}
