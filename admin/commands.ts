@@ -191,7 +191,7 @@ export async function runAdminCommand(
       if (flags.owner && !context.directory) {
         throw new UsageError('--owner needs the user pool: --user-pool USER_POOL_ID (a deployed stack)');
       }
-      const { account, keyId, apiKey, owner } = await openAccount(
+      const { account, issued, owner } = await openAccount(
         {
           db,
           clock,
@@ -210,8 +210,7 @@ export async function runAdminCommand(
         accountId: account.id,
         name: account.name,
         plan: account.plan,
-        keyId,
-        apiKey,
+        ...issued,
         ...(owner ? { owner: { email: owner.email, role: owner.role, status: owner.status } } : {}),
       };
     }

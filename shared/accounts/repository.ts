@@ -115,9 +115,10 @@ function apiKeyPut(
 export async function createAccount(
   db: Db,
   /** `actor`: who made it (an operator), recorded in the new account's audit log. */
-  input: { name: string; plan: Plan; now: Date; apiKey?: string; actor?: Actor },
+  /** `id`: the account's, when the caller must find it again after a crash (an operation's id). */
+  input: { name: string; plan: Plan; now: Date; apiKey?: string; actor?: Actor; id?: string },
 ): Promise<{ account: Account } & IssuedApiKey> {
-  const id = newId(input.now);
+  const id = input.id ?? newId(input.now);
   const item: AccountItem = {
     id,
     name: input.name,

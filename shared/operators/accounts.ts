@@ -4,9 +4,9 @@
  * and the `/v1/operator/…` routes call these same functions; every change is in the account's audit log.
  */
 import type { Account, Plan, Suspension } from '../accounts/account';
-import { listMembers } from '../accounts/member-repository';
+import { getMember, listMembers } from '../accounts/member-repository';
 import { inviteMember } from '../accounts/member-use-cases';
-import type { Member } from '../accounts/members';
+import { type Member, memberIdOf } from '../accounts/members';
 import { createAccount, getAccount, listAccounts, setSuspension } from '../accounts/repository';
 import type { Actor } from '../audit/audit';
 import { auditOf } from '../audit/repository';
@@ -15,7 +15,6 @@ import type { Clock } from '../clock';
 import { mapLimit } from '../db/batch';
 import type { Db } from '../db/client';
 import { noAccount, OperatorError } from '../errors';
-import { newId } from '../ids';
 import type { Logger } from '../logger';
 import type { Units } from '../money/amount';
 import { type BalanceRead, getBalance, moneyDeps } from '../money/balance';
@@ -41,41 +40,52 @@ export const OPENING_BALANCE_NOTE = "Solde d'ouverture";
 
 /**
  * A new account for a customer: made (with the API key every account starts with, which the operator
- * never sees), credited with its opening balance, and its first owner invited.
+ * never sees), credited with its opening balance, and its first owner invited. Given the request's
+ * `operationId`, a retry after a crash half-way finds what was done and does the rest: the account is
+ * that id, its opening top-up the account's id too, its owner the member already invited.
  */
 export async function openAccount(
   /** `directory`: the user pool, which invites the owner (needed when one is named). */
   deps: BackOfficeDeps & { directory?: UserDirectory },
-  input: { name: string; plan: Plan; openingBalance?: Units; ownerEmail?: string },
+  input: { name: string; plan: Plan; openingBalance?: Units; ownerEmail?: string; operationId?: string },
   actor: Actor,
-): Promise<{ account: Account; owner?: Member; apiKey: string; keyId: string }> {
+): Promise<{ account: Account; owner?: Member; issued?: { apiKey: string; keyId: string } }> {
   if (input.ownerEmail && !deps.directory) throw new Error('inviting an owner needs the user pool');
   const now = deps.clock.now();
-  const { account, apiKey, keyId } = await createAccount(deps.db, {
-    name: input.name,
-    plan: input.plan,
-    now,
-    actor,
-  });
+  const earlier = input.operationId ? await getAccount(deps.db, input.operationId) : undefined;
+  let account = earlier;
+  let issued: { apiKey: string; keyId: string } | undefined;
+  if (!account) {
+    const made = await createAccount(deps.db, {
+      name: input.name,
+      plan: input.plan,
+      now,
+      actor,
+      ...(input.operationId ? { id: input.operationId } : {}),
+    });
+    account = made.account;
+    issued = { apiKey: made.apiKey, keyId: made.keyId };
+  }
   if (input.openingBalance) {
+    // One opening balance an account: a retry records the same entry, which is there already.
     await moveBalance(
       moneyDeps(deps),
       account.id,
-      { id: newId(now), type: 'TOP_UP', units: input.openingBalance, note: OPENING_BALANCE_NOTE },
+      { id: account.id, type: 'TOP_UP', units: input.openingBalance, note: OPENING_BALANCE_NOTE },
       now,
       actor,
     );
   }
-  const owner =
-    input.ownerEmail && deps.directory
-      ? await inviteMember(
-          { db: deps.db, clock: deps.clock, directory: deps.directory },
-          { accountId: account.id, role: 'owner', by: 'user', id: actor.id, label: actor.label },
-          { email: input.ownerEmail, role: 'owner' },
-          actor,
-        )
-      : undefined;
-  return { account, apiKey, keyId, ...(owner ? { owner } : {}) };
+  const owner = input.ownerEmail
+    ? ((earlier && (await getMember(deps.db, account.id, memberIdOf(input.ownerEmail)))) ??
+      (await inviteMember(
+        { db: deps.db, clock: deps.clock, directory: deps.directory as UserDirectory },
+        { accountId: account.id, role: 'owner', by: 'user', id: actor.id, label: actor.label },
+        { email: input.ownerEmail, role: 'owner' },
+        actor,
+      )))
+    : undefined;
+  return { account, ...(issued ? { issued } : {}), ...(owner ? { owner } : {}) };
 }
 
 export interface AccountRow {

@@ -11,7 +11,7 @@ export const handler = operatorHandler({
   body: openAccountInput,
   idempotent: true,
   ports: { userDirectory: userDirectoryFromEnv },
-  handle: async ({ input, runtime, ports, actor }) => {
+  handle: async ({ input, runtime, ports, actor, operationId }) => {
     const { account, owner } = await openAccount(
       { db: runtime.db, clock: runtime.clock, currency: runtime.currency, directory: ports.userDirectory },
       {
@@ -19,6 +19,7 @@ export const handler = operatorHandler({
         plan: input.plan,
         ...(input.openingBalance ? { openingBalance: input.openingBalance } : {}),
         ownerEmail: input.ownerEmail,
+        ...(operationId ? { operationId } : {}),
       },
       actor,
     );
