@@ -1,7 +1,7 @@
 /**
  * Applies a batch of delivery reports: each message moves only when a report supersedes what it holds,
  * and the campaign's and the occurrence's stats move in the same transaction, once per batch of up to
- * 97 messages, with the `message.delivered` / `message.undelivered` events they raise (one outbox item,
+ * 96 messages, with the `message.delivered` / `message.undelivered` events they raise (one outbox item,
  * when the account has an endpoint that wants them). A crash between two pieces leaves each piece
  * whole: a redelivery finds the applied messages unchanged and counts them no second time.
  */
