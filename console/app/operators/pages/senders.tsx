@@ -25,9 +25,9 @@ export function SenderQueuePage() {
     setNote('');
     try {
       await call(`/v1/operator/sender/${sender.id}/status`, { status: to, ...(reason ? { reason } : {}) });
-      setNote(`${sender.name} : ${SENDER_STATUS[to].toLowerCase()}.`);
       setRefusing(null);
-      void senders.reload();
+      await senders.reload();
+      setNote(`${sender.name} : ${SENDER_STATUS[to].toLowerCase()}.`);
     } catch (failure) {
       setError(failure);
     }
