@@ -1,7 +1,7 @@
 import './style.css';
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { call, whenSessionEnds } from './api';
+import { useState } from 'preact/hooks';
+import { call } from './api';
 import { ErrorNote, useLoad } from './components';
 import { formatMoney } from './french';
 import { MeContext, ROLE_LABEL, roleAllows } from './me';
@@ -21,7 +21,8 @@ import { SignInPage } from './pages/sign-in';
 import { TeamPage } from './pages/team';
 import { WebhookPage, WebhooksPage } from './pages/webhooks';
 import { go, useRoute } from './router';
-import { chooseAccount, chosenAccount, isSignedIn, signOut } from './session';
+import { chooseAccount, chosenAccount } from './session';
+import { useSignedIn } from './signed-in';
 import type { Balance, Me, Role } from './types';
 
 /** The sections, each shown to the roles that may use it (the API refuses the others anyway). */
@@ -107,18 +108,9 @@ function AccountSwitcher({ me, onSwitch }: { me: Me; onSwitch: () => void }) {
 }
 
 function App() {
-  const [signedIn, setSignedIn] = useState(isSignedIn);
-  const [ended, setEnded] = useState(false);
+  const { signedIn, ended, signedInNow, leave } = useSignedIn();
   const [switches, setSwitches] = useState(0);
   const path = useRoute();
-  useEffect(
-    () =>
-      whenSessionEnds(() => {
-        setEnded(true);
-        setSignedIn(false);
-      }),
-    [],
-  );
   const me = useLoad(async () => {
     if (!signedIn) return null;
     const found = await call<Me>('/v1/me');
@@ -126,21 +118,8 @@ function App() {
     if (!chosenAccount()) chooseAccount(found.accountId);
     return found;
   }, [signedIn, switches]);
-  const leave = () => {
-    signOut();
-    setSignedIn(false);
-    go('/');
-  };
   if (!signedIn) {
-    return (
-      <SignInPage
-        ended={ended}
-        onSignedIn={() => {
-          setEnded(false);
-          setSignedIn(true);
-        }}
-      />
-    );
+    return <SignInPage ended={ended} onSignedIn={signedInNow} />;
   }
   if (!me.data) {
     return (

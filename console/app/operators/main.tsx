@@ -1,11 +1,11 @@
 import '../style.css';
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { type ApiError, list, whenSessionEnds } from '../api';
+import { type ApiError, list } from '../api';
 import { ErrorNote, SiteName, useLoad } from '../components';
 import { SignInPage } from '../pages/sign-in';
-import { go, useRoute } from '../router';
-import { isSignedIn, nameSession, signOut } from '../session';
+import { useRoute } from '../router';
+import { nameSession } from '../session';
+import { useSignedIn } from '../signed-in';
 import { AccountPage } from './pages/account';
 import { AccountsPage } from './pages/accounts';
 import { OverviewPage } from './pages/overview';
@@ -64,37 +64,20 @@ function Refused({ error, onLeave }: { error: unknown; onLeave: () => void }) {
 }
 
 function App() {
-  const [signedIn, setSignedIn] = useState(isSignedIn);
-  const [ended, setEnded] = useState(false);
+  const { signedIn, ended, signedInNow, leave } = useSignedIn();
   const path = useRoute();
-  useEffect(
-    () =>
-      whenSessionEnds(() => {
-        setEnded(true);
-        setSignedIn(false);
-      }),
-    [],
-  );
   // The cheapest operators' route: it says at once whether this person may be here.
   const access = useLoad(
     async () => (signedIn ? list<AccountRow>('/v1/operator/account/list', { count: 1 }) : null),
     [signedIn],
   );
-  const leave = () => {
-    signOut();
-    setSignedIn(false);
-    go('/');
-  };
   if (!signedIn) {
     return (
       <SignInPage
         title={SITE}
         intro="Pour l’équipe de la plateforme : comptes, expéditeurs, tarifs et santé des envois. Code TOTP exigé."
         ended={ended}
-        onSignedIn={() => {
-          setEnded(false);
-          setSignedIn(true);
-        }}
+        onSignedIn={signedInNow}
       />
     );
   }
