@@ -215,6 +215,9 @@ export function formatDate(iso: string | undefined, timeZone?: string): string {
   return `${zoned.format(new Date(iso))} (${timeZone})`;
 }
 
+/** An amount as French people type it (`25 000`, `12,5`) as the API reads it (`25000`, `12.5`). */
+export const writtenAmount = (written: string) => written.trim().replace(/\s/g, '').replace(',', '.');
+
 const number = new Intl.NumberFormat('fr-FR');
 export const formatNumber = (value: number) => number.format(value);
 

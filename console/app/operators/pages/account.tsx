@@ -9,6 +9,7 @@ import {
   formatMoney,
   formatNumber,
   SENDER_STATUS,
+  writtenAmount,
 } from '../../french';
 import { ROLE_LABEL } from '../../me';
 import { LedgerListing } from '../../pages/balance';
@@ -216,8 +217,6 @@ function useSubmit(onDone: () => void) {
   return { error, done, busy, submit };
 }
 
-const decimal = (written: string) => written.trim().replace(/\s/g, '').replace(',', '.');
-
 /** A top-up or an adjustment: an amount and the note that explains it, applied once per submitted form. */
 function MovementForm(props: {
   accountId: string;
@@ -240,7 +239,7 @@ function MovementForm(props: {
         void submit(async () => {
           const entry = await call<Transaction>(
             `/v1/operator/account/${props.accountId}/${props.kind}`,
-            { amount: decimal(amount), note },
+            { amount: writtenAmount(amount), note },
             { idempotencyKey: key },
           );
           setKey(newIdempotencyKey());
@@ -286,8 +285,8 @@ function LimitsForm({ account, onDone }: { account: AccountFile; onDone: () => v
         event.preventDefault();
         void submit(async () => {
           await call(`/v1/operator/account/${account.id}/limits`, {
-            creditLimit: decimal(credit) || '0',
-            monthlySpendLimit: decimal(monthly) || null,
+            creditLimit: writtenAmount(credit) || '0',
+            monthlySpendLimit: writtenAmount(monthly) || null,
           });
           return 'Limites enregistrées.';
         });

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { call, list, newIdempotencyKey } from '../../api';
 import { Badge, ErrorNote, Listing, Page, useLoad } from '../../components';
-import { formatDate, formatMoney } from '../../french';
+import { formatDate, formatMoney, writtenAmount } from '../../french';
 import { go } from '../../router';
 import type { AccountRow, OpenedAccount } from '../types';
 
@@ -96,7 +96,7 @@ function OpenAccountForm() {
             senderLimit: Number(senderLimit),
             ...(requestsPerSecond.trim() ? { requestsPerSecond: Number(requestsPerSecond) } : {}),
           },
-          ...(openingBalance.trim() ? { openingBalance: openingBalance.trim().replace(',', '.') } : {}),
+          ...(openingBalance.trim() ? { openingBalance: writtenAmount(openingBalance) } : {}),
         },
         { idempotencyKey: key },
       );

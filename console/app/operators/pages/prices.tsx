@@ -1,10 +1,8 @@
 import { useState } from 'preact/hooks';
 import { call } from '../../api';
 import { ErrorNote, Loading, Page, useLoad } from '../../components';
-import { countryName, formatMoney } from '../../french';
+import { countryName, formatMoney, writtenAmount } from '../../french';
 import type { OperatorPrice } from '../types';
-
-const decimal = (written: string) => written.trim().replace(/\s/g, '').replace(',', '.');
 
 /** The platform's price per segment to each country, beside what the provider charges us and the margin. */
 export function PricesPage() {
@@ -124,7 +122,7 @@ export function CountryAmountForm(props: {
         setDone('');
         const code = country.trim().toUpperCase();
         try {
-          await props.send(code, decimal(amount));
+          await props.send(code, writtenAmount(amount));
           setDone(`${props.title} enregistré pour ${countryName(code)}.`);
           props.onDone();
         } catch (failure) {
