@@ -19,6 +19,7 @@ export const errorStatus = {
   'campaign-not-found': 404,
   'contact-not-found': 404,
   'group-not-found': 404,
+  'segment-not-found': 404,
   'webhook-not-found': 404,
   'key-not-found': 404,
   'member-not-found': 404,
@@ -78,6 +79,7 @@ export type PathEntity =
   | 'sender'
   | 'contact'
   | 'group'
+  | 'segment'
   | 'campaign'
   | 'webhook'
   | 'key'

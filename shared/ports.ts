@@ -12,6 +12,8 @@ export interface SendRecipient {
   firstName?: string;
   lastName?: string;
   sex?: 'M' | 'F';
+  /** The contact's own fields (`@montant`); a chunk carries only those its text reads. */
+  fields?: Record<string, string>;
 }
 
 /** Names one occurrence of a campaign: its slot, the instant it was scheduled for. */

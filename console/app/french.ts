@@ -31,6 +31,7 @@ const ERRORS: Record<ErrorCode | 'network', string> = {
   'campaign-not-found': 'Cette campagne n’existe pas (ou plus) dans votre compte.',
   'contact-not-found': 'Ce contact n’existe pas (ou plus) dans votre compte.',
   'group-not-found': 'Ce groupe n’existe pas (ou plus) dans votre compte.',
+  'segment-not-found': 'Ce segment n’existe pas (ou plus) dans votre compte.',
   'webhook-not-found': 'Ce webhook n’existe pas (ou plus) dans votre compte.',
   'key-not-found': 'Cette clé API n’existe pas (ou plus) dans votre compte.',
   'member-not-found': 'Cette personne n’est pas (ou plus) membre de votre compte.',

@@ -2,8 +2,7 @@
  * The back office's one function: the gateway hands it every `/v1/operator/…` request, and it runs the
  * operator route the path names (`OPERATOR_ROUTES`), with the event that route would have had alone.
  */
-import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import { handler as fallback } from './fallback';
+import { familyHandler, type RouteHandler } from './family';
 import { handler as accountAdjust } from './operator/account-adjust';
 import { handler as accountCreate } from './operator/account-create';
 import { handler as accountGet } from './operator/account-get';
@@ -21,13 +20,12 @@ import { handler as queueList } from './operator/queue-list';
 import { handler as queueRedrive } from './operator/queue-redrive';
 import { handler as senderList } from './operator/sender-list';
 import { handler as senderStatus } from './operator/sender-status';
-import { findRoute, OPERATOR_ROUTES } from './routes';
+import { OPERATOR_ROUTES } from './routes';
 
 type OperatorRouteId = (typeof OPERATOR_ROUTES)[number]['id'];
-type Handler = (event: APIGatewayProxyEventV2, context: Context) => Promise<unknown>;
 
 /** Each operator route's handler: the very ones a test loads one by one. */
-export const OPERATOR_HANDLERS: Record<OperatorRouteId, Handler> = {
+export const OPERATOR_HANDLERS: Record<OperatorRouteId, RouteHandler> = {
   OperatorAccountList: accountList,
   OperatorAccountCreate: accountCreate,
   OperatorAccountGet: accountGet,
@@ -47,15 +45,4 @@ export const OPERATOR_HANDLERS: Record<OperatorRouteId, Handler> = {
   OperatorQueueRedrive: queueRedrive,
 };
 
-export const handler = async (event: APIGatewayProxyEventV2, context: Context) => {
-  const match = findRoute(event.requestContext.http.method, event.rawPath, OPERATOR_ROUTES);
-  if (match.kind !== 'route') return fallback(event, context);
-  return OPERATOR_HANDLERS[match.route.id as OperatorRouteId](
-    {
-      ...event,
-      routeKey: `${match.route.method} ${match.route.path}`,
-      pathParameters: match.pathParameters,
-    },
-    context,
-  );
-};
+export const handler = familyHandler(OPERATOR_ROUTES, OPERATOR_HANDLERS);

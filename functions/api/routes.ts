@@ -33,11 +33,95 @@ export interface ApiRoute {
   /** Whether the console's function serves it (one function for every console route; its built files beside its bundle). */
   console?: boolean;
   /**
+   * The family whose one function serves it (`family.ts`): it has no function of its own, and the gateway
+   * reaches it through the family's greedy route (`SEGMENTS_ROUTE`).
+   */
+  family?: 'segments';
+  /**
    * For routes that may save thousands of contacts at once: on DynamoDB one account's contacts share a
    * partition (about 1,000 writes a second), so these get up to API Gateway's own limit (30 s).
    */
   timeoutSeconds?: number;
 }
+
+/**
+ * Segments (CONTRACT.md, Segments): customer routes like any other (roles, reference, walks), served by
+ * one function (`segments.ts`) so the stack keeps room below CloudFormation's 500 resources.
+ */
+export const SEGMENT_ROUTES = [
+  {
+    id: 'SegmentCreate',
+    role: 'editor',
+    method: 'POST',
+    path: '/v1/segment/create',
+    module: 'segment/create',
+    readOnly: false,
+    family: 'segments',
+  },
+  {
+    id: 'SegmentList',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/segment/list',
+    module: 'segment/list',
+    readOnly: true,
+    family: 'segments',
+  },
+  {
+    id: 'SegmentPreview',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/segment/preview',
+    module: 'segment/preview',
+    readOnly: true,
+    family: 'segments',
+  },
+  {
+    id: 'SegmentFields',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/segment/fields',
+    module: 'segment/fields',
+    readOnly: true,
+    family: 'segments',
+  },
+  {
+    id: 'SegmentGet',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/segment/{id}',
+    module: 'segment/get',
+    readOnly: true,
+    family: 'segments',
+  },
+  {
+    id: 'SegmentUpdate',
+    role: 'editor',
+    method: 'POST',
+    path: '/v1/segment/{id}/update',
+    module: 'segment/update',
+    readOnly: false,
+    family: 'segments',
+  },
+  {
+    id: 'SegmentDelete',
+    role: 'editor',
+    method: 'POST',
+    path: '/v1/segment/{id}/delete',
+    module: 'segment/delete',
+    readOnly: false,
+    family: 'segments',
+  },
+] as const satisfies readonly ApiRoute[];
+
+/** The gateway's one route to the segments' function, which finds the segment route itself. */
+export const SEGMENTS_ROUTE = {
+  id: 'Segments',
+  method: 'POST',
+  path: '/v1/segment/{proxy+}',
+  module: 'segments',
+  readOnly: false,
+} as const satisfies ApiRoute;
 
 export const API_ROUTES = [
   {
@@ -99,6 +183,24 @@ export const API_ROUTES = [
     readOnly: true,
   },
   {
+    id: 'ContactUpdate',
+    role: 'editor',
+    method: 'POST',
+    path: '/v1/contact/{id}/update',
+    module: 'contact-update',
+    readOnly: false,
+    indexes: ['gsi5'],
+  },
+  {
+    id: 'ContactDelete',
+    role: 'editor',
+    method: 'POST',
+    path: '/v1/contact/{id}/delete',
+    module: 'contact-delete',
+    readOnly: false,
+    indexes: ['gsi5'],
+  },
+  {
     id: 'GroupCreate',
     role: 'editor',
     method: 'POST',
@@ -138,7 +240,8 @@ export const API_ROUTES = [
     path: '/v1/group/{id}/remove',
     module: 'group-remove',
     readOnly: false,
-  },
+  },  ...SEGMENT_ROUTES,
+
   {
     id: 'CampaignCreate',
     role: 'editor',
@@ -564,8 +667,15 @@ export const BACK_OFFICE_ROUTE = {
  */
 export const hasEffect = (route: ApiRoute): boolean => !route.readOnly || route.events === true;
 
-/** Every route the gateway serves, open ones included. */
-export const ALL_ROUTES: readonly ApiRoute[] = [...API_ROUTES, BACK_OFFICE_ROUTE, ...OPEN_ROUTES];
+/** The routes the gateway sends to a function of their own, or to their family's (`family`). */
+export const GATEWAY_ROUTES: readonly ApiRoute[] = [
+  ...API_ROUTES.filter((route: ApiRoute) => route.family === undefined),
+  BACK_OFFICE_ROUTE,
+  SEGMENTS_ROUTE,
+];
+
+/** Every route the gateway serves, open ones included (a family's routes through the family's own). */
+export const ALL_ROUTES: readonly ApiRoute[] = [...GATEWAY_ROUTES, ...OPEN_ROUTES];
 
 /** Lambda's time limit for a route (the fallback's too): its own, or the house default. */
 export const timeoutSecondsOf = (route?: ApiRoute) => route?.timeoutSeconds ?? 10;

@@ -9,10 +9,10 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { buildConsole } from '../../console/build';
 import {
-  API_ROUTES,
   type ApiRoute,
   BACK_OFFICE_ROUTE,
   FALLBACK_MODULE,
+  GATEWAY_ROUTES,
   OPEN_ROUTES,
   timeoutSecondsOf,
 } from '../../functions/api/routes';
@@ -98,7 +98,7 @@ export class Api extends Construct {
     });
 
     // The back office's function is built as a route's is, with what every operator route needs.
-    for (const route of [...API_ROUTES, BACK_OFFICE_ROUTE] as readonly ApiRoute[]) {
+    for (const route of GATEWAY_ROUTES) {
       const fn = new HouseFunction(this, route.id, {
         entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
         description: `${route.method} ${route.path}`,

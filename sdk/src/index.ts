@@ -20,7 +20,12 @@ import type {
 import type { Estimate } from '../../shared/campaigns/estimate';
 import type { Stats } from '../../shared/campaigns/stats';
 import type { CampaignDetails, CampaignSummary, OccurrenceSummary } from '../../shared/campaigns/view';
-import type { Contact, createContactInput, listContactsInput } from '../../shared/contacts/contact';
+import type {
+  Contact,
+  createContactInput,
+  listContactsInput,
+  updateContactInput,
+} from '../../shared/contacts/contact';
 import type { ContactWithOptOut } from '../../shared/contacts/view';
 import type {
   addToGroupInput,
@@ -77,6 +82,7 @@ export type SenderCreateInput = z.input<typeof createSenderInput>;
 export type SenderListInput = z.input<typeof listSendersInput>;
 export type SenderCampaignsInput = z.input<typeof senderCampaignsInput>;
 export type ContactCreateInput = z.input<typeof createContactInput>;
+export type ContactUpdateInput = z.input<typeof updateContactInput>;
 export type ContactListInput = z.input<typeof listContactsInput>;
 export type GroupCreateInput = z.input<typeof createGroupInput>;
 export type GroupListInput = z.input<typeof listGroupsInput>;
@@ -312,7 +318,20 @@ export class SmsClient {
       this.#create<ContactWithOptOut>('/v1/contact/create', input, options),
     list: (input: ContactListInput = {}) => this.#page<ContactWithOptOut>('/v1/contact/list', input),
     get: (id: string) => this.#get<ContactWithOptOut>(`/v1/contact/${encodeURIComponent(id)}`),
+    /** Names given replace (`null` removes); fields are merged (a `null` value removes that field). */
+    update: (id: string, input: ContactUpdateInput, options?: CallOptions) =>
+      this.#create<ContactWithOptOut>(`/v1/contact/${encodeURIComponent(id)}/update`, input, options),
+    /** Removes the contact, and its membership of every group. */
+    delete: (id: string, options?: CallOptions) =>
+      this.#create<{ id: string; deleted: true }>(
+        `/v1/contact/${encodeURIComponent(id)}/delete`,
+        {},
+        options,
+      ),
   };
+
+  /** The same, in the plural. */
+  readonly contacts = this.contact;
 
   readonly optOut = {
     /** Puts phones on the account's opt-out list: nothing more is sent to them. */

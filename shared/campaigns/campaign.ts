@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type Contact, contactInput, MAX_INLINE_CONTACTS } from '../contacts/contact';
 import { amountSchema } from '../money/amount';
+import type { SendRecipient } from '../ports';
 import { quietHoursSchema } from '../quiet-hours/quiet-hours';
 import { idSchema, pageSchema, pageSizeOf, pageSizeSchema } from '../schemas';
 import { sendableTextSchema } from '../text/schema';
@@ -36,6 +37,19 @@ export interface TextAnalysisSummary {
 /** A recipient as frozen in a chunk; `viaGroup` ones are read again from their groups by a recurring campaign. */
 export interface Recipient extends Contact {
   viaGroup?: true;
+  /** Reached through a segment: a scheduled or recurring campaign evaluates its segments again when it goes. */
+  viaSegment?: true;
+}
+
+/**
+ * A recipient as a campaign keeps and sends it: of its fields, only those its text reads (`fieldKeysIn`),
+ * so chunks and queued tasks stay small whatever else the contact holds.
+ */
+export function keepingFields<T extends SendRecipient>(recipient: T, fieldKeys: readonly string[]): T {
+  if (!recipient.fields) return recipient;
+  const { fields, ...rest } = recipient;
+  const kept = fieldKeys.flatMap((key) => (fields[key] === undefined ? [] : [[key, fields[key]] as const]));
+  return (kept.length ? { ...rest, fields: Object.fromEntries(kept) } : rest) as T;
 }
 
 const instant = z.iso
@@ -67,6 +81,8 @@ export const createCampaignInput = z
       .max(MAX_INLINE_CONTACTS, `must hold at most ${MAX_INLINE_CONTACTS} contacts`)
       .default([]),
     groupsIds: z.array(idSchema('group')).max(100, 'must hold at most 100 groups').default([]),
+    /** Evaluated at each occurrence (CONTRACT.md, Segments). */
+    segmentIds: z.array(idSchema('segment')).max(10, 'must hold at most 10 segments').default([]),
     text: sendableTextSchema,
     senderId: z.string().trim().min(1).max(64).optional(),
     type: z.enum(CAMPAIGN_TYPES).default('SMS'),

@@ -9,6 +9,7 @@ import { resolveContacts } from '../contacts/use-cases';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { AppError, validationError } from '../errors';
+import { carryContactChanges } from '../groups/contact-changes';
 import { allMembers, getGroups } from '../groups/repository';
 import { newId } from '../ids';
 import type { Logger } from '../logger';
@@ -16,11 +17,19 @@ import { ensureAffordable } from '../money/holds';
 import { quoteFor } from '../money/quote';
 import { footerLine, withFooter } from '../opt-outs/footer';
 import type { DispatchQueue, Scheduler } from '../ports';
+import { contactsInSegments } from '../segments/audience';
+import { getSegments } from '../segments/repository';
+import type { Segment } from '../segments/segment';
 import { schedulesOf } from '../sending/schedules';
-import { renderText } from '../text/render';
+import { fieldKeysIn, renderText } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';
 import { WEEKDAYS } from '../time-zones';
-import type { CreateCampaignInput, Recipient, TextAnalysisSummary } from './campaign';
+import {
+  type CreateCampaignInput,
+  keepingFields,
+  type Recipient,
+  type TextAnalysisSummary,
+} from './campaign';
 import {
   type CampaignItem,
   deleteRecipientChunks,
@@ -90,17 +99,23 @@ export async function createCampaign(
   }
   const { optOutFooter, text } = textOf(input, deps.stopNumber);
   await requireGroups(db, account.id, input.groupsIds);
+  const segments = await requireSegments(db, account.id, input.segmentIds);
   const sender = await chooseSender(db, account, input.senderId, deps.defaultSenderName);
 
   const groupMembers = await membersOfGroups(db, account.id, input.groupsIds);
-  if (input.contacts.length === 0 && groupMembers.length === 0) throw noRecipient();
+  const segmentMembers = await contactsInSegments(db, account.id, segments);
+  // A segment empty now may match someone when a later occurrence goes.
+  const later = input.type !== 'SMS' && segments.length > 0;
+  if (input.contacts.length === 0 && groupMembers.length === 0 && segmentMembers.length === 0 && !later)
+    throw noRecipient();
 
   const resolved = await resolveContacts(db, account.id, { contacts: input.contacts }, now);
+  await carryContactChanges(db, account.id, resolved.changed);
   const campaignId = options.campaignId ?? newId(now);
   let chunkCount = 0;
   let stored: CampaignItem;
   try {
-    const recipients = uniqueByPhone(resolved.contacts, groupMembers);
+    const recipients = uniqueByPhone(resolved.contacts, groupMembers, fieldKeysIn(text), segmentMembers);
     const analysis = analyse(text, recipients);
     if (input.type === 'SMS') {
       const cost = await quoteFor(db, account.id, text, recipients);
@@ -135,6 +150,7 @@ export async function createCampaign(
       ...(input.recurring ? { recurring: recurringAsGiven(input.recurring) } : {}),
       timezone: input.timezone,
       groupsIds: [...new Set(input.groupsIds)],
+      ...(segments.length ? { segmentIds: segments.map((segment) => segment.id) } : {}),
       recipientCount: recipients.length,
       chunkCount,
       // A recurring campaign counts its recipients occurrence by occurrence, as they go out.
@@ -206,6 +222,22 @@ export function textOf(input: Pick<CreateCampaignInput, 'text' | 'optOutFooter'>
   return { optOutFooter, text };
 }
 
+/** Every segment must be one of the account's: answers them, in the order given. */
+export async function requireSegments(
+  db: Db,
+  accountId: string,
+  segmentIds: readonly string[],
+): Promise<Segment[]> {
+  const found = await getSegments(db, accountId, segmentIds);
+  const unknown = segmentIds.flatMap((id, index) =>
+    found.has(id) ? [] : [{ path: `segmentIds.${index}`, message: 'is not a segment of this account' }],
+  );
+  if (unknown.length) {
+    throw new AppError('segment-not-found', 'Some segments are not in this account.', { details: unknown });
+  }
+  return [...new Set(segmentIds)].flatMap((id) => found.get(id) ?? []);
+}
+
 /** Every group must be one of the account's. */
 export async function requireGroups(db: Db, accountId: string, groupsIds: readonly string[]): Promise<void> {
   const groups = await getGroups(db, accountId, [...groupsIds]);
@@ -232,15 +264,31 @@ export async function membersOfGroups(
 
 export const noRecipient = () =>
   validationError([
-    { path: 'contacts', message: 'no recipient: give contacts, or groups that have members' },
+    { path: 'contacts', message: 'no recipient: give contacts, or groups or segments that have members' },
   ]);
 
 /** Inline contacts first, then group members, one recipient per phone. */
-export function uniqueByPhone(inline: readonly Contact[], fromGroups: readonly Contact[]): Recipient[] {
+/**
+ * One recipient per phone: those given inline first, then group members, then segment members; each keeps
+ * the fields the text reads.
+ */
+export function uniqueByPhone(
+  inline: readonly Contact[],
+  fromGroups: readonly Contact[],
+  fieldKeys: readonly string[],
+  fromSegments: readonly Contact[] = [],
+): Recipient[] {
   const byPhone = new Map<string, Recipient>();
-  for (const contact of inline) if (!byPhone.has(contact.phone)) byPhone.set(contact.phone, contact);
+  for (const contact of inline) {
+    if (!byPhone.has(contact.phone)) byPhone.set(contact.phone, keepingFields(contact, fieldKeys));
+  }
   for (const contact of fromGroups) {
-    if (!byPhone.has(contact.phone)) byPhone.set(contact.phone, { ...contact, viaGroup: true });
+    if (!byPhone.has(contact.phone))
+      byPhone.set(contact.phone, { ...keepingFields(contact, fieldKeys), viaGroup: true });
+  }
+  for (const contact of fromSegments) {
+    if (!byPhone.has(contact.phone))
+      byPhone.set(contact.phone, { ...keepingFields(contact, fieldKeys), viaSegment: true });
   }
   return [...byPhone.values()];
 }

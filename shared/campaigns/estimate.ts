@@ -5,7 +5,8 @@
  */
 import type { Account } from '../accounts/account';
 import { type Contact, contactIdOf } from '../contacts/contact';
-import { findContactsByPhone, getContacts } from '../contacts/repository';
+import { applyChanges, findContactsByPhone, getContacts } from '../contacts/repository';
+import { changesGiven } from '../contacts/use-cases';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import { money } from '../money/amount';
@@ -14,8 +15,17 @@ import { type HoldRefusal, refusalOf } from '../money/holds';
 import { availableOf } from '../money/ledger';
 import { quoteFor } from '../money/quote';
 import type { Money } from '../money/view';
+import { contactsInSegments } from '../segments/audience';
+import { fieldKeysIn } from '../text/render';
 import type { CreateCampaignInput } from './campaign';
-import { membersOfGroups, noRecipient, requireGroups, textOf, uniqueByPhone } from './create';
+import {
+  membersOfGroups,
+  noRecipient,
+  requireGroups,
+  requireSegments,
+  textOf,
+  uniqueByPhone,
+} from './create';
 
 export interface Estimate {
   /** Recipients that would be charged for (priced, not opted out, not too long). */
@@ -42,8 +52,10 @@ export async function estimateCampaign(
   const { text } = textOf(input, deps.stopNumber);
   await requireGroups(db, account.id, input.groupsIds);
   const inline = await inlineRecipients(db, account.id, input.contacts);
+  const segments = await requireSegments(db, account.id, input.segmentIds);
   const members = await membersOfGroups(db, account.id, input.groupsIds);
-  const recipients = uniqueByPhone(inline, members);
+  const segmentMembers = await contactsInSegments(db, account.id, segments);
+  const recipients = uniqueByPhone(inline, members, fieldKeysIn(text), segmentMembers);
   if (recipients.length === 0) throw noRecipient();
   const quote = await quoteFor(db, account.id, text, recipients);
   const balance = await getBalance(db, account.id);
@@ -94,12 +106,11 @@ async function inlineRecipients(
       )
     ).map((contact) => [contact.phone, contact]),
   );
-  return contacts.map(
-    (contact) =>
-      (contact.id ? byId.get(contact.id) : saved.get(contact.phone)) ?? {
-        ...contact,
-        id: contactIdOf(accountId, contact.phone),
-        createdAt: '',
-      },
-  );
+  // As `create` would resolve them: a saved contact takes the values given with it.
+  return contacts.map((contact) => {
+    const found = contact.id ? byId.get(contact.id) : saved.get(contact.phone);
+    if (!found) return { ...contact, id: contactIdOf(accountId, contact.phone), createdAt: '' };
+    const changes = changesGiven(found, contact);
+    return changes ? applyChanges(found, changes) : found;
+  });
 }

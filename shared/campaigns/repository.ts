@@ -40,6 +40,8 @@ export interface CampaignItem extends StatsCounters {
   recurring?: Partial<Record<Weekday, string>>;
   timezone: string;
   groupsIds: string[];
+  /** Segments, evaluated again by each scheduled or recurring occurrence. */
+  segmentIds?: string[];
   recipientCount: number;
   chunkCount: number;
   total: number;
@@ -159,24 +161,28 @@ export function campaignDispatched(
   recipientCount: number,
   now: string,
   deferred = 0,
+  /** The occurrence read its recipients again (segments): a one-time campaign's total is theirs, not creation's. */
+  own = false,
 ) {
   const recurring = campaign.type === 'RECURRING';
+  const replaced = !recurring && own;
   const adds = [...(recurring ? ['#total :count'] : []), ...(deferred ? ['#deferred :deferred'] : [])];
+  const sets = ['dispatchedAt = if_not_exists(dispatchedAt, :now)', 'updatedAt = :now', ...(replaced ? ['#total = :count'] : [])];
   return {
     TableName: db.tableName,
     Key: keys.campaign(campaign.accountId, campaign.id),
-    UpdateExpression: `SET dispatchedAt = if_not_exists(dispatchedAt, :now), updatedAt = :now${adds.length ? ` ADD ${adds.join(', ')}` : ''} ${LEAVE_AWAITING_DISPATCH}`,
-    ...(adds.length
+    UpdateExpression: `SET ${sets.join(', ')}${adds.length ? ` ADD ${adds.join(', ')}` : ''} ${LEAVE_AWAITING_DISPATCH}`,
+    ...(adds.length || replaced
       ? {
           ExpressionAttributeNames: {
-            ...(recurring ? { '#total': 'total' } : {}),
+            ...(recurring || replaced ? { '#total': 'total' } : {}),
             ...(deferred ? { '#deferred': 'deferred' } : {}),
           },
         }
       : {}),
     ExpressionAttributeValues: {
       ':now': now,
-      ...(recurring ? { ':count': recipientCount } : {}),
+      ...(recurring || replaced ? { ':count': recipientCount } : {}),
       ...(deferred ? { ':deferred': deferred } : {}),
     },
   };
@@ -289,6 +295,7 @@ export async function recipientsPage(
   const items = recipients.map((recipient) => ({
     ...toContact(recipient),
     ...(recipient.viaGroup ? { viaGroup: true as const } : {}),
+    ...(recipient.viaSegment ? { viaSegment: true as const } : {}),
   }));
   return { items, ...page };
 }

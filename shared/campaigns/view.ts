@@ -29,6 +29,7 @@ export interface CampaignSummary {
   recurring?: Partial<Record<Weekday, string>>;
   timezone: string;
   groupsIds: string[];
+  segmentIds: string[];
   recipientCount: number;
   maxCost?: Money;
   /** Why its latest occurrence was refused, when it was (`insufficient-balance` …). */
@@ -92,6 +93,7 @@ export function campaignSummary(item: CampaignItem, now: Date, currency: string)
     ...(item.recurring ? { recurring: item.recurring } : {}),
     timezone: item.timezone,
     groupsIds: item.groupsIds,
+    segmentIds: item.segmentIds ?? [],
     recipientCount: item.recipientCount,
     ...(item.maxCost !== undefined ? { maxCost: money(item.maxCost, currency) } : {}),
     ...(item.failureReason ? { failureReason: item.failureReason } : {}),

@@ -3,11 +3,13 @@ import * as z from 'zod';
 import { isId } from '../ids';
 import type { SendRecipient } from '../ports';
 import { pageSchema, pageSizeSchema } from '../schemas';
-import { contactFieldsSchema } from '../text/schema';
+import { contactChangesSchema, contactFieldsSchema } from '../text/schema';
 
 /** A saved contact: what a chunk carries of a recipient, and when it was saved. */
 export interface Contact extends SendRecipient {
   createdAt: string;
+  /** When it was last changed (`contact/{id}/update`, or given again with other values). */
+  updatedAt?: string;
 }
 
 /**
@@ -44,6 +46,11 @@ export const listContactsInput = z.strictObject({
 export type ListContactsInput = z.infer<typeof listContactsInput>;
 
 export const getContactInput = z.strictObject({});
+
+export const updateContactInput = contactChangesSchema;
+export type ContactChanges = z.infer<typeof contactChangesSchema>;
+
+export const deleteContactInput = z.strictObject({});
 
 export const fullNameOf = (contact: Pick<Contact, 'name' | 'firstName' | 'lastName'>) =>
   contact.name?.trim() || [contact.firstName, contact.lastName].filter((part) => part?.trim()).join(' ');

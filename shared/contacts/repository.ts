@@ -6,12 +6,13 @@ import { getItem } from '../db/items';
 import { type KeyRange, keys } from '../db/keys';
 import { inRange, queryKeysPage } from '../db/paginate';
 import { cancellationCodes, isTransactionCancelled, type TransactItem } from '../db/transactions';
-import { AppError } from '../errors';
+import { AppError, validationError } from '../errors';
 import { newId } from '../ids';
 import type { Page } from '../page';
 import { nameKey } from '../text/names';
 import type { RenderContact } from '../text/render';
-import { type Contact, contactIdOf, fullNameOf } from './contact';
+import { MAX_CONTACT_FIELDS } from '../text/schema';
+import { type Contact, type ContactChanges, contactIdOf, fullNameOf } from './contact';
 import { toContact } from './view';
 
 export type ContactFields = RenderContact & { phone: string };
@@ -20,7 +21,15 @@ interface ContactItem extends Contact {
   accountId: string;
   /** The operation id of the idempotent request that created it, so a retry of that request finds it its own. */
   createdBy?: string;
+  /** Counts its changes: a change is written on condition that none came between (and copies keep up with it). */
+  revision?: number;
+  gsi3pk?: string;
+  gsi3sk?: string;
+  gsi4sk?: string;
 }
+
+/** A contact with its revision: what a group member's copy is kept up to date with. */
+export type RevisedContact = Contact & { revision: number };
 
 /** A new contact as stored: its id follows from its phone, so the item is its own uniqueness guard. */
 function contactItem(accountId: string, fields: ContactFields, now: Date) {
@@ -35,8 +44,30 @@ function contactItem(accountId: string, fields: ContactFields, now: Date) {
     entity: 'contact',
     accountId,
     ...contact,
+    revision: 1,
   };
   return { contact, item };
+}
+
+/** Notes the keys of fields just given, so texts and segments can offer them (a set: adding one twice is harmless). */
+export function recordFieldKeys(db: Db, accountId: string, fieldKeys: ReadonlySet<string>) {
+  return {
+    TableName: db.tableName,
+    Key: keys.fieldKeys(accountId),
+    UpdateExpression: 'ADD fieldKeys :keys',
+    ExpressionAttributeValues: { ':keys': new Set(fieldKeys) },
+  };
+}
+
+const fieldKeysOf = (contacts: readonly Pick<Contact, 'fields'>[]) =>
+  new Set(contacts.flatMap((contact) => Object.keys(contact.fields ?? {})));
+
+/** The keys of the fields the account's contacts have had, sorted. */
+export async function knownFieldKeys(db: Db, accountId: string): Promise<string[]> {
+  const item = await getItem<{ fieldKeys?: Set<string> }>(db, keys.fieldKeys(accountId), {
+    consistent: false,
+  });
+  return [...(item?.fieldKeys ?? [])].sort();
 }
 
 const countContacts = (db: Db, accountId: string, delta: number) => ({
@@ -70,6 +101,7 @@ export async function createContact(
         TransactItems: [
           putIfNew(db, operationId ? { ...item, createdBy: operationId } : item),
           { Update: countContacts(db, accountId, 1) },
+          ...(contact.fields ? [{ Update: recordFieldKeys(db, accountId, fieldKeysOf([contact])) }] : []),
           ...also(contact.id),
         ],
       }),
@@ -199,6 +231,8 @@ export async function ensureContacts(
     const saved = toCreate.filter((contact) => !refused.includes(contact));
     // Counted apart, once: transactions of parallel requests on the account item would only conflict.
     if (saved.length) await db.client.send(new UpdateCommand(countContacts(db, accountId, saved.length)));
+    const newKeys = fieldKeysOf(saved.map(({ contact }) => contact));
+    if (newKeys.size) await db.client.send(new UpdateCommand(recordFieldKeys(db, accountId, newKeys)));
     for (const { contact } of saved) {
       byPhone.set(contact.phone, contact);
       created.push(contact);
@@ -240,4 +274,152 @@ export async function listContacts(
             await accountCounter(db, accountId, 'contactCount'),
           );
   return { ...page, items: page.items.map(toContact) };
+}
+
+/** What applying `changes` to `contact` gives: names set or removed (`null`), fields merged (`null` removes). */
+export function applyChanges(contact: Contact, changes: ContactChanges): Contact {
+  const next: Contact = { ...contact };
+  const set = <K extends 'name' | 'firstName' | 'lastName' | 'sex'>(
+    name: K,
+    value: Contact[K] | null | undefined,
+  ) => {
+    if (value === undefined) return;
+    if (value === null || value === '') delete next[name];
+    else next[name] = value;
+  };
+  set('name', changes.name);
+  set('firstName', changes.firstName);
+  set('lastName', changes.lastName);
+  set('sex', changes.sex);
+  if (changes.fields) {
+    const fields = { ...contact.fields };
+    for (const [key, value] of Object.entries(changes.fields)) {
+      if (value === null) delete fields[key];
+      else fields[key] = value;
+    }
+    if (Object.keys(fields).length) next.fields = fields;
+    else delete next.fields;
+  }
+  return next;
+}
+
+const sameContact = (a: Contact, b: Contact) =>
+  JSON.stringify(toContact({ ...a, updatedAt: '' })) === JSON.stringify(toContact({ ...b, updatedAt: '' }));
+
+/**
+ * Changes a saved contact: written on condition that no other change came between its read and its write
+ * (read again and reapplied otherwise), its name listing moved with its names. Answers undefined when the
+ * account has no such contact, and the contact as it was when nothing changes.
+ */
+export async function changeContact(
+  db: Db,
+  accountId: string,
+  contactId: string,
+  changes: ContactChanges,
+  now: Date,
+  /** Written with it (its audit entry). */
+  also: readonly TransactItem[] = [],
+): Promise<{ contact: RevisedContact; changed: boolean } | undefined> {
+  for (let attempt = 0; ; attempt++) {
+    const item = await getContactItem(db, accountId, contactId);
+    if (!item) return undefined;
+    const revision = item.revision ?? 0;
+    const before = toContact(item);
+    const after = applyChanges(before, changes);
+    if (sameContact(before, after)) return { contact: { ...before, revision }, changed: false };
+    const fieldCount = Object.keys(after.fields ?? {}).length;
+    if (fieldCount > MAX_CONTACT_FIELDS) {
+      throw validationError([
+        {
+          path: 'fields',
+          message: `would give the contact ${fieldCount} fields; at most ${MAX_CONTACT_FIELDS}`,
+        },
+      ]);
+    }
+    const contact = toContact({ ...after, updatedAt: now.toISOString() });
+    const { gsi3pk: _, gsi3sk: __, ...kept } = item;
+    const listings = keys.contactListings(
+      accountId,
+      item.gsi4sk ?? newId(now),
+      contact.phone,
+      nameKey(fullNameOf(contact)),
+    );
+    const names = ['name', 'firstName', 'lastName', 'sex', 'fields'] as const;
+    const written = { ...kept, ...listings, ...contact, revision: revision + 1 };
+    for (const name of names) if (contact[name] === undefined) delete written[name];
+    const addedKeys = new Set(Object.keys(contact.fields ?? {}).filter((key) => !before.fields?.[key]));
+    try {
+      await db.client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: db.tableName,
+                Item: written,
+                ConditionExpression:
+                  revision === 0
+                    ? 'attribute_exists(pk) AND attribute_not_exists(revision)'
+                    : 'revision = :revision',
+                ...(revision === 0 ? {} : { ExpressionAttributeValues: { ':revision': revision } }),
+              },
+            },
+            ...(addedKeys.size ? [{ Update: recordFieldKeys(db, accountId, addedKeys) }] : []),
+            ...also,
+          ],
+        }),
+      );
+      return { contact: { ...contact, revision: revision + 1 }, changed: true };
+    } catch (error) {
+      // Changed or removed meanwhile: read it again, after a short random pause so rivals spread out.
+      if (cancellationCodes(error)[0] !== 'ConditionalCheckFailed' || attempt >= 9) throw error;
+      await new Promise((wake) => setTimeout(wake, Math.random() * 10 * (attempt + 1)));
+    }
+  }
+}
+
+/** Removes a saved contact and counts it out; answers it, or undefined when the account has none such. */
+export async function removeContact(
+  db: Db,
+  accountId: string,
+  contactId: string,
+  /** Written with it (its audit entry). */
+  also: readonly TransactItem[] = [],
+): Promise<Contact | undefined> {
+  const item = await getContactItem(db, accountId, contactId);
+  if (!item) return undefined;
+  try {
+    await db.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Delete: {
+              TableName: db.tableName,
+              Key: keys.contact(accountId, contactId),
+              ConditionExpression: 'attribute_exists(pk)',
+            },
+          },
+          { Update: countContacts(db, accountId, -1) },
+          ...also,
+        ],
+      }),
+    );
+  } catch (error) {
+    // Removed meanwhile by another request: that one counted it out.
+    if (cancellationCodes(error)[0] === 'ConditionalCheckFailed') return undefined;
+    throw error;
+  }
+  return toContact(item);
+}
+
+/** The saved contacts with their revisions, by id (for keeping group members' copies up to date). */
+export async function getRevisedContacts(
+  db: Db,
+  accountId: string,
+  contactIds: readonly string[],
+): Promise<Map<string, RevisedContact>> {
+  const items = await batchGet<ContactItem>(
+    db,
+    [...new Set(contactIds)].map((id) => keys.contact(accountId, id)),
+  );
+  return new Map(items.map((item) => [item.id, { ...toContact(item), revision: item.revision ?? 0 }]));
 }

@@ -1,16 +1,19 @@
 import type { Actor } from '../audit/audit';
 import { auditOf } from '../audit/repository';
 import type { Clock } from '../clock';
+import { mapLimit } from '../db/batch';
 import type { Db } from '../db/client';
 import { AppError, type FieldIssue, notFound, validationError } from '../errors';
-import type { Contact, ContactInput } from './contact';
+import type { Contact, ContactChanges, ContactInput } from './contact';
 import {
   type ContactFields,
+  changeContact,
   createContact,
   type EnsuredContacts,
   ensureContacts,
   getContact,
   getContacts,
+  type RevisedContact,
 } from './repository';
 
 export async function requireContact(db: Db, accountId: string, contactId: string): Promise<Contact> {
@@ -24,12 +27,30 @@ export interface ResolvedContacts {
   contacts: Contact[];
   /** Contacts saved by this call (their phone was new to the account). */
   created: Contact[];
+  /** Saved contacts this call changed (given again with other values): their group copies follow them. */
+  changed: RevisedContact[];
+}
+
+/**
+ * What a contact given again changes of the saved one: names and sex it gives that differ, fields it gives
+ * that differ (merged: a field it does not give stays). Nothing it leaves out is removed.
+ */
+export function changesGiven(saved: Contact, given: ContactInput): ContactChanges | undefined {
+  const changes: ContactChanges = {};
+  if (given.name && given.name !== saved.name) changes.name = given.name;
+  if (given.firstName && given.firstName !== saved.firstName) changes.firstName = given.firstName;
+  if (given.lastName && given.lastName !== saved.lastName) changes.lastName = given.lastName;
+  if (given.sex && given.sex !== saved.sex) changes.sex = given.sex;
+  const fields = Object.entries(given.fields ?? {}).filter(([key, value]) => saved.fields?.[key] !== value);
+  if (fields.length) changes.fields = Object.fromEntries(fields);
+  return Object.keys(changes).length ? changes : undefined;
 }
 
 /**
  * Turns contacts as a request gives them into the account's contacts: an `id` must be one of the
- * account's (and its phone, if given, the saved one); a new phone is saved as a new contact. Every
- * bad entry is named before anything is written.
+ * account's (and its phone, if given, the saved one); a new phone is saved as a new contact; a saved
+ * contact given with other values (names, fields) takes them (`changesGiven`). Every bad entry is named
+ * before anything is written.
  */
 export async function resolveContacts(
   db: Db,
@@ -73,16 +94,27 @@ export async function resolveContacts(
       )
     : { byPhone: new Map(), created: [] };
 
+  const justCreated = new Set(ensured.created.map((contact) => contact.phone));
   const byPhone = new Map<string, Contact>();
+  const toChange: { contact: Contact; changes: ContactChanges }[] = [];
   for (const contact of input.contacts) {
     const resolved = contact.id ? saved.get(contact.id) : ensured.byPhone.get(contact.phone);
-    if (resolved && !byPhone.has(resolved.phone)) byPhone.set(resolved.phone, resolved);
+    if (!resolved || byPhone.has(resolved.phone)) continue;
+    byPhone.set(resolved.phone, resolved);
+    const changes = justCreated.has(resolved.phone) ? undefined : changesGiven(resolved, contact);
+    if (changes) toChange.push({ contact: resolved, changes });
   }
   for (const id of contactIds) {
     const resolved = saved.get(id);
     if (resolved && !byPhone.has(resolved.phone)) byPhone.set(resolved.phone, resolved);
   }
-  return { contacts: [...byPhone.values()], created: ensured.created };
+  const changed = (
+    await mapLimit(toChange, 8, ({ contact, changes }) =>
+      changeContact(db, accountId, contact.id, changes, now),
+    )
+  ).flatMap((result) => (result?.changed ? [result.contact] : []));
+  for (const { revision: _, ...contact } of changed) byPhone.set(contact.phone, contact);
+  return { contacts: [...byPhone.values()], created: ensured.created, changed };
 }
 
 /** A contact saved by itself, with its audit entry. */

@@ -9,7 +9,9 @@ export const toContact = (item: Contact): Contact => ({
   ...(item.firstName ? { firstName: item.firstName } : {}),
   ...(item.lastName ? { lastName: item.lastName } : {}),
   ...(item.sex ? { sex: item.sex } : {}),
+  ...(item.fields && Object.keys(item.fields).length ? { fields: item.fields } : {}),
   createdAt: item.createdAt,
+  ...(item.updatedAt ? { updatedAt: item.updatedAt } : {}),
 });
 
 /** A contact as the contact routes answer it: with whether it opted out of the account's messages. */

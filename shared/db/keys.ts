@@ -102,6 +102,22 @@ export const keys = {
     pk: `${account(accountId)}#GROUP#${groupId}`,
     skPrefix: 'MEMBER#',
   }),
+  /** A member is also listed under its contact, so a contact's change or removal finds its groups (gsi5). */
+  membershipListing: (accountId: string, contactId: string, groupId: string) => ({
+    gsi5pk: `${account(accountId)}#CONTACT#${contactId}#GROUPS`,
+    gsi5sk: groupId,
+  }),
+  groupsOfContact: (accountId: string, contactId: string) =>
+    onIndex('gsi5', `${account(accountId)}#CONTACT#${contactId}#GROUPS`),
+  /** Contacts whose id starts with this (ids are hex: 16 such ranges read an account's contacts side by side). */
+  contactsWithIdPrefix: (accountId: string, idPrefix: string): KeyRange => ({
+    pk: account(accountId),
+    skPrefix: `CONTACT#${idPrefix}`,
+  }),
+  segment: (accountId: string, segmentId: string) => ({ pk: account(accountId), sk: `SEGMENT#${segmentId}` }),
+  segmentsOf: (accountId: string): KeyRange => ({ pk: account(accountId), skPrefix: 'SEGMENT#' }),
+  /** The keys of the fields the account's contacts have had: what texts and segments are offered. */
+  fieldKeys: (accountId: string) => ({ pk: account(accountId), sk: 'FIELD_KEYS' }),
 
   campaign: (accountId: string, campaignId: string) => ({
     pk: account(accountId),

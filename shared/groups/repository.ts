@@ -1,8 +1,9 @@
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
 import type { Contact } from '../contacts/contact';
 import { toContact } from '../contacts/view';
-import { batchGet, chunk } from '../db/batch';
+import { batchGet, chunk, mapLimit } from '../db/batch';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
@@ -104,8 +105,11 @@ export async function listGroups(
   return { ...page, items: page.items.map(toGroup) };
 }
 
-/** A member keeps a copy of the contact (contacts do not change), so sending reads one partition. */
-type MemberItem = Contact & { addedAt: string };
+/**
+ * A member keeps a copy of the contact, so sending reads one partition; a contact's change rewrites its
+ * copies (`refreshCopies`), found by the listing each member has under its contact.
+ */
+type MemberItem = Contact & { addedAt: string; revision?: number };
 
 export async function listMembers(
   db: Db,
@@ -154,6 +158,7 @@ async function changeMembers(
                 TableName: db.tableName,
                 Item: {
                   ...keys.groupMember(accountId, groupId, contact.id),
+                  ...keys.membershipListing(accountId, contact.id, groupId),
                   ...contact,
                   addedAt: now.toISOString(),
                 },
@@ -230,3 +235,53 @@ export const removeMembers = (
   contacts: readonly Pick<Contact, 'id'>[],
   now: Date,
 ) => changeMembers(db, accountId, groupId, contacts, 'remove', now);
+
+/** The groups a contact is a member of (from the listing under the contact; a just-added one may lag). */
+export async function groupIdsOfContact(db: Db, accountId: string, contactId: string): Promise<string[]> {
+  const groupIds: string[] = [];
+  for await (const page of queryAll<{ gsi5sk: string }>(
+    db,
+    inRange(keys.groupsOfContact(accountId, contactId)),
+  )) {
+    for (const item of page) groupIds.push(item.gsi5sk);
+  }
+  return groupIds;
+}
+
+// What a member copies of its contact, besides its phone and id (which never change).
+const COPIED = ['name', 'firstName', 'lastName', 'sex', 'fields', 'updatedAt', 'revision'] as const;
+
+/**
+ * Rewrites a contact's copy in each of these groups, unless the member left meanwhile or a later change
+ * already wrote a newer copy (its revision says).
+ */
+export async function refreshCopies(
+  db: Db,
+  accountId: string,
+  contact: Contact & { revision: number },
+  groupIds: readonly string[],
+): Promise<void> {
+  const present = COPIED.filter((name) => contact[name] !== undefined);
+  const absent = COPIED.filter((name) => contact[name] === undefined);
+  const update = [
+    `SET ${present.map((name) => `#${name} = :${name}`).join(', ')}`,
+    ...(absent.length ? [`REMOVE ${absent.map((name) => `#${name}`).join(', ')}`] : []),
+  ].join(' ');
+  await mapLimit(groupIds, 8, async (groupId) => {
+    try {
+      await db.client.send(
+        new UpdateCommand({
+          TableName: db.tableName,
+          Key: keys.groupMember(accountId, groupId, contact.id),
+          UpdateExpression: update,
+          ConditionExpression:
+            'attribute_exists(pk) AND (attribute_not_exists(#revision) OR #revision < :revision)',
+          ExpressionAttributeNames: Object.fromEntries(COPIED.map((name) => [`#${name}`, name])),
+          ExpressionAttributeValues: Object.fromEntries(present.map((name) => [`:${name}`, contact[name]])),
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  });
+}

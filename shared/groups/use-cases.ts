@@ -7,6 +7,7 @@ import { resolveContacts } from '../contacts/use-cases';
 import type { Db } from '../db/client';
 import { notFound } from '../errors';
 import { newId } from '../ids';
+import { carryContactChanges, keepCopiesCurrent } from './contact-changes';
 import type { Group } from './group';
 import { addMembers, createGroup, getGroup, removeMembers } from './repository';
 import type { GroupChange } from './view';
@@ -40,6 +41,8 @@ export async function addToGroup(
     await deleteContacts(db, accountId, resolved.created);
     throw error;
   }
+  await carryContactChanges(db, accountId, resolved.changed);
+  await keepCopiesCurrent(db, accountId, group.id, resolved.contacts, now);
   // Members are added in many transactions: the entry follows the last of them.
   await recordAudit(
     db,
@@ -48,7 +51,11 @@ export async function addToGroup(
       actor,
       action: 'group.add',
       target: { type: 'group', id: group.id },
-      details: { added, contactsCreated: resolved.created.length },
+      details: {
+        added,
+        contactsCreated: resolved.created.length,
+        ...(resolved.changed.length ? { contactsChanged: resolved.changed.length } : {}),
+      },
     },
     now,
   );

@@ -12,6 +12,10 @@ export function fieldIssues(error: z.ZodError): FieldIssue[] {
         message: 'is not a known field',
       }));
     }
+    // A record's key (a contact field's): what is wrong with the key itself.
+    if (issue.code === 'invalid_key') {
+      return issue.issues.map((inner) => ({ path: pathOf(issue.path), message: `key ${inner.message}` }));
+    }
     return [{ path: pathOf(issue.path), message: issue.message }];
   });
 }

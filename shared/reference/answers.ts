@@ -56,7 +56,12 @@ const contactFields = {
   firstName: z.string().optional(),
   lastName: z.string().optional(),
   sex: z.enum(['M', 'F']).optional(),
+  fields: z
+    .record(z.string(), z.string())
+    .optional()
+    .meta({ description: 'Les champs propres du contact (`@cle` dans un texte)' }),
   createdAt: instant,
+  updatedAt: instant.optional(),
 };
 
 export const contactAnswer = z
@@ -70,7 +75,11 @@ const memberSchema = z
   .strictObject(contactFields)
   .meta({ id: 'Member', description: "Un contact membre d'un groupe" });
 const recipientSchema = z
-  .strictObject({ ...contactFields, viaGroup: z.literal(true).optional() })
+  .strictObject({
+    ...contactFields,
+    viaGroup: z.literal(true).optional(),
+    viaSegment: z.literal(true).optional().meta({ description: 'Atteint par un segment de la campagne' }),
+  })
   .meta({ id: 'Recipient', description: "Un destinataire d'une campagne" });
 
 export const groupAnswer = z
@@ -83,6 +92,48 @@ export const groupAnswer = z
     updatedAt: instant,
   })
   .meta({ id: 'Group', description: 'Un groupe de contacts' });
+
+const conditionAnswer = z
+  .strictObject({
+    field: z.string(),
+    op: z.enum(['eq', 'neq', 'contains', 'startsWith', 'in', 'exists', 'notExists', 'before', 'after']),
+    value: z.union([z.string(), z.array(z.string())]).optional(),
+  })
+  .meta({ id: 'SegmentCondition', description: 'Une condition d’un segment' });
+
+export const segmentAnswer = z
+  .strictObject({
+    id,
+    name: z.string(),
+    match: z.enum(['all', 'any']),
+    conditions: z.array(conditionAnswer),
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .meta({ id: 'Segment', description: 'Un segment : un filtre enregistré sur les contacts' });
+
+export const segmentWithCountAnswer = z
+  .strictObject({
+    ...segmentAnswer.shape,
+    count: z
+      .number()
+      .int()
+      .meta({ description: 'Le nombre de contacts du segment maintenant (désinscrits exclus)' }),
+  })
+  .meta({ id: 'SegmentWithCount', description: 'Un segment et sa taille maintenant' });
+
+export const segmentPreviewAnswer = z
+  .strictObject({
+    count: z.number().int(),
+    sample: z.array(z.strictObject(contactFields)).meta({ description: 'Jusqu’à 10 contacts du segment' }),
+  })
+  .meta({ id: 'SegmentPreview', description: 'La taille d’un segment et quelques-uns de ses contacts' });
+
+export const segmentFieldsAnswer = z
+  .strictObject({ keys: z.array(z.string()) })
+  .meta({ id: 'ContactFieldKeys', description: 'Les clés des champs des contacts du compte' });
+
+export const segmentDeleteAnswer = z.strictObject({ id, deleted: z.literal(true) });
 
 export const groupDetailsAnswer = z
   .strictObject({ ...groupAnswer.shape, members: z.array(memberSchema), membersPage: pageInfoSchema })
@@ -151,6 +202,7 @@ export const campaignAnswer = z
       .optional(),
     timezone: z.string(),
     groupsIds: z.array(z.string()),
+    segmentIds: z.array(z.string()),
     recipientCount: z.number().int(),
     maxCost: moneySchema.optional().describe("Plafond de coût d'un envoi"),
     failureReason: z.enum(HOLD_REFUSALS).optional().describe('Pourquoi son dernier envoi a été refusé'),
@@ -228,7 +280,13 @@ export const previewAnswer = z
     withinLimit: z.boolean(),
     maxSegments: z.number().int(),
     variables: z.array(z.string()),
-    unknownVariables: z.array(z.string()),
+    unknownVariables: z.array(z.string()).meta({
+      description:
+        "Les `@cle` qu'aucun contact du compte n'a comme champ : vides (ou leur `{défaut}`) à l'envoi",
+    }),
+    notVariables: z.array(z.string()).meta({
+      description: 'Les `@mots` qui ne peuvent pas être des variables (`@Orange`) : envoyés tels quels',
+    }),
     gsmSuggestion: z
       .strictObject({
         text: z.string(),
@@ -417,4 +475,5 @@ export const estimateAnswer = z
   .meta({ id: 'Estimate', description: "Le coût d'une campagne avant l'envoi, pays par pays" });
 
 export const webhookTestAnswer = z.strictObject({ eventId: z.string(), type: z.literal('webhook.test') });
+export const contactDeleteAnswer = z.strictObject({ id, deleted: z.literal(true) });
 export const webhookDeleteAnswer = z.strictObject({ id, deleted: z.literal(true) });

@@ -19,7 +19,13 @@ import {
   getCampaignInput,
   listCampaignsInput,
 } from '../campaigns/campaign';
-import { createContactInput, getContactInput, listContactsInput } from '../contacts/contact';
+import {
+  createContactInput,
+  deleteContactInput,
+  getContactInput,
+  listContactsInput,
+  updateContactInput,
+} from '../contacts/contact';
 import type { ErrorCode } from '../errors';
 import {
   addToGroupInput,
@@ -31,6 +37,13 @@ import {
 import { listMessagesInput } from '../messages/message';
 import { balanceInput, pricesInput, settingsInput, transactionsInput } from '../money/account';
 import { addOptOutsInput, listOptOutsInput, removeOptOutsInput } from '../opt-outs/opt-out';
+import {
+  createSegmentInput,
+  listSegmentsInput,
+  previewSegmentInput,
+  segmentInput,
+  updateSegmentInput,
+} from '../segments/segment';
 import { createSenderInput, listSendersInput, senderCampaignsInput } from '../senders/sender';
 import { previewInput } from '../text/preview';
 import { createWebhookInput, emptyInput, listDeliveriesInput, listWebhooksInput } from '../webhooks/webhook';
@@ -40,6 +53,7 @@ import {
   campaignAnswer,
   campaignDetailsAnswer,
   contactAnswer,
+  contactDeleteAnswer,
   createdKeyAnswer,
   deliveryAnswer,
   estimateAnswer,
@@ -55,6 +69,11 @@ import {
   optOutRemoveAnswer,
   previewAnswer,
   priceAnswer,
+  segmentAnswer,
+  segmentDeleteAnswer,
+  segmentFieldsAnswer,
+  segmentPreviewAnswer,
+  segmentWithCountAnswer,
   senderAnswer,
   transactionAnswer,
   webhookAnswer,
@@ -67,6 +86,7 @@ export type Tag =
   | 'Expéditeurs'
   | 'Contacts'
   | 'Groupes'
+  | 'Segments'
   | 'Campagnes'
   | 'Désinscriptions'
   | 'Webhooks'
@@ -106,6 +126,8 @@ const CAMPAIGN_FIELDS = {
   contacts:
     'Liste des contacts destinataires (enregistrés par id, ou nouveaux : enregistrés si le numéro n’existe pas)',
   groupsIds: 'Liste des identifiants de groupes dont les contacts s’ajoutent à la campagne',
+  segmentIds:
+    'Segments dont les contacts s’ajoutent à la campagne (10 au plus), évalués à chaque envoi d’une campagne programmée ou répétée',
   text: 'Contenu du message (@nom_complet, @prenom, @nom… personnalisent)',
   senderId: 'Identifiant ou nom de l’expéditeur : utilisé s’il est validé, sinon l’expéditeur par défaut',
   type: 'Type de campagne',
@@ -191,6 +213,7 @@ export const ROUTE_REFERENCE = {
       firstName: 'Prénom',
       lastName: 'Nom de famille',
       sex: 'Genre',
+      fields: 'Champs propres du contact, { cle: valeur } (30 au plus ; `@cle` dans un texte)',
     },
     body: createContactInput,
     answer: contactAnswer,
@@ -220,6 +243,121 @@ export const ROUTE_REFERENCE = {
     answer: contactAnswer,
     status: 200,
     errors: ['contact-not-found'],
+  },
+  ContactUpdate: {
+    tag: 'Contacts',
+    summary: 'Modifier un contact',
+    description:
+      'Les noms donnés remplacent les anciens (`null` les retire) ; les champs sont fusionnés : une valeur `null` retire le champ. Les groupes du contact voient ses nouvelles valeurs.',
+    fields: {
+      name: 'Nom complet (`null` le retire)',
+      firstName: 'Prénom (`null` le retire)',
+      lastName: 'Nom de famille (`null` le retire)',
+      sex: 'Genre (`null` le retire)',
+      fields: 'Champs à modifier, { cle: valeur } ; `null` retire le champ',
+    },
+    body: updateContactInput,
+    answer: contactAnswer,
+    status: 200,
+    idempotent: true,
+    errors: ['contact-not-found'],
+  },
+  ContactDelete: {
+    tag: 'Contacts',
+    summary: 'Supprimer un contact',
+    description:
+      'Le contact est retiré de tous ses groupes. Les campagnes déjà créées gardent leurs destinataires.',
+    body: deleteContactInput,
+    answer: contactDeleteAnswer,
+    status: 200,
+    idempotent: true,
+    errors: ['contact-not-found'],
+  },
+  SegmentCreate: {
+    tag: 'Segments',
+    summary: 'Créer un segment',
+    description:
+      'Un filtre enregistré sur les contacts, évalué à chaque envoi : `match` `all` (toutes les conditions) ou `any` (au moins une). Sans condition : tous les contacts. Les désinscrits n’en font jamais partie.',
+    fields: {
+      name: 'Nom du segment',
+      match: '`all` (par défaut) ou `any`',
+      conditions:
+        '20 au plus : { field, op, value? } ; field : phone, country, name, firstName, lastName, sex, createdAt, group ou fields.<cle>',
+    },
+    body: createSegmentInput,
+    answer: segmentAnswer,
+    status: 201,
+    idempotent: true,
+    example: {
+      request: {
+        apiKey: 'YOUR_API_KEY',
+        name: 'Abidjan, abonnement en fin de mois',
+        match: 'all',
+        conditions: [
+          { field: 'fields.ville', op: 'eq', value: 'Abidjan' },
+          { field: 'fields.fin_abonnement', op: 'before', value: '2026-07-01' },
+        ],
+      },
+    },
+  },
+  SegmentList: {
+    tag: 'Segments',
+    summary: 'Lister les segments',
+    body: listSegmentsInput,
+    answer: segmentAnswer,
+    list: true,
+    status: 200,
+  },
+  SegmentPreview: {
+    tag: 'Segments',
+    summary: 'Compter les contacts de conditions (sans les enregistrer)',
+    fields: {
+      match: '`all` (par défaut) ou `any`',
+      conditions: '20 au plus, comme à la création d’un segment',
+    },
+    body: previewSegmentInput,
+    answer: segmentPreviewAnswer,
+    status: 200,
+  },
+  SegmentFields: {
+    tag: 'Segments',
+    summary: 'Les champs des contacts du compte',
+    description: 'Les clés que les textes (`@cle`) et les conditions (`fields.cle`) peuvent utiliser.',
+    body: segmentInput,
+    answer: segmentFieldsAnswer,
+    status: 200,
+  },
+  SegmentGet: {
+    tag: 'Segments',
+    summary: 'Détails d’un segment et sa taille maintenant',
+    body: segmentInput,
+    answer: segmentWithCountAnswer,
+    status: 200,
+    errors: ['segment-not-found'],
+  },
+  SegmentUpdate: {
+    tag: 'Segments',
+    summary: 'Modifier un segment',
+    fields: {
+      name: 'Nouveau nom',
+      match: '`all` ou `any`',
+      conditions: 'Nouvelles conditions (remplacent les anciennes)',
+    },
+    body: updateSegmentInput,
+    answer: segmentAnswer,
+    status: 200,
+    idempotent: true,
+    errors: ['segment-not-found'],
+  },
+  SegmentDelete: {
+    tag: 'Segments',
+    summary: 'Supprimer un segment',
+    description: 'Les campagnes récurrentes qui le visent ne l’atteignent plus.',
+    body: segmentInput,
+    answer: segmentDeleteAnswer,
+    status: 200,
+    idempotent: true,
+    errors: ['segment-not-found'],
   },
   GroupCreate: {
     tag: 'Groupes',
@@ -284,6 +422,7 @@ export const ROUTE_REFERENCE = {
     errors: [
       'contact-not-found',
       'group-not-found',
+      'segment-not-found',
       'insufficient-balance',
       'spend-limit-reached',
       'cost-cap-exceeded',
@@ -335,7 +474,7 @@ export const ROUTE_REFERENCE = {
     body: createCampaignInput,
     answer: estimateAnswer,
     status: 200,
-    errors: ['contact-not-found', 'group-not-found'],
+    errors: ['contact-not-found', 'group-not-found', 'segment-not-found'],
   },
   CampaignList: {
     tag: 'Campagnes',

@@ -1,5 +1,5 @@
 import { getAccount } from '../accounts/repository';
-import type { Recipient } from '../campaigns/campaign';
+import { keepingFields, type Recipient } from '../campaigns/campaign';
 import {
   type CampaignItem,
   campaignDispatched,
@@ -25,6 +25,9 @@ import { type PriceTable, quoteFor } from '../money/quote';
 import type { DispatchRequest, Scheduler, ScheduleSpec, SendQueue, SendTask } from '../ports';
 import { allowedFrom } from '../quiet-hours/quiet-hours';
 import { zoneOfPhone } from '../quiet-hours/zones';
+import { contactsInSegments } from '../segments/audience';
+import { getSegments } from '../segments/repository';
+import { fieldKeysIn } from '../text/render';
 import { raiseOccurrenceEnd } from './occurrence-end';
 import {
   claimOccurrence,
@@ -147,7 +150,7 @@ export async function dispatchOccurrence(
     db,
     request,
     now,
-    campaignDispatched(db, campaign, recipients.length, now, deferred),
+    campaignDispatched(db, campaign, recipients.length, now, deferred, own),
     deferred,
   );
   await recordLatestSlot(db, campaign, request.slot);
@@ -160,6 +163,7 @@ function sendTasks(
   recipients: readonly Recipient[],
   prices: PriceTable | undefined,
 ): SendTask[] {
+  const fieldKeys = fieldKeysIn(textToSend(campaign));
   return chunk(recipients, RECIPIENTS_PER_CHUNK).map((batch, index) => ({
     accountId: campaign.accountId,
     campaignId: campaign.id,
@@ -167,7 +171,9 @@ function sendTasks(
     chunk: index,
     senderName: campaign.sender.name,
     text: textToSend(campaign),
-    recipients: batch.map(({ viaGroup: _, createdAt: __, ...recipient }) => recipient),
+    recipients: batch.map(({ viaGroup: _, viaSegment: __, createdAt: ___, updatedAt: ____, ...recipient }) =>
+      keepingFields(recipient, fieldKeys),
+    ),
     ...(prices ? { prices } : {}),
   }));
 }
@@ -227,21 +233,39 @@ async function releaseDeferred(
   return cancelled ? 'cancelled' : suspended ? 'account-suspended' : 'released';
 }
 
-/** Who receives this occurrence: the frozen list, or for a recurring campaign its own contacts and its groups as they are now. */
+/**
+ * Who receives this occurrence: the frozen list; or, for a recurring campaign, its own contacts and its
+ * groups as they are now; and a scheduled or recurring campaign's segments evaluated now (deduplicated by
+ * phone, the opted-out left out). A segment deleted since reaches no one.
+ */
 async function recipientsOf(
   db: Db,
   campaign: CampaignItem,
 ): Promise<{ recipients: Recipient[]; own: boolean }> {
   const frozen = await frozenRecipients(db, campaign);
-  if (campaign.type !== 'RECURRING' || campaign.groupsIds.length === 0)
-    return { recipients: frozen, own: false };
+  const rereadsGroups = campaign.type === 'RECURRING' && campaign.groupsIds.length > 0;
+  const segmentIds = campaign.type === 'SMS' ? [] : (campaign.segmentIds ?? []);
+  if (!rereadsGroups && segmentIds.length === 0) return { recipients: frozen, own: false };
+
+  const fieldKeys = fieldKeysIn(textToSend(campaign));
   const byPhone = new Map<string, Recipient>();
-  for (const recipient of frozen) if (!recipient.viaGroup) byPhone.set(recipient.phone, recipient);
-  for (const groupId of campaign.groupsIds) {
-    for await (const members of allMembers(db, campaign.accountId, groupId)) {
-      for (const member of members as Contact[])
-        if (!byPhone.has(member.phone)) byPhone.set(member.phone, member);
+  const add = (recipient: Recipient) => {
+    if (!byPhone.has(recipient.phone)) byPhone.set(recipient.phone, recipient);
+  };
+  for (const recipient of frozen) {
+    if (!recipient.viaSegment && !(rereadsGroups && recipient.viaGroup)) add(recipient);
+  }
+  if (rereadsGroups) {
+    for (const groupId of campaign.groupsIds) {
+      for await (const members of allMembers(db, campaign.accountId, groupId)) {
+        for (const member of members as Contact[])
+          add({ ...keepingFields(member, fieldKeys), viaGroup: true });
+      }
     }
+  }
+  const segments = [...(await getSegments(db, campaign.accountId, segmentIds)).values()];
+  for (const contact of await contactsInSegments(db, campaign.accountId, segments)) {
+    add({ ...keepingFields(contact, fieldKeys), viaSegment: true });
   }
   return { recipients: [...byPhone.values()], own: true };
 }

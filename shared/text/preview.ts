@@ -19,9 +19,12 @@ export interface Preview extends TextAnalysis {
   /** Whether it fits the 10 segments a campaign may use. */
   withinLimit: boolean;
   maxSegments: number;
-  /** Variables the text uses, and `@words` that look like variables but are not. */
+  /** Variables the text uses (built-ins and contact fields, `@montant`). */
   variables: string[];
+  /** `@key`s no contact of the account has as a field: each renders empty (or its `{default}`). */
   unknownVariables: string[];
+  /** `@words` that cannot be variables (`@Orange`): sent as written. */
+  notVariables: string[];
   /** For a UCS-2 text: the same text with typographic look-alikes in GSM-7, and what that saves. Never applied unless asked. */
   gsmSuggestion: {
     text: string;
@@ -32,8 +35,16 @@ export interface Preview extends TextAnalysis {
   } | null;
 }
 
-/** `footer`: the opt-out line, added when the input asks for it. */
-export function previewText(input: PreviewInput, footer?: string): Preview {
+/**
+ * `footer`: the opt-out line, added when the input asks for it; `fieldKeys`: the keys of the fields the
+ * account's contacts have.
+ */
+export function previewText(
+  input: PreviewInput,
+  footer?: string,
+  fieldKeys: readonly string[] = [],
+): Preview {
+  const mentions = unknownVariables(input.text, new Set(fieldKeys));
   const line = input.optOutFooter ? footer : undefined;
   const render = (text: string) => {
     const full = withFooter(text, line);
@@ -47,7 +58,8 @@ export function previewText(input: PreviewInput, footer?: string): Preview {
     withinLimit: analysis.segments <= MAX_SEGMENTS,
     maxSegments: MAX_SEGMENTS,
     variables: variablesIn(input.text),
-    unknownVariables: unknownVariables(input.text),
+    unknownVariables: mentions.unknown,
+    notVariables: mentions.notVariables,
     gsmSuggestion: analysis.encoding === 'UCS-2' ? suggest(input.text, render, analysis.segments) : null,
   };
 }

@@ -1,9 +1,11 @@
 /**
  * Personalisation: `@nom_complet`, `@prenom`, `@nom`, `@telephone` and `@civilite` in a text are
- * replaced by the contact's values. The longest name wins (`@nom_complet` is not `@nom` + `_complet`),
- * a word that merely starts like a variable (`@nomade`) and e-mail addresses (`info@nom.ci`) are left
- * alone, and an empty value takes one neighbouring space with it, so no double space and no space
- * before punctuation is left behind.
+ * replaced by the contact's values, and `@key` by the contact's field `key` (CONTRACT.md, Contact fields);
+ * any of them may give, in braces right after it, what to write when the contact has no value:
+ * `Bonjour @prenom{cher client}`. A word is a variable when it is a built-in's name or has a field
+ * key's shape (lowercase letters, digits, `_`), so `@Orange` and e-mail addresses (`info@nom.ci`) are
+ * left alone; an empty value without a default takes one neighbouring space with it, so no double space
+ * and no space before punctuation is left behind.
  */
 export interface RenderContact {
   phone?: string;
@@ -11,21 +13,28 @@ export interface RenderContact {
   firstName?: string;
   lastName?: string;
   sex?: 'M' | 'F';
+  fields?: Readonly<Record<string, string>>;
 }
 
 export const VARIABLES = ['nom_complet', 'prenom', 'nom', 'telephone', 'civilite'] as const;
 export type Variable = (typeof VARIABLES)[number];
+const BUILT_IN = new Set<string>(VARIABLES);
 
-// Longest first, and not followed by a word character.
-const VARIABLE_PATTERN = /@(nom_complet|prenom|telephone|civilite|nom)(?![\p{L}\p{N}_])/gu;
+/** What a contact field's key looks like: it is also how the text names it (`@montant`). */
+export const FIELD_KEY_PATTERN = /^[a-z][a-z0-9_]{0,31}$/;
+
+// `@word`, then perhaps `{default}` (one line, no braces inside).
+const MENTION = /@([\p{L}\p{N}_]+)(?:\{([^{}\n]{0,160})\})?/gu;
 // What an e-mail address's local part is made of: an @ right after one of these is an address.
 const EMAIL_LOCAL_CHARACTER = /[\p{L}\p{N}_.+-]/u;
-const ANY_MENTION = /(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_]+)/gu;
 
 const clean = (value: string | undefined) => value?.trim() ?? '';
 
-export function variableValue(variable: Variable, contact: RenderContact): string {
-  switch (variable) {
+export const isBuiltInVariable = (name: string): name is Variable => BUILT_IN.has(name);
+const isVariableName = (name: string) => BUILT_IN.has(name) || FIELD_KEY_PATTERN.test(name);
+
+export function variableValue(name: string, contact: RenderContact): string {
+  switch (name) {
     case 'nom_complet':
       return (
         clean(contact.name) || [clean(contact.firstName), clean(contact.lastName)].filter(Boolean).join(' ')
@@ -38,31 +47,55 @@ export function variableValue(variable: Variable, contact: RenderContact): strin
       return clean(contact.phone);
     case 'civilite':
       return contact.sex === 'M' ? 'M.' : contact.sex === 'F' ? 'Mme' : '';
+    default:
+      return clean(contact.fields?.[name]);
   }
 }
 
-/** The variables of a text, in order: `@…` not glued to a preceding word, unless that word is a variable itself. */
-function* variableMatches(text: string): Generator<{ start: number; end: number; variable: Variable }> {
+interface VariableMatch {
+  start: number;
+  end: number;
+  name: string;
+  /** What to write when the contact has no value (`{…}` right after the variable). */
+  fallback?: string;
+}
+
+/**
+ * The variables of a text, in order: `@name` not glued to a preceding word (unless that word is a
+ * variable itself, `@prenom@nom`), with a variable's name.
+ */
+function* variableMatches(text: string): Generator<VariableMatch> {
   let previousEnd = -1;
-  for (const match of text.matchAll(VARIABLE_PATTERN)) {
+  for (const match of text.matchAll(MENTION)) {
     const start = match.index;
+    const name = match[1] as string;
+    if (!isVariableName(name)) continue;
     if (start > 0 && start !== previousEnd && EMAIL_LOCAL_CHARACTER.test(text[start - 1] as string)) continue;
     previousEnd = start + match[0].length;
-    yield { start, end: previousEnd, variable: match[1] as Variable };
+    yield { start, end: previousEnd, name, ...(match[2] !== undefined ? { fallback: match[2] } : {}) };
   }
 }
 
-/** The variables a text uses, each once, as written (`@prenom`). */
+/** The variables a text uses, each once, as written without their default (`@prenom`, `@montant`). */
 export function variablesIn(text: string): string[] {
-  return [...new Set(Array.from(variableMatches(text), (match) => `@${match.variable}`))];
+  if (!text.includes('@')) return [];
+  return [...new Set(Array.from(variableMatches(text), (match) => `@${match.name}`))];
+}
+
+/** The contact fields a text reads (`montant` for `@montant`): what a recipient must carry to be rendered. */
+export function fieldKeysIn(text: string): string[] {
+  if (!text.includes('@')) return [];
+  const keys = new Set<string>();
+  for (const { name } of variableMatches(text)) if (!BUILT_IN.has(name)) keys.add(name);
+  return [...keys];
 }
 
 export function renderText(template: string, contact: RenderContact): string {
   if (!template.includes('@')) return template;
   let out = '';
   let last = 0;
-  for (const { start, end, variable } of variableMatches(template)) {
-    const value = variableValue(variable, contact);
+  for (const { start, end, name, fallback } of variableMatches(template)) {
+    const value = variableValue(name, contact) || clean(fallback);
     if (value) {
       out += template.slice(last, start) + value;
       last = end;
@@ -81,12 +114,21 @@ export function renderText(template: string, contact: RenderContact): string {
   return out + template.slice(last);
 }
 
-/** `@words` that look like variables but are none of ours (a typo such as `@prenon`), for the preview to warn of. */
-export function unknownVariables(text: string): string[] {
-  const known = new Set<string>(VARIABLES);
-  const found = new Set<string>();
-  for (const match of text.matchAll(ANY_MENTION)) {
-    if (!known.has(match[1] as string)) found.add(match[0]);
+/**
+ * What a preview warns of in a text: `@key`s that no contact of the account has as a field (each renders
+ * empty, or its default), and `@words` that cannot be variables and are sent as written (`@Orange`).
+ */
+export function unknownVariables(
+  text: string,
+  knownFieldKeys: ReadonlySet<string>,
+): { unknown: string[]; notVariables: string[] } {
+  const unknown = new Set<string>();
+  for (const { name } of variableMatches(text)) {
+    if (!BUILT_IN.has(name) && !knownFieldKeys.has(name)) unknown.add(`@${name}`);
   }
-  return [...found];
+  const notVariables = new Set<string>();
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}_.+-])@([\p{L}\p{N}_]+)/gu)) {
+    if (!isVariableName(match[1] as string)) notVariables.add(match[0]);
+  }
+  return { unknown: [...unknown], notVariables: [...notVariables] };
 }

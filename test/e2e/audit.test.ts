@@ -176,6 +176,9 @@ describe('the audit log', () => {
     };
     const sender = await step('/v1/sender/create', { name: 'BOUTIK', description: 'Promotions' });
     const contact = await step('/v1/contact/create', { phone: '2250700008101' });
+    const gone = await step('/v1/contact/create', { phone: '2250700008105' });
+    await step(`/v1/contact/${contact.id}/update`, { fields: { ville: 'Abidjan' } });
+    await step(`/v1/contact/${gone.id}/delete`, {});
     const group = await step('/v1/group/create', { name: 'VIP' });
     await step(`/v1/group/${group.id}/add`, {
       contactIds: [contact.id],
@@ -199,6 +202,9 @@ describe('the audit log', () => {
       ['group.remove', group.id, { removed: 1 }],
       ['group.add', group.id, { added: 2, contactsCreated: 1 }],
       ['group.create', group.id, { name: 'VIP' }],
+      ['contact.delete', gone.id, null],
+      ['contact.update', contact.id, null],
+      ['contact.create', gone.id, null],
       ['contact.create', contact.id, null],
       ['sender.create', sender.id, { name: 'BOUTIK' }],
     ]);

@@ -56,6 +56,26 @@ const effectful: Record<string, () => Promise<{ path: string; body?: Record<stri
     body: { name: 'Retried', description: 'A sender whose create is retried' },
   }),
   ContactCreate: async () => ({ path: '/v1/contact/create', body: { phone: '2250700009001' } }),
+  ContactUpdate: async () => {
+    const contact = await created('/v1/contact/create', { phone: '2250700009011' });
+    return { path: `/v1/contact/${contact.id}/update`, body: { fields: { montant: '1 000' } } };
+  },
+  ContactDelete: async () => {
+    const contact = await created('/v1/contact/create', { phone: '2250700009012' });
+    return { path: `/v1/contact/${contact.id}/delete` };
+  },
+  SegmentCreate: async () => ({
+    path: '/v1/segment/create',
+    body: { name: 'Retried segment', conditions: [{ field: 'fields.ville', op: 'eq', value: 'Abidjan' }] },
+  }),
+  SegmentUpdate: async () => {
+    const segment = await created('/v1/segment/create', { name: 'Update twice', conditions: [] });
+    return { path: `/v1/segment/${segment.id}/update`, body: { name: 'Updated twice' } };
+  },
+  SegmentDelete: async () => {
+    const segment = await created('/v1/segment/create', { name: 'Delete twice', conditions: [] });
+    return { path: `/v1/segment/${segment.id}/delete` };
+  },
   GroupCreate: async () => ({ path: '/v1/group/create', body: { name: 'Retried group' } }),
   GroupAdd: async () => {
     const group = await created('/v1/group/create', { name: 'Add twice' });

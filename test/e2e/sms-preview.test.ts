@@ -36,6 +36,7 @@ describe('POST /v1/sms/preview', () => {
         maxSegments: 10,
         variables: [],
         unknownVariables: [],
+        notVariables: [],
         gsmSuggestion: null,
       },
     });
@@ -72,11 +73,13 @@ describe('POST /v1/sms/preview', () => {
   });
 
   it('warns of a text over 10 segments and of unknown variables', async () => {
-    const answer = await preview({ text: `Bonjour @prenon ${'a'.repeat(1540)}` });
+    const answer = await preview({ text: `Bonjour @prenon @Prenom ${'a'.repeat(1540)}` });
     expect(answer.body.data).toMatchObject({
       segments: 11,
       withinLimit: false,
+      // No contact has a field `prenon`: it renders empty. `@Prenom` cannot be a variable: sent as written.
       unknownVariables: ['@prenon'],
+      notVariables: ['@Prenom'],
     });
   });
 

@@ -1,7 +1,14 @@
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ALL_ROUTES, API_ROUTES } from '../../functions/api/routes';
+import { ALL_ROUTES, API_ROUTES, type ApiRoute, SEGMENTS_ROUTE } from '../../functions/api/routes';
+
+/** The customers' routes that have a function of their own, and the segments' one function. */
+const FUNCTION_ROUTES: readonly ApiRoute[] = [
+  ...API_ROUTES.filter((route: ApiRoute) => route.family === undefined),
+  SEGMENTS_ROUTE,
+];
+
 import { buildApp } from '../../infra/app';
 import { GLOBAL_INDEXES } from '../../shared/db/table';
 
@@ -123,7 +130,7 @@ describe('the CDK stack', () => {
   });
 
   it('lets read-only routes only read, but for counting requests in the per-key partitions', () => {
-    const readOnly = API_ROUTES.filter((route) => route.readOnly).map((route) => route.id);
+    const readOnly = FUNCTION_ROUTES.filter((route) => route.readOnly).map((route) => route.id);
     const policies = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([logicalId]) =>
       readOnly.some((id) => logicalId.startsWith(`Api${id}Role`)),
     );
@@ -145,13 +152,13 @@ describe('the CDK stack', () => {
   it("gives the routes that may save thousands of contacts up to API Gateway's 30 s, the others 10 s", () => {
     const timeouts = Object.fromEntries(
       Object.entries(template.findResources('AWS::Lambda::Function')).flatMap(([logicalId, fn]) => {
-        const route = API_ROUTES.find((candidate) =>
+        const route = FUNCTION_ROUTES.find((candidate) =>
           new RegExp(`^Api${candidate.id}[0-9A-F]{8}$`).test(logicalId),
         );
         return route ? [[route.id, (fn as { Properties: { Timeout: number } }).Properties.Timeout]] : [];
       }),
     );
-    expect(Object.keys(timeouts)).toHaveLength(API_ROUTES.length);
+    expect(Object.keys(timeouts)).toHaveLength(FUNCTION_ROUTES.length);
     expect(timeouts.CampaignCreate).toBe(29);
     expect(timeouts.GroupAdd).toBe(29);
     expect(timeouts.CampaignList).toBe(10);
@@ -160,9 +167,9 @@ describe('the CDK stack', () => {
 
   it('tells every API function the allowance of a key per second', () => {
     const functions = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) =>
-      API_ROUTES.some((route) => id.startsWith(`Api${route.id}`)),
+      FUNCTION_ROUTES.some((route) => id.startsWith(`Api${route.id}`)),
     );
-    expect(functions.length).toBe(API_ROUTES.length);
+    expect(functions.length).toBe(FUNCTION_ROUTES.length);
     for (const [, fn] of functions) {
       const environment = (fn as { Properties: { Environment: { Variables: Record<string, string> } } })
         .Properties.Environment.Variables;

@@ -1,5 +1,151 @@
 // Written by `npm run openapi:types` from the OpenAPI document: do not edit.
 export interface paths {
+    "/v1/segment/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Créer un segment
+         * @description Un filtre enregistré sur les contacts, évalué à chaque envoi : `match` `all` (toutes les conditions) ou `any` (au moins une). Sans condition : tous les contacts. Les désinscrits n’en font jamais partie.
+         *
+         *     Rôle nécessaire : `editor` (envois et contacts).
+         */
+        post: operations["segmentCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segment/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lister les segments
+         * @description Rôle nécessaire : `viewer` (lecture).
+         */
+        post: operations["segmentList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segment/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compter les contacts de conditions (sans les enregistrer)
+         * @description Rôle nécessaire : `viewer` (lecture).
+         */
+        post: operations["segmentPreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segment/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Les champs des contacts du compte
+         * @description Les clés que les textes (`@cle`) et les conditions (`fields.cle`) peuvent utiliser.
+         *
+         *     Rôle nécessaire : `viewer` (lecture).
+         */
+        post: operations["segmentFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segment/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Détails d’un segment et sa taille maintenant
+         * @description Rôle nécessaire : `viewer` (lecture).
+         */
+        post: operations["segmentGet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segment/{id}/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Modifier un segment
+         * @description Rôle nécessaire : `editor` (envois et contacts).
+         */
+        post: operations["segmentUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segment/{id}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Supprimer un segment
+         * @description Les campagnes récurrentes qui le visent ne l’atteignent plus.
+         *
+         *     Rôle nécessaire : `editor` (envois et contacts).
+         */
+        post: operations["segmentDelete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sender/create": {
         parameters: {
             query?: never;
@@ -140,6 +286,50 @@ export interface paths {
          * @description Rôle nécessaire : `viewer` (lecture).
          */
         post: operations["contactGet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contact/{id}/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Modifier un contact
+         * @description Les noms donnés remplacent les anciens (`null` les retire) ; les champs sont fusionnés : une valeur `null` retire le champ. Les groupes du contact voient ses nouvelles valeurs.
+         *
+         *     Rôle nécessaire : `editor` (envois et contacts).
+         */
+        post: operations["contactUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contact/{id}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Supprimer un contact
+         * @description Le contact est retiré de tous ses groupes. Les campagnes déjà créées gardent leurs destinataires.
+         *
+         *     Rôle nécessaire : `editor` (envois et contacts).
+         */
+        post: operations["contactDelete"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1292,11 +1482,20 @@ export interface components {
             lastName?: string;
             /** @enum {string} */
             sex?: "M" | "F";
+            /** @description Les champs propres du contact (`@cle` dans un texte) */
+            fields?: {
+                [key: string]: string;
+            };
             /**
              * @description Date et heure ISO 8601 (UTC)
              * @example 2025-05-17T20:47:51.320Z
              */
             createdAt: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            updatedAt?: string;
             /** @description Vrai si le numéro s'est désinscrit (STOP) */
             optedOut: boolean;
         };
@@ -1317,11 +1516,20 @@ export interface components {
             lastName?: string;
             /** @enum {string} */
             sex?: "M" | "F";
+            /** @description Les champs propres du contact (`@cle` dans un texte) */
+            fields?: {
+                [key: string]: string;
+            };
             /**
              * @description Date et heure ISO 8601 (UTC)
              * @example 2025-05-17T20:47:51.320Z
              */
             createdAt: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            updatedAt?: string;
         };
         /** @description Un destinataire d'une campagne */
         Recipient: {
@@ -1340,13 +1548,27 @@ export interface components {
             lastName?: string;
             /** @enum {string} */
             sex?: "M" | "F";
+            /** @description Les champs propres du contact (`@cle` dans un texte) */
+            fields?: {
+                [key: string]: string;
+            };
             /**
              * @description Date et heure ISO 8601 (UTC)
              * @example 2025-05-17T20:47:51.320Z
              */
             createdAt: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            updatedAt?: string;
             /** @constant */
             viaGroup?: true;
+            /**
+             * @description Atteint par un segment de la campagne
+             * @constant
+             */
+            viaSegment?: true;
         };
         /** @description Un groupe de contacts */
         Group: {
@@ -1368,6 +1590,99 @@ export interface components {
              * @example 2025-05-17T20:47:51.320Z
              */
             updatedAt: string;
+        };
+        /** @description Une condition d’un segment */
+        SegmentCondition: {
+            field: string;
+            /** @enum {string} */
+            op: "eq" | "neq" | "contains" | "startsWith" | "in" | "exists" | "notExists" | "before" | "after";
+            value?: string | string[];
+        };
+        /** @description Un segment : un filtre enregistré sur les contacts */
+        Segment: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            match: "all" | "any";
+            conditions: components["schemas"]["SegmentCondition"][];
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            updatedAt: string;
+        };
+        /** @description Un segment et sa taille maintenant */
+        SegmentWithCount: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            match: "all" | "any";
+            conditions: components["schemas"]["SegmentCondition"][];
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            updatedAt: string;
+            /** @description Le nombre de contacts du segment maintenant (désinscrits exclus) */
+            count: number;
+        };
+        /** @description La taille d’un segment et quelques-uns de ses contacts */
+        SegmentPreview: {
+            count: number;
+            /** @description Jusqu’à 10 contacts du segment */
+            sample: {
+                /**
+                 * @description Identifiant (24 caractères hexadécimaux)
+                 * @example 6828f5f79df4397112837d22
+                 */
+                id: string;
+                /**
+                 * @description Numéro au format international, sans +
+                 * @example 2250700000001
+                 */
+                phone: string;
+                name?: string;
+                firstName?: string;
+                lastName?: string;
+                /** @enum {string} */
+                sex?: "M" | "F";
+                /** @description Les champs propres du contact (`@cle` dans un texte) */
+                fields?: {
+                    [key: string]: string;
+                };
+                /**
+                 * @description Date et heure ISO 8601 (UTC)
+                 * @example 2025-05-17T20:47:51.320Z
+                 */
+                createdAt: string;
+                /**
+                 * @description Date et heure ISO 8601 (UTC)
+                 * @example 2025-05-17T20:47:51.320Z
+                 */
+                updatedAt?: string;
+            }[];
+        };
+        /** @description Les clés des champs des contacts du compte */
+        ContactFieldKeys: {
+            keys: string[];
         };
         /** @description Un groupe et une page de ses membres */
         GroupDetails: {
@@ -1473,6 +1788,7 @@ export interface components {
             };
             timezone: string;
             groupsIds: string[];
+            segmentIds: string[];
             recipientCount: number;
             /** @description Plafond de coût d'un envoi */
             maxCost?: components["schemas"]["Money"];
@@ -1567,6 +1883,7 @@ export interface components {
             };
             timezone: string;
             groupsIds: string[];
+            segmentIds: string[];
             recipientCount: number;
             /** @description Plafond de coût d'un envoi */
             maxCost?: components["schemas"]["Money"];
@@ -1686,7 +2003,10 @@ export interface components {
             withinLimit: boolean;
             maxSegments: number;
             variables: string[];
+            /** @description Les `@cle` qu'aucun contact du compte n'a comme champ : vides (ou leur `{défaut}`) à l'envoi */
             unknownVariables: string[];
+            /** @description Les `@mots` qui ne peuvent pas être des variables (`@Orange`) : envoyés tels quels */
+            notVariables: string[];
             gsmSuggestion: {
                 text: string;
                 encoding: string;
@@ -2335,6 +2655,2376 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    segmentCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "apiKey": "YOUR_API_KEY",
+                 *       "name": "Abidjan, abonnement en fin de mois",
+                 *       "match": "all",
+                 *       "conditions": [
+                 *         {
+                 *           "field": "fields.ville",
+                 *           "op": "eq",
+                 *           "value": "Abidjan"
+                 *         },
+                 *         {
+                 *           "field": "fields.fin_abonnement",
+                 *           "op": "before",
+                 *           "value": "2026-07-01"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /**
+                     * @description `all` (par défaut) ou `any`
+                     * @default all
+                     * @enum {string}
+                     */
+                    match?: "all" | "any";
+                    /** @description 20 au plus : { field, op, value? } ; field : phone, country, name, firstName, lastName, sex, createdAt, group ou fields.<cle> */
+                    conditions: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "neq" | "contains" | "startsWith" | "in" | "exists" | "notExists" | "before" | "after";
+                        value?: string | string[];
+                    }[];
+                    /** @description Nom du segment */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Créé */
+            201: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Segment"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    segmentList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /**
+                     * @description Numéro de page (à partir de 1)
+                     * @default 1
+                     */
+                    page?: number;
+                    /**
+                     * @description Nombre d’éléments par page
+                     * @default 10
+                     */
+                    count?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Segment"][];
+                        error: null;
+                        totalCount: number;
+                        count: number;
+                        page: number;
+                        totalPage: number;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    segmentPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /**
+                     * @default all
+                     * @enum {string}
+                     */
+                    match?: "all" | "any";
+                    conditions: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "neq" | "contains" | "startsWith" | "in" | "exists" | "notExists" | "before" | "after";
+                        value?: string | string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["SegmentPreview"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    segmentFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["ContactFieldKeys"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    segmentGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["SegmentWithCount"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : segment-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "segment-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    segmentUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    name?: string;
+                    /** @enum {string} */
+                    match?: "all" | "any";
+                    conditions?: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "neq" | "contains" | "startsWith" | "in" | "exists" | "notExists" | "before" | "after";
+                        value?: string | string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Segment"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : segment-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "segment-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    segmentDelete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /**
+                             * @description Identifiant (24 caractères hexadécimaux)
+                             * @example 6828f5f79df4397112837d22
+                             */
+                            id: string;
+                            /** @constant */
+                            deleted: true;
+                        };
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : segment-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "segment-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
     senderCreate: {
         parameters: {
             query?: never;
@@ -3394,6 +6084,9 @@ export interface operations {
                         lastName?: string;
                         /** @enum {string} */
                         sex?: "M" | "F";
+                        fields?: {
+                            [key: string]: string;
+                        };
                     };
                     /**
                      * @description Avec la ligne de désinscription
@@ -3714,6 +6407,10 @@ export interface operations {
                      * @enum {string}
                      */
                     sex?: "M" | "F";
+                    /** @description Champs propres du contact, { cle: valeur } (30 au plus ; `@cle` dans un texte) */
+                    fields?: {
+                        [key: string]: string;
+                    };
                 };
             };
         };
@@ -4517,6 +7214,782 @@ export interface operations {
                         data: null;
                         /** @enum {string} */
                         error: "contact-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    contactUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /** @description Nom complet (`null` le retire) */
+                    name?: string | null;
+                    /** @description Prénom (`null` le retire) */
+                    firstName?: string | null;
+                    /** @description Nom de famille (`null` le retire) */
+                    lastName?: string | null;
+                    /** @description Genre (`null` le retire) */
+                    sex?: ("M" | "F") | null;
+                    /** @description Champs à modifier, { cle: valeur } ; `null` retire le champ */
+                    fields?: {
+                        [key: string]: string | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Contact"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : contact-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "contact-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    contactDelete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /**
+                             * @description Identifiant (24 caractères hexadécimaux)
+                             * @example 6828f5f79df4397112837d22
+                             */
+                            id: string;
+                            /** @constant */
+                            deleted: true;
+                        };
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : contact-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "contact-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
                         message: string;
                         details?: {
                             path: string;
@@ -5694,6 +9167,9 @@ export interface operations {
                         lastName?: string;
                         /** @enum {string} */
                         sex?: "M" | "F";
+                        fields?: {
+                            [key: string]: string;
+                        };
                         id?: string;
                     }[];
                     /**
@@ -6466,6 +9942,9 @@ export interface operations {
                         lastName?: string;
                         /** @enum {string} */
                         sex?: "M" | "F";
+                        fields?: {
+                            [key: string]: string;
+                        };
                         id?: string;
                     }[];
                     /**
@@ -6473,6 +9952,8 @@ export interface operations {
                      * @default []
                      */
                     groupsIds?: string[];
+                    /** @default [] */
+                    segmentIds?: string[];
                     /** @description Contenu du message (@nom_complet, @prenom, @nom… personnalisent) */
                     text: string;
                     /** @description Identifiant ou nom de l’expéditeur : utilisé s’il est validé, sinon l’expéditeur par défaut */
@@ -6942,6 +10423,9 @@ export interface operations {
                         lastName?: string;
                         /** @enum {string} */
                         sex?: "M" | "F";
+                        fields?: {
+                            [key: string]: string;
+                        };
                         id?: string;
                     }[];
                     /**
@@ -6949,6 +10433,8 @@ export interface operations {
                      * @default []
                      */
                     groupsIds?: string[];
+                    /** @default [] */
+                    segmentIds?: string[];
                     /** @description Contenu du message (@nom_complet, @prenom, @nom… personnalisent) */
                     text: string;
                     /** @description Identifiant ou nom de l’expéditeur : utilisé s’il est validé, sinon l’expéditeur par défaut */

@@ -49,6 +49,12 @@ describe('the SDK and the OpenAPI document', () => {
       Same<Returns<Client['contact']['create']>, DocData<'/v1/contact/create', 201>>
     >().toEqualTypeOf<true>();
     expectTypeOf<
+      Same<Returns<Client['contact']['update']>, DocData<'/v1/contact/{id}/update', 200>>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Same<Returns<Client['contact']['delete']>, DocData<'/v1/contact/{id}/delete', 200>>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
       Same<Returns<Client['group']['get']>, DocData<'/v1/group/{id}', 200>>
     >().toEqualTypeOf<true>();
     expectTypeOf<

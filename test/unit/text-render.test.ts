@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type RenderContact, renderText, unknownVariables, variablesIn } from '../../shared/text/render';
+import {
+  fieldKeysIn,
+  type RenderContact,
+  renderText,
+  unknownVariables,
+  variablesIn,
+} from '../../shared/text/render';
 
 const john: RenderContact = {
   phone: '22500000000',
@@ -32,11 +38,11 @@ describe('personalisation', () => {
     expect(renderText('@nom_complet', { phone: '1', name: '   ', firstName: 'Awa' })).toBe('Awa');
   });
 
-  it('lets the longest name win and leaves look-alike words alone', () => {
+  it('reads a whole word: a longer lowercase word is a field of its own, anything else is left alone', () => {
     expect(renderText('@nom_complet/@nom', john)).toBe('John Doe/Doe');
-    expect(renderText('@nomade @nom_completement @prenoms @nom2', john)).toBe(
-      '@nomade @nom_completement @prenoms @nom2',
-    );
+    const fields = { nomade: 'oui', nom2: 'B' };
+    expect(renderText('@nomade @nom_completement @prenoms @nom2', { ...john, fields })).toBe('oui B');
+    expect(renderText('@Nom @NOM_COMPLET @2024 @prénom', john)).toBe('@Nom @NOM_COMPLET @2024 @prénom');
   });
 
   it('fills variables written back to back', () => {
@@ -44,10 +50,10 @@ describe('personalisation', () => {
     expect(renderText('@civilite@nom', awa)).toBe('MmeKoné');
   });
 
-  it('leaves e-mail addresses and unknown @words untouched', () => {
-    const text = 'Écrivez à service@nom.ci, contact.nom@prenom.com ou @support. Merci @prenom!';
+  it('leaves e-mail addresses and @words that cannot be variables untouched', () => {
+    const text = 'Écrivez à service@nom.ci, contact.nom@prenom.com ou @Support. Merci @prenom!';
     expect(renderText(text, john)).toBe(
-      'Écrivez à service@nom.ci, contact.nom@prenom.com ou @support. Merci John!',
+      'Écrivez à service@nom.ci, contact.nom@prenom.com ou @Support. Merci John!',
     );
   });
 
@@ -71,6 +77,59 @@ describe('personalisation', () => {
 
   it('lists the variables used and the unknown ones', () => {
     expect(variablesIn('Bonjour @prenom @nom, @prenom! mail: a@nom.ci')).toEqual(['@prenom', '@nom']);
-    expect(unknownVariables('Bonjour @prenon, @nom_complet et @Nom; a@b.ci')).toEqual(['@prenon', '@Nom']);
+    expect(variablesIn('@montant{0} FCFA, @prenom{client}, @montant')).toEqual(['@montant', '@prenom']);
+    expect(
+      unknownVariables('Bonjour @prenon, @nom_complet, @ville et @Nom; a@b.ci', new Set(['ville'])),
+    ).toEqual({
+      unknown: ['@prenon'],
+      notVariables: ['@Nom'],
+    });
+  });
+});
+
+describe('contact fields', () => {
+  const awaWithFields: RenderContact = { ...awa, fields: { montant: '12 500', echeance: '30/06' } };
+
+  it('renders a field by its key', () => {
+    expect(
+      renderText('Votre facture de @montant FCFA (échéance @echeance) est disponible.', awaWithFields),
+    ).toBe('Votre facture de 12 500 FCFA (échéance 30/06) est disponible.');
+  });
+
+  it('renders a missing field empty, as an empty built-in', () => {
+    expect(renderText('Bonjour @prenom, code @code.', awaWithFields)).toBe('Bonjour Awa, code.');
+    expect(renderText('Ville : @ville\nMerci', awa)).toBe('Ville :\nMerci');
+  });
+
+  it('writes the default in braces when the value is missing or blank, and drops it otherwise', () => {
+    expect(renderText('Bonjour @prenom{cher client}, à bientôt', bare)).toBe(
+      'Bonjour cher client, à bientôt',
+    );
+    expect(renderText('Bonjour @prenom{cher client}, à bientôt', awa)).toBe('Bonjour Awa, à bientôt');
+    expect(renderText('@civilite{Madame, Monsieur} @nom', { ...bare, lastName: 'Koné' })).toBe(
+      'Madame, Monsieur Koné',
+    );
+    expect(renderText('Solde : @solde{0} FCFA', { ...bare, fields: { solde: '  ' } })).toBe('Solde : 0 FCFA');
+    expect(renderText('Solde : @solde{0} FCFA', { ...bare, fields: { solde: '750' } })).toBe(
+      'Solde : 750 FCFA',
+    );
+  });
+
+  it('treats an empty default as no default, and braces that do not close as text', () => {
+    expect(renderText('Bonjour @prenom{}, merci', bare)).toBe('Bonjour, merci');
+    expect(renderText('Bonjour @prenom{cher client, merci', awa)).toBe('Bonjour Awa{cher client, merci');
+    expect(renderText('@Orange{x} @prenom{a\nb}', awa)).toBe('@Orange{x} Awa{a\nb}');
+  });
+
+  it('lets a handle be written literally by giving it itself as its default', () => {
+    expect(renderText('Suivez @boutique_ci{@boutique_ci}', awa)).toBe('Suivez @boutique_ci');
+  });
+
+  it('names the fields a text reads, without the built-ins', () => {
+    expect(fieldKeysIn('@prenom, @montant{0} le @echeance (@montant) info@ville.ci')).toEqual([
+      'montant',
+      'echeance',
+    ]);
+    expect(fieldKeysIn('Sans variable')).toEqual([]);
   });
 });

@@ -1,0 +1,62 @@
+/**
+ * Who a segment reaches now: every contact of the account tested against its rules, the opted-out left
+ * out, in phone order (the same contacts give the same order, so a repeated dispatch plans the same chunks).
+ */
+import type { Contact } from '../contacts/contact';
+import type { Db } from '../db/client';
+import { allMembers } from '../groups/repository';
+import { optedOutAmong } from '../opt-outs/repository';
+import { type GroupMembers, groupIdsIn, segmentTest } from './evaluate';
+import { forEachContactPage } from './repository';
+import type { SegmentRules } from './segment';
+
+/** The members (contact ids) of the groups these rules name; a group of another account has none. */
+async function membersOfGroups(
+  db: Db,
+  accountId: string,
+  rules: readonly SegmentRules[],
+): Promise<GroupMembers> {
+  const groups = new Map<string, Set<string>>();
+  for (const groupId of new Set(rules.flatMap(groupIdsIn))) {
+    const ids = new Set<string>();
+    for await (const page of allMembers(db, accountId, groupId))
+      for (const member of page) ids.add(member.id);
+    groups.set(groupId, ids);
+  }
+  return groups;
+}
+
+/** The contacts in any of these segments, each once, none that opted out, in phone order. */
+export async function contactsInSegments(
+  db: Db,
+  accountId: string,
+  rules: readonly SegmentRules[],
+): Promise<Contact[]> {
+  if (rules.length === 0) return [];
+  const groups = await membersOfGroups(db, accountId, rules);
+  const tests = rules.map((segment) => segmentTest(segment, groups));
+  const matched: Contact[] = [];
+  await forEachContactPage(db, accountId, (page) => {
+    for (const contact of page) if (tests.some((test) => test(contact))) matched.push(contact);
+  });
+  const optedOut = await optedOutAmong(
+    db,
+    accountId,
+    matched.map((contact) => contact.phone),
+  );
+  return matched
+    .filter((contact) => !optedOut.has(contact.phone))
+    .sort((a, b) => (a.phone < b.phone ? -1 : a.phone > b.phone ? 1 : 0));
+}
+
+export const SAMPLE_SIZE = 10;
+
+/** A segment's size now, and a few of its contacts. */
+export async function segmentSize(
+  db: Db,
+  accountId: string,
+  rules: SegmentRules,
+): Promise<{ count: number; sample: Contact[] }> {
+  const contacts = await contactsInSegments(db, accountId, [rules]);
+  return { count: contacts.length, sample: contacts.slice(0, SAMPLE_SIZE) };
+}
