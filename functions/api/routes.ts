@@ -240,7 +240,8 @@ export const API_ROUTES = [
     path: '/v1/group/{id}/remove',
     module: 'group-remove',
     readOnly: false,
-  },  ...SEGMENT_ROUTES,
+  },
+  ...SEGMENT_ROUTES,
 
   {
     id: 'CampaignCreate',

@@ -167,7 +167,11 @@ export function campaignDispatched(
   const recurring = campaign.type === 'RECURRING';
   const replaced = !recurring && own;
   const adds = [...(recurring ? ['#total :count'] : []), ...(deferred ? ['#deferred :deferred'] : [])];
-  const sets = ['dispatchedAt = if_not_exists(dispatchedAt, :now)', 'updatedAt = :now', ...(replaced ? ['#total = :count'] : [])];
+  const sets = [
+    'dispatchedAt = if_not_exists(dispatchedAt, :now)',
+    'updatedAt = :now',
+    ...(replaced ? ['#total = :count'] : []),
+  ];
   return {
     TableName: db.tableName,
     Key: keys.campaign(campaign.accountId, campaign.id),
