@@ -3,6 +3,7 @@ import { benchBundles } from './bundles';
 import { benchCampaigns } from './campaigns';
 import { benchOperators } from './operators';
 import { benchReports } from './reports';
+import { benchSegments } from './segments';
 import { benchSending } from './sending';
 import { benchTextEngine } from './text-engine';
 import { benchWebhooks } from './webhooks';
@@ -13,6 +14,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   text: benchTextEngine,
   campaigns: benchCampaigns,
   sending: benchSending,
+  segments: benchSegments,
   reports: benchReports,
   bundles: benchBundles,
   webhooks: benchWebhooks,

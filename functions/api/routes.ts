@@ -231,6 +231,8 @@ export const API_ROUTES = [
     path: '/v1/group/{id}/add',
     module: 'group-add',
     readOnly: false,
+    // A saved contact given again with other values: its group copies follow (found on gsi5).
+    indexes: ['gsi5'],
     timeoutSeconds: 29,
   },
   {
@@ -250,6 +252,8 @@ export const API_ROUTES = [
     path: '/v1/campaign/create',
     module: 'campaign-create',
     readOnly: false,
+    // A saved contact given again with other values: its group copies follow (found on gsi5).
+    indexes: ['gsi5'],
     schedules: true,
     timeoutSeconds: 29,
   },

@@ -49,6 +49,14 @@ import type {
 import type { PageInfo } from '../../shared/page';
 import type { EventType } from '../../shared/ports';
 import type {
+  createSegmentInput,
+  listSegmentsInput,
+  previewSegmentInput,
+  Segment,
+  updateSegmentInput,
+} from '../../shared/segments/segment';
+import type { SegmentWithCount } from '../../shared/segments/use-cases';
+import type {
   createSenderInput,
   listSendersInput,
   Sender,
@@ -89,6 +97,10 @@ export type GroupListInput = z.input<typeof listGroupsInput>;
 export type GroupGetInput = z.input<typeof getGroupInput>;
 export type GroupAddInput = z.input<typeof addToGroupInput>;
 export type GroupRemoveInput = z.input<typeof removeFromGroupInput>;
+export type SegmentCreateInput = z.input<typeof createSegmentInput>;
+export type SegmentUpdateInput = z.input<typeof updateSegmentInput>;
+export type SegmentListInput = z.input<typeof listSegmentsInput>;
+export type SegmentPreviewInput = z.input<typeof previewSegmentInput>;
 export type PreviewInput = z.input<typeof previewInput>;
 export type OptOutAddInput = z.input<typeof addOptOutsInput>;
 export type OptOutListInput = z.input<typeof listOptOutsInput>;
@@ -122,6 +134,8 @@ export type {
   OccurrenceSummary,
   PageInfo,
   Preview,
+  Segment,
+  SegmentWithCount,
   Sender,
   Stats,
   Transaction,
@@ -353,6 +367,30 @@ export class SmsClient {
     remove: (id: string, input: GroupRemoveInput, options?: CallOptions) =>
       this.#create<GroupChange>(`/v1/group/${encodeURIComponent(id)}/remove`, input, options),
   };
+
+  readonly segment = {
+    create: (input: SegmentCreateInput, options?: CallOptions) =>
+      this.#create<Segment>('/v1/segment/create', input, options),
+    list: (input: SegmentListInput = {}) => this.#page<Segment>('/v1/segment/list', input),
+    /** With `count`: how many contacts it holds now (the opted-out left out). */
+    get: (id: string) => this.#get<SegmentWithCount>(`/v1/segment/${encodeURIComponent(id)}`),
+    update: (id: string, input: SegmentUpdateInput, options?: CallOptions) =>
+      this.#create<Segment>(`/v1/segment/${encodeURIComponent(id)}/update`, input, options),
+    delete: (id: string, options?: CallOptions) =>
+      this.#create<{ id: string; deleted: true }>(
+        `/v1/segment/${encodeURIComponent(id)}/delete`,
+        {},
+        options,
+      ),
+    /** How many contacts these conditions select now, and up to ten of them (nothing is saved). */
+    preview: (input: SegmentPreviewInput) =>
+      this.#get<{ count: number; sample: Contact[] }>('/v1/segment/preview', input),
+    /** The keys of the fields the account's contacts have (`@key` in a text, `fields.key` in a condition). */
+    fields: () => this.#get<{ keys: string[] }>('/v1/segment/fields'),
+  };
+
+  /** The same, in the plural. */
+  readonly segments = this.segment;
 
   readonly webhooks = {
     /** The answer holds the endpoint's signing `secret`: keep it, it is never shown again. */

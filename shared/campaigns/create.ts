@@ -10,7 +10,7 @@ import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { AppError, validationError } from '../errors';
 import { carryContactChanges } from '../groups/contact-changes';
-import { allMembers, getGroups } from '../groups/repository';
+import { getGroups, membersInOrder } from '../groups/repository';
 import { newId } from '../ids';
 import type { Logger } from '../logger';
 import { ensureAffordable } from '../money/holds';
@@ -256,9 +256,7 @@ export async function membersOfGroups(
   groupsIds: readonly string[],
 ): Promise<Contact[]> {
   const members: Contact[] = [];
-  for (const groupId of new Set(groupsIds)) {
-    for await (const page of allMembers(db, accountId, groupId)) members.push(...page);
-  }
+  for (const groupId of new Set(groupsIds)) members.push(...(await membersInOrder(db, accountId, groupId)));
   return members;
 }
 

@@ -98,7 +98,7 @@ export const keys = {
     pk: `${account(accountId)}#GROUP#${groupId}`,
     sk: `MEMBER#${contactId}`,
   }),
-  groupMembersOf: (accountId: string, groupId: string): KeyRange => ({
+  groupMembersOf: (accountId: string, groupId: string) => ({
     pk: `${account(accountId)}#GROUP#${groupId}`,
     skPrefix: 'MEMBER#',
   }),
@@ -109,11 +109,8 @@ export const keys = {
   }),
   groupsOfContact: (accountId: string, contactId: string) =>
     onIndex('gsi5', `${account(accountId)}#CONTACT#${contactId}#GROUPS`),
-  /** Contacts whose id starts with this (ids are hex: 16 such ranges read an account's contacts side by side). */
-  contactsWithIdPrefix: (accountId: string, idPrefix: string): KeyRange => ({
-    pk: account(accountId),
-    skPrefix: `CONTACT#${idPrefix}`,
-  }),
+  /** Every contact of an account, in the order of their ids (hex: read in ranges side by side). */
+  contactsOf: (accountId: string) => ({ pk: account(accountId), skPrefix: 'CONTACT#' }),
   segment: (accountId: string, segmentId: string) => ({ pk: account(accountId), sk: `SEGMENT#${segmentId}` }),
   segmentsOf: (accountId: string): KeyRange => ({ pk: account(accountId), skPrefix: 'SEGMENT#' }),
   /** The keys of the fields the account's contacts have had: what texts and segments are offered. */

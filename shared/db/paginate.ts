@@ -1,6 +1,6 @@
 import { QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Page, PageRequest } from '../page';
-import { batchGet } from './batch';
+import { batchGet, mapLimit } from './batch';
 import type { Db } from './client';
 import type { KeyRange } from './keys';
 import { GLOBAL_INDEXES, TABLE_KEYS } from './table';
@@ -133,6 +133,52 @@ export async function* queryAll<T>(db: Db, select: PageQuery['select']): AsyncGe
     yield (result.Items ?? []) as T[];
     startKey = result.LastEvaluatedKey as Key | undefined;
   } while (startKey);
+}
+
+/** Ranges read side by side by `forEachPageSpread`: DynamoDB Local on two cores does best from about 16. */
+const SPREAD_RANGES = 16;
+
+/**
+ * Every item of a range whose sort keys are its prefix then a hex id (contacts, a group's members), read
+ * as 16 equal ranges of ids side by side: ids are hashes, so the ranges hold about as many each, and the
+ * whole is read several times faster than page after page. `each` sees each page as it comes.
+ */
+export async function forEachPageSpread<T>(
+  db: Db,
+  range: KeyRange & { skPrefix: string },
+  /** `range`: which of the ranges the page is from (they are in key order), for a caller that keeps order. */
+  each: (items: T[], range: number) => void,
+  project?: PageQuery['project'],
+): Promise<void> {
+  const bound = (index: number) =>
+    Math.floor((index * 0x1000000) / SPREAD_RANGES)
+      .toString(16)
+      .padStart(6, '0');
+  const ranges = Array.from({ length: SPREAD_RANGES }, (_, index): [string, string, number] => [
+    `${range.skPrefix}${index === 0 ? '' : bound(index)}`,
+    // Each range ends just before the next one starts; the last takes every id after it.
+    index === SPREAD_RANGES - 1 ? `${range.skPrefix}\uffff` : `${range.skPrefix}${bound(index + 1)}`,
+    index,
+  ]);
+  // Ids are 24 hex digits and bounds 6: no id falls on a bound, so the ranges never share an item.
+  await mapLimit(ranges, SPREAD_RANGES, async ([first, last, index]) => {
+    const select = inRange(range, { sk: { between: [first, last] } });
+    let startKey: Key | undefined;
+    do {
+      const result = await db.client.send(
+        new QueryCommand({
+          ...select,
+          TableName: db.tableName,
+          ExclusiveStartKey: startKey,
+          ...(project
+            ? { ProjectionExpression: project.expression, ExpressionAttributeNames: project.names }
+            : {}),
+        }),
+      );
+      each((result.Items ?? []) as T[], index);
+      startKey = result.LastEvaluatedKey as Key | undefined;
+    } while (startKey);
+  });
 }
 
 export async function countQuery(db: Db, query: PageQuery): Promise<number> {

@@ -7,7 +7,7 @@ import { batchGet, chunk, mapLimit } from '../db/batch';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
-import { inRange, queryAll, queryPage } from '../db/paginate';
+import { forEachPageSpread, inRange, queryAll, queryPage } from '../db/paginate';
 import { cancellationCodes, isTransactionCancelled, type TransactItem } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
@@ -126,10 +126,17 @@ export async function listMembers(
   return { ...page, items: page.items.map(toContact) };
 }
 
-/** Every member of a group, page after page of the member partition (for sending and campaigns). */
-export async function* allMembers(db: Db, accountId: string, groupId: string): AsyncGenerator<Contact[]> {
-  const pages = queryAll<MemberItem>(db, inRange(keys.groupMembersOf(accountId, groupId)));
-  for await (const page of pages) yield page.map(toContact);
+/**
+ * Every member of a group, in the order of their ids (the partition's own), read as ranges side by side:
+ * several times faster than page after page for a large group.
+ */
+export async function membersInOrder(db: Db, accountId: string, groupId: string): Promise<Contact[]> {
+  const byRange: Contact[][][] = [];
+  await forEachPageSpread<MemberItem>(db, keys.groupMembersOf(accountId, groupId), (page, range) => {
+    byRange[range] ??= [];
+    byRange[range].push(page.map(toContact));
+  });
+  return byRange.flat(2);
 }
 
 // 99 member writes and the group's counter: a transaction's 100 items.

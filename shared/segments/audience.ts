@@ -3,8 +3,9 @@
  * out, in phone order (the same contacts give the same order, so a repeated dispatch plans the same chunks).
  */
 import type { Contact } from '../contacts/contact';
+import { toContact } from '../contacts/view';
 import type { Db } from '../db/client';
-import { allMembers } from '../groups/repository';
+import { membersInOrder } from '../groups/repository';
 import { optedOutAmong } from '../opt-outs/repository';
 import { type GroupMembers, groupIdsIn, segmentTest } from './evaluate';
 import { forEachContactPage } from './repository';
@@ -18,10 +19,7 @@ async function membersOfGroups(
 ): Promise<GroupMembers> {
   const groups = new Map<string, Set<string>>();
   for (const groupId of new Set(rules.flatMap(groupIdsIn))) {
-    const ids = new Set<string>();
-    for await (const page of allMembers(db, accountId, groupId))
-      for (const member of page) ids.add(member.id);
-    groups.set(groupId, ids);
+    groups.set(groupId, new Set((await membersInOrder(db, accountId, groupId)).map((member) => member.id)));
   }
   return groups;
 }
@@ -37,7 +35,7 @@ export async function contactsInSegments(
   const tests = rules.map((segment) => segmentTest(segment, groups));
   const matched: Contact[] = [];
   await forEachContactPage(db, accountId, (page) => {
-    for (const contact of page) if (tests.some((test) => test(contact))) matched.push(contact);
+    for (const contact of page) if (tests.some((test) => test(contact))) matched.push(toContact(contact));
   });
   const optedOut = await optedOutAmong(
     db,

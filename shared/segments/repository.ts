@@ -2,11 +2,11 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
 import type { Contact } from '../contacts/contact';
 import { toContact } from '../contacts/view';
-import { batchGet, mapLimit } from '../db/batch';
+import { batchGet } from '../db/batch';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
-import { inRange, queryAll, queryPage } from '../db/paginate';
+import { forEachPageSpread, inRange, queryPage } from '../db/paginate';
 import { cancellationCodes, isTransactionCancelled, type TransactItem } from '../db/transactions';
 import type { Page } from '../page';
 import type { Segment } from './segment';
@@ -162,20 +162,25 @@ export async function removeSegment(
   }
 }
 
-const HEX_DIGITS = [...'0123456789abcdef'];
+/** What a segment reads of a contact: what its conditions test and a campaign sends with. */
+const CONTACT_READ = {
+  expression: 'id, phone, #name, firstName, lastName, sex, #fields, createdAt, updatedAt',
+  names: { '#name': 'name', '#fields': 'fields' },
+};
 
 /**
- * Every contact of the account, page by page, read as 16 ranges side by side (contact ids are hex, spread
- * evenly): `each` sees each page as it comes, so memory holds what it keeps, not the whole list.
+ * Every contact of the account, page by page, read as ranges side by side (`forEachPageSpread`): `each`
+ * sees each page as it comes (the items as read: `toContact` what is kept), so memory holds what it keeps.
  */
 export async function forEachContactPage(
   db: Db,
   accountId: string,
   each: (contacts: Contact[]) => void,
 ): Promise<void> {
-  await mapLimit(HEX_DIGITS, HEX_DIGITS.length, async (digit) => {
-    for await (const page of queryAll<Contact>(db, inRange(keys.contactsWithIdPrefix(accountId, digit)))) {
-      each(page.map(toContact));
-    }
-  });
+  await forEachPageSpread<Contact>(
+    db,
+    keys.contactsOf(accountId),
+    (page) => each(page.map(toContact)),
+    CONTACT_READ,
+  );
 }

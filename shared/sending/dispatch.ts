@@ -12,12 +12,11 @@ import {
 } from '../campaigns/repository';
 import type { Clock } from '../clock';
 import { groupBy } from '../collections';
-import type { Contact } from '../contacts/contact';
 import { chunk } from '../db/batch';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { inRange, queryAll } from '../db/paginate';
-import { allMembers } from '../groups/repository';
+import { membersInOrder } from '../groups/repository';
 import type { Logger } from '../logger';
 import { moneyDeps } from '../money/balance';
 import { type HoldRefusal, holdOccurrence, holdOf } from '../money/holds';
@@ -257,9 +256,8 @@ async function recipientsOf(
   }
   if (rereadsGroups) {
     for (const groupId of campaign.groupsIds) {
-      for await (const members of allMembers(db, campaign.accountId, groupId)) {
-        for (const member of members as Contact[])
-          add({ ...keepingFields(member, fieldKeys), viaGroup: true });
+      for (const member of await membersInOrder(db, campaign.accountId, groupId)) {
+        add({ ...keepingFields(member, fieldKeys), viaGroup: true });
       }
     }
   }

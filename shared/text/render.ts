@@ -23,11 +23,11 @@ const BUILT_IN = new Set<string>(VARIABLES);
 /** What a contact field's key looks like: it is also how the text names it (`@montant`). */
 export const FIELD_KEY_PATTERN = /^[a-z][a-z0-9_]{0,31}$/;
 
-// `@word`, then perhaps `{default}` (one line, no braces inside).
-const MENTION = /@([\p{L}\p{N}_]+)(?:\{([^{}\n]{0,160})\})?/gu;
 // What an e-mail address's local part is made of: an @ right after one of these is an address.
 const EMAIL_LOCAL_CHARACTER = /[\p{L}\p{N}_.+-]/u;
-
+// A word character that is not a lowercase ASCII letter, digit or _: it makes the word no variable's name.
+const OTHER_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const MAX_DEFAULT_CHARACTERS = 160;
 const clean = (value: string | undefined) => value?.trim() ?? '';
 
 export const isBuiltInVariable = (name: string): name is Variable => BUILT_IN.has(name);
@@ -57,22 +57,44 @@ interface VariableMatch {
   end: number;
   name: string;
   /** What to write when the contact has no value (`{…}` right after the variable). */
-  fallback?: string;
+  fallback: string | undefined;
 }
+
+const isNameCharacter = (code: number) =>
+  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95; // a-z 0-9 _
 
 /**
  * The variables of a text, in order: `@name` not glued to a preceding word (unless that word is a
- * variable itself, `@prenom@nom`), with a variable's name.
+ * variable itself, `@prenom@nom`), its name a whole word, and the `{default}` right after it if any.
+ * A scanner rather than one regular expression: rendering runs once per message sent.
  */
 function* variableMatches(text: string): Generator<VariableMatch> {
   let previousEnd = -1;
-  for (const match of text.matchAll(MENTION)) {
-    const start = match.index;
-    const name = match[1] as string;
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let end = at + 1;
+    while (end < text.length && isNameCharacter(text.charCodeAt(end))) end++;
+    const name = text.slice(at + 1, end);
+    if (!name || (end < text.length && OTHER_WORD_CHARACTER.test(text[end] as string))) continue;
     if (!isVariableName(name)) continue;
-    if (start > 0 && start !== previousEnd && EMAIL_LOCAL_CHARACTER.test(text[start - 1] as string)) continue;
-    previousEnd = start + match[0].length;
-    yield { start, end: previousEnd, name, ...(match[2] !== undefined ? { fallback: match[2] } : {}) };
+    if (at > 0 && at !== previousEnd && EMAIL_LOCAL_CHARACTER.test(text[at - 1] as string)) continue;
+    let fallback: string | undefined;
+    if (text.charCodeAt(end) === 123 /* { */) {
+      const close = text.indexOf('}', end + 1);
+      const inside = close === -1 ? '' : text.slice(end + 1, close);
+      if (
+        close !== -1 &&
+        inside.length <= MAX_DEFAULT_CHARACTERS &&
+        !inside.includes('{') &&
+        !inside.includes('\n')
+      ) {
+        fallback = inside;
+        end = close + 1;
+      }
+    }
+    previousEnd = end;
+    const start = at;
+    at = end - 1; // the next search starts after the variable and its default
+    yield { start, end, name, fallback };
   }
 }
 

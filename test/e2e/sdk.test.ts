@@ -104,6 +104,35 @@ describe("the docs' examples through the SDK", () => {
   });
 });
 
+describe('contact fields and segments through the SDK', () => {
+  it('updates and deletes contacts, and keeps, counts and sends to segments', async () => {
+    const awa = await sms.contacts.create({ phone: '2250700040001', fields: { ville: 'Abidjan' } });
+    await sms.contacts.create({ phone: '2250700040002', fields: { ville: 'Bouaké' } });
+    const updated = await sms.contacts.update(awa.id, { firstName: 'Awa', fields: { montant: '5 000' } });
+    expect(updated.fields).toEqual({ ville: 'Abidjan', montant: '5 000' });
+
+    const rules = { conditions: [{ field: 'fields.ville', op: 'eq' as const, value: 'Abidjan' }] };
+    expect(await sms.segments.preview(rules)).toMatchObject({ count: 1, sample: [{ id: awa.id }] });
+    const segment = await sms.segments.create({ name: 'Abidjan', ...rules });
+    expect((await sms.segments.get(segment.id)).count).toBe(1);
+    expect((await sms.segments.list()).data.map((item) => item.id)).toContain(segment.id);
+    expect((await sms.segments.fields()).keys).toEqual(expect.arrayContaining(['montant', 'ville']));
+    expect((await sms.segments.update(segment.id, { name: 'Abidjan (clients)' })).name).toBe(
+      'Abidjan (clients)',
+    );
+
+    const campaign = await sms.campain.create({
+      segmentIds: [segment.id],
+      text: 'Votre facture : @montant{0} FCFA.',
+    });
+    expect(campaign).toMatchObject({ recipientCount: 1, segmentIds: [segment.id] });
+
+    expect(await sms.segments.delete(segment.id)).toEqual({ id: segment.id, deleted: true });
+    expect(await sms.contacts.delete(awa.id)).toEqual({ id: awa.id, deleted: true });
+    await expect(sms.contacts.get(awa.id)).rejects.toMatchObject({ code: 'contact-not-found', status: 404 });
+  });
+});
+
 describe('SDK errors and retries', () => {
   it('throws SmsApiError with the code, status, details and request id', async () => {
     const error = await sms.campain

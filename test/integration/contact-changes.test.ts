@@ -8,7 +8,7 @@ import { resolveContacts } from '../../shared/contacts/use-cases';
 import type { Db } from '../../shared/db/client';
 import { AppError } from '../../shared/errors';
 import { deleteContact, updateContact } from '../../shared/groups/contact-changes';
-import { allMembers, createGroup, getGroup, groupIdsOfContact } from '../../shared/groups/repository';
+import { createGroup, getGroup, groupIdsOfContact, membersInOrder } from '../../shared/groups/repository';
 import { addToGroup } from '../../shared/groups/use-cases';
 import { TEST_ACTOR } from '../support/actors';
 import { createTestDb } from '../support/db';
@@ -25,9 +25,7 @@ const newAccountId = async () =>
   (await createAccount(db, { name: 'T', plan: { senderLimit: 1 }, now: clock.now() })).account.id;
 
 async function membersOf(accountId: string, groupId: string) {
-  const members = [];
-  for await (const page of allMembers(db, accountId, groupId)) members.push(...page);
-  return members;
+  return membersInOrder(db, accountId, groupId);
 }
 
 describe('contact fields', () => {

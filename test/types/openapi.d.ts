@@ -1,151 +1,5 @@
 // Written by `npm run openapi:types` from the OpenAPI document: do not edit.
 export interface paths {
-    "/v1/segment/create": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Créer un segment
-         * @description Un filtre enregistré sur les contacts, évalué à chaque envoi : `match` `all` (toutes les conditions) ou `any` (au moins une). Sans condition : tous les contacts. Les désinscrits n’en font jamais partie.
-         *
-         *     Rôle nécessaire : `editor` (envois et contacts).
-         */
-        post: operations["segmentCreate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/segment/list": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Lister les segments
-         * @description Rôle nécessaire : `viewer` (lecture).
-         */
-        post: operations["segmentList"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/segment/preview": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Compter les contacts de conditions (sans les enregistrer)
-         * @description Rôle nécessaire : `viewer` (lecture).
-         */
-        post: operations["segmentPreview"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/segment/fields": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Les champs des contacts du compte
-         * @description Les clés que les textes (`@cle`) et les conditions (`fields.cle`) peuvent utiliser.
-         *
-         *     Rôle nécessaire : `viewer` (lecture).
-         */
-        post: operations["segmentFields"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/segment/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Détails d’un segment et sa taille maintenant
-         * @description Rôle nécessaire : `viewer` (lecture).
-         */
-        post: operations["segmentGet"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/segment/{id}/update": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Modifier un segment
-         * @description Rôle nécessaire : `editor` (envois et contacts).
-         */
-        post: operations["segmentUpdate"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/segment/{id}/delete": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Supprimer un segment
-         * @description Les campagnes récurrentes qui le visent ne l’atteignent plus.
-         *
-         *     Rôle nécessaire : `editor` (envois et contacts).
-         */
-        post: operations["segmentDelete"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/sender/create": {
         parameters: {
             query?: never;
@@ -432,6 +286,152 @@ export interface paths {
          * @description Rôle nécessaire : `editor` (envois et contacts).
          */
         post: operations["groupRemove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segment/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Créer un segment
+         * @description Un filtre enregistré sur les contacts, évalué à chaque envoi : `match` `all` (toutes les conditions) ou `any` (au moins une). Sans condition : tous les contacts. Les désinscrits n’en font jamais partie.
+         *
+         *     Rôle nécessaire : `editor` (envois et contacts).
+         */
+        post: operations["segmentCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segment/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lister les segments
+         * @description Rôle nécessaire : `viewer` (lecture).
+         */
+        post: operations["segmentList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segment/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compter les contacts de conditions (sans les enregistrer)
+         * @description Rôle nécessaire : `viewer` (lecture).
+         */
+        post: operations["segmentPreview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segment/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Les champs des contacts du compte
+         * @description Les clés que les textes (`@cle`) et les conditions (`fields.cle`) peuvent utiliser.
+         *
+         *     Rôle nécessaire : `viewer` (lecture).
+         */
+        post: operations["segmentFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segment/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Détails d’un segment et sa taille maintenant
+         * @description Rôle nécessaire : `viewer` (lecture).
+         */
+        post: operations["segmentGet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segment/{id}/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Modifier un segment
+         * @description Rôle nécessaire : `editor` (envois et contacts).
+         */
+        post: operations["segmentUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/segment/{id}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Supprimer un segment
+         * @description Les campagnes récurrentes qui le visent ne l’atteignent plus.
+         *
+         *     Rôle nécessaire : `editor` (envois et contacts).
+         */
+        post: operations["segmentDelete"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2655,2376 +2655,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    segmentCreate: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                /**
-                 * @example {
-                 *       "apiKey": "YOUR_API_KEY",
-                 *       "name": "Abidjan, abonnement en fin de mois",
-                 *       "match": "all",
-                 *       "conditions": [
-                 *         {
-                 *           "field": "fields.ville",
-                 *           "op": "eq",
-                 *           "value": "Abidjan"
-                 *         },
-                 *         {
-                 *           "field": "fields.fin_abonnement",
-                 *           "op": "before",
-                 *           "value": "2026-07-01"
-                 *         }
-                 *       ]
-                 *     }
-                 */
-                "application/json": {
-                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
-                    apiKey?: string;
-                    /**
-                     * @description `all` (par défaut) ou `any`
-                     * @default all
-                     * @enum {string}
-                     */
-                    match?: "all" | "any";
-                    /** @description 20 au plus : { field, op, value? } ; field : phone, country, name, firstName, lastName, sex, createdAt, group ou fields.<cle> */
-                    conditions: {
-                        field: string;
-                        /** @enum {string} */
-                        op: "eq" | "neq" | "contains" | "startsWith" | "in" | "exists" | "notExists" | "before" | "after";
-                        value?: string | string[];
-                    }[];
-                    /** @description Nom du segment */
-                    name: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Créé */
-            201: {
-                headers: {
-                    /** @description Requêtes permises à cette clé par seconde */
-                    "x-ratelimit-limit"?: number;
-                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
-                    "x-ratelimit-remaining"?: number;
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: true;
-                        data: components["schemas"]["Segment"];
-                        error: null;
-                    };
-                };
-            };
-            /** @description Requête invalide : invalid-json, validation-error, account-required */
-            400: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "invalid-json" | "validation-error" | "account-required";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
-            401: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "invalid-api-key" | "invalid-token";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
-            403: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "forbidden" | "account-suspended";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Conflit : idempotency-key-reused, request-in-progress */
-            409: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "idempotency-key-reused" | "request-in-progress";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
-            413: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "payload-too-large";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
-            429: {
-                headers: {
-                    /** @description Requêtes permises à cette clé par seconde */
-                    "x-ratelimit-limit"?: number;
-                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
-                    "x-ratelimit-remaining"?: number;
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    /** @description Secondes */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "rate-limited";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Erreur inattendue : citez requestId : internal-error */
-            500: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "internal-error";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-        };
-    };
-    segmentList: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": {
-                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
-                    apiKey?: string;
-                    /**
-                     * @description Numéro de page (à partir de 1)
-                     * @default 1
-                     */
-                    page?: number;
-                    /**
-                     * @description Nombre d’éléments par page
-                     * @default 10
-                     */
-                    count?: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Succès */
-            200: {
-                headers: {
-                    /** @description Requêtes permises à cette clé par seconde */
-                    "x-ratelimit-limit"?: number;
-                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
-                    "x-ratelimit-remaining"?: number;
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: true;
-                        data: components["schemas"]["Segment"][];
-                        error: null;
-                        totalCount: number;
-                        count: number;
-                        page: number;
-                        totalPage: number;
-                    };
-                };
-            };
-            /** @description Requête invalide : invalid-json, validation-error, account-required */
-            400: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "invalid-json" | "validation-error" | "account-required";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
-            401: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "invalid-api-key" | "invalid-token";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
-            403: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "forbidden" | "account-suspended";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
-            413: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "payload-too-large";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
-            429: {
-                headers: {
-                    /** @description Requêtes permises à cette clé par seconde */
-                    "x-ratelimit-limit"?: number;
-                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
-                    "x-ratelimit-remaining"?: number;
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    /** @description Secondes */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "rate-limited";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Erreur inattendue : citez requestId : internal-error */
-            500: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "internal-error";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-        };
-    };
-    segmentPreview: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": {
-                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
-                    apiKey?: string;
-                    /**
-                     * @default all
-                     * @enum {string}
-                     */
-                    match?: "all" | "any";
-                    conditions: {
-                        field: string;
-                        /** @enum {string} */
-                        op: "eq" | "neq" | "contains" | "startsWith" | "in" | "exists" | "notExists" | "before" | "after";
-                        value?: string | string[];
-                    }[];
-                };
-            };
-        };
-        responses: {
-            /** @description Succès */
-            200: {
-                headers: {
-                    /** @description Requêtes permises à cette clé par seconde */
-                    "x-ratelimit-limit"?: number;
-                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
-                    "x-ratelimit-remaining"?: number;
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: true;
-                        data: components["schemas"]["SegmentPreview"];
-                        error: null;
-                    };
-                };
-            };
-            /** @description Requête invalide : invalid-json, validation-error, account-required */
-            400: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "invalid-json" | "validation-error" | "account-required";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
-            401: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "invalid-api-key" | "invalid-token";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
-            403: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "forbidden" | "account-suspended";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
-            413: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "payload-too-large";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
-            429: {
-                headers: {
-                    /** @description Requêtes permises à cette clé par seconde */
-                    "x-ratelimit-limit"?: number;
-                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
-                    "x-ratelimit-remaining"?: number;
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    /** @description Secondes */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "rate-limited";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Erreur inattendue : citez requestId : internal-error */
-            500: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "internal-error";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-        };
-    };
-    segmentFields: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": {
-                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
-                    apiKey?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Succès */
-            200: {
-                headers: {
-                    /** @description Requêtes permises à cette clé par seconde */
-                    "x-ratelimit-limit"?: number;
-                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
-                    "x-ratelimit-remaining"?: number;
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: true;
-                        data: components["schemas"]["ContactFieldKeys"];
-                        error: null;
-                    };
-                };
-            };
-            /** @description Requête invalide : invalid-json, validation-error, account-required */
-            400: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "invalid-json" | "validation-error" | "account-required";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
-            401: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "invalid-api-key" | "invalid-token";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
-            403: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "forbidden" | "account-suspended";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
-            413: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "payload-too-large";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
-            429: {
-                headers: {
-                    /** @description Requêtes permises à cette clé par seconde */
-                    "x-ratelimit-limit"?: number;
-                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
-                    "x-ratelimit-remaining"?: number;
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    /** @description Secondes */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "rate-limited";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Erreur inattendue : citez requestId : internal-error */
-            500: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "internal-error";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-        };
-    };
-    segmentGet: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Identifiant */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": {
-                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
-                    apiKey?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Succès */
-            200: {
-                headers: {
-                    /** @description Requêtes permises à cette clé par seconde */
-                    "x-ratelimit-limit"?: number;
-                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
-                    "x-ratelimit-remaining"?: number;
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: true;
-                        data: components["schemas"]["SegmentWithCount"];
-                        error: null;
-                    };
-                };
-            };
-            /** @description Requête invalide : invalid-json, validation-error, account-required */
-            400: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "invalid-json" | "validation-error" | "account-required";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
-            401: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "invalid-api-key" | "invalid-token";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
-            403: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "forbidden" | "account-suspended";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Introuvable dans ce compte : segment-not-found */
-            404: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "segment-not-found";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
-            413: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "payload-too-large";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
-            429: {
-                headers: {
-                    /** @description Requêtes permises à cette clé par seconde */
-                    "x-ratelimit-limit"?: number;
-                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
-                    "x-ratelimit-remaining"?: number;
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    /** @description Secondes */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "rate-limited";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Erreur inattendue : citez requestId : internal-error */
-            500: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "internal-error";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-        };
-    };
-    segmentUpdate: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Identifiant */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": {
-                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
-                    apiKey?: string;
-                    name?: string;
-                    /** @enum {string} */
-                    match?: "all" | "any";
-                    conditions?: {
-                        field: string;
-                        /** @enum {string} */
-                        op: "eq" | "neq" | "contains" | "startsWith" | "in" | "exists" | "notExists" | "before" | "after";
-                        value?: string | string[];
-                    }[];
-                };
-            };
-        };
-        responses: {
-            /** @description Succès */
-            200: {
-                headers: {
-                    /** @description Requêtes permises à cette clé par seconde */
-                    "x-ratelimit-limit"?: number;
-                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
-                    "x-ratelimit-remaining"?: number;
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: true;
-                        data: components["schemas"]["Segment"];
-                        error: null;
-                    };
-                };
-            };
-            /** @description Requête invalide : invalid-json, validation-error, account-required */
-            400: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "invalid-json" | "validation-error" | "account-required";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
-            401: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "invalid-api-key" | "invalid-token";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
-            403: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "forbidden" | "account-suspended";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Introuvable dans ce compte : segment-not-found */
-            404: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "segment-not-found";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Conflit : idempotency-key-reused, request-in-progress */
-            409: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "idempotency-key-reused" | "request-in-progress";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
-            413: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "payload-too-large";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
-            429: {
-                headers: {
-                    /** @description Requêtes permises à cette clé par seconde */
-                    "x-ratelimit-limit"?: number;
-                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
-                    "x-ratelimit-remaining"?: number;
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    /** @description Secondes */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "rate-limited";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Erreur inattendue : citez requestId : internal-error */
-            500: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "internal-error";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-        };
-    };
-    segmentDelete: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                /** @description Identifiant */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": {
-                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
-                    apiKey?: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Succès */
-            200: {
-                headers: {
-                    /** @description Requêtes permises à cette clé par seconde */
-                    "x-ratelimit-limit"?: number;
-                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
-                    "x-ratelimit-remaining"?: number;
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: true;
-                        data: {
-                            /**
-                             * @description Identifiant (24 caractères hexadécimaux)
-                             * @example 6828f5f79df4397112837d22
-                             */
-                            id: string;
-                            /** @constant */
-                            deleted: true;
-                        };
-                        error: null;
-                    };
-                };
-            };
-            /** @description Requête invalide : invalid-json, validation-error, account-required */
-            400: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "invalid-json" | "validation-error" | "account-required";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
-            401: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "invalid-api-key" | "invalid-token";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
-            403: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "forbidden" | "account-suspended";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Introuvable dans ce compte : segment-not-found */
-            404: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "segment-not-found";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Conflit : idempotency-key-reused, request-in-progress */
-            409: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "idempotency-key-reused" | "request-in-progress";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
-            413: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "payload-too-large";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
-            429: {
-                headers: {
-                    /** @description Requêtes permises à cette clé par seconde */
-                    "x-ratelimit-limit"?: number;
-                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
-                    "x-ratelimit-remaining"?: number;
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    /** @description Secondes */
-                    "retry-after"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "rate-limited";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Erreur inattendue : citez requestId : internal-error */
-            500: {
-                headers: {
-                    /** @description Identifiant de la requête (à citer au support) */
-                    "x-request-id"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @constant */
-                        success: false;
-                        data: null;
-                        /** @enum {string} */
-                        error: "internal-error";
-                        message: string;
-                        details?: {
-                            path: string;
-                            message: string;
-                        }[] | {
-                            cost: {
-                                amount: number;
-                                currency: string;
-                            };
-                            available?: {
-                                amount: number;
-                                currency: string;
-                            };
-                            maxCost?: {
-                                amount: number;
-                                currency: string;
-                            };
-                        } | {
-                            /** @enum {unknown} */
-                            needed: "viewer" | "editor" | "admin" | "owner";
-                            /** @enum {unknown} */
-                            held: "viewer" | "editor" | "admin" | "owner";
-                        };
-                        requestId: string;
-                    };
-                };
-            };
-        };
-    };
     senderCreate: {
         parameters: {
             query?: never;
@@ -9917,6 +7547,2383 @@ export interface operations {
             };
         };
     };
+    segmentCreate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "apiKey": "YOUR_API_KEY",
+                 *       "name": "Abidjan, abonnement en fin de mois",
+                 *       "match": "all",
+                 *       "conditions": [
+                 *         {
+                 *           "field": "fields.ville",
+                 *           "op": "eq",
+                 *           "value": "Abidjan"
+                 *         },
+                 *         {
+                 *           "field": "fields.fin_abonnement",
+                 *           "op": "before",
+                 *           "value": "2026-07-01"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /**
+                     * @description `all` (par défaut) ou `any`
+                     * @default all
+                     * @enum {string}
+                     */
+                    match?: "all" | "any";
+                    /** @description 20 au plus : { field, op, value? } ; field : phone, country, name, firstName, lastName, sex, createdAt, group ou fields.<cle> */
+                    conditions: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "neq" | "contains" | "startsWith" | "in" | "exists" | "notExists" | "before" | "after";
+                        value?: string | string[];
+                    }[];
+                    /** @description Nom du segment */
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Créé */
+            201: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Segment"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    segmentList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /**
+                     * @description Numéro de page (à partir de 1)
+                     * @default 1
+                     */
+                    page?: number;
+                    /**
+                     * @description Nombre d’éléments par page
+                     * @default 10
+                     */
+                    count?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Segment"][];
+                        error: null;
+                        totalCount: number;
+                        count: number;
+                        page: number;
+                        totalPage: number;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    segmentPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /**
+                     * @description `all` (par défaut) ou `any`
+                     * @default all
+                     * @enum {string}
+                     */
+                    match?: "all" | "any";
+                    /** @description 20 au plus, comme à la création d’un segment */
+                    conditions: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "neq" | "contains" | "startsWith" | "in" | "exists" | "notExists" | "before" | "after";
+                        value?: string | string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["SegmentPreview"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    segmentFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["ContactFieldKeys"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    segmentGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["SegmentWithCount"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : segment-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "segment-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    segmentUpdate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /** @description Nouveau nom */
+                    name?: string;
+                    /**
+                     * @description `all` ou `any`
+                     * @enum {string}
+                     */
+                    match?: "all" | "any";
+                    /** @description Nouvelles conditions (remplacent les anciennes) */
+                    conditions?: {
+                        field: string;
+                        /** @enum {string} */
+                        op: "eq" | "neq" | "contains" | "startsWith" | "in" | "exists" | "notExists" | "before" | "after";
+                        value?: string | string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Segment"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : segment-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "segment-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    segmentDelete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            /**
+                             * @description Identifiant (24 caractères hexadécimaux)
+                             * @example 6828f5f79df4397112837d22
+                             */
+                            id: string;
+                            /** @constant */
+                            deleted: true;
+                        };
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : segment-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "segment-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
     campaignCreate: {
         parameters: {
             query?: never;
@@ -9952,7 +9959,10 @@ export interface operations {
                      * @default []
                      */
                     groupsIds?: string[];
-                    /** @default [] */
+                    /**
+                     * @description Segments dont les contacts s’ajoutent à la campagne (10 au plus), évalués à chaque envoi d’une campagne programmée ou répétée
+                     * @default []
+                     */
                     segmentIds?: string[];
                     /** @description Contenu du message (@nom_complet, @prenom, @nom… personnalisent) */
                     text: string;
@@ -10188,7 +10198,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Introuvable dans ce compte : contact-not-found, group-not-found */
+            /** @description Introuvable dans ce compte : contact-not-found, group-not-found, segment-not-found */
             404: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -10201,7 +10211,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "contact-not-found" | "group-not-found";
+                        error: "contact-not-found" | "group-not-found" | "segment-not-found";
                         message: string;
                         details?: {
                             path: string;
@@ -10433,7 +10443,10 @@ export interface operations {
                      * @default []
                      */
                     groupsIds?: string[];
-                    /** @default [] */
+                    /**
+                     * @description Segments dont les contacts s’ajoutent à la campagne (10 au plus), évalués à chaque envoi d’une campagne programmée ou répétée
+                     * @default []
+                     */
                     segmentIds?: string[];
                     /** @description Contenu du message (@nom_complet, @prenom, @nom… personnalisent) */
                     text: string;
@@ -10628,7 +10641,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Introuvable dans ce compte : contact-not-found, group-not-found */
+            /** @description Introuvable dans ce compte : contact-not-found, group-not-found, segment-not-found */
             404: {
                 headers: {
                     /** @description Identifiant de la requête (à citer au support) */
@@ -10641,7 +10654,7 @@ export interface operations {
                         success: false;
                         data: null;
                         /** @enum {string} */
-                        error: "contact-not-found" | "group-not-found";
+                        error: "contact-not-found" | "group-not-found" | "segment-not-found";
                         message: string;
                         details?: {
                             path: string;

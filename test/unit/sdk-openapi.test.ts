@@ -55,6 +55,21 @@ describe('the SDK and the OpenAPI document', () => {
       Same<Returns<Client['contact']['delete']>, DocData<'/v1/contact/{id}/delete', 200>>
     >().toEqualTypeOf<true>();
     expectTypeOf<
+      Same<Returns<Client['segment']['create']>, DocData<'/v1/segment/create', 201>>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Same<Returns<Client['segment']['get']>, DocData<'/v1/segment/{id}', 200>>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Same<Item<Client['segment']['list']>, DocData<'/v1/segment/list', 200>[number]>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Same<Returns<Client['segment']['preview']>, DocData<'/v1/segment/preview', 200>>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Same<Returns<Client['segment']['fields']>, DocData<'/v1/segment/fields', 200>>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
       Same<Returns<Client['group']['get']>, DocData<'/v1/group/{id}', 200>>
     >().toEqualTypeOf<true>();
     expectTypeOf<
