@@ -39,6 +39,8 @@ export interface SendTask {
    * handed over is charged at these. Absent: the task is not billed (queued before billing was).
    */
   prices?: Record<string, number>;
+  /** The campaign's `validFor` run out from the occurrence's due time: a message not handed over by then fails `expired`. */
+  expiresAt?: string;
 }
 
 export interface ScheduleSpec {
@@ -76,6 +78,8 @@ export interface OutgoingSms {
   accountId: string;
   campaignId: string;
   occurrence: string;
+  /** Seconds the provider may keep trying to hand it over (End User Messaging's `TimeToLive`); unsaid, its own default. */
+  timeToLive?: number;
 }
 
 /** Why a message was never handed over (CONTRACT.md, Messages and delivery reports). */
@@ -88,6 +92,8 @@ export const FAILURE_REASONS = [
   'destination-not-priced',
   /** The platform's operators suspended the account before the message went. */
   'account-suspended',
+  /** Not handed over within the campaign's `validFor` after its occurrence was due. */
+  'expired',
 ] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 

@@ -169,6 +169,7 @@ export const FAILURE_REASON: Record<NonNullable<Message['reason']>, string> = {
   'provider-refused': 'refusé par l’opérateur',
   'destination-not-priced': 'pays sans tarif',
   'account-suspended': 'compte suspendu',
+  expired: 'expiré (délai de validité dépassé)',
 };
 
 export const SENDER_STATUS: Record<Sender['status'], string> = {

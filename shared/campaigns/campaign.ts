@@ -9,6 +9,8 @@ import { canonicalTimeZone, WEEKDAYS } from '../time-zones';
 import { isOnQuarterHour, wallClock } from './schedule';
 
 export const CAMPAIGN_TYPES = ['SMS', 'SCHEDULED', 'RECURRING'] as const;
+export const MIN_VALID_FOR = 15;
+export const MAX_VALID_FOR = 4320;
 export type CampaignType = (typeof CAMPAIGN_TYPES)[number];
 export const CAMPAIGN_STATUSES = ['PENDING', 'SENT', 'FAILED', 'CANCELLED'] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
@@ -107,6 +109,13 @@ export const createCampaignInput = z
     quietHours: quietHoursSchema.nullable().optional(),
     /** An occurrence that would cost more fails `cost-cap-exceeded` (in the platform's currency). */
     maxCost: amountSchema.optional(),
+    /** Minutes after its occurrence is due within which a message must be handed over, or fail `expired`. */
+    validFor: z
+      .number({ error: `must be a number of minutes, ${MIN_VALID_FOR} to ${MAX_VALID_FOR}` })
+      .int(`must be a whole number of minutes, ${MIN_VALID_FOR} to ${MAX_VALID_FOR}`)
+      .min(MIN_VALID_FOR, `must be at least ${MIN_VALID_FOR} minutes`)
+      .max(MAX_VALID_FOR, `must be at most ${MAX_VALID_FOR} minutes (3 days)`)
+      .optional(),
   })
   .superRefine((input, context) => {
     const issue = (path: string, message: string) =>

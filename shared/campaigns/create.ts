@@ -145,6 +145,7 @@ export async function createCampaign(
       // Unsaid, the account's; `null`, none.
       ...(quietHoursOf(input, account) ? { quietHours: quietHoursOf(input, account) } : {}),
       ...(input.maxCost !== undefined ? { maxCost: input.maxCost } : {}),
+      ...(input.validFor !== undefined ? { validFor: input.validFor } : {}),
       sender,
       ...(input.scheduledDate ? { scheduledDate: input.scheduledDate.toISOString() } : {}),
       ...(input.recurring ? { recurring: recurringAsGiven(input.recurring) } : {}),

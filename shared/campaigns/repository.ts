@@ -33,6 +33,8 @@ export interface CampaignItem extends StatsCounters {
   quietHours?: QuietHours;
   /** Units: an occurrence that would cost more is refused. */
   maxCost?: number;
+  /** Minutes a message stays worth sending after its occurrence is due. */
+  validFor?: number;
   /** Why its latest occurrence was refused (`insufficient-balance` …), if it was. */
   failureReason?: HoldRefusal;
   sender: SenderChoice;

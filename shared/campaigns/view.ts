@@ -32,6 +32,8 @@ export interface CampaignSummary {
   segmentIds: string[];
   recipientCount: number;
   maxCost?: Money;
+  /** Minutes a message stays worth sending after its occurrence is due (later: `expired`, uncharged). */
+  validFor?: number;
   /** Why its latest occurrence was refused, when it was (`insufficient-balance` …). */
   failureReason?: HoldRefusal;
   lastRunAt?: string;
@@ -96,6 +98,7 @@ export function campaignSummary(item: CampaignItem, now: Date, currency: string)
     segmentIds: item.segmentIds ?? [],
     recipientCount: item.recipientCount,
     ...(item.maxCost !== undefined ? { maxCost: money(item.maxCost, currency) } : {}),
+    ...(item.validFor !== undefined ? { validFor: item.validFor } : {}),
     ...(item.failureReason ? { failureReason: item.failureReason } : {}),
     ...(item.lastSlot ? { lastRunAt: item.lastSlot } : {}),
     ...(next ? { nextRunAt: next } : {}),

@@ -205,6 +205,13 @@ export const campaignAnswer = z
     segmentIds: z.array(z.string()),
     recipientCount: z.number().int(),
     maxCost: moneySchema.optional().describe("Plafond de coût d'un envoi"),
+    validFor: z
+      .number()
+      .int()
+      .optional()
+      .describe(
+        'Minutes pendant lesquelles un message peut partir après l’heure prévue (sinon : expired, non facturé)',
+      ),
     failureReason: z.enum(HOLD_REFUSALS).optional().describe('Pourquoi son dernier envoi a été refusé'),
     lastRunAt: instant.optional(),
     nextRunAt: instant.optional(),

@@ -137,6 +137,8 @@ const CAMPAIGN_FIELDS = {
   optOutFooter: 'Ajoute la ligne de désinscription (STOP) au texte',
   quietHours: 'Heures calmes, dans l’heure locale de chaque destinataire (null : aucune)',
   maxCost: 'Plafond de coût d’un envoi : au-delà, il est refusé (cost-cap-exceeded)',
+  validFor:
+    'Validité en minutes (15 à 4320) : un message qui n’est pas parti dans ce délai après l’heure prévue échoue (expired), non facturé',
 };
 
 export const ROUTE_REFERENCE = {

@@ -163,6 +163,7 @@ function sendTasks(
   prices: PriceTable | undefined,
 ): SendTask[] {
   const fieldKeys = fieldKeysIn(textToSend(campaign));
+  const expiresAt = expiryOf(campaign, slot);
   return chunk(recipients, RECIPIENTS_PER_CHUNK).map((batch, index) => ({
     accountId: campaign.accountId,
     campaignId: campaign.id,
@@ -174,8 +175,15 @@ function sendTasks(
       keepingFields(recipient, fieldKeys),
     ),
     ...(prices ? { prices } : {}),
+    ...(expiresAt ? { expiresAt } : {}),
   }));
 }
+
+/** When an occurrence's messages stop being worth sending: `validFor` minutes after it was due. */
+const expiryOf = (campaign: CampaignItem, slot: string) =>
+  campaign.validFor === undefined
+    ? undefined
+    : new Date(new Date(slot).getTime() + campaign.validFor * 60_000).toISOString();
 
 /**
  * Recipients who may receive now, and the others by the instant their quiet hours end (in their own

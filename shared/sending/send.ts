@@ -230,6 +230,13 @@ async function sendOne(
     const failed = await failWith(unpriced, (along) => claimMessage(db, claimKey, facts, unpriced, along));
     return failed ? 'failed' : 'done';
   }
+  const expired = (at: Date) => ({ state: 'FAILED', reason: 'expired', at: at.toISOString() }) as const;
+  const expiresAt = task.expiresAt ? new Date(task.expiresAt).getTime() : undefined;
+  if (expiresAt !== undefined && now.getTime() >= expiresAt) {
+    const late = expired(now);
+    const failed = await failWith(late, (along) => claimMessage(db, claimKey, facts, late, along));
+    return failed ? 'failed' : 'done';
+  }
   const leaseUntil = now.getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS);
   if (!(await claimMessage(db, claimKey, facts, { state: 'SENDING', leaseUntil }))) {
     const outcome = await settleExistingClaim(db, claimKey, now, (lost) =>
@@ -242,6 +249,15 @@ async function sendOne(
     // Waiting for the sending rate took the time left: nothing went out, the next invocation sends it.
     return (await releaseMessage(db, claimKey, facts, leaseUntil)) ? 'out-of-time' : 'done';
   }
+  // Waiting for the sending rate may have taken it past its validity: it fails, nothing went out.
+  const handedAt = deps.clock.now();
+  if (expiresAt !== undefined && handedAt.getTime() >= expiresAt) {
+    const late = expired(handedAt);
+    const failed = await failWith(late, (along) =>
+      recordMessageOutcome(db, claimKey, late, leaseUntil, along),
+    );
+    return failed ? 'failed' : 'done';
+  }
   try {
     const { messageId } = await deps.provider.send({
       to: recipient.phone,
@@ -250,6 +266,7 @@ async function sendOne(
       accountId: task.accountId,
       campaignId: task.campaignId,
       occurrence: task.slot,
+      ...(expiresAt !== undefined ? { timeToLive: timeToLiveOf(expiresAt - handedAt.getTime()) } : {}),
     });
     const recorded = await recordMessageOutcome(
       db,
@@ -301,6 +318,14 @@ async function sendOne(
     return 'unknown';
   }
 }
+
+/** End User Messaging keeps trying to hand a message over for 5 seconds to 72 hours (`TimeToLive`). */
+const MIN_TIME_TO_LIVE_SECONDS = 5;
+const MAX_TIME_TO_LIVE_SECONDS = 72 * 3600;
+
+/** The provider's time to live for what is left of a message's validity. */
+export const timeToLiveOf = (leftMs: number) =>
+  Math.min(MAX_TIME_TO_LIVE_SECONDS, Math.max(MIN_TIME_TO_LIVE_SECONDS, Math.floor(leftMs / 1000)));
 
 /** Someone claimed this message before: done already, in flight, or lost in flight (its lease ran out). */
 async function settleExistingClaim(

@@ -1792,6 +1792,8 @@ export interface components {
             recipientCount: number;
             /** @description Plafond de coût d'un envoi */
             maxCost?: components["schemas"]["Money"];
+            /** @description Minutes pendant lesquelles un message peut partir après l’heure prévue (sinon : expired, non facturé) */
+            validFor?: number;
             /**
              * @description Pourquoi son dernier envoi a été refusé
              * @enum {string}
@@ -1887,6 +1889,8 @@ export interface components {
             recipientCount: number;
             /** @description Plafond de coût d'un envoi */
             maxCost?: components["schemas"]["Money"];
+            /** @description Minutes pendant lesquelles un message peut partir après l’heure prévue (sinon : expired, non facturé) */
+            validFor?: number;
             /**
              * @description Pourquoi son dernier envoi a été refusé
              * @enum {string}
@@ -1965,7 +1969,7 @@ export interface components {
             /** @enum {string} */
             status: "PENDING" | "SENT" | "DELIVERED" | "UNDELIVERED" | "UNKNOWN" | "FAILED";
             /** @enum {string} */
-            reason?: "invalid-number" | "opted-out" | "message-too-long" | "outcome-unknown" | "provider-refused" | "destination-not-priced" | "account-suspended";
+            reason?: "invalid-number" | "opted-out" | "message-too-long" | "outcome-unknown" | "provider-refused" | "destination-not-priced" | "account-suspended" | "expired";
             providerStatus?: string;
             /**
              * @description Date et heure ISO 8601 (UTC)
@@ -10010,6 +10014,7 @@ export interface operations {
                     } | null;
                     /** @description Plafond de coût d’un envoi : au-delà, il est refusé (cost-cap-exceeded) */
                     maxCost?: number | string;
+                    validFor?: number;
                 };
             };
         };
@@ -10494,6 +10499,7 @@ export interface operations {
                     } | null;
                     /** @description Plafond de coût d’un envoi : au-delà, il est refusé (cost-cap-exceeded) */
                     maxCost?: number | string;
+                    validFor?: number;
                 };
             };
         };

@@ -7,6 +7,7 @@ import { ProviderError, type SendTask } from '../../shared/ports';
 import { EventBridgeScheduler } from '../../shared/sending/aws/scheduler';
 import { EndUserMessagingSms } from '../../shared/sending/aws/sms';
 import { SqsDispatchQueue, SqsSendQueue } from '../../shared/sending/aws/sqs';
+import { timeToLiveOf } from '../../shared/sending/send';
 
 const schedulerMock = mockClient(SchedulerClient);
 const sqsMock = mockClient(SQSClient);
@@ -148,6 +149,16 @@ describe('the End User Messaging SMS adapter', () => {
       ConfigurationSetName: 'SmsPlatform-messages',
       Context: { accountId: 'a1', campaignId: 'c1', occurrence: 's1', phone: '2250101010101' },
     });
+  });
+
+  it('tells End User Messaging how long the message stays worth delivering (TimeToLive), when the campaign says', async () => {
+    smsMock.on(SendTextMessageCommand).resolves({ MessageId: 'm-2' });
+    await provider().send({ ...message, timeToLive: 900 });
+    expect(smsMock.commandCalls(SendTextMessageCommand)[0]?.args[0].input).toMatchObject({ TimeToLive: 900 });
+    expect(timeToLiveOf(900_400)).toBe(900);
+    // Its bounds: 5 seconds to 72 hours.
+    expect(timeToLiveOf(1_000)).toBe(5);
+    expect(timeToLiveOf(4 * 86_400_000)).toBe(259_200);
   });
 
   it.each([

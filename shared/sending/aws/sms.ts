@@ -58,6 +58,7 @@ export class EndUserMessagingSms implements SmsProvider {
       MessageType: this.options.messageType,
       ConfigurationSetName: this.options.configurationSetName,
       Context: reportContext(message),
+      ...(message.timeToLive !== undefined ? { TimeToLive: message.timeToLive } : {}),
     });
   }
 
