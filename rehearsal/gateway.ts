@@ -49,6 +49,8 @@ export interface SentSms {
   context: Record<string, string>;
   messageId: string;
   sentAt: string;
+  /** End User Messaging's `TimeToLive`, when the call gave one. */
+  timeToLive?: number;
 }
 
 /** What the twins keep, for the rehearsal to drive and the tests to read. */
@@ -67,6 +69,7 @@ interface SendTextMessageInput {
   MessageBody: string;
   ConfigurationSetName?: string;
   Context?: Record<string, string>;
+  TimeToLive?: number;
 }
 
 /** How the carrier answers when no fate was set: at once and at a price, unless the rehearsal says. */
@@ -556,6 +559,7 @@ export class AwsGateway {
         context: input.Context ?? {},
         messageId,
         sentAt: new Date(now).toISOString(),
+        ...(input.TimeToLive !== undefined ? { timeToLive: input.TimeToLive } : {}),
       });
       if (configurationSet) {
         const fate = this.fates.get(phone) ??

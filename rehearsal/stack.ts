@@ -282,6 +282,7 @@ function localControls(parts: {
         occurrence: sms.context.occurrence ?? '',
         messageId: sms.messageId,
         sentAt: sms.sentAt,
+        ...(sms.timeToLive !== undefined ? { timeToLive: sms.timeToLive } : {}),
       };
     });
   return {

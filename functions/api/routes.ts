@@ -28,6 +28,8 @@ export interface ApiRoute {
   directory?: 'invite' | 'remove';
   /** Whether it hands events to the webhook queue (raising them, or a test). */
   events?: boolean;
+  /** Whether it hands messages to the SMS provider itself (a test send). */
+  sends?: boolean;
   /** Files of packages its function serves, copied beside its bundle (`package/path` → served as `path`'s name). */
   assets?: readonly string[];
   /** Whether the console's function serves it (one function for every console route; its built files beside its bundle). */
@@ -256,6 +258,16 @@ export const API_ROUTES = [
     indexes: ['gsi5'],
     schedules: true,
     timeoutSeconds: 29,
+  },
+  {
+    id: 'CampaignTest',
+    role: 'editor',
+    method: 'POST',
+    path: '/v1/campaign/test',
+    module: 'campaign-test',
+    readOnly: false,
+    sends: true,
+    events: true,
   },
   {
     id: 'CampaignEstimate',

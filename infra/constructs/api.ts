@@ -17,6 +17,7 @@ import {
   timeoutSecondsOf,
 } from '../../functions/api/routes';
 import { ENVIRONMENT } from '../../shared/config';
+import { CARRIER_DATA_FOLDER, carrierDataPath } from '../../shared/text/networks';
 import { HouseFunction } from './house-function';
 import type { People } from './people';
 import type { WatchedDeadLetters } from './queues';
@@ -108,11 +109,14 @@ export class Api extends Construct {
           ...(props.stopNumber ? { stopNumber: props.stopNumber } : {}),
         },
         timeout: Duration.seconds(timeoutSecondsOf(route)),
+        // The send path counts usage by network, from libphonenumber's carrier data.
+        ...(route.sends ? { assets: { [CARRIER_DATA_FOLDER]: carrierDataPath() } } : {}),
       })
         .useTable(props.table, route.readOnly ? 'read' : 'readWrite', ['gsi1', ...(route.indexes ?? [])])
         .countRequests(props.table, props.requestsPerSecondPerKey);
       if (route.schedules) props.sending.allowScheduling(fn);
       if (route.events) props.webhooks.allowRaising(fn);
+      if (route.sends) props.sending.allowSending(fn);
       props.people.acceptTokens(fn);
       if (route.directory) props.people.allowDirectory(fn, route.directory);
       if (route === BACK_OFFICE_ROUTE) watchDeadLetters(fn, props.deadLetters);

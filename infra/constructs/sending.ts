@@ -129,19 +129,8 @@ export class Sending extends Construct {
         maxConcurrency: props.sendConcurrency,
       }),
     );
-    this.sendFunction.addToRolePolicy(
-      new PolicyStatement({
-        actions: ['sms-voice:SendTextMessage'],
-        resources: [...SMS_ORIGINATION_IDENTITIES, props.configurationSet.arn],
-      }),
-    );
-    for (const kind of ORIGINATION_KINDS) {
-      Validations.of(this.sendFunction.role as Role).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:${kind}/*]`,
-        reason:
-          "Customers' sender IDs are registered by operators after deploy: the send function may use this account's origination identities, and only to SendTextMessage.",
-      });
-    }
+    this.#texting = { messageType: props.messageType, configurationSet: props.configurationSet };
+    this.#allowTexting(this.sendFunction);
 
     // Every minute: immediate campaigns whose hand-off to the dispatch queue was lost are handed over
     // again, and events a stopped process left in the outbox are relayed.
@@ -195,6 +184,35 @@ export class Sending extends Construct {
     this.schedulerDeadLetters.grantSendMessages(this.schedulerRole);
     // Quiet hours: the dispatch function schedules the release of what they hold back (and never deletes).
     this.#allowSchedules(this.dispatchFunction, ['scheduler:CreateSchedule']);
+  }
+
+  /** How messages are handed to End User Messaging: by the send function, and by the test send's. */
+  readonly #texting: Pick<SendingProps, 'messageType' | 'configurationSet'>;
+
+  /** What an API function needs to hand messages to End User Messaging itself (a test send). */
+  allowSending(fn: HouseFunction): void {
+    fn.configure({
+      smsMessageType: this.#texting.messageType,
+      smsConfigurationSet: this.#texting.configurationSet.name,
+    });
+    this.#allowTexting(fn);
+  }
+
+  /** SendTextMessage with this account's origination identities and the stack's configuration set. */
+  #allowTexting(fn: HouseFunction): void {
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['sms-voice:SendTextMessage'],
+        resources: [...SMS_ORIGINATION_IDENTITIES, this.#texting.configurationSet.arn],
+      }),
+    );
+    for (const kind of ORIGINATION_KINDS) {
+      Validations.of(fn.role as Role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:sms-voice:<AWS::Region>:<AWS::AccountId>:${kind}/*]`,
+        reason:
+          "Customers' sender IDs are registered by operators after deploy: the send function (and the test send's) may use this account's origination identities, and only to SendTextMessage.",
+      });
+    }
   }
 
   /** What an API function needs to schedule, unschedule and queue campaigns. */

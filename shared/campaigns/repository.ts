@@ -35,6 +35,8 @@ export interface CampaignItem extends StatsCounters {
   maxCost?: number;
   /** Minutes a message stays worth sending after its occurrence is due. */
   validFor?: number;
+  /** A test send (`campaign/test`): in no list and no count of the account's campaigns. */
+  test?: true;
   /** Why its latest occurrence was refused (`insufficient-balance` …), if it was. */
   failureReason?: HoldRefusal;
   sender: SenderChoice;
@@ -112,12 +114,14 @@ export async function putCampaign(
             TableName: db.tableName,
             Item: {
               ...keys.campaign(campaign.accountId, campaign.id),
-              ...keys.campaignListings(
-                campaign.accountId,
-                campaign.id,
-                campaign.status,
-                campaign.sender.id ?? undefined,
-              ),
+              ...(campaign.test
+                ? {}
+                : keys.campaignListings(
+                    campaign.accountId,
+                    campaign.id,
+                    campaign.status,
+                    campaign.sender.id ?? undefined,
+                  )),
               ...(campaign.type === 'SMS'
                 ? keys.campaignAwaitingDispatch(campaign.createdAt, campaign.accountId, campaign.id)
                 : {}),
@@ -127,20 +131,23 @@ export async function putCampaign(
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
-        {
-          Update: {
-            TableName: db.tableName,
-            Key: keys.account(campaign.accountId),
-            UpdateExpression: 'ADD campaignCount :one, #status :one',
-            ExpressionAttributeNames: { '#status': statusCounter(campaign.status) },
-            ExpressionAttributeValues: { ':one': 1 },
-          },
-        },
+        ...(campaign.test ? [] : [countCampaign(db, campaign)]),
         ...also,
       ],
     }),
   );
 }
+
+/** The account's count of campaigns, and of those with its status. */
+const countCampaign = (db: Db, campaign: CampaignItem) => ({
+  Update: {
+    TableName: db.tableName,
+    Key: keys.account(campaign.accountId),
+    UpdateExpression: 'ADD campaignCount :one, #status :one',
+    ExpressionAttributeNames: { '#status': statusCounter(campaign.status) },
+    ExpressionAttributeValues: { ':one': 1 },
+  },
+});
 
 export async function getCampaign(
   db: Db,
@@ -385,27 +392,32 @@ export async function changeCampaignStatus(
       Update: {
         TableName: db.tableName,
         Key: keys.campaign(campaign.accountId, campaign.id),
-        UpdateExpression: 'SET #status = :to, gsi4pk = :listing, updatedAt = :now',
+        // A test send is listed nowhere, whatever its status.
+        UpdateExpression: `SET #status = :to, ${campaign.test ? '' : 'gsi4pk = :listing, '}updatedAt = :now`,
         ConditionExpression: `#status = :from AND (${condition.expression})`,
         ExpressionAttributeNames: { '#status': 'status', ...condition.names },
         ExpressionAttributeValues: {
           ':to': to,
           ':from': campaign.status,
-          ':listing': keys.campaignsWithStatus(campaign.accountId, to).pk,
+          ...(campaign.test ? {} : { ':listing': keys.campaignsWithStatus(campaign.accountId, to).pk }),
           ':now': now.toISOString(),
           ...condition.values,
         },
       },
     },
-    {
-      Update: {
-        TableName: db.tableName,
-        Key: keys.account(campaign.accountId),
-        UpdateExpression: 'ADD #from :minus, #to :one',
-        ExpressionAttributeNames: { '#from': statusCounter(campaign.status), '#to': statusCounter(to) },
-        ExpressionAttributeValues: { ':minus': -1, ':one': 1 },
-      },
-    },
+    ...(campaign.test
+      ? []
+      : [
+          {
+            Update: {
+              TableName: db.tableName,
+              Key: keys.account(campaign.accountId),
+              UpdateExpression: 'ADD #from :minus, #to :one',
+              ExpressionAttributeNames: { '#from': statusCounter(campaign.status), '#to': statusCounter(to) },
+              ExpressionAttributeValues: { ':minus': -1, ':one': 1 },
+            },
+          },
+        ]),
     ...(events ? [events.put] : []),
     ...also,
   ]);

@@ -34,6 +34,8 @@ export interface CampaignSummary {
   maxCost?: Money;
   /** Minutes a message stays worth sending after its occurrence is due (later: `expired`, uncharged). */
   validFor?: number;
+  /** A test send (`campaign/test`), in no list. */
+  test?: true;
   /** Why its latest occurrence was refused, when it was (`insufficient-balance` …). */
   failureReason?: HoldRefusal;
   lastRunAt?: string;
@@ -99,6 +101,7 @@ export function campaignSummary(item: CampaignItem, now: Date, currency: string)
     recipientCount: item.recipientCount,
     ...(item.maxCost !== undefined ? { maxCost: money(item.maxCost, currency) } : {}),
     ...(item.validFor !== undefined ? { validFor: item.validFor } : {}),
+    ...(item.test ? { test: true as const } : {}),
     ...(item.failureReason ? { failureReason: item.failureReason } : {}),
     ...(item.lastSlot ? { lastRunAt: item.lastSlot } : {}),
     ...(next ? { nextRunAt: next } : {}),

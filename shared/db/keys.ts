@@ -113,6 +113,8 @@ export const keys = {
   contactsOf: (accountId: string) => ({ pk: account(accountId), skPrefix: 'CONTACT#' }),
   segment: (accountId: string, segmentId: string) => ({ pk: account(accountId), sk: `SEGMENT#${segmentId}` }),
   segmentsOf: (accountId: string): KeyRange => ({ pk: account(accountId), skPrefix: 'SEGMENT#' }),
+  /** An account's test sends in one hour (`2026-12-05T13`): at most 30. */
+  testSends: (accountId: string, hour: string) => ({ pk: account(accountId), sk: `TEST_SENDS#${hour}` }),
   /** The keys of the fields the account's contacts have had: what texts and segments are offered. */
   fieldKeys: (accountId: string) => ({ pk: account(accountId), sk: 'FIELD_KEYS' }),
 

@@ -212,6 +212,7 @@ export const campaignAnswer = z
       .describe(
         'Minutes pendant lesquelles un message peut partir après l’heure prévue (sinon : expired, non facturé)',
       ),
+    test: z.literal(true).optional().describe('Un envoi de test (campaign/test), dans aucune liste'),
     failureReason: z.enum(HOLD_REFUSALS).optional().describe('Pourquoi son dernier envoi a été refusé'),
     lastRunAt: instant.optional(),
     nextRunAt: instant.optional(),
@@ -482,5 +483,19 @@ export const estimateAnswer = z
   .meta({ id: 'Estimate', description: "Le coût d'une campagne avant l'envoi, pays par pays" });
 
 export const webhookTestAnswer = z.strictObject({ eventId: z.string(), type: z.literal('webhook.test') });
+export const testSendAnswer = z
+  .strictObject({
+    messages: z.array(
+      z.strictObject({
+        phone,
+        text: z.string(),
+        segments: z.number().int(),
+        status: z.enum(MESSAGE_STATUSES),
+        reason: z.enum(FAILURE_REASONS).optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'TestSend', description: 'Ce que devient chaque message d’un test' });
+
 export const contactDeleteAnswer = z.strictObject({ id, deleted: z.literal(true) });
 export const webhookDeleteAnswer = z.strictObject({ id, deleted: z.literal(true) });

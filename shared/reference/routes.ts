@@ -45,6 +45,7 @@ import {
   updateSegmentInput,
 } from '../segments/segment';
 import { createSenderInput, listSendersInput, senderCampaignsInput } from '../senders/sender';
+import { testSendInput } from '../sending/test-send';
 import { previewInput } from '../text/preview';
 import { createWebhookInput, emptyInput, listDeliveriesInput, listWebhooksInput } from '../webhooks/webhook';
 import {
@@ -75,6 +76,7 @@ import {
   segmentPreviewAnswer,
   segmentWithCountAnswer,
   senderAnswer,
+  testSendAnswer,
   transactionAnswer,
   webhookAnswer,
   webhookDeleteAnswer,
@@ -464,6 +466,31 @@ export const ROUTE_REFERENCE = {
             friday: '2024-03-22T09:00:00Z',
           },
         },
+      },
+    },
+  },
+  CampaignTest: {
+    tag: 'Campagnes',
+    summary: 'Envoyer un test',
+    description:
+      'Le texte part maintenant vers 1 à 5 numéros, par le même chemin qu’une campagne (même expéditeur, même rendu, même facturation), dans aucune liste de campagnes ; 30 tests par heure et par compte (429 au-delà).',
+    fields: {
+      text: 'Le texte à essayer (@prenom, @cle… rendus avec les valeurs de `contact`)',
+      senderId: 'Identifiant ou nom de l’expéditeur, choisi comme pour une campagne',
+      phones: '1 à 5 numéros qui reçoivent le test',
+      contact: 'Les valeurs du rendu : name, firstName, lastName, sex, fields',
+    },
+    body: testSendInput,
+    answer: testSendAnswer,
+    status: 200,
+    idempotent: true,
+    errors: ['insufficient-balance', 'spend-limit-reached', 'rate-limited'],
+    example: {
+      request: {
+        apiKey: 'YOUR_API_KEY',
+        text: 'Bonjour @prenom, votre facture de @montant FCFA est disponible.',
+        phones: ['2250700000001'],
+        contact: { firstName: 'Awa', fields: { montant: '12 500' } },
       },
     },
   },

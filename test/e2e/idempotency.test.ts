@@ -91,6 +91,10 @@ const effectful: Record<string, () => Promise<{ path: string; body?: Record<stri
     path: '/v1/campaign/create',
     body: { contacts: [{ phone: '2250700009004' }], text: 'Bonjour' },
   }),
+  CampaignTest: async () => ({
+    path: '/v1/campaign/test',
+    body: { text: 'Essai', phones: ['2250700009031'] },
+  }),
   CampaignCancel: async () => {
     const campaign = await created('/v1/campaign/create', {
       contacts: [{ phone: '2250700009005' }],

@@ -1795,6 +1795,11 @@ export interface components {
             /** @description Minutes pendant lesquelles un message peut partir après l’heure prévue (sinon : expired, non facturé) */
             validFor?: number;
             /**
+             * @description Un envoi de test (campaign/test), dans aucune liste
+             * @constant
+             */
+            test?: true;
+            /**
              * @description Pourquoi son dernier envoi a été refusé
              * @enum {string}
              */
@@ -1891,6 +1896,11 @@ export interface components {
             maxCost?: components["schemas"]["Money"];
             /** @description Minutes pendant lesquelles un message peut partir après l’heure prévue (sinon : expired, non facturé) */
             validFor?: number;
+            /**
+             * @description Un envoi de test (campaign/test), dans aucune liste
+             * @constant
+             */
+            test?: true;
             /**
              * @description Pourquoi son dernier envoi a été refusé
              * @enum {string}
@@ -10014,6 +10024,7 @@ export interface operations {
                     } | null;
                     /** @description Plafond de coût d’un envoi : au-delà, il est refusé (cost-cap-exceeded) */
                     maxCost?: number | string;
+                    /** @description Validité en minutes (15 à 4320) : un message qui n’est pas parti dans ce délai après l’heure prévue échoue (expired), non facturé */
                     validFor?: number;
                 };
             };
@@ -10499,6 +10510,7 @@ export interface operations {
                     } | null;
                     /** @description Plafond de coût d’un envoi : au-delà, il est refusé (cost-cap-exceeded) */
                     maxCost?: number | string;
+                    /** @description Validité en minutes (15 à 4320) : un message qui n’est pas parti dans ce délai après l’heure prévue échoue (expired), non facturé */
                     validFor?: number;
                 };
             };
