@@ -62,6 +62,7 @@ import type {
   Sender,
   senderCampaignsInput,
 } from '../../shared/senders/sender';
+import type { TestMessage, testSendInput } from '../../shared/sending/test-send';
 import type { Preview, previewInput } from '../../shared/text/preview';
 import type { Weekday } from '../../shared/time-zones';
 import type {
@@ -97,6 +98,7 @@ export type GroupListInput = z.input<typeof listGroupsInput>;
 export type GroupGetInput = z.input<typeof getGroupInput>;
 export type GroupAddInput = z.input<typeof addToGroupInput>;
 export type GroupRemoveInput = z.input<typeof removeFromGroupInput>;
+export type TestSendInput = z.input<typeof testSendInput>;
 export type SegmentCreateInput = z.input<typeof createSegmentInput>;
 export type SegmentUpdateInput = z.input<typeof updateSegmentInput>;
 export type SegmentListInput = z.input<typeof listSegmentsInput>;
@@ -138,6 +140,7 @@ export type {
   SegmentWithCount,
   Sender,
   Stats,
+  TestMessage,
   Transaction,
 };
 
@@ -312,6 +315,9 @@ export class SmsClient {
       this.#page<Message>(`/v1/campaign/${encodeURIComponent(id)}/messages`, input),
     cancel: (id: string, options?: CallOptions) =>
       this.#create<CampaignSummary>(`/v1/campaign/${encodeURIComponent(id)}/cancel`, {}, options),
+    /** Sends the text now to 1 to 5 phones, as a campaign would (charged), in no campaign list; 30 an hour. */
+    test: (input: TestSendInput, options?: CallOptions) =>
+      this.#create<{ messages: TestMessage[] }>('/v1/campaign/test', input, options),
     /** What `create` with this body would cost, country by country, and whether the balance covers it (no effect). */
     estimate: (input: CampaignCreateInput) => this.#get<Estimate>('/v1/campaign/estimate', input),
   };

@@ -21,7 +21,7 @@ import { AppError } from '../errors';
 import { newId } from '../ids';
 import type { Logger } from '../logger';
 import { listMessages } from '../messages/log';
-import { messageView } from '../messages/view';
+import { type Message, messageView } from '../messages/view';
 import { ensureAffordable } from '../money/holds';
 import { quoteFor } from '../money/quote';
 import type { SmsProvider, WebhookQueue } from '../ports';
@@ -56,13 +56,8 @@ export interface TestSendDeps {
   defaultSenderName: string;
 }
 
-export interface TestMessage {
-  phone: string;
-  text: string;
-  segments: number;
-  status: string;
-  reason?: string;
-}
+/** What became of one message of a test: as the message log says it. */
+export type TestMessage = Pick<Message, 'phone' | 'text' | 'segments' | 'status' | 'reason'>;
 
 /** Counts a test send in the account's hour, or refuses it past `TEST_SENDS_PER_HOUR` (`429`). */
 async function takeTestSend(db: Db, accountId: string, now: Date): Promise<void> {

@@ -127,6 +127,15 @@ describe('contact fields and segments through the SDK', () => {
     });
     expect(campaign).toMatchObject({ recipientCount: 1, segmentIds: [segment.id] });
 
+    const test = await sms.campain.test({
+      text: 'Test : @montant{0} FCFA.',
+      phones: ['2250700040009'],
+      contact: { fields: { montant: '5 000' } },
+    });
+    expect(test.messages).toEqual([
+      { phone: '2250700040009', text: 'Test : 5 000 FCFA.', segments: 1, status: 'SENT' },
+    ]);
+
     expect(await sms.segments.delete(segment.id)).toEqual({ id: segment.id, deleted: true });
     expect(await sms.contacts.delete(awa.id)).toEqual({ id: awa.id, deleted: true });
     await expect(sms.contacts.get(awa.id)).rejects.toMatchObject({ code: 'contact-not-found', status: 404 });

@@ -460,6 +460,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/campaign/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Envoyer un test
+         * @description Le texte part maintenant vers 1 à 5 numéros, par le même chemin qu’une campagne (même expéditeur, même rendu, même facturation), dans aucune liste de campagnes ; 30 tests par heure et par compte (429 au-delà).
+         *
+         *     Rôle nécessaire : `editor` (envois et contacts).
+         */
+        post: operations["campaignTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/campaign/estimate": {
         parameters: {
             query?: never;
@@ -2320,6 +2342,22 @@ export interface components {
             sufficient: boolean;
             /** @enum {string} */
             reason?: "insufficient-balance" | "spend-limit-reached" | "cost-cap-exceeded" | "account-suspended";
+        };
+        /** @description Ce que devient chaque message d’un test */
+        TestSend: {
+            messages: {
+                /**
+                 * @description Numéro au format international, sans +
+                 * @example 2250700000001
+                 */
+                phone: string;
+                text: string;
+                segments: number;
+                /** @enum {string} */
+                status: "PENDING" | "SENT" | "DELIVERED" | "UNDELIVERED" | "UNKNOWN" | "FAILED";
+                /** @enum {string} */
+                reason?: "invalid-number" | "opted-out" | "message-too-long" | "outcome-unknown" | "provider-refused" | "destination-not-priced" | "account-suspended" | "expired";
+            }[];
         };
         /** @description Un compte client, vu du back-office */
         OperatorAccount: {
@@ -10228,6 +10266,413 @@ export interface operations {
                         data: null;
                         /** @enum {string} */
                         error: "contact-not-found" | "group-not-found" | "segment-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    campaignTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "apiKey": "YOUR_API_KEY",
+                 *       "text": "Bonjour @prenom, votre facture de @montant FCFA est disponible.",
+                 *       "phones": [
+                 *         "2250700000001"
+                 *       ],
+                 *       "contact": {
+                 *         "firstName": "Awa",
+                 *         "fields": {
+                 *           "montant": "12 500"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /** @description Le texte à essayer (@prenom, @cle… rendus avec les valeurs de `contact`) */
+                    text: string;
+                    /** @description Identifiant ou nom de l’expéditeur, choisi comme pour une campagne */
+                    senderId?: string;
+                    /** @description 1 à 5 numéros qui reçoivent le test */
+                    phones: (string | number)[];
+                    /** @description Les valeurs du rendu : name, firstName, lastName, sex, fields */
+                    contact?: {
+                        name?: string;
+                        firstName?: string;
+                        lastName?: string;
+                        /** @enum {string} */
+                        sex?: "M" | "F";
+                        fields?: {
+                            [key: string]: string;
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["TestSend"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur : insufficient-balance, spend-limit-reached */
+            402: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "insufficient-balance" | "spend-limit-reached";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
                         message: string;
                         details?: {
                             path: string;

@@ -51,6 +51,7 @@ describe('routes', () => {
       'POST /v1/segment/{id}/update',
       'POST /v1/segment/{id}/delete',
       'POST /v1/campaign/create',
+      'POST /v1/campaign/test',
       'POST /v1/campaign/estimate',
       'POST /v1/campaign/list',
       'POST /v1/campaign/{id}',

@@ -55,6 +55,9 @@ describe('the SDK and the OpenAPI document', () => {
       Same<Returns<Client['contact']['delete']>, DocData<'/v1/contact/{id}/delete', 200>>
     >().toEqualTypeOf<true>();
     expectTypeOf<
+      Same<Returns<Client['campaign']['test']>, DocData<'/v1/campaign/test', 200>>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
       Same<Returns<Client['segment']['create']>, DocData<'/v1/segment/create', 201>>
     >().toEqualTypeOf<true>();
     expectTypeOf<
