@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { writeCsv } from '../../shared/csv';
 import { normalisePhone } from '../../shared/text/phone';
+import { FIELD_KEY_PATTERN, isBuiltInVariable } from '../../shared/text/render';
 import { PHONE_PROBLEMS } from './french';
 
 export const CONTACT_FIELDS = ['phone', 'name', 'firstName', 'lastName', 'sex'] as const;
@@ -34,6 +35,8 @@ export interface ContactRow {
   firstName?: string;
   lastName?: string;
   sex?: 'M' | 'F';
+  /** The contact's own fields, from the columns imported as fields (`@montant`). */
+  fields?: Record<string, string>;
 }
 
 export interface RowProblem {
@@ -42,7 +45,41 @@ export interface RowProblem {
   message: string;
 }
 
-export type Mapping = Partial<Record<ContactField, number>>;
+/**
+ * Which column holds what: the built-in fields' columns, and for the other columns the field key each
+ * is imported as (`null`: not imported; unsaid: the key its header suggests).
+ */
+export type Mapping = Partial<Record<ContactField, number>> & { fields?: Record<number, string | null> };
+
+/** Whether a key can be a contact field's (what a text names as `@key`). */
+export const isFieldKey = (key: string) => FIELD_KEY_PATTERN.test(key) && !isBuiltInVariable(key);
+
+/** The field key a column's header suggests: `Montant dû` → `montant_du`; none when it cannot be one. */
+export function fieldKeyOf(header: string): string | undefined {
+  const key = header
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 32)
+    .replace(/_+$/, '');
+  return isFieldKey(key) ? key : undefined;
+}
+
+/** The columns no built-in field takes, each with the key it is imported as (`null`: not imported). */
+export function fieldColumns(
+  sheet: Sheet,
+  mapping: Mapping,
+): { column: number; header: string; key: string | null }[] {
+  const taken = new Set(CONTACT_FIELDS.map((field) => mapping[field]));
+  return sheet.header.flatMap((header, column) => {
+    if (taken.has(column)) return [];
+    const chosen = mapping.fields?.[column];
+    const key = chosen !== undefined ? chosen : sheet.headerless ? null : (fieldKeyOf(header) ?? null);
+    return [{ column, header: header || `Colonne ${column + 1}`, key }];
+  });
+}
 
 /** A file's rows; its first row is taken for a header unless it already holds a phone number. */
 export function readSheet(text: string): Sheet {
@@ -118,6 +155,7 @@ export function contactsOf(
   const contacts: ContactRow[] = [];
   const problems: RowProblem[] = [];
   const seen = new Set<string>();
+  const fieldsToImport = fieldColumns(sheet, mapping).filter(({ key }) => key !== null && isFieldKey(key));
   let duplicates = 0;
   sheet.rows.forEach((row, index) => {
     const line = index + (sheet.headerless ? 1 : 2);
@@ -147,6 +185,10 @@ export function contactsOf(
     }
     const sex = SEX[plain(cell('sex'))];
     if (sex) contact.sex = sex;
+    for (const { column, key } of fieldsToImport) {
+      const value = (row[column] ?? '').trim();
+      if (key && value) contact.fields = { ...contact.fields, [key]: value };
+    }
     contacts.push(contact);
   });
   return { contacts, problems, duplicates };

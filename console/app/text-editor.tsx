@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { call } from './api';
-import { ErrorNote, FieldError } from './components';
+import { ErrorNote, FieldError, useLoad } from './components';
 import { formatNumber, plural } from './french';
 import type { Preview } from './types';
 
@@ -19,6 +19,7 @@ export interface SampleContact {
   firstName?: string;
   lastName?: string;
   sex?: 'M' | 'F';
+  fields?: Record<string, string>;
 }
 
 /**
@@ -72,7 +73,18 @@ export function TextEditor({
       current = false;
       clearTimeout(timer);
     };
-  }, [text, optOutFooter, sample?.phone, sample?.name, sample?.firstName, sample?.lastName, sample?.sex]);
+  }, [
+    text,
+    optOutFooter,
+    sample?.phone,
+    sample?.name,
+    sample?.firstName,
+    sample?.lastName,
+    sample?.sex,
+    JSON.stringify(sample?.fields ?? {}),
+  ]);
+  // The fields the account's contacts have: offered beside the built-in variables.
+  const fieldKeys = useLoad(() => call<{ keys: string[] }>('/v1/segment/fields', {}), []).data?.keys ?? [];
 
   const insert = (variable: string) => {
     const field = area.current;
@@ -100,6 +112,17 @@ export function TextEditor({
         {VARIABLES.map(([variable, label]) => (
           <button type="button" key={variable} onClick={() => insert(variable)} title={label}>
             {variable}
+          </button>
+        ))}
+        {fieldKeys.map((key) => (
+          <button
+            type="button"
+            key={key}
+            class="field-variable"
+            onClick={() => insert(`@${key}`)}
+            title={`Champ « ${key} » des contacts`}
+          >
+            @{key}
           </button>
         ))}
       </fieldset>
@@ -147,9 +170,13 @@ export function TextEditor({
         </p>
       )}
       {preview && preview.unknownVariables.length > 0 && (
-        <p class="help">
-          Non reconnu comme variable (laissé tel quel) : {preview.unknownVariables.join(', ')}.
+        <p class="help" data-testid="unknown-variables">
+          Aucun contact n’a ces champs, ils seront vides (ou leur valeur par défaut, @cle{'{'}défaut{'}'}) :{' '}
+          {preview.unknownVariables.join(', ')}.
         </p>
+      )}
+      {preview && preview.notVariables.length > 0 && (
+        <p class="help">Envoyé tel quel (pas une variable) : {preview.notVariables.join(', ')}.</p>
       )}
       {preview && sample?.phone && preview.variables.length > 0 && (
         <div class="sms-preview">

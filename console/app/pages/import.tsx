@@ -56,7 +56,7 @@ async function addBatch(
       for (const issue of error.details ?? []) {
         const [, index, field] = /^contacts\.(\d+)\.?(\w*)/.exec(issue.path) ?? [];
         if (index === undefined) continue;
-        const label = FIELD_LABEL[field as ContactField] ?? field;
+        const label = FIELD_LABEL[field as ContactField] ?? (field === 'fields' ? 'Champ' : field);
         bad.set(Number(index), `${label ? `${label} : ` : ''}${detailMessage(issue.message)}`);
       }
       if (error.code !== 'validation-error' || bad.size === 0) throw failure;
@@ -150,6 +150,7 @@ export function ImportPage() {
                       <th scope="col">Prénom</th>
                       <th scope="col">Nom</th>
                       <th scope="col">Civilité</th>
+                      <th scope="col">Champs</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -161,6 +162,11 @@ export function ImportPage() {
                         <td>{contact.firstName ?? ''}</td>
                         <td>{contact.lastName ?? ''}</td>
                         <td>{contact.sex === 'F' ? 'Mme' : contact.sex === 'M' ? 'M.' : ''}</td>
+                        <td>
+                          {Object.entries(contact.fields ?? {})
+                            .map(([key, value]) => `@${key} : ${value}`)
+                            .join(' ; ')}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -7,13 +7,24 @@ import {
   type ContactRow,
   contactsOf,
   FIELD_LABEL,
+  fieldColumns,
   guessMapping,
+  isFieldKey,
   type Mapping,
   pastedContacts,
   readSheet,
   type Sheet,
 } from '../csv';
-import { countryName, errorMessage, formatMoney, formatNumber, plural, SENDER_STATUS } from '../french';
+import {
+  countryName,
+  errorMessage,
+  FAILURE_REASON,
+  formatMoney,
+  formatNumber,
+  MESSAGE_STATUS,
+  plural,
+  SENDER_STATUS,
+} from '../french';
 import { BACK, go } from '../router';
 import {
   browserTimeZone,
@@ -26,8 +37,8 @@ import {
   type Weekday,
   weeklySlot,
 } from '../schedule';
-import { TextEditor } from '../text-editor';
-import type { Campaign, Estimate, Group, Preview, Sender } from '../types';
+import { type SampleContact, TextEditor } from '../text-editor';
+import type { Campaign, Estimate, Group, GroupDetails, Preview, Sender } from '../types';
 
 type CampaignType = Campaign['type'];
 
@@ -85,9 +96,28 @@ export function NewCampaignPage() {
   const groupMembers = chosenGroups.reduce((sum, group) => sum + group.memberCount, 0);
   const recipients = contacts.length + groupMembers;
   const sender = senders.data?.data.find((candidate) => candidate.id === senderId);
-  const sample = contacts[0]
+  // The preview and a test render the first recipient's values: a contact given here, else a chosen
+  // group's first member, else an example.
+  const firstGroup = groupIds[0];
+  const firstMember = useLoad(
+    async () =>
+      firstGroup && !contacts[0]
+        ? (await call<GroupDetails>(`/v1/group/${firstGroup}`, { page: 1, count: 1 })).members[0]
+        : undefined,
+    [firstGroup, Boolean(contacts[0])],
+  ).data;
+  const sample: SampleContact = contacts[0]
     ? asContactInput(contacts[0])
-    : { phone: '2250700000000', name: 'Awa Koné', sex: 'F' as const };
+    : firstMember
+      ? {
+          phone: firstMember.phone,
+          ...(firstMember.name ? { name: firstMember.name } : {}),
+          ...(firstMember.firstName ? { firstName: firstMember.firstName } : {}),
+          ...(firstMember.lastName ? { lastName: firstMember.lastName } : {}),
+          ...(firstMember.sex ? { sex: firstMember.sex } : {}),
+          ...(firstMember.fields ? { fields: firstMember.fields } : {}),
+        }
+      : { phone: '2250700000000', name: 'Awa Koné', sex: 'F' as const };
 
   // What create is sent, and the estimate before it: the same body.
   const body = {
@@ -253,6 +283,7 @@ export function NewCampaignPage() {
             error={error}
             onPreview={setPreview}
           />
+          <TestSend text={text} senderId={senderId} sample={sample} />
           <label class="check">
             <input
               type="checkbox"
@@ -419,6 +450,82 @@ export function NewCampaignPage() {
 }
 
 /** One select per field of a contact, naming the sheet's columns by their header and first value. */
+interface TestMessage {
+  phone: string;
+  text: string;
+  segments: number;
+  status: string;
+  reason?: string;
+}
+
+/**
+ * « Envoyer un test » (the docs' best practice: « Vérifiez vos messages avant envoi »): the text goes now
+ * to the phones typed here, rendered with the first recipient's values, charged as any message.
+ */
+function TestSend({ text, senderId, sample }: { text: string; senderId: string; sample: SampleContact }) {
+  const [phones, setPhones] = useState('');
+  const [state, setState] = useState<{ sending: boolean; messages?: TestMessage[]; error?: unknown }>({
+    sending: false,
+  });
+  const send = async () => {
+    setState({ sending: true });
+    try {
+      const { phone: _, ...values } = sample;
+      const answer = await call<{ messages: TestMessage[] }>(
+        '/v1/campaign/test',
+        {
+          text,
+          phones: phones
+            .split(/[\n,;]+/)
+            .map((phone) => phone.trim())
+            .filter(Boolean),
+          ...(senderId ? { senderId } : {}),
+          contact: values,
+        },
+        { idempotencyKey: newIdempotencyKey() },
+      );
+      setState({ sending: false, messages: answer.messages });
+    } catch (failure) {
+      setState({ sending: false, error: failure });
+    }
+  };
+  return (
+    <div class="test-send">
+      <div class="field">
+        <label for="test-phones">Numéros de test (5 au plus, séparés par des virgules)</label>
+        <input
+          id="test-phones"
+          value={phones}
+          inputMode="tel"
+          onInput={(event) => setPhones(event.currentTarget.value)}
+          aria-describedby="test-help"
+        />
+        <p class="hint" id="test-help">
+          Le message part tout de suite, rendu avec les valeurs du premier destinataire, et il est facturé.
+        </p>
+      </div>
+      <button type="button" disabled={state.sending || !text.trim() || !phones.trim()} onClick={send}>
+        {state.sending ? 'Envoi du test…' : 'Envoyer un test'}
+      </button>
+      <ErrorNote error={state.error} labels={{ phones: 'Numéros de test', text: 'Texte du message' }} />
+      {state.messages && (
+        <ul data-testid="test-result" aria-live="polite">
+          {state.messages.map((message) => (
+            <li key={message.phone}>
+              {message.phone} :{' '}
+              {MESSAGE_STATUS[message.status as keyof typeof MESSAGE_STATUS] ?? message.status}
+              {message.reason
+                ? ` (${FAILURE_REASON[message.reason as keyof typeof FAILURE_REASON] ?? message.reason})`
+                : ''}{' '}
+              · {plural(message.segments, 'SMS', 'SMS')} · « {message.text} »
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 export function ColumnChoice({
   sheet,
   mapping,
@@ -429,36 +536,84 @@ export function ColumnChoice({
   onMapping: (mapping: Mapping) => void;
 }) {
   const example = sheet.rows[0] ?? [];
+  const others = fieldColumns(sheet, mapping);
+  const known = useLoad(() => call<{ keys: string[] }>('/v1/segment/fields', {}), []);
   return (
-    <div class="columns">
-      {CONTACT_FIELDS.map((field) => (
-        <div class="field" key={field}>
-          <label for={`column-${field}`}>
-            {FIELD_LABEL[field]}
-            {field === 'phone' && ' (obligatoire)'}
-          </label>
-          <select
-            id={`column-${field}`}
-            value={mapping[field] === undefined ? '' : String(mapping[field])}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              const next = { ...mapping };
-              if (value === '') delete next[field];
-              else next[field] = Number(value);
-              onMapping(next);
-            }}
-          >
-            <option value="">— aucune —</option>
-            {sheet.header.map((column, index) => (
-              <option key={`${index}:${column}`} value={String(index)}>
-                {column || `Colonne ${index + 1}`}
-                {example[index] ? ` (ex. ${example[index]})` : ''}
-              </option>
+    <>
+      <div class="columns">
+        {CONTACT_FIELDS.map((field) => (
+          <div class="field" key={field}>
+            <label for={`column-${field}`}>
+              {FIELD_LABEL[field]}
+              {field === 'phone' && ' (obligatoire)'}
+            </label>
+            <select
+              id={`column-${field}`}
+              value={mapping[field] === undefined ? '' : String(mapping[field])}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                const next = { ...mapping };
+                if (value === '') delete next[field];
+                else next[field] = Number(value);
+                onMapping(next);
+              }}
+            >
+              <option value="">— aucune —</option>
+              {sheet.header.map((column, index) => (
+                <option key={`${index}:${column}`} value={String(index)}>
+                  {column || `Colonne ${index + 1}`}
+                  {example[index] ? ` (ex. ${example[index]})` : ''}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </div>
+      {others.length > 0 && (
+        <fieldset class="field-columns">
+          <legend>Autres colonnes : champs des contacts</legend>
+          <p class="hint">
+            Chaque colonne importée devient un champ du contact, utilisable dans un texte avec @clé (par
+            exemple @montant). Laissez la clé vide pour ne pas importer la colonne.
+          </p>
+          <datalist id="known-field-keys">
+            {(known.data?.keys ?? []).map((key) => (
+              <option key={key} value={key} />
             ))}
-          </select>
-        </div>
-      ))}
-    </div>
+          </datalist>
+          <div class="columns">
+            {others.map(({ column, header, key }) => {
+              const invalid = key !== null && key !== '' && !isFieldKey(key);
+              return (
+                <div class="field" key={column}>
+                  <label for={`field-column-${column}`}>
+                    {header}
+                    {example[column] ? ` (ex. ${example[column]})` : ''}
+                  </label>
+                  <input
+                    id={`field-column-${column}`}
+                    list="known-field-keys"
+                    value={key ?? ''}
+                    maxLength={32}
+                    aria-invalid={invalid}
+                    aria-describedby={invalid ? `field-column-${column}-error` : undefined}
+                    onInput={(event) => {
+                      const value = event.currentTarget.value.trim();
+                      onMapping({ ...mapping, fields: { ...mapping.fields, [column]: value || null } });
+                    }}
+                  />
+                  {invalid && (
+                    <p class="error" id={`field-column-${column}-error`}>
+                      Clé invalide : une lettre minuscule puis lettres, chiffres ou _ (pas nom, prenom…).
+                    </p>
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </fieldset>
+      )}
+    </>
   );
 }
 

@@ -1,0 +1,119 @@
+/**
+ * Contact fields in the web console (Chromium): a CSV's extra columns imported as fields, offered as
+ * variables in the campaign editor, and the text tried with « Envoyer un test ».
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, hasChromium, launchChromium, screenshot, watchPage } from '../support/browser';
+import { startTestStack, type TestStack } from '../support/local-stack';
+
+let stack: TestStack;
+let browser: Browser;
+let page: Page;
+let watched: ReturnType<typeof watchPage>;
+
+const plain = (text: string | null) =>
+  (text ?? '')
+    .replace(/[\u202f\u00a0]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  if (!hasChromium) return;
+  browser = await launchChromium();
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: true,
+    locale: 'fr-FR',
+  });
+  page = await context.newPage();
+  watched = watchPage(page, stack.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+const INVOICES = [
+  '\uFEFFPrénom;Téléphone;Montant dû;Échéance;Notes internes',
+  'Awa;+225 07 00 07 00 01;12 500;30/06/2026;VIP',
+  'Yao;+225 07 00 07 00 02;8 000;15/07/2026;',
+].join('\r\n');
+
+describe.skipIf(!hasChromium)('contact fields in the console', () => {
+  it('imports extra columns as fields, offers them in the editor, and sends a test with them', async () => {
+    await page.goto(`${stack.url}/`);
+    await page.fill('#email', stack.people.owner.email);
+    await page.fill('#password', stack.people.owner.password);
+    await page.press('#password', 'Enter');
+    await page.waitForSelector('h1:text("Campagnes")');
+
+    await page.click('text=Contacts');
+    await page.click('text=Importer un fichier CSV');
+    await page.setInputFiles('#import-file', {
+      name: 'factures.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(INVOICES),
+    });
+    // The columns no built-in takes become fields, keyed by their header; one is left out by hand.
+    expect(await page.inputValue('#field-column-2')).toBe('montant_du');
+    expect(await page.inputValue('#field-column-3')).toBe('echeance');
+    expect(await page.inputValue('#field-column-4')).toBe('notes_internes');
+    await page.fill('#field-column-4', '');
+    await page.fill('#field-column-2', 'Montant');
+    expect(plain(await page.textContent('.field-columns .error'))).toContain('Clé invalide');
+    await page.fill('#field-column-2', 'montant');
+    expect(plain(await page.textContent('tbody tr:first-child td:last-child'))).toBe(
+      '@montant : 12 500 ; @echeance : 30/06/2026',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'console-import-fields');
+    await page.click('button:text("Importer 2 contacts")');
+    await page.waitForSelector('[data-testid=import-status]:text("terminé")');
+    const awa = (await stack.call('/v1/contact/list', { phone: '2250700070001' })).body.data[0];
+    expect(awa.fields).toEqual({ montant: '12 500', echeance: '30/06/2026' });
+
+    await page.click('text=Campagnes');
+    await page.click('text=Nouvelle campagne');
+    await page.check('label:has-text("factures") input');
+    await page.fill('#campaign-text', 'Bonjour @prenom, votre facture de');
+    // The account's fields are offered beside the built-in variables.
+    await page.click('button.field-variable:text("@montant")');
+    await page.type('#campaign-text', ' FCFA est due le');
+    await page.click('button.field-variable:text("@echeance")');
+    expect(await page.inputValue('#campaign-text')).toBe(
+      'Bonjour @prenom, votre facture de @montant FCFA est due le @echeance',
+    );
+    await page.fill(
+      '#campaign-text',
+      'Bonjour @prenom, votre facture de @montant FCFA est due le @echeance. @parrain',
+    );
+    await page.waitForSelector('[data-testid=unknown-variables]');
+    expect(plain(await page.textContent('[data-testid=unknown-variables]'))).toContain('@parrain');
+    await page.fill(
+      '#campaign-text',
+      'Bonjour @prenom, votre facture de @montant FCFA est due le @echeance.',
+    );
+
+    const before = (await stack.call('/v1/account/balance')).body.data.balance.amount;
+    await page.fill('#test-phones', '+225 07 00 07 09 99');
+    await page.click('button:text("Envoyer un test")');
+    await page.waitForSelector('[data-testid=test-result]');
+    expect(plain(await page.textContent('[data-testid=test-result]'))).toContain('2250700070999 : Envoyé');
+    const outbox = (await (await fetch(`${stack.url}/_local/outbox`)).json()) as {
+      data: { to: string; text: string }[];
+    };
+    // Rendered with the first recipient's values (the group's are read when it goes), sent and charged.
+    expect(
+      outbox.data.filter((message) => message.to === '2250700070999').map((message) => message.text),
+    ).toEqual([
+      expect.stringMatching(/^Bonjour \S+, votre facture de [\d ]+ FCFA est due le \d\d\/\d\d\/2026\.$/),
+    ]);
+    expect((await stack.call('/v1/account/balance')).body.data.balance.amount).toBe(before - 25);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'console-test-send');
+    expect(watched.problems).toEqual([]);
+  }, 120_000);
+});
