@@ -16,6 +16,7 @@ import { KeysPage } from './pages/keys';
 import { NewCampaignPage } from './pages/new-campaign';
 import { OptOutsPage } from './pages/opt-outs';
 import { SecurityPage } from './pages/security';
+import { SegmentsPage } from './pages/segments';
 import { SendersPage } from './pages/senders';
 import { SignInPage } from './pages/sign-in';
 import { TeamPage } from './pages/team';
@@ -30,6 +31,7 @@ const SECTIONS: readonly (readonly [slug: string, label: string, role: Role])[] 
   ['campagnes', 'Campagnes', 'viewer'],
   ['contacts', 'Contacts', 'viewer'],
   ['groupes', 'Groupes', 'viewer'],
+  ['segments', 'Segments', 'viewer'],
   ['desinscrits', 'Désinscrits', 'viewer'],
   ['expediteurs', 'Expéditeurs', 'viewer'],
   ['webhooks', 'Webhooks', 'admin'],
@@ -48,6 +50,8 @@ function Content({ path }: { path: string[] }) {
       return id === 'importer' ? <ImportPage /> : <ContactsPage />;
     case 'groupes':
       return id ? <GroupPage id={id} /> : <GroupsPage />;
+    case 'segments':
+      return <SegmentsPage />;
     case 'desinscrits':
       return <OptOutsPage />;
     case 'expediteurs':

@@ -19,6 +19,8 @@ import type {
   optOutAnswer,
   previewAnswer,
   priceAnswer,
+  segmentAnswer,
+  segmentPreviewAnswer,
   senderAnswer,
   statsSchema,
   transactionAnswer,
@@ -29,6 +31,8 @@ import type {
 export type Sender = z.output<typeof senderAnswer>;
 export type Contact = z.output<typeof contactAnswer>;
 export type Group = z.output<typeof groupAnswer>;
+export type Segment = z.output<typeof segmentAnswer>;
+export type SegmentPreview = z.output<typeof segmentPreviewAnswer>;
 export type GroupDetails = z.output<typeof groupDetailsAnswer>;
 export type GroupChange = z.output<typeof groupChangeAnswer>;
 export type Campaign = z.output<typeof campaignAnswer>;

@@ -116,4 +116,45 @@ describe.skipIf(!hasChromium)('contact fields in the console', () => {
     await screenshot(page, 'console-test-send');
     expect(watched.problems).toEqual([]);
   }, 120_000);
+
+  it('builds a segment on a field with its live count and sample, and offers it to a campaign', async () => {
+    await page.click('nav >> text=Segments');
+    await page.waitForSelector('h1:text("Segments")');
+    await page.waitForSelector('[data-testid=segment-count]:has-text("contacts")');
+    await page.fill('#segment-name', 'Échéance de juin');
+    await page.click('button:text("Ajouter une condition")');
+    await page.selectOption('[aria-label="Condition 1 : information"]', 'fields.echeance');
+    await page.selectOption('[aria-label="Condition 1 : opération"]', 'before');
+    await page.fill('[aria-label="Condition 1 : date"]', '2026-07-01');
+    // Counted as the conditions change: Awa's invoice is due in June, Yao's in July.
+    await page.waitForSelector('[data-testid=segment-count]:has-text("1 contact aujourd")');
+    expect(plain(await page.textContent('[data-testid=segment-sample] tbody'))).toContain('2250700070001');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'console-segment-builder');
+    await page.click('button:text("Enregistrer le segment")');
+    await page.waitForSelector('td:text("Échéance de juin")');
+    const [segment] = (await stack.call('/v1/segment/list')).body.data;
+    expect(segment).toMatchObject({
+      name: 'Échéance de juin',
+      conditions: [{ field: 'fields.echeance', op: 'before', value: '2026-07-01' }],
+    });
+
+    await page.click('nav >> text=Campagnes');
+    await page.click('text=Nouvelle campagne');
+    await page.check('label:has-text("Échéance de juin") input');
+    await page.fill('#campaign-text', 'Rappel : votre facture de @montant FCFA arrive à échéance.');
+    await page.waitForSelector('button[type=submit]:text("Envoyer à 1 destinataires")');
+    await page.click('button[type=submit]');
+    await page.waitForSelector('h1:not(:text("Nouvelle campagne"))');
+    const outbox = (await (await fetch(`${stack.url}/_local/outbox`)).json()) as {
+      data: { to: string; text: string }[];
+    };
+    expect(outbox.data.filter((message) => message.text.startsWith('Rappel'))).toEqual([
+      expect.objectContaining({
+        to: '2250700070001',
+        text: 'Rappel : votre facture de 12 500 FCFA arrive à échéance.',
+      }),
+    ]);
+    expect(watched.problems).toEqual([]);
+  }, 120_000);
 });

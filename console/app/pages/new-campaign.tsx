@@ -38,7 +38,7 @@ import {
   weeklySlot,
 } from '../schedule';
 import { type SampleContact, TextEditor } from '../text-editor';
-import type { Campaign, Estimate, Group, GroupDetails, Preview, Sender } from '../types';
+import type { Campaign, Estimate, Group, GroupDetails, Preview, Segment, Sender } from '../types';
 
 type CampaignType = Campaign['type'];
 
@@ -59,6 +59,8 @@ const LABELS = {
 
 export function NewCampaignPage() {
   const groups = useLoad(() => list<Group>('/v1/group/list', { count: 100 }), []);
+  const segments = useLoad(() => list<Segment>('/v1/segment/list', { count: 100 }), []);
+  const [segmentIds, setSegmentIds] = useState<string[]>([]);
   const senders = useLoad(
     () => list<Sender>('/v1/sender/list', { count: 100, orderBy: 'name', sort: 'asc' }),
     [],
@@ -124,6 +126,7 @@ export function NewCampaignPage() {
     ...(name.trim() ? { name: name.trim() } : {}),
     contacts: contacts.map(asContactInput),
     groupsIds: groupIds,
+    ...(segmentIds.length ? { segmentIds } : {}),
     text,
     ...(senderId ? { senderId } : {}),
     type,
@@ -141,7 +144,7 @@ export function NewCampaignPage() {
         }
       : {}),
   };
-  const estimate = useEstimate(body, recipients > 0 && text.trim() !== '');
+  const estimate = useEstimate(body, (recipients > 0 || segmentIds.length > 0) && text.trim() !== '');
   // An immediate send the balance cannot cover would be refused: the button says so before the click.
   const refused = type === 'SMS' && estimate.data && !estimate.data.sufficient;
 
@@ -204,6 +207,31 @@ export function NewCampaignPage() {
             ))}
           </ul>
           <FieldError error={error} path="groupsIds" id="groups-error" />
+          {(segments.data?.data.length ?? 0) > 0 && (
+            <fieldset class="segments">
+              <legend>Segments (évalués à chaque envoi)</legend>
+              <ul class="choices">
+                {segments.data?.data.map((segment) => (
+                  <li key={segment.id}>
+                    <label class="check">
+                      <input
+                        type="checkbox"
+                        checked={segmentIds.includes(segment.id)}
+                        onChange={(event) =>
+                          setSegmentIds(
+                            event.currentTarget.checked
+                              ? [...segmentIds, segment.id]
+                              : segmentIds.filter((id) => id !== segment.id),
+                          )
+                        }
+                      />{' '}
+                      {segment.name}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          )}
 
           <h3>
             <label for="pasted-phones">Numéros collés</label>
@@ -438,7 +466,7 @@ export function NewCampaignPage() {
             {sending
               ? 'Envoi…'
               : type === 'SMS'
-                ? `Envoyer à ${formatNumber(recipients)} destinataires`
+                ? `Envoyer à ${formatNumber(segmentIds.length && estimate.data ? estimate.data.recipients : recipients)} destinataires`
                 : type === 'SCHEDULED'
                   ? 'Programmer la campagne'
                   : 'Planifier chaque semaine'}
