@@ -15,6 +15,7 @@ import { HOLD_REFUSALS } from '../money/holds';
 import { ENTRY_TYPES } from '../money/ledger';
 import { OPT_OUT_SOURCES } from '../opt-outs/opt-out';
 import { EVENT_TYPES, FAILURE_REASONS } from '../ports';
+import { SEGMENT_OPS } from '../segments/ops';
 import { SENDER_STATUSES } from '../senders/sender';
 import { WEEKDAYS, type Weekday } from '../time-zones';
 import { ALL_EVENTS, DELIVERY_STATUSES, WEBHOOK_STATUSES } from '../webhooks/webhook';
@@ -96,7 +97,7 @@ export const groupAnswer = z
 const conditionAnswer = z
   .strictObject({
     field: z.string(),
-    op: z.enum(['eq', 'neq', 'contains', 'startsWith', 'in', 'exists', 'notExists', 'before', 'after']),
+    op: z.enum(SEGMENT_OPS),
     value: z.union([z.string(), z.array(z.string())]).optional(),
   })
   .meta({ id: 'SegmentCondition', description: 'Une condition d’un segment' });

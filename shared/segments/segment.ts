@@ -8,47 +8,13 @@ import { isId } from '../ids';
 import { pageSchema, pageSizeSchema } from '../schemas';
 import { FIELD_KEY_PATTERN } from '../text/render';
 import { instantOf } from './evaluate';
+import { OPS_OF, SEGMENT_ATTRIBUTES, SEGMENT_OPS, type SegmentAttribute, type SegmentOp } from './ops';
 
-export const SEGMENT_OPS = [
-  'eq',
-  'neq',
-  'contains',
-  'startsWith',
-  'in',
-  'exists',
-  'notExists',
-  'before',
-  'after',
-] as const;
-export type SegmentOp = (typeof SEGMENT_OPS)[number];
-
-export const SEGMENT_ATTRIBUTES = [
-  'phone',
-  'country',
-  'name',
-  'firstName',
-  'lastName',
-  'sex',
-  'createdAt',
-  'group',
-] as const;
-type SegmentAttribute = (typeof SEGMENT_ATTRIBUTES)[number];
+export { SEGMENT_ATTRIBUTES, SEGMENT_OPS, type SegmentOp };
 
 export const MAX_CONDITIONS = 20;
 export const MAX_IN_VALUES = 100;
 const MAX_VALUE_CHARACTERS = 200;
-
-/** The operations each attribute takes; a contact field (`fields.<key>`) takes them all. */
-const OPS_OF: Record<SegmentAttribute, readonly SegmentOp[]> = {
-  phone: ['eq', 'neq', 'contains', 'startsWith', 'in'],
-  country: ['eq', 'neq', 'in'],
-  name: ['eq', 'neq', 'contains', 'startsWith', 'in', 'exists', 'notExists'],
-  firstName: ['eq', 'neq', 'contains', 'startsWith', 'in', 'exists', 'notExists'],
-  lastName: ['eq', 'neq', 'contains', 'startsWith', 'in', 'exists', 'notExists'],
-  sex: ['eq', 'neq', 'in', 'exists', 'notExists'],
-  createdAt: ['before', 'after'],
-  group: ['eq', 'neq', 'in'],
-};
 
 /** A date as a condition gives it: `2026-06-30` or an ISO-8601 instant. */
 const DATE_VALUE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;

@@ -3,6 +3,7 @@
  * asked again (`/v1/segment/preview`) as the conditions change; the account's segments, listed.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { OPS_OF, SEGMENT_ATTRIBUTES, SEGMENT_OPS, type SegmentAttribute } from '../../../shared/segments/ops';
 import { call, list, newIdempotencyKey } from '../api';
 import { ErrorNote, Listing, Page, useLoad } from '../components';
 import { formatDate, formatNumber, plural } from '../french';
@@ -15,27 +16,16 @@ interface Condition {
   value: string;
 }
 
-const ATTRIBUTES: readonly (readonly [field: string, label: string, ops: readonly Op[]])[] = [
-  ['phone', 'Numéro', ['startsWith', 'eq', 'neq', 'contains', 'in']],
-  ['country', 'Pays (CI, SN…)', ['eq', 'neq', 'in']],
-  ['name', 'Nom complet', ['contains', 'startsWith', 'eq', 'neq', 'in', 'exists', 'notExists']],
-  ['firstName', 'Prénom', ['eq', 'neq', 'contains', 'startsWith', 'in', 'exists', 'notExists']],
-  ['lastName', 'Nom', ['eq', 'neq', 'contains', 'startsWith', 'in', 'exists', 'notExists']],
-  ['sex', 'Civilité (M ou F)', ['eq', 'neq', 'exists', 'notExists']],
-  ['createdAt', 'Date d’ajout', ['before', 'after']],
-  ['group', 'Groupe', ['eq', 'neq']],
-];
-const FIELD_OPS: readonly Op[] = [
-  'eq',
-  'neq',
-  'contains',
-  'startsWith',
-  'in',
-  'exists',
-  'notExists',
-  'before',
-  'after',
-];
+const ATTRIBUTE_LABEL: Record<SegmentAttribute, string> = {
+  phone: 'Numéro',
+  country: 'Pays (CI, SN…)',
+  name: 'Nom complet',
+  firstName: 'Prénom',
+  lastName: 'Nom',
+  sex: 'Civilité (M ou F)',
+  createdAt: 'Date d’ajout',
+  group: 'Groupe',
+};
 
 const OP_LABEL: Record<Op, string> = {
   eq: 'est',
@@ -49,7 +39,7 @@ const OP_LABEL: Record<Op, string> = {
   after: 'est après le',
 };
 
-const opsOf = (field: string) => ATTRIBUTES.find(([name]) => name === field)?.[2] ?? FIELD_OPS;
+const opsOf = (field: string): readonly Op[] => OPS_OF[field as SegmentAttribute] ?? SEGMENT_OPS;
 const needsValue = (op: Op) => op !== 'exists' && op !== 'notExists';
 
 /** A condition as the API takes it. */
@@ -101,7 +91,7 @@ export function SegmentsPage() {
   const change = (index: number, next: Partial<Condition>) =>
     setConditions(conditions.map((condition, at) => (at === index ? { ...condition, ...next } : condition)));
   const fields: [string, string][] = [
-    ...ATTRIBUTES.map(([field, label]): [string, string] => [field, label]),
+    ...SEGMENT_ATTRIBUTES.map((field): [string, string] => [field, ATTRIBUTE_LABEL[field]]),
     ...keys.map((key): [string, string] => [`fields.${key}`, `Champ « ${key} »`]),
   ];
 
