@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { isId } from '../ids';
 import { pageSchema, pageSizeSchema } from '../schemas';
 import { FIELD_KEY_PATTERN } from '../text/render';
-import { instantOf } from './evaluate';
+import { instantOf } from './dates';
 import { OPS_OF, SEGMENT_ATTRIBUTES, SEGMENT_OPS, type SegmentAttribute, type SegmentOp } from './ops';
 
 export { SEGMENT_ATTRIBUTES, SEGMENT_OPS, type SegmentOp };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../shared/contacts/contact';
-import { groupIdsIn, instantOf, segmentTest } from '../../shared/segments/evaluate';
+import { instantOf } from '../../shared/segments/dates';
+import { groupIdsIn, segmentTest } from '../../shared/segments/evaluate';
 import { conditionSchema, type SegmentCondition, segmentRulesSchema } from '../../shared/segments/segment';
 
 const contact = (overrides: Partial<Contact> = {}): Contact => ({
