@@ -49,8 +49,8 @@ export async function keepCopiesCurrent(
   const gone = copied.filter((contact) => !current.has(contact.id));
   if (gone.length) await removeMembers(db, accountId, groupId, gone, now);
   const stale = copied.flatMap((contact) => {
-    const now = current.get(contact.id);
-    return now && JSON.stringify(toContact(now)) !== JSON.stringify(toContact(contact)) ? [now] : [];
+    const saved = current.get(contact.id);
+    return saved && JSON.stringify(toContact(saved)) !== JSON.stringify(toContact(contact)) ? [saved] : [];
   });
   await mapLimit(stale, 8, (contact) => refreshCopies(db, accountId, contact, [groupId]));
 }
