@@ -17,3 +17,16 @@ export function writeCsv(
     { escapeFormulae: FORMULA_START, delimiter: options.delimiter ?? ',' },
   );
 }
+
+/** Rows alone, each ending its line: what a CSV written part by part adds after its header line. */
+export function csvRows(
+  rows: readonly (readonly (string | number)[])[],
+  options: { delimiter?: ',' | ';' } = {},
+): string {
+  if (rows.length === 0) return '';
+  const text = Papa.unparse(
+    rows.map((row) => [...row]),
+    { escapeFormulae: FORMULA_START, delimiter: options.delimiter ?? ',', header: false, newline: '\r\n' },
+  );
+  return `${text}\r\n`;
+}

@@ -82,6 +82,16 @@ export interface OutgoingSms {
   timeToLive?: number;
 }
 
+/**
+ * Where files the platform writes for people to download go (exports): S3 deployed, a folder locally.
+ * An object is written from its parts as they come, never whole in memory.
+ */
+export interface ObjectStore {
+  write(key: string, parts: AsyncIterable<string>, contentType: string): Promise<{ bytes: number }>;
+  /** A URL that reads the object, valid `seconds`; `filename` is what a browser saves it as. */
+  readUrl(key: string, seconds: number, filename: string): Promise<string>;
+}
+
 /** Why a message was never handed over (CONTRACT.md, Messages and delivery reports). */
 export const FAILURE_REASONS = [
   'invalid-number',

@@ -133,17 +133,38 @@ export async function listMessages(
   // A status is found only by reading: from the start, until the page is full.
   const items: LoggedMessage[] = [];
   let skipped = 0;
-  for (const { occurrence, list } of occurrences) {
-    for (let offset = 0; offset < list.count && items.length < input.count; offset += RECIPIENTS_PER_CHUNK) {
+  const filter = { status, ...(input.occurrence !== undefined ? { occurrence: input.occurrence } : {}) };
+  for await (const messages of allMessages(db, campaign, filter)) {
+    for (const message of messages) {
+      if (skipped < first) skipped++;
+      else items.push(message);
+    }
+    if (items.length >= input.count) break;
+  }
+  return { items: items.slice(0, input.count), totalCount, ...page };
+}
+
+/**
+ * Every message of the log (of one occurrence, with one status, when asked), a chunk of recipients at a
+ * time, in the log's order: memory holds one chunk however long the log (an export reads it so).
+ */
+export async function* allMessages(
+  db: Db,
+  campaign: CampaignItem,
+  filter: { status?: MessageStatus; occurrence?: number } = {},
+): AsyncGenerator<LoggedMessage[]> {
+  for (const occurrence of await occurrencesOf(db, campaign)) {
+    if (filter.occurrence !== undefined && new Date(occurrence.slot).getTime() !== filter.occurrence)
+      continue;
+    const list = recipientsOf(campaign, occurrence);
+    for (let offset = 0; offset < list.count; offset += RECIPIENTS_PER_CHUNK) {
       const recipients = await recipientsAt(db, list, offset, RECIPIENTS_PER_CHUNK);
-      for (const message of await withRecords(db, campaign, occurrence, recipients)) {
-        if (statusOf(message.record) !== status) continue;
-        if (skipped < first) skipped++;
-        else if (items.length < input.count) items.push(message);
-      }
+      const messages = await withRecords(db, campaign, occurrence, recipients);
+      yield filter.status
+        ? messages.filter((message) => statusOf(message.record) === filter.status)
+        : messages;
     }
   }
-  return { items, totalCount, ...page };
 }
 
 /** One phone's messages, one per occurrence that sent to it: found in each list, then by key. */
