@@ -98,7 +98,7 @@ export class Api extends Construct {
       },
     });
 
-    // The back office's function is built as a route's is, with what every operator route needs.
+    // One function per gateway route; a family's (the back office's, the segments') serves all its routes.
     for (const route of GATEWAY_ROUTES) {
       const fn = new HouseFunction(this, route.id, {
         entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
