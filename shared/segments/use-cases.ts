@@ -1,7 +1,6 @@
 import type { Actor } from '../audit/audit';
 import { auditOf } from '../audit/repository';
 import type { Clock } from '../clock';
-import type { Contact } from '../contacts/contact';
 import type { Db } from '../db/client';
 import { notFound } from '../errors';
 import { newId } from '../ids';
@@ -29,10 +28,6 @@ export async function segmentWithCount(
   const { count } = await segmentSize(db, accountId, segment);
   return { ...segment, count };
 }
-
-/** The size and a sample of rules not saved yet (the console's builder, as conditions change). */
-export const previewSegment = (db: Db, accountId: string, rules: Pick<Segment, 'match' | 'conditions'>) =>
-  segmentSize(db, accountId, rules) as Promise<{ count: number; sample: Contact[] }>;
 
 export async function createSegment(
   deps: Deps,

@@ -5,9 +5,6 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FileObjectStore } from '../../local/object-store';
 import { Outbox } from '../../local/sending';
-import { createAccount } from '../../shared/accounts/repository';
-import { createCampaignInput } from '../../shared/campaigns/campaign';
-import { createCampaign } from '../../shared/campaigns/create';
 import { getCampaign } from '../../shared/campaigns/repository';
 import { ManualClock } from '../../shared/clock';
 import type { Db } from '../../shared/db/client';
@@ -15,12 +12,9 @@ import { exportParts } from '../../shared/exports/csv';
 import { createLogger } from '../../shared/logger';
 import { listMessages } from '../../shared/messages/log';
 import { messageView } from '../../shared/messages/view';
-import type { SendTask } from '../../shared/ports';
-import { dispatchOccurrence } from '../../shared/sending/dispatch';
 import { sendChunk } from '../../shared/sending/send';
-import { fundedWithPrices } from '../support/campaigns';
+import { dispatchedCampaign } from '../support/campaigns';
 import { createTestDb } from '../support/db';
-import { campaignPorts } from '../support/fake-ports';
 
 let db: Db;
 const clock = new ManualClock('2026-06-01T08:00:00.000Z');
@@ -32,33 +26,19 @@ beforeAll(async () => {
 
 /** A campaign of 600 recipients with fields, sent (one number refused by the provider). */
 async function sentCampaign() {
-  const { account } = await createAccount(db, { name: 'T', plan: { senderLimit: 1 }, now: clock.now() });
-  await fundedWithPrices(db, clock, account.id);
-  const input = createCampaignInput.parse({
-    contacts: Array.from({ length: 600 }, (_, i) => ({
-      phone: `22507${String(i).padStart(8, '0')}`,
+  const tasks = await dispatchedCampaign(db, clock, 600, {
+    text: 'Votre facture de @montant FCFA est disponible.',
+    recipient: (i) => ({
       // A name a spreadsheet would run as a formula, and one with the separator in it.
       name: i === 0 ? '=HYPERLINK("http://x")' : i === 1 ? 'Koné; Awa' : `Client ${i}`,
       fields: { montant: `${i * 100}`, ville: 'Abidjan' },
-    })),
-    text: 'Votre facture de @montant FCFA est disponible.',
+    }),
   });
-  const campaign = await createCampaign({ db, clock, log, ...campaignPorts() }, account, input);
-  const tasks: SendTask[] = [];
-  await dispatchOccurrence(
-    {
-      db,
-      clock,
-      log,
-      scheduler: { create: async () => {}, delete: async () => {} },
-      sendQueue: { send: async (queued) => void tasks.push(...queued) },
-    },
-    { accountId: account.id, campaignId: campaign.id, slot: campaign.createdAt },
-  );
   const outbox = new Outbox(clock);
   outbox.failures.set('2250700000002', { kind: 'final', reason: 'invalid-number' });
   for (const task of tasks) await sendChunk({ db, clock, log, provider: outbox, inFlight: 8 }, task);
-  const stored = await getCampaign(db, account.id, campaign.id);
+  const [first] = tasks;
+  const stored = first && (await getCampaign(db, first.accountId, first.campaignId));
   if (!stored) throw new Error('no campaign');
   return stored;
 }

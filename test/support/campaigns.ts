@@ -15,14 +15,25 @@ export async function fundedWithPrices(db: Db, clock: Clock, accountId: string):
   await giveOpeningBalance(db, clock, accountId);
 }
 
-/** An immediate campaign of `count` recipients on a new account, dispatched: the send tasks its chunks became. */
-export async function dispatchedCampaign(db: Db, clock: Clock, count: number): Promise<SendTask[]> {
+/**
+ * An immediate campaign of `count` recipients on a new account, dispatched: the send tasks its chunks
+ * became. `recipient(i)` adds to the i-th recipient (names, fields) and `text` replaces `Bonjour`.
+ */
+export async function dispatchedCampaign(
+  db: Db,
+  clock: Clock,
+  count: number,
+  options: { text?: string; recipient?: (index: number) => Record<string, unknown> } = {},
+): Promise<SendTask[]> {
   const log = createLogger({ level: 'silent' });
   const { account } = await createAccount(db, { name: 'T', plan: { senderLimit: 1 }, now: clock.now() });
   await fundedWithPrices(db, clock, account.id);
   const input = createCampaignInput.parse({
-    contacts: Array.from({ length: count }, (_, i) => ({ phone: `22507${String(i).padStart(8, '0')}` })),
-    text: 'Bonjour',
+    contacts: Array.from({ length: count }, (_, i) => ({
+      phone: `22507${String(i).padStart(8, '0')}`,
+      ...options.recipient?.(i),
+    })),
+    text: options.text ?? 'Bonjour',
   });
   const campaign = await createCampaign({ db, clock, log, ...campaignPorts() }, account, input);
   const tasks: SendTask[] = [];
