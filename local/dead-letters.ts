@@ -12,6 +12,7 @@ export const LOCAL_DEAD_LETTER_QUEUES = {
   send: 'Lots de messages qui n’ont pas pu être envoyés',
   reports: 'Accusés de réception non appliqués',
   webhooks: 'Événements non livrés aux webhooks',
+  exports: 'Exports CSV non écrits',
 } as const;
 
 export class LocalDeadLetters implements DeadLetters {
@@ -27,6 +28,7 @@ export class LocalDeadLetters implements DeadLetters {
       send: this.queues.deadLetters.filter((letter) => letter.queue === 'send'),
       reports: this.outbox.deadReports,
       webhooks: this.webhooks.deadLetters,
+      exports: this.queues.deadLetters.filter((letter) => letter.queue === 'export'),
     };
     return Object.entries(LOCAL_DEAD_LETTER_QUEUES).map(([name, what]) => {
       const queued = letters[name as keyof typeof letters].map((letter) => letter.queuedAt);
@@ -44,6 +46,7 @@ export class LocalDeadLetters implements DeadLetters {
     if (name === 'dispatch' || name === 'send') this.queues.redrive(name);
     else if (name === 'reports') this.outbox.redriveReports();
     else if (name === 'webhooks') this.webhooks.redrive();
+    else if (name === 'exports') this.queues.redrive('export');
     else return { found: false, redrivable: false };
     return { found: true, redrivable: true };
   }

@@ -2,15 +2,20 @@
 
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { Clock } from '../shared/clock';
 import type { ObjectStore } from '../shared/ports';
+import type { LocalRoute } from './server';
+
+const FILES_PATH = '/_local/files/';
 
 export class FileObjectStore implements ObjectStore {
   constructor(
     private readonly folder: string,
-    /** The address files are read from (`<stack>/_local/files`). */
+    /** The local stack's address, known once it listens. */
     private readonly baseUrl: () => string,
+    private readonly clock: Clock,
   ) {}
 
   pathOf(key: string): string {
@@ -37,8 +42,43 @@ export class FileObjectStore implements ObjectStore {
     return { bytes };
   }
 
-  async readUrl(key: string, _seconds: number, filename: string): Promise<string> {
+  /** Like a presigned link: it names the file, what to save it as, and when it stops working. */
+  async readUrl(key: string, seconds: number, filename: string): Promise<string> {
     this.pathOf(key);
-    return `${this.baseUrl()}/_local/files/${key}?filename=${encodeURIComponent(filename)}`;
+    const query = new URLSearchParams({
+      filename,
+      expires: String(this.clock.now().getTime() + seconds * 1000),
+    });
+    return `${this.baseUrl()}${FILES_PATH}${key}?${query}`;
   }
+
+  /** `GET /_local/files/<key>`: the file, to save, while its link works (403 after, 404 if none). */
+  readonly route: LocalRoute = async (request) => {
+    const url = new URL(request.url ?? '/', 'http://local');
+    if (request.method !== 'GET' || !url.pathname.startsWith(FILES_PATH)) return undefined;
+    const text = (statusCode: number, body: string) => ({
+      statusCode,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      body,
+    });
+    const expires = Number(url.searchParams.get('expires'));
+    if (!(expires > this.clock.now().getTime())) return text(403, 'Ce lien a expiré.');
+    let path: string;
+    try {
+      path = this.pathOf(decodeURIComponent(url.pathname.slice(FILES_PATH.length)));
+    } catch {
+      return text(404, 'Aucun fichier ici.');
+    }
+    const body = await readFile(path, 'utf8').catch(() => undefined);
+    if (body === undefined) return text(404, 'Aucun fichier ici.');
+    const filename = (url.searchParams.get('filename') ?? 'export.csv').replace(/[^\w.-]/g, '_');
+    return {
+      statusCode: 200,
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${filename}"`,
+      },
+      body,
+    };
+  };
 }

@@ -10,6 +10,8 @@ import { inRange, queryAll } from '../shared/db/paginate';
 import type { Logger } from '../shared/logger';
 import {
   type DispatchRequest,
+  type ExportQueue,
+  type ExportRequest,
   FAILURE_REASONS,
   type FailureReason,
   type OutgoingSms,
@@ -32,14 +34,18 @@ export interface QueueConsumers {
   dispatch(request: DispatchRequest): Promise<unknown>;
   /** Returns how many recipients of the task should be tried again. */
   send(task: SendTask): Promise<{ retry: number }>;
+  export(request: ExportRequest): Promise<unknown>;
 }
 
+type LocalQueueName = 'dispatch' | 'send' | 'export';
+type LocalMessage = DispatchRequest | SendTask | ExportRequest;
+
 /** SQS in one process: each message is handled once it is queued, retried while it asks to, then dead-lettered. */
-export class LocalQueues implements Queues {
+export class LocalQueues implements Queues, ExportQueue {
   /** What failed every attempt, with when it was first queued. */
   readonly deadLetters: {
-    queue: 'dispatch' | 'send';
-    message: DispatchRequest | SendTask;
+    queue: LocalQueueName;
+    message: LocalMessage;
     queuedAt: number;
     error?: string;
   }[] = [];
@@ -74,8 +80,12 @@ export class LocalQueues implements Queues {
     for (const task of tasks) this.#send(task, now);
   }
 
+  async queueExport(request: ExportRequest): Promise<void> {
+    this.#export(request, this.clock.now().getTime());
+  }
+
   /** A queue's dead letters back in it, handled anew (SQS's message move task). Returns how many. */
-  redrive(queue: 'dispatch' | 'send'): number {
+  redrive(queue: LocalQueueName): number {
     const moved = this.deadLetters.filter((letter) => letter.queue === queue);
     this.deadLetters.splice(
       0,
@@ -84,7 +94,8 @@ export class LocalQueues implements Queues {
     );
     for (const letter of moved) {
       if (queue === 'dispatch') this.#dispatch(letter.message as DispatchRequest, letter.queuedAt);
-      else this.#send(letter.message as SendTask, letter.queuedAt);
+      else if (queue === 'send') this.#send(letter.message as SendTask, letter.queuedAt);
+      else this.#export(letter.message as ExportRequest, letter.queuedAt);
     }
     return moved.length;
   }
@@ -102,6 +113,13 @@ export class LocalQueues implements Queues {
       1,
       async () => (await this.#consumersOrFail().send(task)).retry > 0,
     );
+  }
+
+  #export(request: ExportRequest, queuedAt: number): void {
+    this.#run({ queue: 'export', message: request, queuedAt }, 1, async () => {
+      await this.#consumersOrFail().export(request);
+      return false;
+    });
   }
 
   /** Resolves once nothing is queued or running. */

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { buildConsole } from '../console/build';
@@ -19,6 +21,7 @@ import { DEMO_PEOPLE, seedDemoAccount, seedDemoPeople, seedDemoPrices } from './
 import { type DynamoLocal, startDynamoLocal } from './dynamo';
 import { lambdaContext } from './lambda-context';
 import { localRoutes } from './local-routes';
+import { FileObjectStore } from './object-store';
 import { LocalQueues, LocalScheduler, Outbox } from './sending';
 import { createLocalServer } from './server';
 import { ensureTable } from './table';
@@ -66,6 +69,8 @@ export interface LocalStack {
   queues: LocalQueues;
   webhookQueue: LocalWebhookQueue;
   scheduler: LocalScheduler;
+  /** Where exports are written (S3's twin), and served from (`/_local/files/…`). */
+  objectStore: FileObjectStore;
   /**
    * Fires the schedules that fell due, recovers lost hand-offs and hands the carrier's due reports to
    * the reports function, as the ticker does every `tickMs`.
@@ -148,6 +153,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const outbox = new Outbox(clock, { ms: options.providerLatencyMs ?? 0 });
     const scheduler = new LocalScheduler(db, clock, queues);
     const webhookQueue = new LocalWebhookQueue(clock, log);
+    // Exports are files: kept with the data when it is kept, in a folder of the run's own otherwise.
+    const filesFolder = options.dataDir
+      ? join(options.dataDir, 'files')
+      : await mkdtemp(join(tmpdir(), 'sms-platform-files-'));
+    const address = { url: '' };
+    const objectStore = new FileObjectStore(filesFolder, () => address.url, clock);
     // Configured before any handler module loads: each checks, as it loads, that it has what it needs.
     configureRuntime({
       db,
@@ -169,6 +180,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         ),
         userDirectory: new CognitoUserDirectory(cognito.client, cognito.userPoolId),
         deadLetters: new LocalDeadLetters(queues, webhookQueue, outbox),
+        exportQueue: queues,
+        objectStore,
       },
       userPool: {
         userPoolId: cognito.userPoolId,
@@ -192,6 +205,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const { handler: reportsHandler } = await import('../functions/reports/handler');
     const { handler: inboundHandler } = await import('../functions/inbound/handler');
     const { handler: webhooksHandler } = await import('../functions/webhooks/handler');
+    const { handler: exportsHandler } = await import('../functions/exports/handler');
     webhookQueue.connect(webhooksHandler);
     // The two-way number: a reply goes to the inbound function as its queue would hand it over; a
     // reply given the id of an earlier one plays a redelivery.
@@ -209,6 +223,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       send: async (task) => {
         const context = lambdaContext(`local-send-${++messageCount}`, 'send', SEND_TIMEOUT_SECONDS);
         return { retry: (await sendHandler(sqsEvent(task), context)).batchItemFailures.length };
+      },
+      export: async (request) => {
+        const answer = await exportsHandler(sqsEvent(request));
+        if (answer.batchItemFailures.length) throw new Error('the export function asked for a retry');
       },
     });
     const demo = await seedDemoAccount(db, clock, options.demoApiKey);
@@ -232,9 +250,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // The console is served from its build, as the deployed function serves the copy made at synth.
     buildConsole();
     const server = await createLocalServer({
-      localRoutes: localRoutes({ clock, tick, queues, outbox, inbound, emails: cognito.emails }),
+      localRoutes: [
+        ...localRoutes({ clock, tick, queues, outbox, inbound, emails: cognito.emails }),
+        objectStore.route,
+      ],
     });
     const port = await listen(server, options.port ?? 3000, host);
+    address.url = `http://${host}:${port}`;
     const tickMs = options.tickMs ?? 5000;
     const ticker =
       tickMs > 0
@@ -253,6 +275,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       db.client.destroy();
       await cognito?.stop();
       await dynamo.stop();
+      if (!options.dataDir) await rm(filesFolder, { recursive: true, force: true });
     };
     return {
       url: `http://${host}:${port}`,
@@ -267,6 +290,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       queues,
       webhookQueue,
       scheduler,
+      objectStore,
       tick,
       stop,
     };

@@ -38,6 +38,9 @@ export const ENVIRONMENT = {
   userPoolClientId: 'USER_POOL_CLIENT_ID',
   /** The local Cognito twin's address; unset on AWS. */
   cognitoEndpoint: 'COGNITO_ENDPOINT',
+  exportQueueUrl: 'EXPORT_QUEUE_URL',
+  /** The bucket exports are written to (objects expire after 7 days). */
+  exportBucket: 'EXPORT_BUCKET',
   /** The dead-letter queues operators watch: JSON `[{ name, what, url, arn, redrivable }]`. */
   deadLetterQueues: 'DEAD_LETTER_QUEUES',
 } as const;
@@ -61,6 +64,8 @@ export const PORT_SETTINGS = {
   userTokens: ['userPoolId', 'userPoolClientId'],
   userDirectory: ['userPoolId'],
   deadLetters: ['deadLetterQueues'],
+  exportQueue: ['exportQueueUrl'],
+  objectStore: ['exportBucket'],
 } as const satisfies Record<string, readonly Setting[]>;
 
 export type Port = keyof typeof PORT_SETTINGS;

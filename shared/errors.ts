@@ -20,6 +20,7 @@ export const errorStatus = {
   'contact-not-found': 404,
   'group-not-found': 404,
   'segment-not-found': 404,
+  'export-not-found': 404,
   'webhook-not-found': 404,
   'key-not-found': 404,
   'member-not-found': 404,
@@ -80,6 +81,7 @@ export type PathEntity =
   | 'contact'
   | 'group'
   | 'segment'
+  | 'export'
   | 'campaign'
   | 'webhook'
   | 'key'

@@ -70,6 +70,17 @@ export interface SendQueue {
 
 export interface Queues extends DispatchQueue, SendQueue {}
 
+/** Names one export to write: the export function reads the rest from its item. */
+export interface ExportRequest {
+  accountId: string;
+  exportId: string;
+}
+
+/** Exports asked through the API reach the export function this way. */
+export interface ExportQueue {
+  queueExport(request: ExportRequest): Promise<void>;
+}
+
 /** An SMS to hand over; the account, campaign, occurrence and phone travel with it so its reports find it. */
 export interface OutgoingSms {
   to: string;
@@ -147,6 +158,7 @@ export const EVENT_TYPES = [
   'sender.status_changed',
   'account.balance_low',
   'account.topped_up',
+  'export.ready',
   'webhook.test',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -237,4 +249,6 @@ export interface Ports {
   userTokens: UserTokens;
   userDirectory: UserDirectory;
   deadLetters: DeadLetters;
+  exportQueue: ExportQueue;
+  objectStore: ObjectStore;
 }

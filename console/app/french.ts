@@ -32,6 +32,7 @@ const ERRORS: Record<ErrorCode | 'network', string> = {
   'contact-not-found': 'Ce contact n’existe pas (ou plus) dans votre compte.',
   'group-not-found': 'Ce groupe n’existe pas (ou plus) dans votre compte.',
   'segment-not-found': 'Ce segment n’existe pas (ou plus) dans votre compte.',
+  'export-not-found': 'Cet export n’existe pas (ou plus : les fichiers sont gardés 7 jours).',
   'webhook-not-found': 'Ce webhook n’existe pas (ou plus) dans votre compte.',
   'key-not-found': 'Cette clé API n’existe pas (ou plus) dans votre compte.',
   'member-not-found': 'Cette personne n’est pas (ou plus) membre de votre compte.',
@@ -197,6 +198,7 @@ export const EVENT_LABEL: Record<Exclude<Webhook['events'][number], '*'>, string
   'sender.status_changed': 'Statut d’expéditeur changé',
   'account.balance_low': 'Solde bas',
   'account.topped_up': 'Compte rechargé',
+  'export.ready': 'Export CSV prêt',
   'webhook.test': 'Test',
 };
 

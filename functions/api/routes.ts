@@ -38,7 +38,9 @@ export interface ApiRoute {
    * The family whose one function serves it (`family.ts`): it has no function of its own, and the gateway
    * reaches it through the family's greedy route (`SEGMENTS_ROUTE`).
    */
-  family?: 'segments';
+  family?: 'segments' | 'exports';
+  /** Whether it asks for exports (their queue) and links to their files (the bucket). */
+  exports?: boolean;
   /**
    * For routes that may save thousands of contacts at once: on DynamoDB one account's contacts share a
    * partition (about 1,000 writes a second), so these get up to API Gateway's own limit (30 s).
@@ -124,6 +126,43 @@ export const SEGMENTS_ROUTE = {
   module: 'segments',
   readOnly: false,
 } as const satisfies ApiRoute;
+
+/** Exports (CONTRACT.md, Exports): two customer routes served by one function (`exports.ts`). */
+export const EXPORT_ROUTES = [
+  {
+    id: 'CampaignExport',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/campaign/{id}/export',
+    module: 'export/start',
+    readOnly: false,
+    family: 'exports',
+  },
+  {
+    id: 'ExportGet',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/export/{id}',
+    module: 'export/get',
+    readOnly: true,
+    family: 'exports',
+  },
+] as const satisfies readonly ApiRoute[];
+
+/**
+ * The gateway's routes to the exports' one function, the contract's two paths: the first names the
+ * function (one per module), and both say what it may do.
+ */
+export const EXPORTS_ROUTES = EXPORT_ROUTES.map(
+  (route, index): ApiRoute => ({
+    id: index === 0 ? 'Exports' : `Exports${route.id}`,
+    method: route.method,
+    path: route.path,
+    module: 'exports',
+    readOnly: false,
+    exports: true,
+  }),
+);
 
 export const API_ROUTES = [
   {
@@ -303,6 +342,7 @@ export const API_ROUTES = [
     module: 'campaign-messages',
     readOnly: true,
   },
+  ...EXPORT_ROUTES,
   {
     id: 'CampaignCancel',
     role: 'editor',
@@ -689,6 +729,7 @@ export const GATEWAY_ROUTES: readonly ApiRoute[] = [
   ...API_ROUTES.filter((route: ApiRoute) => route.family === undefined),
   BACK_OFFICE_ROUTE,
   SEGMENTS_ROUTE,
+  ...EXPORTS_ROUTES,
 ];
 
 /** Every route the gateway serves, open ones included (a family's routes through the family's own). */

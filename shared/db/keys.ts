@@ -115,6 +115,8 @@ export const keys = {
   segmentsOf: (accountId: string): KeyRange => ({ pk: account(accountId), skPrefix: 'SEGMENT#' }),
   /** An account's test sends in one hour (`2026-12-05T13`): at most 30. */
   testSends: (accountId: string, hour: string) => ({ pk: account(accountId), sk: `TEST_SENDS#${hour}` }),
+  /** A campaign's export (CSV of its message log): kept as long as its file, 7 days. */
+  exportJob: (accountId: string, exportId: string) => ({ pk: account(accountId), sk: `EXPORT#${exportId}` }),
   /** The keys of the fields the account's contacts have had: what texts and segments are offered. */
   fieldKeys: (accountId: string) => ({ pk: account(accountId), sk: 'FIELD_KEYS' }),
 

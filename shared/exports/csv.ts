@@ -17,7 +17,7 @@ import { fieldKeysIn } from '../text/render';
 const BOM = '\uFEFF';
 const OPTIONS = { delimiter: ';' } as const;
 
-/** The columns: the phone and name, one per field the text reads, then what became of the message. */
+/** The columns: the phone and name, one per field the text reads, what became of the message, its occurrence. */
 export function exportColumns(campaign: CampaignItem): string[] {
   return [
     'phone',
@@ -31,6 +31,7 @@ export function exportColumns(campaign: CampaignItem): string[] {
     'sentAt',
     'deliveredAt',
     'clickedAt',
+    'occurrence',
   ];
 }
 
@@ -65,6 +66,7 @@ export async function* exportParts(
         view.sentAt ?? '',
         view.deliveredAt ?? '',
         '',
+        view.occurrence,
       ];
     });
     counted(rows.length);

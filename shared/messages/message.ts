@@ -37,15 +37,17 @@ export function statusOf(record: MessageRecord | undefined): MessageStatus {
   return 'PENDING';
 }
 
+/** An occurrence named by its slot, as a message lists it: the instant, in milliseconds. */
+export const occurrenceFilter = z.iso
+  .datetime({ offset: true, message: 'must be an occurrence, as a message lists it (an ISO-8601 instant)' })
+  // Slots are written as each scheduler writes them (with or without milliseconds): matched as instants.
+  .transform((value) => new Date(value).getTime());
+
 export const listMessagesInput = z.strictObject({
   page: pageSchema,
   count: pageSizeOf(100, 50),
   status: z.enum(['ALL', ...MESSAGE_STATUSES]).default('ALL'),
   phone: phoneSchema.optional(),
-  occurrence: z.iso
-    .datetime({ offset: true, message: 'must be an occurrence, as a message lists it (an ISO-8601 instant)' })
-    // Slots are written as each scheduler writes them (with or without milliseconds): matched as instants.
-    .transform((value) => new Date(value).getTime())
-    .optional(),
+  occurrence: occurrenceFilter.optional(),
 });
 export type ListMessagesInput = z.infer<typeof listMessagesInput>;

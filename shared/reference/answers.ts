@@ -10,6 +10,7 @@ import { ACTOR_TYPES } from '../audit/audit';
 
 import * as z from 'zod';
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from '../campaigns/campaign';
+import { EXPORT_STATUSES } from '../exports/export';
 import { MESSAGE_STATUSES } from '../messages/message';
 import { HOLD_REFUSALS } from '../money/holds';
 import { ENTRY_TYPES } from '../money/ledger';
@@ -497,6 +498,28 @@ export const testSendAnswer = z
     ),
   })
   .meta({ id: 'TestSend', description: 'Ce que devient chaque message d’un test' });
+
+export const exportStartAnswer = z
+  .strictObject({ id, status: z.literal('RUNNING') })
+  .meta({ id: 'ExportStarted', description: 'L’export commencé : demandez-le par son id jusqu’à READY' });
+export const exportAnswer = z
+  .strictObject({
+    id,
+    campaignId: id,
+    status: z.enum(EXPORT_STATUSES),
+    rows: z.number().int().meta({ description: 'Lignes du fichier (messages), une fois READY' }),
+    createdAt: instant,
+    finishedAt: instant.optional(),
+    url: z
+      .string()
+      .optional()
+      .meta({ description: 'Le lien du fichier CSV, une fois READY : valable une heure' }),
+    expiresAt: instant.optional().meta({ description: 'Quand le lien cesse de marcher' }),
+  })
+  .meta({
+    id: 'Export',
+    description: 'Un export CSV du journal des messages ; le fichier est gardé 7 jours',
+  });
 
 export const contactDeleteAnswer = z.strictObject({ id, deleted: z.literal(true) });
 export const webhookDeleteAnswer = z.strictObject({ id, deleted: z.literal(true) });

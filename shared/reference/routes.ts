@@ -27,6 +27,7 @@ import {
   updateContactInput,
 } from '../contacts/contact';
 import type { ErrorCode } from '../errors';
+import { exportCampaignInput, exportInput } from '../exports/export';
 import {
   addToGroupInput,
   createGroupInput,
@@ -58,6 +59,8 @@ import {
   createdKeyAnswer,
   deliveryAnswer,
   estimateAnswer,
+  exportAnswer,
+  exportStartAnswer,
   groupAnswer,
   groupChangeAnswer,
   groupDetailsAnswer,
@@ -543,6 +546,31 @@ export const ROUTE_REFERENCE = {
     list: true,
     status: 200,
     errors: ['campaign-not-found'],
+  },
+  CampaignExport: {
+    tag: 'Campagnes',
+    summary: 'Exporter le journal des messages (CSV)',
+    description:
+      'Écrit en arrière-plan un fichier CSV (UTF-8 avec BOM, séparé par des points-virgules, pour Excel en français) de chaque message : numéro, nom, champs lus par le texte, texte, segments, statut, raison, statut de l’opérateur, dates d’envoi, de remise et de clic, envoi. Une cellule qu’un tableur exécuterait comme une formule est écrite comme du texte. Demandez ensuite `export/{id}` jusqu’à READY, ou attendez l’événement `export.ready`.',
+    fields: {
+      status: 'Seulement les messages de ce statut',
+      occurrence: 'Seulement les messages de cet envoi (sa date)',
+    },
+    body: exportCampaignInput,
+    answer: exportStartAnswer,
+    status: 200,
+    idempotent: true,
+    errors: ['campaign-not-found'],
+  },
+  ExportGet: {
+    tag: 'Campagnes',
+    summary: 'Où en est un export',
+    description:
+      'RUNNING pendant l’écriture, puis READY avec `url`, un lien vers le fichier valable une heure (un nouveau à chaque appel), ou FAILED. Le fichier est gardé 7 jours.',
+    body: exportInput,
+    answer: exportAnswer,
+    status: 200,
+    errors: ['export-not-found'],
   },
   CampaignCancel: {
     tag: 'Campagnes',

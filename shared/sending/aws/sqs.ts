@@ -9,6 +9,8 @@ import { type Env, requiredSetting } from '../../config';
 import type {
   DispatchQueue,
   DispatchRequest,
+  ExportQueue,
+  ExportRequest,
   SendQueue,
   SendTask,
   WebhookDelivery,
@@ -27,6 +29,20 @@ export class SqsDispatchQueue implements DispatchQueue {
   ) {}
 
   async dispatch(request: DispatchRequest): Promise<void> {
+    await this.client.send(
+      new SendMessageCommand({ QueueUrl: this.url, MessageBody: JSON.stringify(request) }),
+    );
+  }
+}
+
+/** SQS: the export queue, one message per export to write. */
+export class SqsExportQueue implements ExportQueue {
+  constructor(
+    private readonly client: SQSClient,
+    private readonly url: string,
+  ) {}
+
+  async queueExport(request: ExportRequest): Promise<void> {
     await this.client.send(
       new SendMessageCommand({ QueueUrl: this.url, MessageBody: JSON.stringify(request) }),
     );
@@ -117,3 +133,6 @@ export const sendQueueFromEnv = (env: Env): SendQueue =>
 
 export const webhookQueueFromEnv = (env: Env): WebhookQueue =>
   new SqsWebhookQueue(new SQSClient({}), requiredSetting(env, 'webhookQueueUrl'));
+
+export const exportQueueFromEnv = (env: Env): ExportQueue =>
+  new SqsExportQueue(new SQSClient({}), requiredSetting(env, 'exportQueueUrl'));
