@@ -25,6 +25,7 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
     reportsConcurrency: Number(context('reportsConcurrency', '2')),
     confirmReplies: context('replyConfirmations', 'on') !== 'off',
     webhookConcurrency: Number(context('webhookConcurrency', '5')),
+    exportConcurrency: Number(context('exportConcurrency', '2')),
     ...(app.node.tryGetContext('stopNumber')
       ? { stopNumber: String(app.node.tryGetContext('stopNumber')) }
       : {}),

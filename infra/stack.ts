@@ -2,6 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Api } from './constructs/api';
 import { Data } from './constructs/data';
+import { Exports } from './constructs/exports';
 import { People } from './constructs/people';
 import { Replies } from './constructs/replies';
 import { Reports } from './constructs/reports';
@@ -28,6 +29,8 @@ export interface SmsPlatformStackProps extends StackProps {
   confirmReplies: boolean;
   /** Webhook delivery functions at once. */
   webhookConcurrency: number;
+  /** Export functions at once. */
+  exportConcurrency: number;
 }
 
 /** The whole platform: data (stateful), sending and the API (stateless), joined by typed props. */
@@ -39,6 +42,7 @@ export class SmsPlatformStack extends Stack {
   readonly replies: Replies;
   readonly webhooks: Webhooks;
   readonly people: People;
+  readonly exports: Exports;
 
   constructor(scope: Construct, id: string, props: SmsPlatformStackProps) {
     super(scope, id, props);
@@ -60,6 +64,11 @@ export class SmsPlatformStack extends Stack {
       messagesInFlight: props.messagesInFlight,
     });
     this.people = new People(this, 'People');
+    this.exports = new Exports(this, 'Exports', {
+      table: this.data.table,
+      webhooks: this.webhooks,
+      concurrency: props.exportConcurrency,
+    });
     this.replies = new Replies(this, 'Replies', {
       table: this.data.table,
       confirmReplies: props.confirmReplies,
@@ -76,11 +85,13 @@ export class SmsPlatformStack extends Stack {
       sending: this.sending,
       webhooks: this.webhooks,
       people: this.people,
+      exports: this.exports,
       deadLetters: [
         ...this.sending.deadLetters,
         ...this.reports.deadLetters,
         ...this.replies.deadLetters,
         ...this.webhooks.deadLetters,
+        ...this.exports.deadLetters,
       ],
     });
     // Each of these raises events: they hand them to the webhook queue themselves.

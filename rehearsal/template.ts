@@ -68,6 +68,7 @@ export class TemplateReader {
     const arns: Record<string, string> = {
       'AWS::DynamoDB::Table': `arn:${PARTITION}:dynamodb:${REGION}:${ACCOUNT}:table/${name}`,
       'AWS::SQS::Queue': `arn:${PARTITION}:sqs:${REGION}:${ACCOUNT}:${name}`,
+      'AWS::S3::Bucket': `arn:${PARTITION}:s3:::${name}`,
       'AWS::Lambda::Function': `arn:${PARTITION}:lambda:${REGION}:${ACCOUNT}:function:${name}`,
       'AWS::IAM::Role': `arn:${PARTITION}:iam::${ACCOUNT}:role/${name}`,
       'AWS::Scheduler::ScheduleGroup': `arn:${PARTITION}:scheduler:${REGION}:${ACCOUNT}:schedule-group/${name}`,

@@ -18,6 +18,7 @@ import {
 } from '../../functions/api/routes';
 import { ENVIRONMENT } from '../../shared/config';
 import { CARRIER_DATA_FOLDER, carrierDataPath } from '../../shared/text/networks';
+import type { Exports } from './exports';
 import { HouseFunction } from './house-function';
 import type { People } from './people';
 import type { WatchedDeadLetters } from './queues';
@@ -34,6 +35,7 @@ export interface ApiProps {
   sending: Sending;
   webhooks: Webhooks;
   people: People;
+  exports: Exports;
   /** Steady requests per second across the API, and the burst above it. */
   throttle: { rateLimit: number; burstLimit: number };
   /** Requests one API key may make in one second before `429 rate-limited`. */
@@ -98,8 +100,12 @@ export class Api extends Construct {
       },
     });
 
-    // One function per gateway route; a family's (the back office's, the segments') serves all its routes.
-    for (const route of GATEWAY_ROUTES) {
+    // One function per gateway route; a family's (the back office's, the segments', the exports') serves
+    // all its routes, and is made once for the gateway routes that reach it.
+    const byModule = new Map<string, HouseFunction>();
+    const functionOf = (route: ApiRoute) => {
+      const made = byModule.get(route.module);
+      if (made) return made;
       const fn = new HouseFunction(this, route.id, {
         entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
         description: `${route.method} ${route.path}`,
@@ -117,14 +123,19 @@ export class Api extends Construct {
       if (route.schedules) props.sending.allowScheduling(fn);
       if (route.events) props.webhooks.allowRaising(fn);
       if (route.sends) props.sending.allowSending(fn);
+      if (route.exports) props.exports.allowAsking(fn);
       props.people.acceptTokens(fn);
       if (route.directory) props.people.allowDirectory(fn, route.directory);
       if (route === BACK_OFFICE_ROUTE) watchDeadLetters(fn, props.deadLetters);
       this.functions.push(fn);
+      byModule.set(route.module, fn);
+      return fn;
+    };
+    for (const route of GATEWAY_ROUTES) {
       this.httpApi.addRoutes({
         path: route.path,
         methods: [HttpMethod[route.method]],
-        integration: new HttpLambdaIntegration(`${route.id}Integration`, fn),
+        integration: new HttpLambdaIntegration(`${route.id}Integration`, functionOf(route)),
       });
     }
 

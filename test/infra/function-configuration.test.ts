@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_ROUTES, OPERATOR_ROUTES, SEGMENT_ROUTES } from '../../functions/api/routes';
+import { API_ROUTES, EXPORT_ROUTES, OPERATOR_ROUTES, SEGMENT_ROUTES } from '../../functions/api/routes';
 import { buildApp } from '../../infra/app';
 import { ENTRY_METADATA } from '../../infra/constructs/house-function';
 import { ROOT } from '../support/process';
@@ -93,6 +93,17 @@ describe('every function, loaded with the environment the template gives it', ()
     for (const route of SEGMENT_ROUTES) {
       const { contract } = SEGMENT_HANDLERS[route.id] as { contract: { body: unknown; idempotent: boolean } };
       const reference: { body: unknown; idempotent?: boolean } = ROUTE_REFERENCE[route.id];
+      expect(contract.body === reference.body, route.id).toBe(true);
+      expect(contract.idempotent, route.id).toBe(reference.idempotent === true);
+    }
+    // So does the exports' one function, for the export routes.
+    const { EXPORT_HANDLERS } = (await coldStart(named('ApiExports'))) as {
+      EXPORT_HANDLERS: Record<string, { contract: { body: unknown; idempotent: boolean } }>;
+    };
+    const { ROUTE_REFERENCE: EXPORT_REFERENCE } = await import('../../shared/reference/routes');
+    for (const route of EXPORT_ROUTES) {
+      const { contract } = EXPORT_HANDLERS[route.id] as { contract: { body: unknown; idempotent: boolean } };
+      const reference: { body: unknown; idempotent?: boolean } = EXPORT_REFERENCE[route.id];
       expect(contract.body === reference.body, route.id).toBe(true);
       expect(contract.idempotent, route.id).toBe(reference.idempotent === true);
     }

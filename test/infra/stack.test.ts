@@ -1,12 +1,19 @@
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ALL_ROUTES, API_ROUTES, type ApiRoute, SEGMENTS_ROUTE } from '../../functions/api/routes';
+import {
+  ALL_ROUTES,
+  API_ROUTES,
+  type ApiRoute,
+  EXPORTS_ROUTES,
+  SEGMENTS_ROUTE,
+} from '../../functions/api/routes';
 
-/** The customers' routes that have a function of their own, and the segments' one function. */
+/** The customers' routes that have a function of their own, the segments' one function and the exports'. */
 const FUNCTION_ROUTES: readonly ApiRoute[] = [
   ...API_ROUTES.filter((route: ApiRoute) => route.family === undefined),
   SEGMENTS_ROUTE,
+  ...EXPORTS_ROUTES.slice(0, 1),
 ];
 
 import { buildApp } from '../../infra/app';
@@ -111,7 +118,12 @@ describe('the CDK stack', () => {
 
   it('grants no wildcard action, wildcards only where acknowledged, and no managed policy', () => {
     // Schedules inside this stack's group (named per campaign), and the account's SMS origination identities.
-    const acknowledged = [/:schedule\/.*\/\*"/, /:sms-voice:.*:(sender-id|phone-number)\/\*"/];
+    // And the files of exports, named by their export.
+    const acknowledged = [
+      /:schedule\/.*\/\*"/,
+      /:sms-voice:.*:(sender-id|phone-number)\/\*"/,
+      /"ExportsBucket\w+","Arn"\]\},"\/exports\/\*"/,
+    ];
     for (const policy of resourcesOf('AWS::IAM::Policy')) {
       for (const statement of policy.Properties.PolicyDocument.Statement) {
         for (const action of [statement.Action].flat()) expect(action).not.toMatch(/\*/);
@@ -257,9 +269,9 @@ describe('scheduling and sending', () => {
     expect(recover).toMatch(/"sqs:SendMessage".*SendingDispatchQueue/);
   });
 
-  it('feeds dispatch, send, the reports, the replies and the webhooks from queues with partial batch responses and a cap on concurrency', () => {
+  it('feeds dispatch, send, the reports, the replies, the webhooks and the exports from queues with partial batch responses and a cap on concurrency', () => {
     const mappings = resourcesOf('AWS::Lambda::EventSourceMapping').map((mapping) => mapping.Properties);
-    expect(mappings).toHaveLength(5);
+    expect(mappings).toHaveLength(6);
     for (const mapping of mappings)
       expect(mapping.FunctionResponseTypes).toEqual(['ReportBatchItemFailures']);
     expect(mappings.filter((mapping) => mapping.ScalingConfig)).toEqual([
@@ -272,6 +284,8 @@ describe('scheduling and sending', () => {
         ScalingConfig: { MaximumConcurrency: 2 },
       }),
       expect.objectContaining({ BatchSize: 4, ScalingConfig: { MaximumConcurrency: 5 } }),
+      // Exports one at a time: each streams a whole file.
+      expect.objectContaining({ BatchSize: 1, ScalingConfig: { MaximumConcurrency: 2 } }),
       expect.objectContaining({ BatchSize: 10, ScalingConfig: { MaximumConcurrency: 2 } }),
     ]);
   });
@@ -297,14 +311,46 @@ describe('scheduling and sending', () => {
 
   it('encrypts every queue, refuses it without TLS, and alarms on every dead-letter queue', () => {
     const queues = resourcesOf('AWS::SQS::Queue');
-    expect(queues).toHaveLength(11);
+    expect(queues).toHaveLength(13);
     for (const queue of queues) expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
     const policies = resourcesOf('AWS::SQS::QueuePolicy');
-    expect(policies).toHaveLength(11);
+    expect(policies).toHaveLength(13);
     for (const policy of policies) {
       expect(JSON.stringify(policy.Properties)).toContain('"aws:SecureTransport":"false"');
     }
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 6);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 7);
+  });
+
+  it('keeps exports in a bucket that is encrypted, never public, refuses plain HTTP and forgets files after 7 days', () => {
+    template.resourceCountIs('AWS::S3::Bucket', 1);
+    template.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+      },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      LifecycleConfiguration: {
+        Rules: [
+          Match.objectLike({
+            ExpirationInDays: 7,
+            AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+            Status: 'Enabled',
+          }),
+        ],
+      },
+    });
+    const [policy] = resourcesOf('AWS::S3::BucketPolicy');
+    expect(JSON.stringify(policy?.Properties)).toContain('"aws:SecureTransport":"false"');
+    // The export function writes files, the exports' API function signs links to them: no one else.
+    const touching = Object.entries(template.findResources('AWS::IAM::Policy'))
+      .filter(([, resource]) => JSON.stringify(resource).includes('ExportsBucket'))
+      .map(([id]) => id.replace(/RoleDefaultPolicy\w+$/, ''));
+    expect(touching.sort()).toEqual(['ApiExports', 'ExportsWrite']);
+    expect(JSON.stringify(template.findResources('AWS::IAM::Policy', {}))).not.toMatch(/"s3:(Delete|List)/);
   });
 
   it("sends every SMS with the configuration set whose events come back as the reports queue's messages", () => {

@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  type CfnBucket,
+  ObjectOwnership,
+} from 'aws-cdk-lib/aws-s3';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { EXPORT_DAYS } from '../../shared/exports/export';
+import { HouseFunction } from './house-function';
+import { deadLetterQueue, encryptedQueue, type WatchedDeadLetters } from './queues';
+import type { Webhooks } from './webhooks';
+
+export interface ExportsProps {
+  table: ITable;
+  webhooks: Webhooks;
+  /** Export functions at once: each streams one file. */
+  concurrency: number;
+}
+
+/** A million messages take minutes; Lambda allows fifteen. */
+const WRITE_TIMEOUT = Duration.minutes(15);
+/** Where files are, under the bucket. */
+const EXPORTS_PREFIX = 'exports/';
+
+/**
+ * Exports (CONTRACT.md, Exports): a queue feeds the export function, which streams a campaign's message
+ * log into a CSV in a bucket that keeps files 7 days, encrypted, reachable only over TLS and never
+ * public; people read them through links the API signs for one hour.
+ */
+export class Exports extends Construct {
+  readonly bucket: Bucket;
+  readonly queue: Queue;
+  readonly writeFunction: HouseFunction;
+  readonly deadLetters: WatchedDeadLetters[];
+
+  constructor(scope: Construct, id: string, props: ExportsProps) {
+    super(scope, id);
+    this.bucket = new Bucket(this, 'Bucket', {
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      lifecycleRules: [
+        { expiration: Duration.days(EXPORT_DAYS), abortIncompleteMultipartUploadAfter: Duration.days(1) },
+      ],
+      // Files last a week anyway: removing the stack leaves the bucket, which empties itself.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.bucket).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason:
+        'Exports are written by one function and read through links the API signs for one hour, each asked for through the API and recorded in the audit log (campaign.export); an access-log bucket would add resources for what the audit log already says.',
+    });
+
+    const deadLetters = deadLetterQueue(this, 'DeadLetters', 'exports were not written');
+    this.queue = encryptedQueue(this, 'Queue', {
+      visibilityTimeout: Duration.minutes(WRITE_TIMEOUT.toMinutes() + 5),
+      deadLetterQueue: deadLetters,
+    });
+    this.deadLetters = [
+      { name: 'exports', what: 'Exports CSV non écrits', queue: deadLetters, source: this.queue },
+    ];
+
+    this.writeFunction = new HouseFunction(this, 'Write', {
+      entry: join(import.meta.dirname, '..', '..', 'functions', 'exports', 'handler.ts'),
+      description: "Writes a campaign's message log as a CSV file in the exports bucket",
+      timeout: WRITE_TIMEOUT,
+      memorySize: 1024,
+      settings: { exportBucket: this.bucket.bucketName },
+    }).useTable(props.table, 'readWrite', []);
+    this.writeFunction.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:PutObject', 's3:AbortMultipartUpload'],
+        resources: [this.bucket.arnForObjects(`${EXPORTS_PREFIX}*`)],
+      }),
+    );
+    this.#acknowledgeObjects(this.writeFunction, 'The export function writes a file per export');
+    props.webhooks.allowRaising(this.writeFunction);
+    this.writeFunction.addEventSource(
+      new SqsEventSource(this.queue, {
+        batchSize: 1,
+        reportBatchItemFailures: true,
+        maxConcurrency: props.concurrency,
+      }),
+    );
+  }
+
+  /** Lets an API function ask for exports and sign links to their files. */
+  allowAsking(fn: HouseFunction): void {
+    this.queue.grantSendMessages(fn);
+    // A presigned link reads with the rights of whoever signed it.
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject'],
+        resources: [this.bucket.arnForObjects(`${EXPORTS_PREFIX}*`)],
+      }),
+    );
+    this.#acknowledgeObjects(fn, 'The API signs links to the files of exports');
+    fn.configure({ exportQueueUrl: this.queue.queueUrl, exportBucket: this.bucket.bucketName });
+  }
+
+  #bucketLogicalId(): string {
+    const stack = Stack.of(this);
+    return stack.resolve(stack.getLogicalId(this.bucket.node.defaultChild as CfnBucket)) as string;
+  }
+
+  #acknowledgeObjects(fn: HouseFunction, what: string): void {
+    Validations.of(fn.role as Role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${this.#bucketLogicalId()}.Arn>/${EXPORTS_PREFIX}*]`,
+      reason: `${what}, named by its id at run time: only under ${EXPORTS_PREFIX} of this stack's exports bucket.`,
+    });
+  }
+}
