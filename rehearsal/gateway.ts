@@ -11,6 +11,7 @@ import type { FailureRule, ReportFate } from '../local/sending';
 import type { Clock } from '../shared/clock';
 import { dynamoDbCalls } from './dynamodb-calls';
 import { type AwsCall, authorize, authorizeService, policiesOfRole, type RolePolicy } from './iam';
+import { S3Twin, s3Signer } from './s3';
 import { ACCOUNT, REGION, type TemplateReader } from './template';
 
 export interface Denial {
@@ -142,19 +143,20 @@ function carrierEvent(
 
 const md5 = (text: string) => createHash('md5').update(text).digest('hex');
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((done, fail) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => done(Buffer.concat(chunks)));
     request.on('error', fail);
   });
 }
 
-/** `Credential=<key id>/<date>/<region>/<service>/aws4_request` */
+/** `Credential=<key id>/<date>/<region>/<service>/aws4_request`, in the header or a presigned link. */
 function signer(request: IncomingMessage): { caller: string; service: string } {
   const match = /Credential=([^/]+)\/\d+\/[^/]+\/([^/]+)\//.exec(request.headers.authorization ?? '');
-  return { caller: match?.[1] ?? '', service: match?.[2] ?? '' };
+  if (!match) return s3Signer(request) ?? { caller: '', service: '' };
+  return { caller: match[1] ?? '', service: match[2] ?? '' };
 }
 
 export class AwsGateway {
@@ -177,6 +179,8 @@ export class AwsGateway {
   readonly fates = new Map<string, ReportFate>();
   /** How many of the next hand-offs each queue refuses (`/_local/queues/outage`), by queue name. */
   readonly outages = new Map<string, number>();
+  /** The template's buckets and what is written in them. */
+  readonly s3: S3Twin;
   /** The carrier's words not yet due on the rehearsal's clock. */
   #laterWords: { at: number; event: object; configurationSet: string }[] = [];
 
@@ -188,6 +192,7 @@ export class AwsGateway {
     /** The user pool's twin: Cognito's calls are checked here, then served there. */
     private readonly cognitoEndpoint?: string,
   ) {
+    this.s3 = new S3Twin(new Set(reader.ofType('AWS::S3::Bucket').map(([id]) => reader.nameOf(id))), clock);
     for (const [logicalId, fn] of reader.ofType('AWS::Lambda::Function')) {
       const roleArn = reader.resolve(fn.Properties?.Role) as string;
       const role = reader.ofType('AWS::IAM::Role').find(([id]) => reader.arnOf(id) === roleArn)?.[0];
@@ -261,7 +266,8 @@ export class AwsGateway {
     // AWS answers on the time the functions read: an SDK that finds the server's clock far from its own
     // corrects for the skew and retries the call once, which would repeat every refusal.
     response.setHeader('date', this.clock.now().toUTCString());
-    const body = await readBody(request);
+    const raw = await readBody(request);
+    const body = raw.toString('utf8');
     // The pool's public keys, which anyone may read (the functions check tokens with them).
     if (request.method === 'GET' && /^\/[\w-]+\/\.well-known\/jwks\.json$/.test(request.url ?? '')) {
       const keys = this.cognitoEndpoint
@@ -310,6 +316,13 @@ export class AwsGateway {
       rest
         ? json(403, { message: denial.reason }, { 'x-amzn-errortype': 'AccessDeniedException' })
         : json(400, { __type: 'com.amazon.coral.service#AccessDeniedException', message: denial.reason });
+
+    if (service === 's3') {
+      return this.s3.serve(request, raw, response, async (call) => {
+        const denial = await this.#allowed(caller, [call]);
+        return denial ? denial.reason || 'denied' : undefined;
+      });
+    }
 
     if (service === 'dynamodb') {
       const operation = target.split('.')[1] ?? '';

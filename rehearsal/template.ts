@@ -5,7 +5,7 @@
  */
 export const ACCOUNT = '123456789012';
 export const REGION = 'eu-west-1';
-const PARTITION = 'aws';
+export const PARTITION = 'aws';
 
 export interface Resource {
   Type: string;

@@ -170,6 +170,26 @@ describe("the rehearsal's IAM check, on the synthesized template's roles", () =>
     }
   });
 
+  it('lets the export function write export files and the exports’ API function read them, no one else either', async () => {
+    const bucket = reader.ofType('AWS::S3::Bucket')[0]?.[0] ?? '';
+    const file = `${reader.arnOf(bucket)}/exports/acc/exp.csv`;
+    const outside = `${reader.arnOf(bucket)}/other/exp.csv`;
+    const allowed = async (role: string, action: string, resource = file) =>
+      (await decide(role, { action, resource })).allowed;
+    expect(await allowed('ExportsWriteRole', 's3:PutObject')).toBe(true);
+    expect(await allowed('ExportsWriteRole', 's3:PutObject', outside)).toBe(false);
+    expect(await allowed('ExportsWriteRole', 's3:GetObject')).toBe(false);
+    expect(await allowed('ApiExportsRole', 's3:GetObject')).toBe(true);
+    expect(await allowed('ApiExportsRole', 's3:PutObject')).toBe(false);
+    expect(await allowed('ApiCampaignMessagesRole', 's3:GetObject')).toBe(false);
+    expect(await allowed('SendingSendRole', 's3:PutObject')).toBe(false);
+    const exportQueue = reader.arnOf(
+      reader.ofType('AWS::SQS::Queue').find(([id]) => id.startsWith('ExportsQueue'))?.[0] ?? '',
+    );
+    expect(await allowed('ApiExportsRole', 'sqs:SendMessage', exportQueue)).toBe(true);
+    expect(await allowed('ApiCampaignCreateRole', 'sqs:SendMessage', exportQueue)).toBe(false);
+  });
+
   it('denies what a removed statement allowed', async () => {
     const role = roleOf('ApiCampaignListRole');
     const call = { action: 'dynamodb:Query', resource: `${tableArn()}/index/gsi3` };

@@ -466,9 +466,59 @@ describe('what cdk deploy ships, rehearsed', () => {
     }
   });
 
-  it('ends with no call denied by any role in the flows above but the one removed on purpose', () => {
+  it('exports a message log into the bucket, read through a signed link; without its PutObject the export fails, and says so', async () => {
+    const created = await post('/v1/campaign/create', {
+      contacts: [{ phone: '2250700000031', fields: { ville: 'Abidjan' } }, { phone: '2250700000032' }],
+      text: 'Bonjour de @ville{chez nous}',
+    });
+    expect(created.status).toBe(201);
+    await rehearsal.settle();
+    const started = await post(`/v1/campaign/${created.body.data.id}/export`, {});
+    expect(started.status).toBe(200);
+    await rehearsal.settle();
+    const ready = (await post(`/v1/export/${started.body.data.id}`, {})).body.data;
+    expect(ready).toMatchObject({ status: 'READY', rows: 2 });
+    // The file is in the template's bucket, and the link is S3's, signed by the exports' API function.
+    const [stored] = [...rehearsal.gateway.s3.objects.keys()].filter((key) =>
+      key.includes(started.body.data.id),
+    );
+    expect(stored).toMatch(/^ExportsBucket\w+\/exports\/\w+\/\w+\.csv$/);
+    expect(new URL(ready.url).searchParams.get('X-Amz-Credential')).toMatch(/^ApiExports/);
+    const text = await (await fetch(ready.url)).text();
+    expect(text).toContain('Bonjour de Abidjan');
+    expect(text).toContain('Bonjour de chez nous');
+
+    const [writer] = [...rehearsal.functions.keys()].filter((id) => id.startsWith('ExportsWrite'));
+    const fn = writer as string;
+    const policies = rehearsal.gateway.policiesOf(fn);
+    rehearsal.gateway.setPolicies(
+      fn,
+      policies.map((entry) => ({
+        ...entry,
+        policy: {
+          ...entry.policy,
+          Statement: entry.policy.Statement.filter((statement) => !JSON.stringify(statement).includes('s3:')),
+        },
+      })),
+    );
+    try {
+      const refused = await post(`/v1/campaign/${created.body.data.id}/export`, {});
+      await rehearsal.settle();
+      // Three attempts through the queue, each refused; then FAILED.
+      expect((await post(`/v1/export/${refused.body.data.id}`, {})).body.data).toMatchObject({
+        status: 'FAILED',
+      });
+      expect(rehearsal.gateway.state.denials.at(-1)).toMatchObject({ function: fn, action: 's3:PutObject' });
+    } finally {
+      rehearsal.gateway.setPolicies(fn, policies);
+    }
+  });
+
+  it('ends with no call denied by any role in the flows above but the ones removed on purpose', () => {
     expect(
-      rehearsal.gateway.state.denials.filter((denial) => !denial.resource.includes('/index/gsi3')),
+      rehearsal.gateway.state.denials.filter(
+        (denial) => !denial.resource.includes('/index/gsi3') && denial.action !== 's3:PutObject',
+      ),
     ).toEqual([]);
   });
 });

@@ -164,6 +164,9 @@ async function startRehearsalTarget(options: TestStackOptions): Promise<TestStac
     get dynamo() {
       return notOnRehearsal('its own DynamoDB Local process');
     },
+    get objectStore() {
+      return notOnRehearsal('the local files (read an export through its link)');
+    },
     tick: () => notOnRehearsal('tick (POST /_local/clock)'),
     stop: () => rehearsal.stop(),
     ...client(rehearsal.url, apiKey, clock),
