@@ -27,6 +27,7 @@ import type {
   updateContactInput,
 } from '../../shared/contacts/contact';
 import type { ContactWithOptOut } from '../../shared/contacts/view';
+import type { ExportView, exportCampaignInput } from '../../shared/exports/export';
 import type {
   addToGroupInput,
   createGroupInput,
@@ -99,6 +100,8 @@ export type GroupGetInput = z.input<typeof getGroupInput>;
 export type GroupAddInput = z.input<typeof addToGroupInput>;
 export type GroupRemoveInput = z.input<typeof removeFromGroupInput>;
 export type TestSendInput = z.input<typeof testSendInput>;
+export type CampaignExportInput = z.input<typeof exportCampaignInput>;
+export type { ExportView as Export };
 export type SegmentCreateInput = z.input<typeof createSegmentInput>;
 export type SegmentUpdateInput = z.input<typeof updateSegmentInput>;
 export type SegmentListInput = z.input<typeof listSegmentsInput>;
@@ -318,12 +321,39 @@ export class SmsClient {
     /** Sends the text now to 1 to 5 phones, as a campaign would (charged), in no campaign list; 30 an hour. */
     test: (input: TestSendInput, options?: CallOptions) =>
       this.#create<{ messages: TestMessage[] }>('/v1/campaign/test', input, options),
+    /**
+     * Starts writing the campaign's message log as a CSV (`status`, `occurrence` keep part of it); then
+     * `sms.exports.wait(id)` gives its link.
+     */
+    export: (id: string, input: CampaignExportInput = {}, options?: CallOptions) =>
+      this.#create<{ id: string; status: 'RUNNING' }>(
+        `/v1/campaign/${encodeURIComponent(id)}/export`,
+        input,
+        options,
+      ),
     /** What `create` with this body would cost, country by country, and whether the balance covers it (no effect). */
     estimate: (input: CampaignCreateInput) => this.#get<Estimate>('/v1/campaign/estimate', input),
   };
 
   /** The docs' spelling. */
   readonly campain = this.campaign;
+
+  readonly exports = {
+    /** Where an export is: `READY` with `url`, a link of one hour (a new one each time), or `FAILED`. */
+    get: (id: string) => this.#get<ExportView>(`/v1/export/${encodeURIComponent(id)}`),
+    /** Asks every `intervalMs` until the export is no longer `RUNNING` (at most `timeoutMs`). */
+    wait: async (id: string, options: { intervalMs?: number; timeoutMs?: number } = {}) => {
+      const { intervalMs = 1000, timeoutMs = 5 * 60_000 } = options;
+      const giveUpAt = Date.now() + timeoutMs;
+      for (;;) {
+        const found = await this.exports.get(id);
+        if (found.status !== 'RUNNING') return found;
+        if (Date.now() + intervalMs > giveUpAt)
+          throw new SmsApiError('timeout', `Export ${id} still running after ${timeoutMs} ms`);
+        await new Promise((wake) => setTimeout(wake, intervalMs));
+      }
+    },
+  };
 
   readonly sender = {
     create: (input: SenderCreateInput, options?: CallOptions) =>

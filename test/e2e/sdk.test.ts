@@ -136,6 +136,13 @@ describe('contact fields and segments through the SDK', () => {
       { phone: '2250700040009', text: 'Test : 5 000 FCFA.', segments: 1, status: 'SENT' },
     ]);
 
+    const started = await sms.campain.export(campaign.id, { status: 'SENT' });
+    expect(started).toEqual({ id: expect.any(String), status: 'RUNNING' });
+    await stack.queues.drain();
+    const ready = await sms.exports.wait(started.id, { intervalMs: 1 });
+    expect(ready).toMatchObject({ status: 'READY', rows: 1, campaignId: campaign.id });
+    expect(await (await fetch(ready.url as string)).text()).toContain('Votre facture');
+
     expect(await sms.segments.delete(segment.id)).toEqual({ id: segment.id, deleted: true });
     expect(await sms.contacts.delete(awa.id)).toEqual({ id: awa.id, deleted: true });
     await expect(sms.contacts.get(awa.id)).rejects.toMatchObject({ code: 'contact-not-found', status: 404 });

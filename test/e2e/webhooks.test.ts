@@ -118,6 +118,25 @@ describe('webhook endpoints', () => {
     await stack.call(`/v1/webhook/${created.body.data.id}/delete`);
   });
 
+  it('sends export.ready once the file of an export is written', async () => {
+    const created = await createEndpoint({ url: receiver.url, events: ['export.ready'] });
+    const campaign = await stack.call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700040001' }, { phone: '2250700040002' }],
+      text: 'Bonjour',
+    });
+    await settle();
+    const before = receiver.received.length;
+    const started = await stack.call(`/v1/campaign/${campaign.body.data.id}/export`);
+    await settle();
+    expect(receiver.events().slice(before)).toEqual([
+      expect.objectContaining({
+        type: 'export.ready',
+        data: { exportId: started.body.data.id, campaignId: campaign.body.data.id, rows: 2 },
+      }),
+    ]);
+    await stack.call(`/v1/webhook/${created.body.data.id}/delete`);
+  });
+
   it('refuses URLs it must not call, with webhook-url-not-allowed', async () => {
     for (const url of [
       'http://10.0.0.1/hooks',

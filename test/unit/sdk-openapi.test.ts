@@ -91,6 +91,12 @@ describe('the SDK and the OpenAPI document', () => {
     expectTypeOf<
       Same<Item<Client['webhooks']['deliveries']>, DocData<'/v1/webhook/{id}/deliveries', 200>[number]>
     >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Same<Returns<Client['campain']['export']>, DocData<'/v1/campaign/{id}/export', 200>>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Same<Returns<Client['exports']['get']>, DocData<'/v1/export/{id}', 200>>
+    >().toEqualTypeOf<true>();
   });
 
   it("agree on each call's input", () => {
@@ -98,5 +104,6 @@ describe('the SDK and the OpenAPI document', () => {
     expectTypeOf<Same<Sdk.ContactCreateInput, DocBody<'/v1/contact/create'>>>().toEqualTypeOf<true>();
     expectTypeOf<Same<Sdk.WebhookCreateInput, DocBody<'/v1/webhook/create'>>>().toEqualTypeOf<true>();
     expectTypeOf<Same<Sdk.OptOutAddInput, DocBody<'/v1/opt-out/add'>>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<Sdk.CampaignExportInput, DocBody<'/v1/campaign/{id}/export'>>>().toEqualTypeOf<true>();
   });
 });
