@@ -9,6 +9,7 @@ import type {
   createdKeyAnswer,
   deliveryAnswer,
   estimateAnswer,
+  exportAnswer,
   groupAnswer,
   groupChangeAnswer,
   groupDetailsAnswer,
@@ -48,6 +49,7 @@ export type Balance = z.output<typeof balanceAnswer>;
 export type Transaction = z.output<typeof transactionAnswer>;
 export type Price = z.output<typeof priceAnswer>;
 export type Estimate = z.output<typeof estimateAnswer>;
+export type Export = z.output<typeof exportAnswer>;
 export type Money = Balance['balance'];
 export type Me = z.output<typeof meAnswer>;
 export type Role = Me['role'];

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { call, list } from '../api';
+import { call, list, newIdempotencyKey } from '../api';
 import { StatsChart } from '../chart';
 import { Badge, ErrorNote, Listing, Page, type Tone, useEvery, useLoad, Waiting } from '../components';
 import {
@@ -15,7 +15,7 @@ import {
 } from '../french';
 import { useCan } from '../me';
 import { BACK } from '../router';
-import type { CampaignDetails, Message } from '../types';
+import type { CampaignDetails, Export, Message } from '../types';
 import { CAMPAIGN_TONE } from './campaigns';
 
 const MESSAGE_TONE: Record<Message['status'], Tone> = {
@@ -286,6 +286,10 @@ function MessageLog({
   return (
     <>
       <h2>Messages</h2>
+      <ExportButton
+        campaignId={campaignId}
+        filter={{ ...(status !== 'ALL' ? { status } : {}), ...(occurrence ? { occurrence } : {}) }}
+      />
       <form
         class="filters"
         onSubmit={(event) => {
@@ -370,5 +374,87 @@ function MessageLog({
         tableClass="messages"
       />
     </>
+  );
+}
+
+/** How often to ask whether the file is written. */
+const EXPORT_POLL_MS = 1000;
+
+/**
+ * « Exporter (CSV) »: the messages the filters show, written as a file for Excel; the page waits for
+ * it, then the browser downloads it (the link works one hour).
+ */
+function ExportButton({
+  campaignId,
+  filter,
+}: {
+  campaignId: string;
+  filter: { status?: string; occurrence?: string };
+}) {
+  const [running, setRunning] = useState<string | undefined>();
+  const [ready, setReady] = useState<Export | undefined>();
+  const [error, setError] = useState<unknown>(null);
+  const [failed, setFailed] = useState(false);
+  useEvery(EXPORT_POLL_MS, running !== undefined, async () => {
+    if (!running) return;
+    try {
+      const found = await call<Export>(`/v1/export/${running}`);
+      if (found.status === 'RUNNING') return;
+      setRunning(undefined);
+      if (found.status === 'FAILED' || !found.url) {
+        setFailed(true);
+        return;
+      }
+      setReady(found);
+      window.location.assign(found.url);
+    } catch (failure) {
+      setRunning(undefined);
+      setError(failure);
+    }
+  });
+  return (
+    <div class="export">
+      <button
+        type="button"
+        disabled={running !== undefined}
+        onClick={async () => {
+          setError(null);
+          setFailed(false);
+          setReady(undefined);
+          try {
+            const started = await call<{ id: string }>(`/v1/campaign/${campaignId}/export`, filter, {
+              idempotencyKey: newIdempotencyKey(),
+            });
+            setRunning(started.id);
+          } catch (failure) {
+            setError(failure);
+          }
+        }}
+      >
+        Exporter (CSV)
+      </button>
+      {running && (
+        <span class="help" role="status">
+          {' '}
+          Préparation du fichier…
+        </span>
+      )}
+      {ready?.url && (
+        <span class="help" role="status">
+          {' '}
+          {plural(ready.rows, 'message exporté', 'messages exportés')} ·{' '}
+          <a href={ready.url} data-testid="export-link">
+            Télécharger à nouveau
+          </a>{' '}
+          (lien valable jusqu’à {formatDate(ready.expiresAt)})
+        </span>
+      )}
+      {failed && (
+        <p class="error" role="alert">
+          Le fichier n’a pas pu être écrit. Réessayez dans un moment.
+        </p>
+      )}
+      <ErrorNote error={error} />
+    </div>
   );
 }
