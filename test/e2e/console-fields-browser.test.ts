@@ -117,6 +117,35 @@ describe.skipIf(!hasChromium)('contact fields in the console', () => {
     expect(watched.problems).toEqual([]);
   }, 120_000);
 
+  it('exports a campaign’s messages with « Exporter (CSV) » and downloads the file', async () => {
+    const created = await stack.call('/v1/campaign/create', {
+      contacts: [
+        { phone: '2250700071001', firstName: 'Awa', fields: { montant: '12 500' } },
+        { phone: '2250700071002', firstName: 'Yao', fields: { montant: '8 000' } },
+      ],
+      text: 'Bonjour @prenom, votre facture de @montant FCFA est disponible.',
+    });
+    expect(created.status).toBe(201);
+    await stack.queues.drain();
+    await page.goto(`${stack.url}/#/campagnes/${created.body.data.id}`);
+    await page.waitForSelector('button:text("Exporter (CSV)")');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('button:text("Exporter (CSV)")'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^campagne-\w+-\d{4}-\d\d-\d\d\.csv$/);
+    const file = await download.path();
+    const text = (await import('node:fs')).readFileSync(file, 'utf8');
+    expect(text.startsWith('\uFEFFphone;name;montant;text;')).toBe(true);
+    expect(text).toContain(
+      '2250700071001;Awa;12 500;Bonjour Awa, votre facture de 12 500 FCFA est disponible.',
+    );
+    await page.waitForSelector('[data-testid=export-link]');
+    expect(plain(await page.textContent('.export'))).toContain('2 messages exportés');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(watched.problems).toEqual([]);
+  }, 120_000);
+
   it('builds a segment on a field with its live count and sample, and offers it to a campaign', async () => {
     await page.click('nav >> text=Segments');
     await page.waitForSelector('h1:text("Segments")');
