@@ -1,6 +1,7 @@
 /** `npm run bench`: speed goals are measured here, never in timed tests. `npm run bench -- text` runs one part. */
 import { benchBundles } from './bundles';
 import { benchCampaigns } from './campaigns';
+import { benchExports } from './exports';
 import { benchOperators } from './operators';
 import { benchReports } from './reports';
 import { benchSegments } from './segments';
@@ -15,6 +16,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   campaigns: benchCampaigns,
   sending: benchSending,
   segments: benchSegments,
+  exports: benchExports,
   reports: benchReports,
   bundles: benchBundles,
   webhooks: benchWebhooks,
