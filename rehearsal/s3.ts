@@ -27,7 +27,12 @@ export function s3Signer(request: IncomingMessage): { caller: string; service: s
 const amzDate = (value: string) =>
   Date.parse(value.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
 
-const xml = (response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
+const xml = (
+  response: ServerResponse,
+  status: number,
+  body: string,
+  headers: Record<string, string> = {},
+) => {
   response.writeHead(status, { 'content-type': 'application/xml', ...headers });
   response.end(`<?xml version="1.0" encoding="UTF-8"?>${body}`);
 };
