@@ -65,6 +65,35 @@ const outboxOf = (campaignId: string) =>
 const nextYear = (month: number, day: number, hour: number) =>
   new Date(Date.UTC(new Date().getUTCFullYear() + 1, month - 1, day, hour, 0, 0));
 
+/**
+ * Runs `work` while the function whose id starts with `prefix` has each statement of its role replaced by
+ * what `change` makes of it (dropped when undefined), then gives the role its statements back.
+ */
+async function withStatements(
+  prefix: string,
+  change: (statement: unknown) => unknown,
+  work: (fn: string) => Promise<void>,
+): Promise<void> {
+  const [fn] = [...rehearsal.functions.keys()].filter((id) => id.startsWith(prefix));
+  if (!fn) throw new Error(`no function ${prefix}`);
+  const policies = rehearsal.gateway.policiesOf(fn);
+  rehearsal.gateway.setPolicies(
+    fn,
+    policies.map((entry) => ({
+      ...entry,
+      policy: {
+        ...entry.policy,
+        Statement: entry.policy.Statement.map(change).filter((statement) => statement !== undefined),
+      },
+    })),
+  );
+  try {
+    await work(fn);
+  } finally {
+    rehearsal.gateway.setPolicies(fn, policies);
+  }
+}
+
 describe('what cdk deploy ships, rehearsed', () => {
   it("runs the docs' standard campaign: saved and new contacts, a group, an accepted sender", async () => {
     const sender = await post('/v1/sender/create', { name: 'MySender', description: 'Rehearsal' });
@@ -380,29 +409,17 @@ describe('what cdk deploy ships, rehearsed', () => {
   });
 
   it('denies a call its role does not allow, as AWS would, and says which', async () => {
-    const [functionId] = [...rehearsal.functions.keys()].filter((id) => id.startsWith('ApiCampaignList'));
-    const fn = functionId as string;
-    const policies = rehearsal.gateway.policiesOf(fn);
-    rehearsal.gateway.setPolicies(
-      fn,
-      policies.map((entry) => ({
-        ...entry,
-        // The statement that lets it query its indexes, without the campaigns' listing index.
-        policy: {
-          ...entry.policy,
-          Statement: entry.policy.Statement.map((statement) => {
-            const { Resource } = statement as { Resource?: unknown };
-            return Array.isArray(Resource)
-              ? {
-                  ...(statement as object),
-                  Resource: Resource.filter((arn) => !String(arn).endsWith('/index/gsi3')),
-                }
-              : statement;
-          }),
-        },
-      })),
-    );
-    try {
+    // The statement that lets it query its indexes, without the campaigns' listing index.
+    const withoutListingIndex = (statement: unknown) => {
+      const { Resource } = statement as { Resource?: unknown };
+      return Array.isArray(Resource)
+        ? {
+            ...(statement as object),
+            Resource: Resource.filter((arn) => !String(arn).endsWith('/index/gsi3')),
+          }
+        : statement;
+    };
+    await withStatements('ApiCampaignList', withoutListingIndex, async (fn) => {
       const answer = await post('/v1/campaign/list', { status: 'ALL' });
       expect(answer.status).toBe(500);
       expect(rehearsal.gateway.state.denials.at(-1)).toMatchObject({
@@ -410,9 +427,7 @@ describe('what cdk deploy ships, rehearsed', () => {
         action: 'dynamodb:Query',
         resource: expect.stringContaining('/index/gsi3'),
       });
-    } finally {
-      rehearsal.gateway.setPolicies(fn, policies);
-    }
+    });
     expect((await post('/v1/campaign/list', { status: 'ALL' })).status).toBe(200);
   });
 
@@ -488,20 +503,9 @@ describe('what cdk deploy ships, rehearsed', () => {
     expect(text).toContain('Bonjour de Abidjan');
     expect(text).toContain('Bonjour de chez nous');
 
-    const [writer] = [...rehearsal.functions.keys()].filter((id) => id.startsWith('ExportsWrite'));
-    const fn = writer as string;
-    const policies = rehearsal.gateway.policiesOf(fn);
-    rehearsal.gateway.setPolicies(
-      fn,
-      policies.map((entry) => ({
-        ...entry,
-        policy: {
-          ...entry.policy,
-          Statement: entry.policy.Statement.filter((statement) => !JSON.stringify(statement).includes('s3:')),
-        },
-      })),
-    );
-    try {
+    const withoutS3 = (statement: unknown) =>
+      JSON.stringify(statement).includes('s3:') ? undefined : statement;
+    await withStatements('ExportsWrite', withoutS3, async (fn) => {
       const refused = await post(`/v1/campaign/${created.body.data.id}/export`, {});
       await rehearsal.settle();
       // Three attempts through the queue, each refused; then FAILED.
@@ -509,9 +513,7 @@ describe('what cdk deploy ships, rehearsed', () => {
         status: 'FAILED',
       });
       expect(rehearsal.gateway.state.denials.at(-1)).toMatchObject({ function: fn, action: 's3:PutObject' });
-    } finally {
-      rehearsal.gateway.setPolicies(fn, policies);
-    }
+    });
   });
 
   it('ends with no call denied by any role in the flows above but the ones removed on purpose', () => {

@@ -21,31 +21,29 @@ const SQS_BATCH_BYTES = 250_000;
 /** SQS's longest visibility timeout: 12 hours. */
 const MAX_VISIBILITY_SECONDS = 12 * 3600;
 
-/** SQS: the dispatch queue, one message per immediate campaign. */
-export class SqsDispatchQueue implements DispatchQueue {
+/** A queue that takes one JSON message at a time. */
+class SqsOneByOne {
   constructor(
     private readonly client: SQSClient,
     private readonly url: string,
   ) {}
 
-  async dispatch(request: DispatchRequest): Promise<void> {
-    await this.client.send(
-      new SendMessageCommand({ QueueUrl: this.url, MessageBody: JSON.stringify(request) }),
-    );
+  protected async sendOne(body: unknown): Promise<void> {
+    await this.client.send(new SendMessageCommand({ QueueUrl: this.url, MessageBody: JSON.stringify(body) }));
+  }
+}
+
+/** SQS: the dispatch queue, one message per immediate campaign. */
+export class SqsDispatchQueue extends SqsOneByOne implements DispatchQueue {
+  dispatch(request: DispatchRequest): Promise<void> {
+    return this.sendOne(request);
   }
 }
 
 /** SQS: the export queue, one message per export to write. */
-export class SqsExportQueue implements ExportQueue {
-  constructor(
-    private readonly client: SQSClient,
-    private readonly url: string,
-  ) {}
-
-  async queueExport(request: ExportRequest): Promise<void> {
-    await this.client.send(
-      new SendMessageCommand({ QueueUrl: this.url, MessageBody: JSON.stringify(request) }),
-    );
+export class SqsExportQueue extends SqsOneByOne implements ExportQueue {
+  queueExport(request: ExportRequest): Promise<void> {
+    return this.sendOne(request);
   }
 }
 
