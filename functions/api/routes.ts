@@ -36,7 +36,7 @@ export interface ApiRoute {
   console?: boolean;
   /**
    * The family whose one function serves it (`family.ts`): it has no function of its own, and the gateway
-   * reaches it through the family's greedy route (`SEGMENTS_ROUTE`).
+   * reaches it through the family's greedy route (`SEGMENTS_ROUTE`) or its own paths (`EXPORTS_ROUTES`).
    */
   family?: 'segments' | 'exports';
   /** Whether it asks for exports (their queue) and links to their files (the bucket). */
