@@ -95,6 +95,13 @@ const effectful: Record<string, () => Promise<{ path: string; body?: Record<stri
     path: '/v1/campaign/test',
     body: { text: 'Essai', phones: ['2250700009031'] },
   }),
+  CampaignExport: async () => {
+    const campaign = await created('/v1/campaign/create', {
+      contacts: [{ phone: '2250700009032' }],
+      text: 'À exporter',
+    });
+    return { path: `/v1/campaign/${campaign.id}/export`, body: {} };
+  },
   CampaignCancel: async () => {
     const campaign = await created('/v1/campaign/create', {
       contacts: [{ phone: '2250700009005' }],
