@@ -56,6 +56,8 @@ describe('routes', () => {
       'POST /v1/campaign/list',
       'POST /v1/campaign/{id}',
       'POST /v1/campaign/{id}/messages',
+      'POST /v1/campaign/{id}/export',
+      'POST /v1/export/{id}',
       'POST /v1/campaign/{id}/cancel',
       'POST /v1/opt-out/add',
       'POST /v1/opt-out/list',
