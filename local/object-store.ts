@@ -5,6 +5,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Clock } from '../shared/clock';
+import { attachment } from '../shared/exports/export';
 import type { ObjectStore } from '../shared/ports';
 import type { LocalRoute } from './server';
 
@@ -71,12 +72,11 @@ export class FileObjectStore implements ObjectStore {
     }
     const body = await readFile(path, 'utf8').catch(() => undefined);
     if (body === undefined) return text(404, 'Aucun fichier ici.');
-    const filename = (url.searchParams.get('filename') ?? 'export.csv').replace(/[^\w.-]/g, '_');
     return {
       statusCode: 200,
       headers: {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${filename}"`,
+        'content-disposition': attachment(url.searchParams.get('filename') ?? 'export.csv'),
       },
       body,
     };

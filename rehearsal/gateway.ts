@@ -11,7 +11,7 @@ import type { FailureRule, ReportFate } from '../local/sending';
 import type { Clock } from '../shared/clock';
 import { dynamoDbCalls } from './dynamodb-calls';
 import { type AwsCall, authorize, authorizeService, policiesOfRole, type RolePolicy } from './iam';
-import { S3Twin, s3Signer } from './s3';
+import { S3Twin } from './s3';
 import { ACCOUNT, REGION, type TemplateReader } from './template';
 
 export interface Denial {
@@ -152,11 +152,12 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
   });
 }
 
-/** `Credential=<key id>/<date>/<region>/<service>/aws4_request`, in the header or a presigned link. */
+/** `Credential=<key id>/<date>/<region>/<service>/aws4_request`, in the header or a presigned link's query. */
 function signer(request: IncomingMessage): { caller: string; service: string } {
-  const match = /Credential=([^/]+)\/\d+\/[^/]+\/([^/]+)\//.exec(request.headers.authorization ?? '');
-  if (!match) return s3Signer(request) ?? { caller: '', service: '' };
-  return { caller: match[1] ?? '', service: match[2] ?? '' };
+  const presigned = new URL(request.url ?? '/', 'http://gateway').searchParams.get('X-Amz-Credential');
+  const credential = request.headers.authorization ?? `Credential=${presigned ?? ''}`;
+  const match = /Credential=([^/]+)\/\d+\/[^/]+\/([^/]+)\//.exec(credential);
+  return { caller: match?.[1] ?? '', service: match?.[2] ?? '' };
 }
 
 export class AwsGateway {

@@ -15,14 +15,6 @@ export interface StoredObject {
   contentType?: string;
 }
 
-/** Who signed a request: in its Authorization header, or in a presigned link's query. */
-export function s3Signer(request: IncomingMessage): { caller: string; service: string } | undefined {
-  const url = new URL(request.url ?? '/', 'http://gateway');
-  const credential = url.searchParams.get('X-Amz-Credential');
-  const match = credential ? /^([^/]+)\/\d+\/[^/]+\/([^/]+)\//.exec(credential) : undefined;
-  return match?.[1] && match[2] ? { caller: match[1], service: match[2] } : undefined;
-}
-
 /** `20261205T101500Z` → milliseconds. */
 const amzDate = (value: string) =>
   Date.parse(value.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));

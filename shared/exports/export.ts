@@ -57,6 +57,9 @@ export interface ExportView {
 /** Where an export's file is written: under its account, named by the export. */
 export const objectKeyOf = (accountId: string, exportId: string) => `exports/${accountId}/${exportId}.csv`;
 
+/** What tells a browser to save the file, and as what: the name kept to characters safe in a header. */
+export const attachment = (filename: string) => `attachment; filename="${filename.replace(/[^\w.-]/g, '_')}"`;
+
 /** The name a browser saves the file as. */
 export const fileNameOf = (record: Pick<ExportRecord, 'campaignId' | 'createdAt'>) =>
   `campagne-${record.campaignId}-${record.createdAt.slice(0, 10)}.csv`;

@@ -5,6 +5,7 @@ import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { type Env, requiredSetting } from '../../config';
 import type { ObjectStore } from '../../ports';
+import { attachment } from '../export';
 
 /** S3's smallest part: memory holds `queueSize` of them while they upload, whatever the file's size. */
 const PART_BYTES = 5 * 1024 * 1024;
@@ -40,7 +41,7 @@ export class S3ObjectStore implements ObjectStore {
       new GetObjectCommand({
         Bucket: this.bucket,
         Key: key,
-        ResponseContentDisposition: `attachment; filename="${filename.replace(/[^\w.-]/g, '_')}"`,
+        ResponseContentDisposition: attachment(filename),
       }),
       { expiresIn: seconds },
     );
