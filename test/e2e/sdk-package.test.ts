@@ -19,9 +19,13 @@ const RESOLUTIONS = {
 } as const;
 type Resolution = keyof typeof RESOLUTIONS;
 
+// Building the types runs a whole TypeScript program: on a busy 2-core machine it alone has taken
+// most of two minutes, so the stack starts meanwhile and the hook has room.
 beforeAll(async () => {
-  stack = await startTestStack();
-  await run(process.execPath, [join(SDK, 'build.mjs')], { cwd: SDK });
+  [stack] = await Promise.all([
+    startTestStack(),
+    run(process.execPath, [join(SDK, 'build.mjs')], { cwd: SDK }),
+  ]);
   // Installed as a consumer would have it: the packed tarball, unpacked in its node_modules.
   rmSync(CONSUMERS, { recursive: true, force: true });
   mkdirSync(CONSUMERS, { recursive: true });
@@ -32,7 +36,7 @@ beforeAll(async () => {
     mkdirSync(installed, { recursive: true });
     await run('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
   }
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await stack?.stop();
