@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CODE_LENGTH,
+  linkCodeOf,
+  newLinkCode,
+  parseLinkCode,
+  shortenLinks,
+  withShortLinks,
+} from '../../shared/links/short-links';
+import { findUrls, isWebAddress } from '../../shared/links/urls';
+
+const urlsOf = (text: string) => findUrls(text).map((found) => found.url);
+
+describe('finding the links of a French text', () => {
+  it('leaves the punctuation that ends the sentence out of the link', () => {
+    expect(urlsOf('Découvrez nos offres sur https://ex.ci/promo.')).toEqual(['https://ex.ci/promo']);
+    expect(urlsOf('Voir https://ex.ci/promo, puis répondez')).toEqual(['https://ex.ci/promo']);
+    expect(urlsOf('Rendez-vous sur https://ex.ci/promo !')).toEqual(['https://ex.ci/promo']);
+    expect(urlsOf('Vraiment https://ex.ci/promo?! Oui')).toEqual(['https://ex.ci/promo']);
+    expect(urlsOf('Lien : https://ex.ci/a…')).toEqual(['https://ex.ci/a']);
+  });
+
+  it('keeps a query string and a fragment, which end in letters', () => {
+    expect(urlsOf('Payez ici https://pay.ex.ci/f?id=42&m=5000#haut.')).toEqual([
+      'https://pay.ex.ci/f?id=42&m=5000#haut',
+    ]);
+  });
+
+  it('finds several links, each once per place it is written', () => {
+    const text = 'Menu http://resto.ci/menu et commande https://resto.ci/cmd; encore http://resto.ci/menu';
+    expect(urlsOf(text)).toEqual(['http://resto.ci/menu', 'https://resto.ci/cmd', 'http://resto.ci/menu']);
+  });
+
+  it('leaves out a closing parenthesis the link does not open, and keeps one it does', () => {
+    expect(urlsOf('Nos conditions (https://ex.ci/cgv) sont en ligne')).toEqual(['https://ex.ci/cgv']);
+    expect(urlsOf('Voir (https://fr.wikipedia.org/wiki/Abidjan_(ville)).')).toEqual([
+      'https://fr.wikipedia.org/wiki/Abidjan_(ville)',
+    ]);
+    expect(urlsOf('[https://ex.ci/a]')).toEqual(['https://ex.ci/a']);
+  });
+
+  it('stops at French quotation marks and quotes', () => {
+    expect(urlsOf('«https://ex.ci/a» et "https://ex.ci/b"')).toEqual(['https://ex.ci/a', 'https://ex.ci/b']);
+  });
+
+  it('takes no address without a scheme, and no scheme glued to a word', () => {
+    expect(urlsOf('Visitez www.ex.ci ou ex.ci/promo')).toEqual([]);
+    expect(urlsOf('xhttps://ex.ci et ftp://ex.ci')).toEqual([]);
+    expect(urlsOf('Le lien https:// est vide, https://. aussi')).toEqual([]);
+  });
+
+  it('finds the scheme in any case, at the start and end of the text', () => {
+    expect(urlsOf('HTTPS://EX.CI/A')).toEqual(['HTTPS://EX.CI/A']);
+    expect(findUrls('https://ex.ci')).toEqual([{ start: 0, end: 13, url: 'https://ex.ci' }]);
+  });
+
+  it('takes only what a browser opens as a web page', () => {
+    expect(isWebAddress('https://ex.ci/a')).toBe(true);
+    expect(isWebAddress('javascript:alert(1)')).toBe(false);
+    expect(isWebAddress('http://')).toBe(false);
+  });
+});
+
+describe('short links', () => {
+  it('makes codes of 8 base62 characters, drawn anew each time', () => {
+    const codes = new Set(Array.from({ length: 2000 }, newLinkCode));
+    expect(codes.size).toBe(2000);
+    for (const code of codes) expect(code).toMatch(/^[0-9A-Za-z]{8}$/);
+    // Every character of the alphabet turns up: the draw is not limited to a part of it.
+    expect(new Set([...codes].join('')).size).toBe(62);
+  });
+
+  it("names a message's links by its code and their rank, and reads them back", () => {
+    expect(linkCodeOf('AbCd1234', 0)).toBe('AbCd1234');
+    expect(linkCodeOf('AbCd1234', 1)).toBe('AbCd12341');
+    expect(linkCodeOf('AbCd1234', 61)).toBe('AbCd1234z');
+    expect(linkCodeOf('AbCd1234', 62)).toBe('AbCd123410');
+    for (const rank of [0, 1, 9, 10, 61, 62, 100]) {
+      expect(parseLinkCode(linkCodeOf('AbCd1234', rank))).toEqual({ messageCode: 'AbCd1234', rank });
+    }
+  });
+
+  it('refuses what cannot be a code', () => {
+    for (const code of ['', 'short', 'AbCd123', 'AbCd1234567', 'AbCd-234', 'AbCd12340', '../../etc']) {
+      expect(parseLinkCode(code)).toBeUndefined();
+    }
+  });
+
+  it('replaces each link by its short form, the same link by the same one', () => {
+    const shortened = shortenLinks(
+      'Promo https://ex.ci/promo. Menu (https://ex.ci/menu) et https://ex.ci/promo',
+      'https://go.ex.ci',
+      'AbCd1234',
+    );
+    expect(shortened).toEqual({
+      text: 'Promo https://go.ex.ci/AbCd1234. Menu (https://go.ex.ci/AbCd12341) et https://go.ex.ci/AbCd1234',
+      urls: ['https://ex.ci/promo', 'https://ex.ci/menu'],
+    });
+  });
+
+  it('measures the short form with a stand-in code of the same length', () => {
+    const text = `Votre facture: https://facturation.exemple.ci/clients/espace/factures?id=${'9'.repeat(40)}`;
+    const short = withShortLinks(text, 'https://go.ex.ci');
+    expect(short).toBe(`Votre facture: https://go.ex.ci/${'x'.repeat(CODE_LENGTH)}`);
+    expect(withShortLinks('Sans lien.', 'https://go.ex.ci')).toBe('Sans lien.');
+  });
+});
