@@ -41,6 +41,8 @@ export const ENVIRONMENT = {
   exportQueueUrl: 'EXPORT_QUEUE_URL',
   /** The bucket exports are written to (objects expire after 7 days). */
   exportBucket: 'EXPORT_BUCKET',
+  /** Where short links are served (`https://go.ex.ci`, or the API's address and `/l`), without a final `/`. */
+  shortLinkBase: 'SHORT_LINK_BASE',
   /** The dead-letter queues operators watch: JSON `[{ name, what, url, arn, redrivable }]`. */
   deadLetterQueues: 'DEAD_LETTER_QUEUES',
 } as const;
@@ -136,6 +138,8 @@ export interface FunctionSettings {
   sendPartsPerSecond: number;
   /** Messages one running send function hands the provider at once. */
   sendMessagesInFlight: number;
+  /** Where this deployment serves short links (CONTRACT.md, Tracked short links). */
+  shortLinkBase: string | undefined;
 }
 
 /** A provider call takes tens of milliseconds: this many at once keep one function busy, not idle. */
@@ -158,6 +162,7 @@ export function readFunctionSettings(env: Env): FunctionSettings {
     webhookAllowLoopback: onOffSetting(env, 'webhookAllowLoopback'),
     sendPartsPerSecond: wholeNumberSetting(env, 'sendPartsPerSecond', 0, 0),
     sendMessagesInFlight: wholeNumberSetting(env, 'sendMessagesInFlight', DEFAULT_SEND_MESSAGES_IN_FLIGHT, 1),
+    shortLinkBase: settingOf(env, 'shortLinkBase')?.replace(/\/+$/, ''),
   };
 }
 

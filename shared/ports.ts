@@ -41,6 +41,8 @@ export interface SendTask {
   prices?: Record<string, number>;
   /** The campaign's `validFor` run out from the occurrence's due time: a message not handed over by then fails `expired`. */
   expiresAt?: string;
+  /** Each message's links replaced by short links under this address (`trackLinks`). */
+  links?: { base: string; expiryDays: number };
 }
 
 export interface ScheduleSpec {

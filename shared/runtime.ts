@@ -51,6 +51,7 @@ class EnvRuntime implements Runtime {
   webhookAllowLoopback: boolean;
   sendPartsPerSecond: number;
   sendMessagesInFlight: number;
+  shortLinkBase: string | undefined;
   log: Logger;
   userPool = userPoolOf(process.env);
 
@@ -66,6 +67,7 @@ class EnvRuntime implements Runtime {
     this.webhookAllowLoopback = settings.webhookAllowLoopback;
     this.sendPartsPerSecond = settings.sendPartsPerSecond;
     this.sendMessagesInFlight = settings.sendMessagesInFlight;
+    this.shortLinkBase = settings.shortLinkBase;
     this.log = createLogger({ level: settings.logLevel });
   }
 

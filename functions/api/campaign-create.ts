@@ -22,6 +22,7 @@ export const handler = apiHandler({
             defaultSenderName: runtime.defaultSenderName,
             stopNumber: runtime.stopNumber,
             currency: runtime.currency,
+            linkBase: runtime.shortLinkBase,
             ...ports,
           },
           account,

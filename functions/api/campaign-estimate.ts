@@ -12,6 +12,7 @@ export const handler = apiHandler({
           db: runtime.db,
           stopNumber: runtime.stopNumber,
           currency: runtime.currency,
+          linkBase: runtime.shortLinkBase,
           now: runtime.clock.now(),
         },
         account,

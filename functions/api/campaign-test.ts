@@ -18,6 +18,7 @@ export const handler = apiHandler({
         provider: ports.smsProvider,
         webhookQueue: ports.webhookQueue,
         currency: runtime.currency,
+        linkBase: runtime.shortLinkBase,
         defaultSenderName: runtime.defaultSenderName,
       },
       account,

@@ -7,5 +7,12 @@ import { apiHandler } from './pipeline';
 export const handler = apiHandler({
   body: previewInput,
   handle: async ({ input, account, runtime }) =>
-    ok(previewText(input, footerLine(runtime.stopNumber), await knownFieldKeys(runtime.db, account.id))),
+    ok(
+      previewText(
+        input,
+        footerLine(runtime.stopNumber),
+        await knownFieldKeys(runtime.db, account.id),
+        runtime.shortLinkBase,
+      ),
+    ),
 });

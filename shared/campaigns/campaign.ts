@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type Contact, contactInput, MAX_INLINE_CONTACTS } from '../contacts/contact';
+import { checkLinkTracking, linkTrackingFields } from '../links/input';
 import { amountSchema } from '../money/amount';
 import type { SendRecipient } from '../ports';
 import { quietHoursSchema } from '../quiet-hours/quiet-hours';
@@ -116,10 +117,12 @@ export const createCampaignInput = z
       .min(MIN_VALID_FOR, `must be at least ${MIN_VALID_FOR} minutes`)
       .max(MAX_VALID_FOR, `must be at most ${MAX_VALID_FOR} minutes (3 days)`)
       .optional(),
+    ...linkTrackingFields,
   })
   .superRefine((input, context) => {
     const issue = (path: string, message: string) =>
       context.addIssue({ code: 'custom', path: [path], message });
+    checkLinkTracking(input, issue);
     if (input.type === 'SCHEDULED') {
       if (!input.scheduledDate) issue('scheduledDate', 'is required for a SCHEDULED campaign');
       else if (!onGrid(input.scheduledDate)) issue('scheduledDate', GRID_MESSAGE);

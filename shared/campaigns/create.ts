@@ -21,6 +21,8 @@ import { contactsInSegments } from '../segments/audience';
 import { getSegments } from '../segments/repository';
 import type { Segment } from '../segments/segment';
 import { schedulesOf } from '../sending/schedules';
+import { linkTrackingOf } from '../links/input';
+import { measuredForm } from '../links/short-links';
 import { fieldKeysIn, renderText } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';
 import { WEEKDAYS } from '../time-zones';
@@ -53,6 +55,8 @@ export interface CampaignDeps {
   dispatchQueue: DispatchQueue;
   /** The platform's currency, for what a refusal of payment says. */
   currency?: string;
+  /** Where this deployment serves short links: needed by campaigns with `trackLinks`. */
+  linkBase?: string;
 }
 
 /**
@@ -98,6 +102,7 @@ export async function createCampaign(
     ]);
   }
   const { optOutFooter, text } = textOf(input, deps.stopNumber);
+  const links = linkTrackingOf(input, deps.linkBase);
   await requireGroups(db, account.id, input.groupsIds);
   const segments = await requireSegments(db, account.id, input.segmentIds);
   const sender = await chooseSender(db, account, input.senderId, deps.defaultSenderName);
@@ -116,9 +121,9 @@ export async function createCampaign(
   let stored: CampaignItem;
   try {
     const recipients = uniqueByPhone(resolved.contacts, groupMembers, fieldKeysIn(text), segmentMembers);
-    const analysis = analyse(text, recipients);
+    const analysis = analyse(text, recipients, links?.base);
     if (input.type === 'SMS') {
-      const cost = await quoteFor(db, account.id, text, recipients);
+      const cost = await quoteFor(db, account.id, text, recipients, links?.base);
       await ensureAffordable(
         db,
         account.id,
@@ -146,6 +151,7 @@ export async function createCampaign(
       ...(quietHoursOf(input, account) ? { quietHours: quietHoursOf(input, account) } : {}),
       ...(input.maxCost !== undefined ? { maxCost: input.maxCost } : {}),
       ...(input.validFor !== undefined ? { validFor: input.validFor } : {}),
+      ...(links ? { links } : {}),
       sender,
       ...(input.scheduledDate ? { scheduledDate: input.scheduledDate.toISOString() } : {}),
       ...(input.recurring ? { recurring: recurringAsGiven(input.recurring) } : {}),
@@ -292,8 +298,12 @@ export function uniqueByPhone(
   return [...byPhone.values()];
 }
 
-function analyse(text: string, recipients: readonly Recipient[]): TextAnalysisSummary {
-  const asWritten = measureText(text);
+function analyse(
+  text: string,
+  recipients: readonly Recipient[],
+  linkBase: string | undefined,
+): TextAnalysisSummary {
+  const asWritten = measureText(measuredForm(text, linkBase));
   const summary = {
     encoding: asWritten.encoding,
     segmentsPerMessage: asWritten.segments,
@@ -303,7 +313,7 @@ function analyse(text: string, recipients: readonly Recipient[]): TextAnalysisSu
     tooLongRecipients: 0,
   };
   for (const recipient of recipients) {
-    const measure = measureText(renderText(text, recipient));
+    const measure = measureText(measuredForm(renderText(text, recipient), linkBase));
     summary.totalSegments += measure.segments;
     summary.maxSegmentsPerMessage = Math.max(summary.maxSegmentsPerMessage, measure.segments);
     if (measure.encoding === 'UCS-2') summary.ucs2Recipients++;

@@ -13,6 +13,7 @@ import { money } from '../money/amount';
 import { getBalance } from '../money/balance';
 import { type HoldRefusal, refusalOf } from '../money/holds';
 import { availableOf } from '../money/ledger';
+import { linkTrackingOf } from '../links/input';
 import { quoteFor } from '../money/quote';
 import type { Money } from '../money/view';
 import { contactsInSegments } from '../segments/audience';
@@ -44,7 +45,7 @@ export interface Estimate {
 }
 
 export async function estimateCampaign(
-  deps: { db: Db; stopNumber?: string; currency: string; now: Date },
+  deps: { db: Db; stopNumber?: string; currency: string; now: Date; linkBase?: string | undefined },
   account: Account,
   input: CreateCampaignInput,
 ): Promise<Estimate> {
@@ -57,7 +58,7 @@ export async function estimateCampaign(
   const segmentMembers = await contactsInSegments(db, account.id, segments);
   const recipients = uniqueByPhone(inline, members, fieldKeysIn(text), segmentMembers);
   if (recipients.length === 0) throw noRecipient();
-  const quote = await quoteFor(db, account.id, text, recipients);
+  const quote = await quoteFor(db, account.id, text, recipients, linkTrackingOf(input, deps.linkBase)?.base);
   const balance = await getBalance(db, account.id);
   const reason = refusalOf(balance, quote.units, deps.now, input.maxCost);
   return {

@@ -8,6 +8,7 @@ import { keys } from '../db/keys';
 import { countQuery, inRange, queryAll, queryKeysPage } from '../db/paginate';
 import { type TransactItem, type TransactionUpdate, whenConditionHolds } from '../db/transactions';
 import { commitIfConditionsHold } from '../db/unit-of-work';
+import type { LinkTracking } from '../links/short-links';
 import type { HoldRefusal } from '../money/holds';
 import { withFooter } from '../opt-outs/footer';
 import type { Page } from '../page';
@@ -35,6 +36,8 @@ export interface CampaignItem extends StatsCounters {
   maxCost?: number;
   /** Minutes a message stays worth sending after its occurrence is due. */
   validFor?: number;
+  /** Its links shortened and their clicks counted (`trackLinks`): under which address, for how long. */
+  links?: LinkTracking;
   /** A test send (`campaign/test`): in no list and no count of the account's campaigns. */
   test?: true;
   /** Why its latest occurrence was refused (`insufficient-balance` …), if it was. */

@@ -21,6 +21,9 @@ export interface StatsCounters {
   charged?: number;
   /** Held back by quiet hours, waiting for their window to end. */
   deferred?: number;
+  /** Messages whose short links were clicked at least once, and the clicks counted. */
+  clicked?: number;
+  clicks?: number;
 }
 
 /** What one chunk of sending adds. */
@@ -70,6 +73,10 @@ export interface Stats {
   deferred: number;
   /** Segments handed over: what carriers bill. */
   parts: number;
+  /** Messages whose short links were clicked at least once (`trackLinks`). */
+  clicked: number;
+  /** Clicks counted on short links: robots' link previews and `HEAD` requests are not. */
+  clicks: number;
   /** What the account was charged (CONTRACT.md, Money). */
   cost: { amount: number; currency: string };
 }
@@ -97,5 +104,7 @@ export function countsOf(counters: StatsCounters, total: number): Omit<Stats, 'c
     optedOut: counters.optedOut ?? 0,
     deferred: counters.deferred ?? 0,
     parts: counters.parts ?? 0,
+    clicked: counters.clicked ?? 0,
+    clicks: counters.clicks ?? 0,
   };
 }

@@ -34,6 +34,9 @@ export interface CampaignSummary {
   maxCost?: Money;
   /** Minutes a message stays worth sending after its occurrence is due (later: `expired`, uncharged). */
   validFor?: number;
+  /** Its links replaced by short links whose clicks are counted, and for how many days they lead on. */
+  trackLinks: boolean;
+  linkExpiryDays?: number;
   /** A test send (`campaign/test`), in no list. */
   test?: true;
   /** Why its latest occurrence was refused, when it was (`insufficient-balance` …). */
@@ -101,6 +104,8 @@ export function campaignSummary(item: CampaignItem, now: Date, currency: string)
     recipientCount: item.recipientCount,
     ...(item.maxCost !== undefined ? { maxCost: money(item.maxCost, currency) } : {}),
     ...(item.validFor !== undefined ? { validFor: item.validFor } : {}),
+    trackLinks: item.links !== undefined,
+    ...(item.links ? { linkExpiryDays: item.links.expiryDays } : {}),
     ...(item.test ? { test: true as const } : {}),
     ...(item.failureReason ? { failureReason: item.failureReason } : {}),
     ...(item.lastSlot ? { lastRunAt: item.lastSlot } : {}),

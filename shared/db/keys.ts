@@ -188,6 +188,25 @@ export const keys = {
     gsi3sk: `${at}#${accountId}`,
   }),
   accountsThatReached: (phone: string) => onIndex('gsi3', `RECIPIENT#${phone}`),
+  /**
+   * A message's short links, found by their code alone: the redirect reads this one item. Codes are the
+   * platform's, not an account's; what a link leads to is only ever what a campaign wrote.
+   */
+  shortLink: (messageCode: string) => ({ pk: `LINK#${messageCode}`, sk: 'LINK' }),
+  /** A click already counted, by the redirect's id for it: a click handed over twice counts once. */
+  countedClick: (messageCode: string, clickId: string) => ({
+    pk: `LINK#${messageCode}`,
+    sk: `CLICK#${clickId}`,
+  }),
+  /** A campaign's clicks in one hour (UTC, `2026-12-05T21`): what the campaign page draws over time. */
+  campaignClicks: (accountId: string, campaignId: string, hour: string) => ({
+    pk: account(accountId),
+    sk: `CLICKS#${campaignId}#${hour}`,
+  }),
+  campaignClicksOf: (accountId: string, campaignId: string): KeyRange => ({
+    pk: account(accountId),
+    skPrefix: `CLICKS#${campaignId}#`,
+  }),
   /** Claimed before the two-way number confirms a reply, so a redelivered reply is confirmed once. */
   replyConfirmation: (inboundMessageId: string) => ({ pk: `REPLY#${inboundMessageId}`, sk: 'CONFIRMATION' }),
   /** A chunk of the recipients of an occurrence that quiet hours hold back until `release`. */

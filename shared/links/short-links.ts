@@ -80,3 +80,9 @@ export const withShortLinks = (text: string, base: string): string =>
 /** What to measure of a rendered text: itself, or its short form when its links are tracked under `base`. */
 export const measuredForm = (text: string, linkBase: string | undefined): string =>
   linkBase === undefined ? text : withShortLinks(text, linkBase);
+
+/** A campaign's (or a test's) short links: under which address, and for how many days they lead on. */
+export interface LinkTracking {
+  base: string;
+  expiryDays: number;
+}

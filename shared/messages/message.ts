@@ -26,6 +26,10 @@ export interface MessageRecord {
   delivery?: FinalDelivery;
   deliveredAt?: string;
   updatedAt?: string;
+  /** Its short links' code (`trackLinks`), the first click on them, and the clicks counted. */
+  linkCode?: string;
+  clickedAt?: string;
+  clicks?: number;
 }
 
 /** A carrier's final word outranks our own record: it proves the message went out. */

@@ -3,6 +3,7 @@ import { type CampaignItem, textToSend } from '../campaigns/repository';
 import type { FailureReason } from '../ports';
 import { allowedFrom } from '../quiet-hours/quiet-hours';
 import { zoneOfPhone } from '../quiet-hours/zones';
+import { measuredForm, shortenLinks } from '../links/short-links';
 import { renderText } from '../text/render';
 import { measureText } from '../text/segments';
 import type { LoggedMessage, OccurrenceItem } from './log';
@@ -23,6 +24,9 @@ export interface Message {
   providerStatus?: string;
   sentAt?: string;
   deliveredAt?: string;
+  /** Its campaign tracks links: the first click on one of them, and how many clicks were counted. */
+  clickedAt?: string;
+  clicks?: number;
   /** A `PENDING` message quiet hours hold back: when it will go. */
   deferredUntil?: string;
   updatedAt: string;
@@ -32,8 +36,13 @@ export function messageView(
   campaign: CampaignItem,
   { occurrence, recipient, record }: LoggedMessage,
 ): Message {
-  const text = renderText(textToSend(campaign), recipient);
-  const measured = record ?? measureText(text);
+  const rendered = renderText(textToSend(campaign), recipient);
+  // Its links as they went (its own code), or, not yet sent, in the form they will take.
+  const text =
+    campaign.links && record?.linkCode
+      ? shortenLinks(rendered, campaign.links.base, record.linkCode).text
+      : rendered;
+  const measured = record ?? measureText(measuredForm(text, campaign.links?.base));
   return {
     campaignId: campaign.id,
     occurrence: occurrence.slot,
@@ -47,6 +56,8 @@ export function messageView(
     ...(record?.providerStatus ? { providerStatus: record.providerStatus } : {}),
     ...(record?.state === 'SENT' && record.at ? { sentAt: record.at } : {}),
     ...(record?.deliveredAt ? { deliveredAt: record.deliveredAt } : {}),
+    ...(record?.clickedAt ? { clickedAt: record.clickedAt } : {}),
+    ...(campaign.links ? { clicks: record?.clicks ?? 0 } : {}),
     ...(!record ? deferral(campaign, occurrence, recipient.phone) : {}),
     updatedAt: record?.updatedAt ?? record?.at ?? occurrence.queuedAt ?? campaign.createdAt,
   };

@@ -8,6 +8,7 @@ import type { Db } from '../db/client';
 import { optedOutAmong } from '../opt-outs/repository';
 import type { SendRecipient } from '../ports';
 import { countryOfPhone } from '../text/phone';
+import { measuredForm } from '../links/short-links';
 import { renderText, variablesIn } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';
 import type { Units } from './amount';
@@ -46,6 +47,8 @@ export async function quoteFor(
   accountId: string,
   text: string,
   recipients: readonly SendRecipient[],
+  /** Where the text's links are shortened, when they are tracked: their short form is what is measured. */
+  linkBase?: string,
 ): Promise<Quote> {
   const [prices, optedOut] = await Promise.all([
     pricesOf(db, accountId),
@@ -55,7 +58,7 @@ export async function quoteFor(
       recipients.map((recipient) => recipient.phone),
     ),
   ]);
-  return quote(text, recipients, prices, optedOut);
+  return quote(text, recipients, prices, optedOut, linkBase);
 }
 
 /** The pure part: the same sums for a given price table and opt-out list. */
@@ -64,6 +67,7 @@ export function quote(
   recipients: readonly SendRecipient[],
   prices: PriceTable,
   optedOut: ReadonlySet<string>,
+  linkBase?: string,
 ): Quote {
   const result: Quote = {
     recipients: 0,
@@ -77,7 +81,7 @@ export function quote(
   };
   const byCountry = new Map<string, CountryCost>();
   // A text without variables is the same for everyone: measured once.
-  const same = variablesIn(text).length === 0 ? measureText(text).segments : undefined;
+  const same = variablesIn(text).length === 0 ? measureText(measuredForm(text, linkBase)).segments : undefined;
   for (const recipient of recipients) {
     if (optedOut.has(recipient.phone)) {
       result.optedOut++;
@@ -89,7 +93,7 @@ export function quote(
       result.unpriced.push({ phone: recipient.phone, country: country ?? null });
       continue;
     }
-    const segments = same ?? measureText(renderText(text, recipient)).segments;
+    const segments = same ?? measureText(measuredForm(renderText(text, recipient), linkBase)).segments;
     if (segments > MAX_SEGMENTS) {
       result.tooLong++;
       continue;

@@ -171,6 +171,8 @@ export const statsSchema = z
     optedOut: z.number().int(),
     deferred: z.number().int(),
     parts: z.number().int(),
+    clicked: z.number().int().describe('Messages dont un lien court a été cliqué au moins une fois'),
+    clicks: z.number().int().describe('Clics comptés sur les liens courts (robots et HEAD exclus)'),
     cost: moneySchema.describe('What the account was charged for it.'),
   })
   .meta({ id: 'Stats', description: "Statistiques d'envoi et de remise" });
@@ -214,6 +216,12 @@ export const campaignAnswer = z
       .describe(
         'Minutes pendant lesquelles un message peut partir après l’heure prévue (sinon : expired, non facturé)',
       ),
+    trackLinks: z.boolean().describe('Ses liens remplacés par des liens courts dont les clics sont comptés'),
+    linkExpiryDays: z
+      .number()
+      .int()
+      .optional()
+      .describe('Avec trackLinks : jours pendant lesquels ses liens courts mènent à leur page (puis 410)'),
     test: z.literal(true).optional().describe('Un envoi de test (campaign/test), dans aucune liste'),
     failureReason: z.enum(HOLD_REFUSALS).optional().describe('Pourquoi son dernier envoi a été refusé'),
     lastRunAt: instant.optional(),
@@ -271,6 +279,8 @@ export const messageAnswer = z
     providerStatus: z.string().optional(),
     sentAt: instant.optional(),
     deliveredAt: instant.optional(),
+    clickedAt: instant.optional().describe('Son premier clic sur un de ses liens courts (trackLinks)'),
+    clicks: z.number().int().optional().describe('Les clics comptés sur ses liens courts (trackLinks)'),
     deferredUntil: instant.optional(),
     updatedAt: instant,
   })
@@ -306,6 +316,16 @@ export const previewAnswer = z
         replaced: z.array(z.string()),
       })
       .nullable(),
+    shortLinks: z
+      .strictObject({
+        urls: z.array(z.string()).meta({ description: 'Les liens du texte, chacun une fois' }),
+        segmentsWithoutShortLinks: z
+          .number()
+          .int()
+          .meta({ description: 'Les segments du texte avec ses liens tels qu’écrits' }),
+      })
+      .nullable()
+      .meta({ description: 'Avec `trackLinks` : les liens remplacés et ce qu’ils coûteraient tels qu’écrits' }),
   })
   .meta({ id: 'Preview', description: "L'aperçu d'un texte : encodage, segments, personnalisation" });
 

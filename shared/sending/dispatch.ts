@@ -98,7 +98,7 @@ export async function dispatchOccurrence(
     deps.log.warn('occurrence refused', { ...request, reason: 'account-suspended' });
     return 'account-suspended';
   }
-  const cost = await quoteFor(db, campaign.accountId, textToSend(campaign), recipients);
+  const cost = await quoteFor(db, campaign.accountId, textToSend(campaign), recipients, campaign.links?.base);
   const hold = await holdOccurrence(
     moneyDeps(deps),
     request,
@@ -176,6 +176,7 @@ function sendTasks(
     ),
     ...(prices ? { prices } : {}),
     ...(expiresAt ? { expiresAt } : {}),
+    ...(campaign.links ? { links: campaign.links } : {}),
   }));
 }
 

@@ -30,6 +30,8 @@ export interface MessageFacts {
   expiresAt: number;
   accountId: string;
   claimedAt: string;
+  /** The code of its short links, when its campaign tracks them and its text has any. */
+  linkCode?: string;
 }
 
 export type MessageOutcome =

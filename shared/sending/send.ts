@@ -11,6 +11,8 @@ import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import type { TransactItem } from '../db/transactions';
 import type { Logger } from '../logger';
+import { shortLinkPut, shortLinkRemovalAt } from '../links/repository';
+import { newLinkCode, shortenLinks } from '../links/short-links';
 import { moneyDeps } from '../money/balance';
 import { chargeChunk } from '../money/holds';
 import { messageCost } from '../money/quote';
@@ -33,6 +35,7 @@ import {
   claimMessage,
   failLostMessage,
   getMessageClaim,
+  type MessageClaim,
   type MessageKey,
   recordMessageOutcome,
   releaseMessage,
@@ -186,16 +189,22 @@ async function sendOne(
   const { db } = deps;
   const claimKey = keys.messageClaim(task.accountId, task.campaignId, task.slot, recipient.phone);
   const now = deps.clock.now();
-  const text = renderText(task.text, recipient);
+  const links = messageLinks(deps.db, task, recipient.phone, renderText(task.text, recipient), now);
+  const { text } = links;
   const measure = measureText(text);
   const facts = {
     to: recipient.phone,
     contactId: recipient.id,
     segments: measure.segments,
     encoding: measure.encoding,
-    expiresAt: Math.floor(now.getTime() / 1000) + CLAIM_DAYS * 86_400,
+    // A message whose links are tracked is kept while they are: their clicks are counted on it.
+    expiresAt: Math.max(
+      Math.floor(now.getTime() / 1000) + CLAIM_DAYS * 86_400,
+      task.links ? shortLinkRemovalAt(now, task.links.expiryDays) : 0,
+    ),
     accountId: task.accountId,
     claimedAt: now.toISOString(),
+    ...(links.code ? { linkCode: links.code } : {}),
   };
   // A failure is written with its `message.failed` event (when an endpoint wants it), then relayed.
   const failWith = async (
@@ -238,7 +247,12 @@ async function sendOne(
     return failed ? 'failed' : 'done';
   }
   const leaseUntil = now.getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS);
-  if (!(await claimMessage(db, claimKey, facts, { state: 'SENDING', leaseUntil }))) {
+  const claimed = await claimMessage(db, claimKey, facts, { state: 'SENDING', leaseUntil }, links.along);
+  if (!claimed && links.code && isFree(await getMessageClaim(db, claimKey))) {
+    // Nobody holds the message: its new code was another message's (one chance in 2⁴⁷). A new draw.
+    return sendOne(deps, task, recipient, chunk);
+  }
+  if (!claimed) {
     const outcome = await settleExistingClaim(db, claimKey, now, (lost) =>
       failWith({ reason: 'outcome-unknown' }, lost),
     );
@@ -317,6 +331,27 @@ async function sendOne(
     deps.log.error('provider call failed with an unknown outcome', { error, campaignId: task.campaignId });
     return 'unknown';
   }
+}
+
+const isFree = (claim: MessageClaim | undefined) => claim === undefined || claim.state === 'RELEASED';
+
+/**
+ * A message's text with its links shortened, when its campaign tracks them: a new code, and the item of
+ * its links to write with its claim (one more item a message, in the same transaction).
+ */
+function messageLinks(
+  db: Db,
+  task: SendTask,
+  phone: string,
+  rendered: string,
+  now: Date,
+): { text: string; code?: string; along: TransactItem[] } {
+  if (!task.links) return { text: rendered, along: [] };
+  const code = newLinkCode();
+  const { text, urls } = shortenLinks(rendered, task.links.base, code);
+  if (urls.length === 0) return { text, along: [] };
+  const link = { urls, accountId: task.accountId, campaignId: task.campaignId, occurrence: task.slot, phone };
+  return { text, code, along: [shortLinkPut(db, code, link, now, task.links.expiryDays)] };
 }
 
 /** End User Messaging keeps trying to hand a message over for 5 seconds to 72 hours (`TimeToLive`). */

@@ -25,6 +25,8 @@ import { type Message, messageView } from '../messages/view';
 import { ensureAffordable } from '../money/holds';
 import { quoteFor } from '../money/quote';
 import type { SmsProvider, WebhookQueue } from '../ports';
+import { checkLinkTracking, linkTrackingFields, linkTrackingOf } from '../links/input';
+import { measuredForm } from '../links/short-links';
 import { fieldKeysIn } from '../text/render';
 import { contactFieldsSchema, phoneSchema, sendableTextSchema } from '../text/schema';
 import { measureText } from '../text/segments';
@@ -34,16 +36,21 @@ import { sendChunk } from './send';
 export const MAX_TEST_PHONES = 5;
 export const TEST_SENDS_PER_HOUR = 30;
 
-export const testSendInput = z.strictObject({
-  text: sendableTextSchema,
-  senderId: z.string().trim().min(1).max(64).optional(),
-  phones: z
-    .array(phoneSchema)
-    .min(1, 'give at least one phone')
-    .max(MAX_TEST_PHONES, `must hold at most ${MAX_TEST_PHONES} phones`),
-  /** The values the text is rendered with (`@prenom`, `@montant` …), as a contact would give them. */
-  contact: contactFieldsSchema.omit({ phone: true }).optional(),
-});
+export const testSendInput = z
+  .strictObject({
+    text: sendableTextSchema,
+    senderId: z.string().trim().min(1).max(64).optional(),
+    phones: z
+      .array(phoneSchema)
+      .min(1, 'give at least one phone')
+      .max(MAX_TEST_PHONES, `must hold at most ${MAX_TEST_PHONES} phones`),
+    /** The values the text is rendered with (`@prenom`, `@montant` …), as a contact would give them. */
+    contact: contactFieldsSchema.omit({ phone: true }).optional(),
+    ...linkTrackingFields,
+  })
+  .superRefine((input, context) =>
+    checkLinkTracking(input, (path, message) => context.addIssue({ code: 'custom', path: [path], message })),
+  );
 export type TestSendInput = z.infer<typeof testSendInput>;
 
 export interface TestSendDeps {
@@ -54,6 +61,8 @@ export interface TestSendDeps {
   webhookQueue?: WebhookQueue;
   currency: string;
   defaultSenderName: string;
+  /** Where this deployment serves short links: needed by a test with `trackLinks`. */
+  linkBase?: string;
 }
 
 /** What became of one message of a test: as the message log says it. */
@@ -111,13 +120,14 @@ export async function sendTest(
     phone,
     createdAt: at,
   }));
-  const cost = await quoteFor(db, account.id, input.text, recipients);
+  const links = linkTrackingOf(input, deps.linkBase);
+  const cost = await quoteFor(db, account.id, input.text, recipients, links?.base);
   await ensureAffordable(db, account.id, cost.units, now, deps.currency);
   await takeTestSend(db, account.id, now);
 
   const sender = await chooseSender(db, account, input.senderId, deps.defaultSenderName);
   const id = newId(now);
-  const asWritten = measureText(input.text);
+  const asWritten = measureText(measuredForm(input.text, links?.base));
   const campaign: CampaignItem = {
     id,
     accountId: account.id,
@@ -126,6 +136,7 @@ export async function sendTest(
     test: true,
     status: 'PENDING',
     text: input.text,
+    ...(links ? { links } : {}),
     sender,
     timezone: 'UTC',
     groupsIds: [],

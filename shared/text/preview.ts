@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { measuredForm } from '../links/short-links';
+import { findUrls } from '../links/urls';
 import { withFooter } from '../opt-outs/footer';
 import { renderText, unknownVariables, variablesIn } from './render';
 import { contactFieldsSchema, messageTextSchema } from './schema';
@@ -10,6 +12,8 @@ export const previewInput = z.strictObject({
   contact: contactFieldsSchema.partial({ phone: true }).optional(),
   /** As a campaign with `optOutFooter: true` would send it. */
   optOutFooter: z.boolean().default(false),
+  /** As a campaign with `trackLinks: true` would send it: each link in its short form. */
+  trackLinks: z.boolean().default(false),
 });
 export type PreviewInput = z.infer<typeof previewInput>;
 
@@ -33,6 +37,8 @@ export interface Preview extends TextAnalysis {
     savedSegments: number;
     replaced: string[];
   } | null;
+  /** With `trackLinks`: the links found, and the segments the text would take with them as written. */
+  shortLinks: { urls: string[]; segmentsWithoutShortLinks: number } | null;
 }
 
 /**
@@ -43,14 +49,18 @@ export function previewText(
   input: PreviewInput,
   footer?: string,
   fieldKeys: readonly string[] = [],
+  /** Where short links are served: with `trackLinks`, the text is measured in its short form. */
+  linkBase?: string,
 ): Preview {
+  const base = input.trackLinks ? linkBase : undefined;
   const mentions = unknownVariables(input.text, new Set(fieldKeys));
   const line = input.optOutFooter ? footer : undefined;
   const render = (text: string) => {
     const full = withFooter(text, line);
-    return input.contact ? renderText(full, input.contact) : full;
+    return measuredForm(input.contact ? renderText(full, input.contact) : full, base);
   };
   const rendered = render(input.text);
+  const asWritten = withFooter(input.contact ? renderText(input.text, input.contact) : input.text, line);
   const analysis = analyseText(rendered);
   return {
     text: rendered,
@@ -61,6 +71,13 @@ export function previewText(
     unknownVariables: mentions.unknown,
     notVariables: mentions.notVariables,
     gsmSuggestion: analysis.encoding === 'UCS-2' ? suggest(input.text, render, analysis.segments) : null,
+    shortLinks:
+      base === undefined
+        ? null
+        : {
+            urls: [...new Set(findUrls(asWritten).map((found) => found.url))],
+            segmentsWithoutShortLinks: measureText(asWritten).segments,
+          },
   };
 }
 

@@ -1809,6 +1809,10 @@ export interface components {
             optedOut: number;
             deferred: number;
             parts: number;
+            /** @description Messages dont un lien court a été cliqué au moins une fois */
+            clicked: number;
+            /** @description Clics comptés sur les liens courts (robots et HEAD exclus) */
+            clicks: number;
             /** @description What the account was charged for it. */
             cost: components["schemas"]["Money"];
         };
@@ -1860,6 +1864,10 @@ export interface components {
             maxCost?: components["schemas"]["Money"];
             /** @description Minutes pendant lesquelles un message peut partir après l’heure prévue (sinon : expired, non facturé) */
             validFor?: number;
+            /** @description Ses liens remplacés par des liens courts dont les clics sont comptés */
+            trackLinks: boolean;
+            /** @description Avec trackLinks : jours pendant lesquels ses liens courts mènent à leur page (puis 410) */
+            linkExpiryDays?: number;
             /**
              * @description Un envoi de test (campaign/test), dans aucune liste
              * @constant
@@ -1962,6 +1970,10 @@ export interface components {
             maxCost?: components["schemas"]["Money"];
             /** @description Minutes pendant lesquelles un message peut partir après l’heure prévue (sinon : expired, non facturé) */
             validFor?: number;
+            /** @description Ses liens remplacés par des liens courts dont les clics sont comptés */
+            trackLinks: boolean;
+            /** @description Avec trackLinks : jours pendant lesquels ses liens courts mènent à leur page (puis 410) */
+            linkExpiryDays?: number;
             /**
              * @description Un envoi de test (campaign/test), dans aucune liste
              * @constant
@@ -2058,6 +2070,13 @@ export interface components {
              */
             deliveredAt?: string;
             /**
+             * @description Son premier clic sur un de ses liens courts (trackLinks)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            clickedAt?: string;
+            /** @description Les clics comptés sur ses liens courts (trackLinks) */
+            clicks?: number;
+            /**
              * @description Date et heure ISO 8601 (UTC)
              * @example 2025-05-17T20:47:51.320Z
              */
@@ -2093,6 +2112,13 @@ export interface components {
                 segments: number;
                 savedSegments: number;
                 replaced: string[];
+            } | null;
+            /** @description Avec `trackLinks` : les liens remplacés et ce qu’ils coûteraient tels qu’écrits */
+            shortLinks: {
+                /** @description Les liens du texte, chacun une fois */
+                urls: string[];
+                /** @description Les segments du texte avec ses liens tels qu’écrits */
+                segmentsWithoutShortLinks: number;
             } | null;
         };
         /** @description Un numéro désinscrit */
@@ -3863,6 +3889,8 @@ export interface operations {
                      * @default false
                      */
                     optOutFooter?: boolean;
+                    /** @default false */
+                    trackLinks?: boolean;
                 };
             };
         };
@@ -10152,6 +10180,9 @@ export interface operations {
                     maxCost?: number | string;
                     /** @description Validité en minutes (15 à 4320) : un message qui n’est pas parti dans ce délai après l’heure prévue échoue (expired), non facturé */
                     validFor?: number;
+                    /** @default false */
+                    trackLinks?: boolean;
+                    linkExpiryDays?: number;
                 };
             };
         };
@@ -10600,6 +10631,9 @@ export interface operations {
                             [key: string]: string;
                         };
                     };
+                    /** @default false */
+                    trackLinks?: boolean;
+                    linkExpiryDays?: number;
                 };
             };
         };
@@ -11045,6 +11079,9 @@ export interface operations {
                     maxCost?: number | string;
                     /** @description Validité en minutes (15 à 4320) : un message qui n’est pas parti dans ce délai après l’heure prévue échoue (expired), non facturé */
                     validFor?: number;
+                    /** @default false */
+                    trackLinks?: boolean;
+                    linkExpiryDays?: number;
                 };
             };
         };
