@@ -29,6 +29,10 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
     ...(app.node.tryGetContext('stopNumber')
       ? { stopNumber: String(app.node.tryGetContext('stopNumber')) }
       : {}),
+    ...shortLinkDomainOf(
+      app.node.tryGetContext('shortLinkDomain'),
+      app.node.tryGetContext('shortLinkCertificateArn'),
+    ),
     ...(app.node.tryGetContext('twoWayPhoneNumberArn')
       ? { twoWayPhoneNumberArn: String(app.node.tryGetContext('twoWayPhoneNumberArn')) }
       : {}),
@@ -36,6 +40,17 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { app, stack };
+}
+
+/** A custom domain for short links needs its certificate (in the stack's region): both or neither. */
+function shortLinkDomainOf(domain: unknown, certificateArn: unknown) {
+  if (!domain && !certificateArn) return {};
+  if (!domain || !certificateArn) {
+    throw new Error(
+      'Give both -c shortLinkDomain=… and -c shortLinkCertificateArn=… (an ACM certificate for it), or neither',
+    );
+  }
+  return { shortLinkDomain: { name: String(domain), certificateArn: String(certificateArn) } };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -31,6 +31,8 @@ export interface SmsPlatformStackProps extends StackProps {
   webhookConcurrency: number;
   /** Export functions at once. */
   exportConcurrency: number;
+  /** A short custom domain that serves short links (`https://go.ex.ci/<code>`), with its ACM certificate. */
+  shortLinkDomain?: { name: string; certificateArn: string };
 }
 
 /** The whole platform: data (stateful), sending and the API (stateless), joined by typed props. */
@@ -86,6 +88,8 @@ export class SmsPlatformStack extends Stack {
       webhooks: this.webhooks,
       people: this.people,
       exports: this.exports,
+      reports: this.reports,
+      ...(props.shortLinkDomain ? { shortLinkDomain: props.shortLinkDomain } : {}),
       deadLetters: [
         ...this.sending.deadLetters,
         ...this.reports.deadLetters,

@@ -9,11 +9,13 @@ import { keys } from '../shared/db/keys';
 import { inRange, queryAll } from '../shared/db/paginate';
 import type { Logger } from '../shared/logger';
 import {
+  type ClickQueue,
   type DispatchRequest,
   type ExportQueue,
   type ExportRequest,
   FAILURE_REASONS,
   type FailureReason,
+  type LinkClick,
   type OutgoingSms,
   ProviderError,
   type Queues,
@@ -204,7 +206,7 @@ const REPORT_ATTEMPTS = 5;
  * It may take as long as a real provider's call (`latencyMs`, give or take half of it), so that the
  * send path is measured against one (LOCAL_PROVIDER_LATENCY_MS).
  */
-export class Outbox implements SmsProvider {
+export class Outbox implements SmsProvider, ClickQueue {
   readonly messages: OutboxEntry[] = [];
   /** What the two-way number answered to replies (stop and start confirmations). */
   readonly replies: (ReplySms & { messageId: string; sentAt: string })[] = [];
@@ -299,6 +301,15 @@ export class Outbox implements SmsProvider {
       }
     }
     return due.length;
+  }
+
+  /** A click the redirect counted: it joins the reports queue, as it does deployed (`ClickQueue`). */
+  async recordClick(click: LinkClick): Promise<void> {
+    this.#reports.push({
+      dueAt: this.clock.now().getTime(),
+      body: JSON.stringify({ linkClick: click }),
+      attempts: 0,
+    });
   }
 
   /** The dead-lettered reports go back to be applied at the next call, as SQS's message move task does. */

@@ -182,6 +182,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         deadLetters: new LocalDeadLetters(queues, webhookQueue, outbox),
         exportQueue: queues,
         objectStore,
+        clickQueue: outbox,
       },
       userPool: {
         userPoolId: cognito.userPoolId,
@@ -257,6 +258,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     const port = await listen(server, options.port ?? 3000, host);
     address.url = `http://${host}:${port}`;
+    // Short links are served by this server, as the deployed API serves them under its own address.
+    configureRuntime({ shortLinkBase: `${address.url}/l` });
     const tickMs = options.tickMs ?? 5000;
     const ticker =
       tickMs > 0

@@ -39,6 +39,8 @@ export const ENVIRONMENT = {
   /** The local Cognito twin's address; unset on AWS. */
   cognitoEndpoint: 'COGNITO_ENDPOINT',
   exportQueueUrl: 'EXPORT_QUEUE_URL',
+  /** The delivery reports' queue: the redirect hands it the clicks it counts. */
+  reportsQueueUrl: 'REPORTS_QUEUE_URL',
   /** The bucket exports are written to (objects expire after 7 days). */
   exportBucket: 'EXPORT_BUCKET',
   /** Where short links are served (`https://go.ex.ci`, or the API's address and `/l`), without a final `/`. */
@@ -68,6 +70,7 @@ export const PORT_SETTINGS = {
   deadLetters: ['deadLetterQueues'],
   exportQueue: ['exportQueueUrl'],
   objectStore: ['exportBucket'],
+  clickQueue: ['reportsQueueUrl'],
 } as const satisfies Record<string, readonly Setting[]>;
 
 export type Port = keyof typeof PORT_SETTINGS;

@@ -83,6 +83,26 @@ export interface ExportQueue {
   queueExport(request: ExportRequest): Promise<void>;
 }
 
+/** A counted click on a short link, as the redirect saw it: the reports function applies it to its message. */
+export interface LinkClick {
+  /** The redirect's own id for it: handed over twice, it counts once. */
+  id: string;
+  messageCode: string;
+  /** Which of the message's links (0: its first). */
+  rank: number;
+  accountId: string;
+  campaignId: string;
+  occurrence: string;
+  phone: string;
+  url: string;
+  at: string;
+}
+
+/** The redirect hands the clicks it counts to the reports queue this way, then answers at once. */
+export interface ClickQueue {
+  recordClick(click: LinkClick): Promise<void>;
+}
+
 /** An SMS to hand over; the account, campaign, occurrence and phone travel with it so its reports find it. */
 export interface OutgoingSms {
   to: string;
@@ -160,6 +180,7 @@ export const EVENT_TYPES = [
   'sender.status_changed',
   'account.balance_low',
   'account.topped_up',
+  'link.clicked',
   'export.ready',
   'webhook.test',
 ] as const;
@@ -253,4 +274,5 @@ export interface Ports {
   deadLetters: DeadLetters;
   exportQueue: ExportQueue;
   objectStore: ObjectStore;
+  clickQueue: ClickQueue;
 }

@@ -198,6 +198,7 @@ export const EVENT_LABEL: Record<Exclude<Webhook['events'][number], '*'>, string
   'sender.status_changed': 'Statut d’expéditeur changé',
   'account.balance_low': 'Solde bas',
   'account.topped_up': 'Compte rechargé',
+  'link.clicked': 'Lien court cliqué',
   'export.ready': 'Export CSV prêt',
   'webhook.test': 'Test',
 };

@@ -8,7 +8,8 @@ import type { IndexName } from '../../shared/db/table';
 export interface ApiRoute {
   /** Names the function and its construct. */
   id: string;
-  method: 'POST' | 'GET';
+  /** `ANY`: every method reaches its function, which answers those it does not serve. */
+  method: 'POST' | 'GET' | 'ANY';
   /** API Gateway's syntax: `{name}` is a path parameter. */
   path: string;
   /** The module in `functions/api/` that exports `handler`. */
@@ -32,6 +33,8 @@ export interface ApiRoute {
   sends?: boolean;
   /** Files of packages its function serves, copied beside its bundle (`package/path` → served as `path`'s name). */
   assets?: readonly string[];
+  /** Whether it follows short links: it reads their items, and hands the clicks to the reports queue. */
+  shortLinks?: boolean;
   /** Whether the console's function serves it (one function for every console route; its built files beside its bundle). */
   console?: boolean;
   /**
@@ -571,7 +574,19 @@ export const OPEN_ROUTES = [
   },
   // The operators' back office: the same function, its own page and script (OPERATOR_ROUTES do the work).
   { id: 'BackOffice', method: 'GET', path: '/operateurs', module: 'console', readOnly: true, console: true },
+  // Short links (CONTRACT.md, Tracked short links): GET and HEAD, with a French page for the rest.
+  {
+    id: 'ShortLink',
+    method: 'ANY',
+    path: '/l/{code}',
+    module: 'short-link',
+    readOnly: true,
+    shortLinks: true,
+  },
 ] as const satisfies readonly ApiRoute[];
+
+/** The redirect's route: also served at the root of a short custom domain (`-c shortLinkDomain`). */
+export const SHORT_LINK_ROUTE: ApiRoute = OPEN_ROUTES.find((route) => route.id === 'ShortLink') as ApiRoute;
 
 /**
  * The operators' back office (CONTRACT.md, Operators' back office): routes of their own, for a token of
@@ -794,7 +809,9 @@ export function findRoute(
     .map((route) => ({ route, pathParameters: matchPath(route.path, path) }))
     .filter((fit): fit is { route: ApiRoute; pathParameters: Record<string, string> } => !!fit.pathParameters)
     .sort((a, b) => paramCount(a.route) - paramCount(b.route));
-  const exact = fits.find((fit) => fit.route.method === method.toUpperCase());
+  const exact =
+    fits.find((fit) => fit.route.method === method.toUpperCase()) ??
+    fits.find((fit) => fit.route.method === 'ANY');
   if (exact) return { kind: 'route', ...exact };
   if (fits.length > 0)
     return { kind: 'wrong-method', allowed: [...new Set(fits.map((fit) => fit.route.method))] };

@@ -2,8 +2,15 @@ import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  ApiMapping,
+  DomainName,
+  HttpApi,
+  HttpMethod,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -14,6 +21,7 @@ import {
   FALLBACK_MODULE,
   GATEWAY_ROUTES,
   OPEN_ROUTES,
+  SHORT_LINK_ROUTE,
   timeoutSecondsOf,
 } from '../../functions/api/routes';
 import { ENVIRONMENT } from '../../shared/config';
@@ -22,6 +30,7 @@ import type { Exports } from './exports';
 import { HouseFunction } from './house-function';
 import type { People } from './people';
 import type { WatchedDeadLetters } from './queues';
+import { allowClicks, type Reports } from './reports';
 import type { Sending } from './sending';
 import type { Webhooks } from './webhooks';
 
@@ -36,6 +45,9 @@ export interface ApiProps {
   webhooks: Webhooks;
   people: People;
   exports: Exports;
+  reports: Reports;
+  /** Short links on a custom domain of their own rather than under the API's address and `/l`. */
+  shortLinkDomain?: { name: string; certificateArn: string };
   /** Steady requests per second across the API, and the burst above it. */
   throttle: { rateLimit: number; burstLimit: number };
   /** Requests one API key may make in one second before `429 rate-limited`. */
@@ -100,6 +112,11 @@ export class Api extends Construct {
       },
     });
 
+    // Where campaigns' short links point: the custom domain's root, or the API's own `/l`.
+    const shortLinkBase = props.shortLinkDomain
+      ? `https://${props.shortLinkDomain.name}`
+      : `${this.httpApi.apiEndpoint}/l`;
+
     // One function per gateway route; a family's (the back office's, the segments', the exports') serves
     // all its routes, and is made once for the gateway routes that reach it.
     const byModule = new Map<string, HouseFunction>();
@@ -113,6 +130,7 @@ export class Api extends Construct {
           defaultSenderName: props.defaultSenderName,
           currency: props.currency,
           ...(props.stopNumber ? { stopNumber: props.stopNumber } : {}),
+          shortLinkBase,
         },
         timeout: Duration.seconds(timeoutSecondsOf(route)),
         // The send path counts usage by network, from libphonenumber's carrier data.
@@ -143,8 +161,10 @@ export class Api extends Construct {
     // One function serves every console route: the console's page, the back office's, and their files.
     const consoleFiles = buildConsole();
     let consoleFunction: HouseFunction | undefined;
+    let shortLinkFunction: HouseFunction | undefined;
     const functionFor = (route: ApiRoute) => {
       if (route.console && consoleFunction) return consoleFunction;
+      if (route.shortLinks && shortLinkFunction) return shortLinkFunction;
       const fn = new HouseFunction(this, route.console ? 'Console' : route.id, {
         entry: join(FUNCTIONS_DIR, `${route.module}.ts`),
         description: route.console ? 'The web console and the back office' : `${route.method} ${route.path}`,
@@ -157,6 +177,10 @@ export class Api extends Construct {
         // The pages tell the browser where people sign in.
         props.people.acceptTokens(fn);
       }
+      if (route.shortLinks) {
+        shortLinkFunction = fn.readShortLinks(props.table);
+        allowClicks(props.reports, fn);
+      }
       return fn;
     };
     for (const route of OPEN_ROUTES as readonly ApiRoute[]) {
@@ -166,6 +190,8 @@ export class Api extends Construct {
         integration: new HttpLambdaIntegration(`${route.id}Integration`, functionFor(route)),
       });
     }
+
+    if (props.shortLinkDomain) this.serveShortLinksOn(props.shortLinkDomain, functionFor);
 
     Validations.of(this.httpApi).acknowledge({
       id: 'AwsSolutions-APIG4',
@@ -181,6 +207,34 @@ export class Api extends Construct {
     new CfnOutput(scope, 'BackOfficeUrl', {
       value: `${this.httpApi.apiEndpoint}/operateurs`,
       description: 'The operators’ back office (operators group, with TOTP)',
+    });
+  }
+
+  /**
+   * A short custom domain for short links: its root paths (`/<code>`) reach the same function as `/l/<code>`;
+   * point its DNS name at the output's target.
+   */
+  private serveShortLinksOn(
+    domain: { name: string; certificateArn: string },
+    functionFor: (route: ApiRoute) => HouseFunction,
+  ) {
+    const domainName = new DomainName(this, 'ShortLinkDomain', {
+      domainName: domain.name,
+      certificate: Certificate.fromCertificateArn(this, 'ShortLinkCertificate', domain.certificateArn),
+    });
+    new ApiMapping(this, 'ShortLinkMapping', {
+      api: this.httpApi,
+      domainName,
+      stage: this.httpApi.defaultStage,
+    });
+    this.httpApi.addRoutes({
+      path: '/{code}',
+      methods: [HttpMethod.ANY],
+      integration: new HttpLambdaIntegration('ShortLinkRootIntegration', functionFor(SHORT_LINK_ROUTE)),
+    });
+    new CfnOutput(Stack.of(this), 'ShortLinkDomainTarget', {
+      value: domainName.regionalDomainName,
+      description: `Point ${domain.name} at this name (a CNAME, or an alias record in Route 53)`,
     });
   }
 }

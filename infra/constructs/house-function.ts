@@ -155,6 +155,22 @@ export class HouseFunction extends NodejsFunction {
     return this;
   }
 
+  /**
+   * Lets the redirect read short links, and nothing else of the table: one item by its key, only in the
+   * links' partitions (`LINK#…`, see `keys.shortLink`).
+   */
+  readShortLinks(table: ITable): this {
+    this.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem'],
+        resources: [table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['LINK#*'] } },
+      }),
+    );
+    this.configure({ tableName: table.tableName });
+    return this;
+  }
+
   /** Adds settings, under the environment variables the runtime reads them from. */
   configure(settings: Settings): this {
     for (const [name, value] of Object.entries(environmentOf(settings))) this.addEnvironment(name, value);

@@ -4,12 +4,19 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { CfnConfigurationSet } from 'aws-cdk-lib/aws-smsvoice';
 import { SqsSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { REPORTS_PER_BATCH } from '../../shared/reports/apply';
 import { CARRIER_DATA_FOLDER, carrierDataPath } from '../../shared/text/networks';
 import { HouseFunction } from './house-function';
 import { deadLetterQueue, encryptedQueue, type WatchedDeadLetters } from './queues';
 import { endUserMessagingTopic } from './topics';
+
+/** The redirect hands the clicks it counts to the reports queue, beside End User Messaging's events. */
+export function allowClicks(reports: Reports, fn: HouseFunction) {
+  reports.queue.grantSendMessages(fn);
+  fn.configure({ reportsQueueUrl: reports.queue.queueUrl });
+}
 
 export interface ReportsProps {
   table: ITable;
@@ -31,6 +38,7 @@ export class Reports extends Construct {
   readonly configurationSetArn: string;
   readonly reportsFunction: HouseFunction;
   readonly deadLetters: WatchedDeadLetters[];
+  readonly queue: Queue;
 
   constructor(scope: Construct, id: string, props: ReportsProps) {
     super(scope, id);
@@ -63,6 +71,7 @@ export class Reports extends Construct {
       visibilityTimeout: Duration.seconds(REPORTS_TIMEOUT.toSeconds() * 6),
       deadLetterQueue: deadLetters,
     });
+    this.queue = queue;
     topic.addSubscription(new SqsSubscription(queue, { rawMessageDelivery: true }));
     this.deadLetters = [
       { name: 'reports', what: 'Accusés de réception non appliqués', queue: deadLetters, source: queue },

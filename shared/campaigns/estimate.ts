@@ -9,11 +9,11 @@ import { applyChanges, findContactsByPhone, getContacts } from '../contacts/repo
 import { changesGiven } from '../contacts/use-cases';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
+import { linkTrackingOf } from '../links/input';
 import { money } from '../money/amount';
 import { getBalance } from '../money/balance';
 import { type HoldRefusal, refusalOf } from '../money/holds';
 import { availableOf } from '../money/ledger';
-import { linkTrackingOf } from '../links/input';
 import { quoteFor } from '../money/quote';
 import type { Money } from '../money/view';
 import { contactsInSegments } from '../segments/audience';

@@ -1,9 +1,9 @@
 /** What the API answers about messages (the SDK's answer types are these). */
 import { type CampaignItem, textToSend } from '../campaigns/repository';
+import { measuredForm, shortenLinks } from '../links/short-links';
 import type { FailureReason } from '../ports';
 import { allowedFrom } from '../quiet-hours/quiet-hours';
 import { zoneOfPhone } from '../quiet-hours/zones';
-import { measuredForm, shortenLinks } from '../links/short-links';
 import { renderText } from '../text/render';
 import { measureText } from '../text/segments';
 import type { LoggedMessage, OccurrenceItem } from './log';

@@ -5,10 +5,10 @@
  * immediate create and the dispatch's hold all read it here, so they agree to the unit.
  */
 import type { Db } from '../db/client';
+import { measuredForm } from '../links/short-links';
 import { optedOutAmong } from '../opt-outs/repository';
 import type { SendRecipient } from '../ports';
 import { countryOfPhone } from '../text/phone';
-import { measuredForm } from '../links/short-links';
 import { renderText, variablesIn } from '../text/render';
 import { MAX_SEGMENTS, measureText } from '../text/segments';
 import type { Units } from './amount';
@@ -81,7 +81,8 @@ export function quote(
   };
   const byCountry = new Map<string, CountryCost>();
   // A text without variables is the same for everyone: measured once.
-  const same = variablesIn(text).length === 0 ? measureText(measuredForm(text, linkBase)).segments : undefined;
+  const same =
+    variablesIn(text).length === 0 ? measureText(measuredForm(text, linkBase)).segments : undefined;
   for (const recipient of recipients) {
     if (optedOut.has(recipient.phone)) {
       result.optedOut++;

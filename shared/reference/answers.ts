@@ -325,7 +325,9 @@ export const previewAnswer = z
           .meta({ description: 'Les segments du texte avec ses liens tels qu’écrits' }),
       })
       .nullable()
-      .meta({ description: 'Avec `trackLinks` : les liens remplacés et ce qu’ils coûteraient tels qu’écrits' }),
+      .meta({
+        description: 'Avec `trackLinks` : les liens remplacés et ce qu’ils coûteraient tels qu’écrits',
+      }),
   })
   .meta({ id: 'Preview', description: "L'aperçu d'un texte : encodage, segments, personnalisation" });
 

@@ -6,8 +6,9 @@ import type { SQSBatchResponse } from 'aws-lambda';
 import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { MalformedEvent } from '../errors';
+import { applyClicks, clickOf } from '../links/clicks';
 import type { Logger } from '../logger';
-import type { WebhookQueue } from '../ports';
+import type { LinkClick, WebhookQueue } from '../ports';
 import { relay } from '../webhooks/outbox';
 import { type ApplyResult, applyReports } from './apply';
 import { reportOf } from './end-user-messaging';
@@ -31,9 +32,15 @@ export async function ingestReports(
 ): Promise<SQSBatchResponse> {
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
   const reports: { messageId: string; report: DeliveryReport }[] = [];
+  const clicks: { messageId: string; click: LinkClick }[] = [];
   let foreign = 0;
   for (const record of records) {
     try {
+      const click = clickOf(record.body);
+      if (click) {
+        clicks.push({ messageId: record.messageId, click });
+        continue;
+      }
       const report = reportOf(record.body);
       if (report) reports.push({ messageId: record.messageId, report });
       else foreign++;
@@ -66,8 +73,33 @@ export async function ingestReports(
     });
   } catch (error) {
     deps.log.error('delivery reports not applied; the batch goes back to the queue', { error });
-    batchItemFailures.push(...reports.map(({ messageId }) => ({ itemIdentifier: messageId })));
+    batchItemFailures.push(
+      ...[...reports, ...clicks].map(({ messageId }) => ({ itemIdentifier: messageId })),
+    );
     return { batchItemFailures };
+  }
+  if (clicks.length) {
+    try {
+      const applied = await applyClicks(
+        deps.db,
+        clicks.map(({ click }) => click),
+        deps.clock.now(),
+      );
+      const deferred = new Set(applied.deferred.map((click) => click.id));
+      batchItemFailures.push(
+        ...clicks.flatMap(({ messageId, click }) =>
+          deferred.has(click.id) ? [{ itemIdentifier: messageId }] : [],
+        ),
+      );
+      if (applied.unmatched.length) {
+        deps.log.warn('clicks for no message kept', { unmatched: applied.unmatched.length });
+      }
+      deps.log.info('link clicks', { received: clicks.length, applied: applied.applied });
+      result.raised.push(...applied.raised);
+    } catch (error) {
+      deps.log.error('link clicks not applied; they go back to the queue', { error });
+      batchItemFailures.push(...clicks.map(({ messageId }) => ({ itemIdentifier: messageId })));
+    }
   }
   // Written with the reports: what is not relayed now, the sweeper relays.
   for (const raised of result.raised) {

@@ -2146,7 +2146,7 @@ export interface components {
              */
             id: string;
             url: string;
-            events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "export.ready" | "webhook.test" | "*")[];
+            events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "link.clicked" | "export.ready" | "webhook.test" | "*")[];
             description: string;
             /** @enum {string} */
             status: "ENABLED" | "DISABLED";
@@ -2165,7 +2165,7 @@ export interface components {
              */
             id: string;
             url: string;
-            events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "export.ready" | "webhook.test" | "*")[];
+            events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "link.clicked" | "export.ready" | "webhook.test" | "*")[];
             description: string;
             /** @enum {string} */
             status: "ENABLED" | "DISABLED";
@@ -2322,7 +2322,7 @@ export interface components {
         WebhookDelivery: {
             eventId: string;
             /** @enum {string} */
-            type: "message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "export.ready" | "webhook.test";
+            type: "message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "link.clicked" | "export.ready" | "webhook.test";
             attempts: number;
             /** @enum {string} */
             status: "PENDING" | "SUCCEEDED" | "FAILED";
@@ -14549,7 +14549,7 @@ export interface operations {
                     /** @description Adresse https du point de réception */
                     url: string;
                     /** @description Types d’événements à recevoir, ou ["*"] pour tous */
-                    events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "export.ready" | "webhook.test" | "*")[];
+                    events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "link.clicked" | "export.ready" | "webhook.test" | "*")[];
                     /**
                      * @description Description libre
                      * @default

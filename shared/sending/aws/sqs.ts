@@ -7,10 +7,12 @@ import {
 } from '@aws-sdk/client-sqs';
 import { type Env, requiredSetting } from '../../config';
 import type {
+  ClickQueue,
   DispatchQueue,
   DispatchRequest,
   ExportQueue,
   ExportRequest,
+  LinkClick,
   SendQueue,
   SendTask,
   WebhookDelivery,
@@ -44,6 +46,13 @@ export class SqsDispatchQueue extends SqsOneByOne implements DispatchQueue {
 export class SqsExportQueue extends SqsOneByOne implements ExportQueue {
   queueExport(request: ExportRequest): Promise<void> {
     return this.sendOne(request);
+  }
+}
+
+/** SQS: the reports queue, which takes the clicks the redirect counts beside End User Messaging's events. */
+export class SqsClickQueue extends SqsOneByOne implements ClickQueue {
+  recordClick(click: LinkClick): Promise<void> {
+    return this.sendOne({ linkClick: click });
   }
 }
 
@@ -134,3 +143,6 @@ export const webhookQueueFromEnv = (env: Env): WebhookQueue =>
 
 export const exportQueueFromEnv = (env: Env): ExportQueue =>
   new SqsExportQueue(new SQSClient({}), requiredSetting(env, 'exportQueueUrl'));
+
+export const clickQueueFromEnv = (env: Env): ClickQueue =>
+  new SqsClickQueue(new SQSClient({}), requiredSetting(env, 'reportsQueueUrl'));
