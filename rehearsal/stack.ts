@@ -8,7 +8,7 @@
 import { execFile } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -131,10 +131,14 @@ export async function startRehearsal(
     stops.push(() => cognito.stop());
     // Queue URLs name the gateway, whose port is known only once it listens.
     const gatewayHolder: { url: string } = { url: '' };
+    // The API's address is in the functions' settings (where short links point): it listens first.
+    const api = await openApiServer();
+    stops.push(() => new Promise<void>((done) => api.server.close(() => done())));
     const reader = new TemplateReader(renamed, {
       get sqs() {
         return gatewayHolder.url;
       },
+      api: api.url,
       userPool: { id: cognito.userPoolId, clientId: cognito.clientId },
     });
     const client = createDynamoClient({ endpoint: dynamo.endpoint });
@@ -219,8 +223,7 @@ export async function startRehearsal(
       ...localControls({ reader, gateway, clock, fire, settle: delivery.settle, reply }),
       emails: cognito.emails,
     };
-    const api = await serveApi(reader, functions, clock, localRoutes(controls));
-    stops.push(() => new Promise<void>((done) => api.server.close(() => done())));
+    api.serve(apiRoutes(reader, functions, clock, localRoutes(controls)));
     return {
       url: api.url,
       clock,
@@ -481,12 +484,12 @@ function deliverQueues(
  * API Gateway's side: the template's routes, each to the function its integration names; before them,
  * the local stack's own routes (`/health`, `/_local/*`), which are not in the template.
  */
-async function serveApi(
+function apiRoutes(
   reader: TemplateReader,
   functions: Map<string, RehearsedFunction>,
   clock: RehearsalClock,
   controls: LocalRoute[],
-): Promise<{ url: string; server: Server }> {
+): RequestListener {
   const routes = reader.ofType('AWS::ApiGatewayV2::Route').map(([, route]) => {
     const target = String(reader.resolve(route.Properties?.Target)).replace(/^integrations\//, '');
     const integration = reader.resource(target);
@@ -496,7 +499,7 @@ async function serveApi(
     const [method, path] = String(route.Properties?.RouteKey).split(' ') as [string, string | undefined];
     return { routeKey: String(route.Properties?.RouteKey), method, path, functionId };
   });
-  const server = createServer(async (request, response) => {
+  return async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
@@ -510,7 +513,7 @@ async function serveApi(
     const path = new URL(request.url ?? '/', 'http://rehearsal').pathname;
     // Like API Gateway: a literal segment wins over a parameter; `$default` takes the rest.
     const candidates = routes
-      .filter((route) => route.method === request.method && route.path)
+      .filter((route) => (route.method === request.method || route.method === 'ANY') && route.path)
       .map((route) => ({ route, parameters: matchPath(route.path as string, path) }))
       .filter((fit) => fit.parameters)
       .sort((a, b) => Object.keys(a.parameters ?? {}).length - Object.keys(b.parameters ?? {}).length);
@@ -547,7 +550,23 @@ async function serveApi(
       response.writeHead(500, { 'content-type': 'application/json' });
       response.end('{"message":"Internal Server Error"}');
     }
+  };
+}
+
+/** API Gateway's address, listening before its routes are known: they answer once `serve` is given them. */
+async function openApiServer(): Promise<{ url: string; server: Server; serve(routes: RequestListener): void }> {
+  let routes: RequestListener | undefined;
+  const server = createServer((request, response) => {
+    if (routes) return routes(request, response);
+    response.writeHead(503, { 'content-type': 'application/json' });
+    response.end('{"message":"Service Unavailable"}');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    server,
+    serve: (given) => {
+      routes = given;
+    },
+  };
 }

@@ -21,6 +21,8 @@ export interface Template {
 /** Where queues answer (the rehearsal's own endpoint stands in for SQS's), and the user pool's twin. */
 export interface Endpoints {
   sqs: string;
+  /** The API's address (an HTTP API's `ApiEndpoint`). */
+  api?: string;
   /** The ids the twin gave the template's user pool and its client (a deployment's own). */
   userPool?: { id: string; clientId: string };
 }
@@ -118,6 +120,8 @@ export class TemplateReader {
       if (attribute === 'Arn') return this.arnOf(logicalId);
       if (attribute === 'QueueUrl') return this.ref(logicalId);
       if (attribute === 'QueueName' || attribute === 'Name') return this.nameOf(logicalId);
+      if (attribute === 'ApiEndpoint' && this.resource(logicalId).Type === 'AWS::ApiGatewayV2::Api')
+        return this.endpoints.api ?? 'http://127.0.0.1:0';
       throw new Error(`Fn::GetAtt ${logicalId}.${attribute} is not known to the rehearsal`);
     }
     if (entries.length === 1 && key === 'Fn::Join') {

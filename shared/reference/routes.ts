@@ -144,6 +144,10 @@ const CAMPAIGN_FIELDS = {
   maxCost: 'Plafond de coût d’un envoi : au-delà, il est refusé (cost-cap-exceeded)',
   validFor:
     'Validité en minutes (15 à 4320) : un message qui n’est pas parti dans ce délai après l’heure prévue échoue (expired), non facturé',
+  trackLinks:
+    'Remplace chaque lien http(s) de chaque message par un lien court qui lui est propre, dont les clics sont comptés',
+  linkExpiryDays:
+    'Avec trackLinks : jours pendant lesquels les liens courts mènent à leur page (1 à 365, 90 par défaut)',
 };
 
 export const ROUTE_REFERENCE = {
@@ -205,6 +209,7 @@ export const ROUTE_REFERENCE = {
       text: 'Texte à prévisualiser',
       contact: 'Contact pour lequel personnaliser le texte',
       optOutFooter: 'Avec la ligne de désinscription',
+      trackLinks: 'Avec des liens courts : le texte est mesuré tel qu’il part (lien court de la plateforme)',
     },
     body: previewInput,
     answer: previewAnswer,
@@ -482,6 +487,8 @@ export const ROUTE_REFERENCE = {
       senderId: 'Identifiant ou nom de l’expéditeur, choisi comme pour une campagne',
       phones: '1 à 5 numéros qui reçoivent le test',
       contact: 'Les valeurs du rendu : name, firstName, lastName, sex, fields',
+      trackLinks: 'Des liens courts, comme une campagne avec trackLinks',
+      linkExpiryDays: 'Avec trackLinks : jours pendant lesquels les liens courts mènent à leur page',
     },
     body: testSendInput,
     answer: testSendAnswer,

@@ -137,6 +137,36 @@ describe('webhook endpoints', () => {
     await stack.call(`/v1/webhook/${created.body.data.id}/delete`);
   });
 
+  it('sends link.clicked once per message and link, however many clicks follow', async () => {
+    const created = await createEndpoint({ url: receiver.url, events: ['link.clicked'] });
+    const campaign = await stack.call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700040011' }],
+      text: 'Menu https://resto.exemple.ci/menu et commande https://resto.exemple.ci/cmd',
+      trackLinks: true,
+    });
+    await settle();
+    const [sms] = stack.outbox.forCampaign(campaign.body.data.id);
+    const [menu, order] = sms?.text.match(/http:\/\/\S+\/l\/[0-9A-Za-z]+/g) ?? [];
+    const before = receiver.received.length;
+    for (const link of [menu, menu, order, menu]) await fetch(link as string, { redirect: 'manual' });
+    await settle(6);
+    await settle(1);
+    const events = receiver.events().slice(before);
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'link.clicked',
+        data: expect.objectContaining({ phone: '2250700040011', url: 'https://resto.exemple.ci/menu' }),
+      }),
+      expect.objectContaining({
+        type: 'link.clicked',
+        data: expect.objectContaining({ phone: '2250700040011', url: 'https://resto.exemple.ci/cmd' }),
+      }),
+    ]);
+    const stats = (await stack.call(`/v1/campaign/${campaign.body.data.id}`)).body.data.stats;
+    expect(stats).toMatchObject({ clicked: 1, clicks: 4 });
+    await stack.call(`/v1/webhook/${created.body.data.id}/delete`);
+  });
+
   it('refuses URLs it must not call, with webhook-url-not-allowed', async () => {
     for (const url of [
       'http://10.0.0.1/hooks',
