@@ -65,7 +65,7 @@ export async function* exportParts(
         view.providerStatus ?? '',
         view.sentAt ?? '',
         view.deliveredAt ?? '',
-        '',
+        view.clickedAt ?? '',
         view.occurrence,
       ];
     });

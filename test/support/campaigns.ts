@@ -23,7 +23,12 @@ export async function dispatchedCampaign(
   db: Db,
   clock: Clock,
   count: number,
-  options: { text?: string; recipient?: (index: number) => Record<string, unknown> } = {},
+  options: {
+    text?: string;
+    recipient?: (index: number) => Record<string, unknown>;
+    /** Short links under this address (`trackLinks`). */
+    linkBase?: string;
+  } = {},
 ): Promise<SendTask[]> {
   const log = createLogger({ level: 'silent' });
   const { account } = await createAccount(db, { name: 'T', plan: { senderLimit: 1 }, now: clock.now() });
@@ -34,8 +39,13 @@ export async function dispatchedCampaign(
       ...options.recipient?.(i),
     })),
     text: options.text ?? 'Bonjour',
+    trackLinks: options.linkBase !== undefined,
   });
-  const campaign = await createCampaign({ db, clock, log, ...campaignPorts() }, account, input);
+  const campaign = await createCampaign(
+    { db, clock, log, ...campaignPorts(), ...(options.linkBase ? { linkBase: options.linkBase } : {}) },
+    account,
+    input,
+  );
   const tasks: SendTask[] = [];
   await dispatchOccurrence(
     {
