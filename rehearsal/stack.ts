@@ -554,7 +554,11 @@ function apiRoutes(
 }
 
 /** API Gateway's address, listening before its routes are known: they answer once `serve` is given them. */
-async function openApiServer(): Promise<{ url: string; server: Server; serve(routes: RequestListener): void }> {
+async function openApiServer(): Promise<{
+  url: string;
+  server: Server;
+  serve(routes: RequestListener): void;
+}> {
   let routes: RequestListener | undefined;
   const server = createServer((request, response) => {
     if (routes) return routes(request, response);
