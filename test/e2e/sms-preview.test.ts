@@ -38,6 +38,7 @@ describe('POST /v1/sms/preview', () => {
         unknownVariables: [],
         notVariables: [],
         gsmSuggestion: null,
+        shortLinks: null,
       },
     });
   });

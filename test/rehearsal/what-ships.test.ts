@@ -516,10 +516,43 @@ describe('what cdk deploy ships, rehearsed', () => {
     });
   });
 
+  it('follows a short link with the redirect function, counting the click; without its LINK# read it fails, and says so', async () => {
+    const created = await post('/v1/campaign/create', {
+      contacts: [{ phone: '2250700000033' }],
+      text: 'Votre reçu : https://recus.exemple.ci/r/33',
+      trackLinks: true,
+    });
+    expect(created.status).toBe(201);
+    await rehearsal.settle();
+    const messages = (await post(`/v1/campaign/${created.body.data.id}/messages`, {})).body.data;
+    const link = /http\S+\/l\/[0-9A-Za-z]{8}/.exec(messages[0].text)?.[0] as string;
+    // The link is under the API's own address (the template's ApiEndpoint and `/l`).
+    expect(link.startsWith(`${rehearsal.url}/l/`)).toBe(true);
+    const followed = await fetch(link, { redirect: 'manual' });
+    expect(followed.status).toBe(302);
+    expect(followed.headers.get('location')).toBe('https://recus.exemple.ci/r/33');
+    await rehearsal.settle();
+    const campaign = (await post(`/v1/campaign/${created.body.data.id}`, {})).body.data;
+    expect(campaign.stats).toMatchObject({ clicked: 1, clicks: 1 });
+
+    const withoutLinks = (statement: unknown) =>
+      JSON.stringify(statement).includes('LINK#') ? undefined : statement;
+    await withStatements('ApiShortLink', withoutLinks, async (fn) => {
+      expect((await fetch(link, { redirect: 'manual' })).status).toBe(500);
+      expect(rehearsal.gateway.state.denials.at(-1)).toMatchObject({
+        function: fn,
+        action: 'dynamodb:GetItem',
+      });
+    });
+  });
+
   it('ends with no call denied by any role in the flows above but the ones removed on purpose', () => {
     expect(
       rehearsal.gateway.state.denials.filter(
-        (denial) => !denial.resource.includes('/index/gsi3') && denial.action !== 's3:PutObject',
+        (denial) =>
+          !denial.resource.includes('/index/gsi3') &&
+          denial.action !== 's3:PutObject' &&
+          !(denial.function.startsWith('ApiShortLink') && denial.action === 'dynamodb:GetItem'),
       ),
     ).toEqual([]);
   });
