@@ -31,6 +31,7 @@ export function TextEditor({
   text,
   onText,
   optOutFooter,
+  trackLinks = false,
   sample,
   error,
   onPreview,
@@ -38,6 +39,8 @@ export function TextEditor({
   text: string;
   onText: (text: string) => void;
   optOutFooter: boolean;
+  /** Measured with its links in their short form, as a campaign with `trackLinks` sends them. */
+  trackLinks?: boolean;
   sample?: SampleContact;
   error: unknown;
   onPreview: (preview: Preview | null) => void;
@@ -59,6 +62,7 @@ export function TextEditor({
         const answer = await call<Preview>('/v1/sms/preview', {
           text,
           optOutFooter,
+          ...(trackLinks ? { trackLinks } : {}),
           ...(sample?.phone ? { contact: sample } : {}),
         });
         if (!current) return;
@@ -76,6 +80,7 @@ export function TextEditor({
   }, [
     text,
     optOutFooter,
+    trackLinks,
     sample?.phone,
     sample?.name,
     sample?.firstName,
@@ -156,6 +161,13 @@ export function TextEditor({
         <p class="help">
           Caractères hors de l’alphabet GSM : {preview.nonGsmCharacters.join(' ')} (le message passe en UCS-2,
           70 caractères par SMS).
+        </p>
+      )}
+      {preview?.shortLinks && preview.shortLinks.urls.length > 0 && (
+        <p class="help" data-testid="short-link-saving">
+          {preview.shortLinks.segmentsWithoutShortLinks === preview.segments
+            ? `Liens courts : ${plural(preview.segments, 'SMS', 'SMS')} comme avec les liens tels qu’écrits, et les clics comptés.`
+            : `${plural(preview.shortLinks.segmentsWithoutShortLinks, 'SMS', 'SMS')} → ${plural(preview.segments, 'SMS', 'SMS')} avec le lien court.`}
         </p>
       )}
       {preview?.gsmSuggestion && (

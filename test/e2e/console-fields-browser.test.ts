@@ -186,4 +186,31 @@ describe.skipIf(!hasChromium)('contact fields in the console', () => {
     ]);
     expect(watched.problems).toEqual([]);
   }, 120_000);
+
+  it('shows the saving of short links in the editor, and the click-through rate on the campaign page', async () => {
+    await page.click('nav >> text=Campagnes');
+    await page.click('text=Nouvelle campagne');
+    await page.fill('#pasted-phones', '+225 07 00 07 20 01');
+    await page.fill(
+      '#campaign-text',
+      "Offre valable jusqu'à dimanche, profitez-en vite avant la fin du stock : https://boutique.exemple.ci/promotions/decembre/offre-speciale?utm_source=sms&utm_campaign=noel",
+    );
+    await page.check('[data-testid=track-links]');
+    await page.waitForSelector('[data-testid=short-link-saving]');
+    expect(plain(await page.textContent('[data-testid=short-link-saving]'))).toBe(
+      '2 SMS → 1 SMS avec le lien court.',
+    );
+    await page.click('button[type=submit]');
+    await page.waitForSelector('[data-stat=click-rate]');
+    await stack.queues.drain();
+    const [sms] = stack.outbox.messages.filter((message) => message.to === '2250700072001');
+    const link = /http\S+\/l\/[0-9A-Za-z]{8}/.exec(sms?.text ?? '')?.[0] as string;
+    expect((await fetch(link, { redirect: 'manual' })).status).toBe(302);
+    await stack.later(6);
+    await page.reload();
+    await page.waitForSelector('[data-stat=click-rate]:has-text("100 %")');
+    expect(plain(await page.textContent('[data-stat=click-rate]'))).toBe('100 % · 1 message cliqué · 1 clic');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(watched.problems).toEqual([]);
+  }, 120_000);
 });

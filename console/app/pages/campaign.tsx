@@ -134,6 +134,16 @@ export function CampaignPage({ id }: { id: string }) {
           <dt>Coût débité</dt>
           <dd data-stat="cost">{formatMoney(details.stats.cost)}</dd>
         </div>
+        {details.trackLinks && (
+          <div>
+            <dt>Taux de clic (liens courts)</dt>
+            <dd data-stat="click-rate">
+              {clickRate(details.stats.clicked, details.stats.sent)} ·{' '}
+              {plural(details.stats.clicked, 'message cliqué', 'messages cliqués')} ·{' '}
+              {plural(details.stats.clicks, 'clic', 'clics')}
+            </dd>
+          </div>
+        )}
         {details.failureReason && (
           <div>
             <dt>Dernier envoi refusé</dt>
@@ -457,4 +467,10 @@ function ExportButton({
       <ErrorNote error={error} />
     </div>
   );
+}
+
+/** Messages clicked at least once, of those handed over, in French (« 12,5 % »). */
+function clickRate(clicked: number, sent: number): string {
+  if (sent === 0) return '—';
+  return `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format((clicked / sent) * 100)} %`;
 }

@@ -75,6 +75,7 @@ export function NewCampaignPage() {
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
   const [optOutFooter, setOptOutFooter] = useState(false);
+  const [trackLinks, setTrackLinks] = useState(false);
   const [senderId, setSenderId] = useState('');
   const [type, setType] = useState<CampaignType>('SMS');
   const [timezone, setTimezone] = useState(zone);
@@ -132,6 +133,7 @@ export function NewCampaignPage() {
     type,
     timezone,
     optOutFooter,
+    ...(trackLinks ? { trackLinks } : {}),
     ...(type === 'SCHEDULED' ? { scheduledDate: instantOf(date, time, timezone) } : {}),
     ...(type === 'RECURRING'
       ? {
@@ -307,6 +309,7 @@ export function NewCampaignPage() {
             text={text}
             onText={setText}
             optOutFooter={optOutFooter}
+            trackLinks={trackLinks}
             sample={sample}
             error={error}
             onPreview={setPreview}
@@ -319,6 +322,15 @@ export function NewCampaignPage() {
               onChange={(event) => setOptOutFooter(event.currentTarget.checked)}
             />{' '}
             Ajouter la mention de désinscription (« STOP au … »)
+          </label>
+          <label class="check">
+            <input
+              type="checkbox"
+              data-testid="track-links"
+              checked={trackLinks}
+              onChange={(event) => setTrackLinks(event.currentTarget.checked)}
+            />{' '}
+            Raccourcir les liens et compter les clics
           </label>
         </fieldset>
 
