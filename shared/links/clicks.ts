@@ -47,8 +47,13 @@ interface Change {
   firstOnLink: LinkClick[];
 }
 
-/** A transaction holds 100 items: the messages and their clicks' ids, the stats, the hours, the events. */
-const ITEMS_PER_PIECE = 88;
+/**
+ * A transaction holds 100 items: the campaign's and the occurrence's stats, the events' outbox item, and
+ * these: the messages, their clicks' ids and the hours the clicks fell in.
+ */
+const ITEMS_PER_PIECE = 96;
+/** Clicks on one message applied in one batch; the rest come back from the queue (a robot not recognised). */
+const CLICKS_PER_MESSAGE = 40;
 const ATTEMPTS = 8;
 /** A click's id is kept as long as SQS may hand the click over again (its longest retention, 14 days). */
 const COUNTED_CLICK_SECONDS = 14 * 86_400;
@@ -125,9 +130,9 @@ async function applyToOccurrence(db: Db, clicks: LinkClick[], now: Date): Promis
       const message = messages.get(phone);
       const matching = forPhone.filter((click) => message?.linkCode === click.messageCode);
       unmatched.push(...forPhone.filter((click) => !matching.includes(click)));
-      deferred.push(...matching.slice(ITEMS_PER_PIECE - 1));
+      deferred.push(...matching.slice(CLICKS_PER_MESSAGE));
       if (message && matching.length)
-        changes.push(changeOf(message, phone, matching.slice(0, ITEMS_PER_PIECE - 1)));
+        changes.push(changeOf(message, phone, matching.slice(0, CLICKS_PER_MESSAGE)));
     }
     try {
       const raised: RaisedEvents[] = [];
@@ -176,24 +181,30 @@ function changeOf(message: ClickedMessage, phone: string, clicks: LinkClick[]): 
   };
 }
 
-/** Changes in transactions of at most `ITEMS_PER_PIECE` messages and clicks. */
+/** Changes in transactions of at most `ITEMS_PER_PIECE` messages, clicks and hours. */
 function pieces(changes: Change[]): Change[][] {
   const out: Change[][] = [];
   let current: Change[] = [];
   let size = 0;
+  let hours = new Set<string>();
   for (const change of changes) {
-    const items = 1 + change.clicks.length;
-    if (current.length && size + items > ITEMS_PER_PIECE) {
+    const newHours = new Set(change.clicks.map((click) => hourOf(click)).filter((hour) => !hours.has(hour)));
+    if (current.length && size + 1 + change.clicks.length + newHours.size > ITEMS_PER_PIECE) {
       out.push(current);
       current = [];
       size = 0;
+      hours = new Set();
     }
+    for (const click of change.clicks) hours.add(hourOf(click));
     current.push(change);
-    size += items;
+    size = current.reduce((sum, taken) => sum + 1 + taken.clicks.length, 0) + hours.size;
   }
   if (current.length) out.push(current);
   return out;
 }
+
+/** The hour a click falls in (UTC, `2026-12-05T21`): where the campaign's clicks over time count it. */
+const hourOf = (click: LinkClick) => click.at.slice(0, 13);
 
 /** The message's new counts, on condition it still holds what was read, and each click's id. */
 function messageItems(db: Db, change: Change, now: Date): TransactItem[] {
@@ -253,7 +264,7 @@ function statsItems(
   );
   const byHour = groupBy(
     piece.flatMap((change) => change.clicks),
-    (click) => click.at.slice(0, 13),
+    hourOf,
   );
   const hours = [...byHour].map(
     ([hour, inHour]): TransactItem => ({

@@ -85,6 +85,22 @@ describe('short links and their clicks on DynamoDB', () => {
     expect(await getCampaign(db, accountId, campaignId)).toMatchObject({ clicks: 12, clicked: 1 });
   });
 
+  it('applies at most 40 clicks on one message a batch, over many hours, and leaves the rest to the queue', async () => {
+    const { accountId, campaignId, codes } = await sentWithLinks(1);
+    const click = await clickOn(codes[0] as string, 'base');
+    // A click an hour for 45 hours, handed over together (a queue that was stopped, then drained).
+    const clicks = Array.from({ length: 45 }, (_, i) => ({
+      ...click,
+      id: `hour-${i}`,
+      at: new Date(clock.now().getTime() + i * 3_600_000).toISOString(),
+    }));
+    const first = await applyClicks(db, clicks, clock.now());
+    expect(first.applied).toBe(40);
+    expect(first.deferred).toHaveLength(5);
+    expect((await applyClicks(db, first.deferred, clock.now())).applied).toBe(5);
+    expect(await getCampaign(db, accountId, campaignId)).toMatchObject({ clicks: 45, clicked: 1 });
+  });
+
   it('does not count robots, HEAD requests or expired links, and leads nowhere else', async () => {
     const { codes } = await sentWithLinks(1);
     const code = codes[0] as string;
