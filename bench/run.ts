@@ -6,6 +6,7 @@ import { benchOperators } from './operators';
 import { benchReports } from './reports';
 import { benchSegments } from './segments';
 import { benchSending } from './sending';
+import { benchShortLinks } from './short-links';
 import { benchTextEngine } from './text-engine';
 import { benchWebhooks } from './webhooks';
 
@@ -17,6 +18,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   sending: benchSending,
   segments: benchSegments,
   exports: benchExports,
+  links: benchShortLinks,
   reports: benchReports,
   bundles: benchBundles,
   webhooks: benchWebhooks,

@@ -204,7 +204,6 @@ async function sendOne(
     ),
     accountId: task.accountId,
     claimedAt: now.toISOString(),
-    ...(links.code ? { linkCode: links.code } : {}),
   };
   // A failure is written with its `message.failed` event (when an endpoint wants it), then relayed.
   const failWith = async (
@@ -247,7 +246,14 @@ async function sendOne(
     return failed ? 'failed' : 'done';
   }
   const leaseUntil = now.getTime() + (deps.leaseMs ?? DEFAULT_LEASE_MS);
-  const claimed = await claimMessage(db, claimKey, facts, { state: 'SENDING', leaseUntil }, links.along);
+  // Its links' item goes with the claim of a message that goes out, and only then.
+  const claimed = await claimMessage(
+    db,
+    claimKey,
+    { ...facts, ...(links.code ? { linkCode: links.code } : {}) },
+    { state: 'SENDING', leaseUntil },
+    links.along,
+  );
   if (!claimed && links.code && isFree(await getMessageClaim(db, claimKey))) {
     // Nobody holds the message: its new code was another message's (one chance in 2⁴⁷). A new draw.
     return sendOne(deps, task, recipient, chunk);
