@@ -61,6 +61,8 @@ describe('delivery reports and the message log on the local stack', () => {
       optedOut: 0,
       deferred: 0,
       parts: 2,
+      clicked: 0,
+      clicks: 0,
       cost: { amount: 50, currency: 'XOF' },
     });
     const log = await messagesOf(id);
