@@ -203,7 +203,10 @@ describe.skipIf(!hasChromium)('contact fields in the console', () => {
     await page.click('button[type=submit]');
     await page.waitForSelector('[data-stat=click-rate]');
     await stack.queues.drain();
-    const [sms] = stack.outbox.messages.filter((message) => message.to === '2250700072001');
+    const outbox = (await (await fetch(`${stack.url}/_local/outbox`)).json()) as {
+      data: { to: string; text: string }[];
+    };
+    const [sms] = outbox.data.filter((message) => message.to === '2250700072001');
     const link = /http\S+\/l\/[0-9A-Za-z]{8}/.exec(sms?.text ?? '')?.[0] as string;
     expect((await fetch(link, { redirect: 'manual' })).status).toBe(302);
     await stack.later(6);
