@@ -3889,7 +3889,10 @@ export interface operations {
                      * @default false
                      */
                     optOutFooter?: boolean;
-                    /** @default false */
+                    /**
+                     * @description Avec des liens courts : le texte est mesuré tel qu’il part (lien court de la plateforme)
+                     * @default false
+                     */
                     trackLinks?: boolean;
                 };
             };
@@ -10180,8 +10183,12 @@ export interface operations {
                     maxCost?: number | string;
                     /** @description Validité en minutes (15 à 4320) : un message qui n’est pas parti dans ce délai après l’heure prévue échoue (expired), non facturé */
                     validFor?: number;
-                    /** @default false */
+                    /**
+                     * @description Remplace chaque lien http(s) de chaque message par un lien court qui lui est propre, dont les clics sont comptés
+                     * @default false
+                     */
                     trackLinks?: boolean;
+                    /** @description Avec trackLinks : jours pendant lesquels les liens courts mènent à leur page (1 à 365, 90 par défaut) */
                     linkExpiryDays?: number;
                 };
             };
@@ -10631,8 +10638,12 @@ export interface operations {
                             [key: string]: string;
                         };
                     };
-                    /** @default false */
+                    /**
+                     * @description Des liens courts, comme une campagne avec trackLinks
+                     * @default false
+                     */
                     trackLinks?: boolean;
+                    /** @description Avec trackLinks : jours pendant lesquels les liens courts mènent à leur page */
                     linkExpiryDays?: number;
                 };
             };
@@ -11079,8 +11090,12 @@ export interface operations {
                     maxCost?: number | string;
                     /** @description Validité en minutes (15 à 4320) : un message qui n’est pas parti dans ce délai après l’heure prévue échoue (expired), non facturé */
                     validFor?: number;
-                    /** @default false */
+                    /**
+                     * @description Remplace chaque lien http(s) de chaque message par un lien court qui lui est propre, dont les clics sont comptés
+                     * @default false
+                     */
                     trackLinks?: boolean;
+                    /** @description Avec trackLinks : jours pendant lesquels les liens courts mènent à leur page (1 à 365, 90 par défaut) */
                     linkExpiryDays?: number;
                 };
             };
