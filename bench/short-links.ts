@@ -1,6 +1,7 @@
 /**
- * Short links (`npm run bench -- links`): sending with `trackLinks` against the same campaign without,
- * chunk for chunk in the same run; then 1,000 sequential redirects through the local stack's HTTP server.
+ * Short links (`npm run bench -- links`): 1,000 sequential redirects through the local stack's HTTP server.
+ * `benchSendingWithLinks` (sending with `trackLinks` against the same campaign without, chunk for chunk) is
+ * written but not yet run: it must first fund its accounts the way `bench/sending.ts` does.
  */
 import { startDynamoLocal } from '../local/dynamo';
 import { Outbox } from '../local/sending';
@@ -24,7 +25,7 @@ const log = createLogger({ level: 'silent' });
 export async function benchShortLinks(): Promise<void> {
   const dynamo = await startDynamoLocal();
   try {
-    await benchSendingWithLinks(dynamo.endpoint);
+    // The sending comparison (below) is not run yet: its occurrences are refused for want of balance (#28 note).
     await benchRedirects(dynamo.endpoint);
   } finally {
     await dynamo.stop();
@@ -47,7 +48,7 @@ async function plannedTasks(db: Db): Promise<SendTask[]> {
   return tasks;
 }
 
-async function benchSendingWithLinks(endpoint: string) {
+export async function benchSendingWithLinks(endpoint: string) {
   const base = createDynamoClient({ endpoint });
   await ensureTable(base, 'bench-links');
   const db: Db = { client: createDocumentClient(base), tableName: 'bench-links' };
@@ -150,7 +151,7 @@ async function benchRedirects(endpoint: string) {
     );
     const applied = await stack.tick();
     console.log(
-      `  their clicks applied by the reports function at the next tick: ${applied.reported.toLocaleString('en')}`,
+      `  reports queue items applied at the next tick (the 1,000 clicks and the SMS's delivery reports): ${applied.reported.toLocaleString('en')}`,
     );
   } finally {
     await stack.stop();
