@@ -188,16 +188,18 @@ function pieces(changes: Change[]): Change[][] {
   let size = 0;
   let hours = new Set<string>();
   for (const change of changes) {
-    const newHours = new Set(change.clicks.map((click) => hourOf(click)).filter((hour) => !hours.has(hour)));
-    if (current.length && size + 1 + change.clicks.length + newHours.size > ITEMS_PER_PIECE) {
+    const itsHours = new Set(change.clicks.map(hourOf));
+    const added = [...itsHours].filter((hour) => !hours.has(hour)).length;
+    if (current.length && size + 1 + change.clicks.length + added > ITEMS_PER_PIECE) {
       out.push(current);
       current = [];
       size = 0;
       hours = new Set();
     }
-    for (const click of change.clicks) hours.add(hourOf(click));
+    const before = hours.size;
+    for (const hour of itsHours) hours.add(hour);
     current.push(change);
-    size = current.reduce((sum, taken) => sum + 1 + taken.clicks.length, 0) + hours.size;
+    size += 1 + change.clicks.length + hours.size - before;
   }
   if (current.length) out.push(current);
   return out;
