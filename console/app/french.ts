@@ -220,6 +220,16 @@ export function formatDate(iso: string | undefined, timeZone?: string): string {
   return `${zoned.format(new Date(iso))} (${timeZone})`;
 }
 
+/** The hour (`5 déc. 2026, 21 h`) or the day (`5 déc. 2026`) a bucket of a chart begins, in a time zone. */
+export function formatBucket(iso: string, interval: 'hour' | 'day', timeZone: string): string {
+  const format = new Intl.DateTimeFormat('fr-FR', {
+    dateStyle: 'medium',
+    ...(interval === 'hour' ? { timeStyle: 'short' } : {}),
+    timeZone,
+  });
+  return format.format(new Date(iso));
+}
+
 /** An amount as French people type it (`25 000`, `12,5`) as the API reads it (`25000`, `12.5`). */
 export const writtenAmount = (written: string) => written.trim().replace(/\s/g, '').replace(',', '.');
 

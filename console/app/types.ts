@@ -5,6 +5,7 @@ import type {
   balanceAnswer,
   campaignAnswer,
   campaignDetailsAnswer,
+  clicksOverTimeAnswer,
   contactAnswer,
   createdKeyAnswer,
   deliveryAnswer,
@@ -50,6 +51,7 @@ export type Transaction = z.output<typeof transactionAnswer>;
 export type Price = z.output<typeof priceAnswer>;
 export type Estimate = z.output<typeof estimateAnswer>;
 export type Export = z.output<typeof exportAnswer>;
+export type ClicksOverTime = z.output<typeof clicksOverTimeAnswer>;
 export type Money = Balance['balance'];
 export type Me = z.output<typeof meAnswer>;
 export type Role = Me['role'];

@@ -1,7 +1,9 @@
 /**
- * The exports' one function: the gateway hands it `campaign/{id}/export` and `export/{id}`, and it runs
- * the export route the path names (`EXPORT_ROUTES`), with the event that route would have had alone.
+ * The exports' one function: the gateway hands it `campaign/{id}/…` (those paths no other route serves) and
+ * `export/{id}`, and it runs the route the path names (`EXPORT_ROUTES`), with the event that route would
+ * have had alone; any other path gets the contract's 404.
  */
+import { handler as clicks } from './campaign-clicks';
 import { handler as read } from './export/get';
 import { handler as start } from './export/start';
 import { familyHandler, type RouteHandler } from './family';
@@ -12,6 +14,7 @@ type ExportRouteId = (typeof EXPORT_ROUTES)[number]['id'];
 /** Each export route's handler: the very ones a test loads one by one. */
 export const EXPORT_HANDLERS: Record<ExportRouteId, RouteHandler> = {
   CampaignExport: start,
+  CampaignClicks: clicks,
   ExportGet: read,
 };
 

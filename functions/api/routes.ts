@@ -130,7 +130,10 @@ export const SEGMENTS_ROUTE = {
   readOnly: false,
 } as const satisfies ApiRoute;
 
-/** Exports (CONTRACT.md, Exports): two customer routes served by one function (`exports.ts`). */
+/**
+ * A campaign's reports, read at length: its export (CONTRACT.md, Exports) and its clicks over time
+ * (Tracked short links), served by one function (`exports.ts`).
+ */
 export const EXPORT_ROUTES = [
   {
     id: 'CampaignExport',
@@ -139,6 +142,15 @@ export const EXPORT_ROUTES = [
     path: '/v1/campaign/{id}/export',
     module: 'export/start',
     readOnly: false,
+    family: 'exports',
+  },
+  {
+    id: 'CampaignClicks',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/campaign/{id}/clicks',
+    module: 'campaign-clicks',
+    readOnly: true,
     family: 'exports',
   },
   {
@@ -153,19 +165,27 @@ export const EXPORT_ROUTES = [
 ] as const satisfies readonly ApiRoute[];
 
 /**
- * The gateway's routes to the exports' one function, the contract's two paths: the first names the
- * function (one per module), and both say what it may do.
+ * The gateway's two routes to the exports' one function. The first is greedy: a campaign's paths that no
+ * route of their own serves (`export`, `clicks`) come to it, since API Gateway prefers any other match.
  */
-export const EXPORTS_ROUTES = EXPORT_ROUTES.map(
-  (route, index): ApiRoute => ({
-    id: index === 0 ? 'Exports' : `Exports${route.id}`,
-    method: route.method,
-    path: route.path,
+export const EXPORTS_ROUTES: readonly ApiRoute[] = [
+  {
+    id: 'Exports',
+    method: 'POST',
+    path: '/v1/campaign/{id}/{proxy+}',
     module: 'exports',
     readOnly: false,
     exports: true,
-  }),
-);
+  },
+  {
+    id: 'ExportsExportGet',
+    method: 'POST',
+    path: '/v1/export/{id}',
+    module: 'exports',
+    readOnly: false,
+    exports: true,
+  },
+];
 
 export const API_ROUTES = [
   {

@@ -37,6 +37,7 @@ import type {
   removeFromGroupInput,
 } from '../../shared/groups/group';
 import type { GroupChange, GroupDetails } from '../../shared/groups/view';
+import type { ClicksOverTime, clicksOverTimeInput } from '../../shared/links/clicks-over-time';
 import type { listMessagesInput } from '../../shared/messages/message';
 import type { Message } from '../../shared/messages/view';
 import type { settingsInput, transactionsInput } from '../../shared/money/account';
@@ -101,6 +102,7 @@ export type GroupAddInput = z.input<typeof addToGroupInput>;
 export type GroupRemoveInput = z.input<typeof removeFromGroupInput>;
 export type TestSendInput = z.input<typeof testSendInput>;
 export type CampaignExportInput = z.input<typeof exportCampaignInput>;
+export type CampaignClicksInput = z.input<typeof clicksOverTimeInput>;
 export type { ExportView as Export };
 export type SegmentCreateInput = z.input<typeof createSegmentInput>;
 export type SegmentUpdateInput = z.input<typeof updateSegmentInput>;
@@ -129,6 +131,7 @@ export type {
   AccountPrice,
   CampaignDetails,
   CampaignSummary,
+  ClicksOverTime,
   Contact,
   Estimate,
   Group,
@@ -331,6 +334,12 @@ export class SmsClient {
         input,
         options,
       ),
+    /**
+     * The clicks on its short links (`trackLinks`) by hour, or by day (`interval: 'day'`) in its time zone:
+     * every hour or day from the first click to the last.
+     */
+    clicks: (id: string, input: CampaignClicksInput = {}) =>
+      this.#get<ClicksOverTime>(`/v1/campaign/${encodeURIComponent(id)}/clicks`, input),
     /** What `create` with this body would cost, country by country, and whether the balance covers it (no effect). */
     estimate: (input: CampaignCreateInput) => this.#get<Estimate>('/v1/campaign/estimate', input),
   };

@@ -11,6 +11,7 @@ import { ACTOR_TYPES } from '../audit/audit';
 import * as z from 'zod';
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from '../campaigns/campaign';
 import { EXPORT_STATUSES } from '../exports/export';
+import { CLICK_INTERVALS } from '../links/clicks-over-time';
 import { MESSAGE_STATUSES } from '../messages/message';
 import { HOLD_REFUSALS } from '../money/holds';
 import { ENTRY_TYPES } from '../money/ledger';
@@ -542,6 +543,23 @@ export const exportAnswer = z
     id: 'Export',
     description: 'Un export CSV du journal des messages ; le fichier est gardé 7 jours',
   });
+
+export const clicksOverTimeAnswer = z
+  .strictObject({
+    campaignId: id,
+    interval: z.enum(CLICK_INTERVALS),
+    timezone: z.string().meta({ description: 'Le fuseau de la campagne, où commencent les jours' }),
+    clicks: z.number().int().meta({ description: 'Clics comptés, en tout' }),
+    points: z
+      .array(
+        z.strictObject({
+          at: instant.meta({ description: 'Le début de l’heure ou du jour' }),
+          clicks: z.number().int(),
+        }),
+      )
+      .meta({ description: 'Chaque heure ou chaque jour, du premier clic au dernier (zéro compris)' }),
+  })
+  .meta({ id: 'ClicksOverTime', description: 'Les clics d’une campagne au fil du temps' });
 
 export const contactDeleteAnswer = z.strictObject({ id, deleted: z.literal(true) });
 export const webhookDeleteAnswer = z.strictObject({ id, deleted: z.literal(true) });

@@ -35,6 +35,7 @@ import {
   listGroupsInput,
   removeFromGroupInput,
 } from '../groups/group';
+import { clicksOverTimeInput } from '../links/clicks-over-time';
 import { listMessagesInput } from '../messages/message';
 import { balanceInput, pricesInput, settingsInput, transactionsInput } from '../money/account';
 import { addOptOutsInput, listOptOutsInput, removeOptOutsInput } from '../opt-outs/opt-out';
@@ -54,6 +55,7 @@ import {
   balanceAnswer,
   campaignAnswer,
   campaignDetailsAnswer,
+  clicksOverTimeAnswer,
   contactAnswer,
   contactDeleteAnswer,
   createdKeyAnswer,
@@ -567,6 +569,17 @@ export const ROUTE_REFERENCE = {
     answer: exportStartAnswer,
     status: 200,
     idempotent: true,
+    errors: ['campaign-not-found'],
+  },
+  CampaignClicks: {
+    tag: 'Campagnes',
+    summary: 'Clics d’une campagne au fil du temps',
+    description:
+      'Les clics comptés sur les liens courts d’une campagne (trackLinks), par heure ou par jour dans le fuseau de la campagne : chaque période du premier clic au dernier, celles sans clic comprises.',
+    fields: { interval: 'hour : un point par heure ; day : un point par jour' },
+    body: clicksOverTimeInput,
+    answer: clicksOverTimeAnswer,
+    status: 200,
     errors: ['campaign-not-found'],
   },
   ExportGet: {

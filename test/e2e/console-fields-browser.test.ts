@@ -187,7 +187,7 @@ describe.skipIf(!hasChromium)('contact fields in the console', () => {
     expect(watched.problems).toEqual([]);
   }, 120_000);
 
-  it('shows the saving of short links in the editor, and the click-through rate on the campaign page', async () => {
+  it('shows the saving of short links in the editor, and the click-through rate and clicks over time on the campaign page', async () => {
     await page.click('nav >> text=Campagnes');
     await page.click('text=Nouvelle campagne');
     await page.fill('#pasted-phones', '+225 07 00 07 20 01');
@@ -213,6 +213,12 @@ describe.skipIf(!hasChromium)('contact fields in the console', () => {
     await page.reload();
     await page.waitForSelector('[data-stat=click-rate]:has-text("100 %")');
     expect(plain(await page.textContent('[data-stat=click-rate]'))).toBe('100 % · 1 message cliqué · 1 clic');
+    // The clicks over time: one hour with its click, by hour and by day.
+    await page.waitForSelector('[data-testid=clicks-chart] rect[data-clicks="1"]');
+    expect(await page.locator('[data-testid=clicks-chart] rect').count()).toBe(1);
+    await page.check('input[name=clicks-interval][value=day]');
+    await page.waitForSelector('summary:text("Le détail jour par jour")');
+    expect(plain(await page.textContent('[data-testid=clicks-chart] figcaption'))).toMatch(/: 1 clic$/);
     expect(await axeViolations(page)).toEqual([]);
     expect(watched.problems).toEqual([]);
   }, 120_000);

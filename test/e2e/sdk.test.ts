@@ -149,6 +149,33 @@ describe('contact fields and segments through the SDK', () => {
   });
 });
 
+describe('tracked short links through the SDK', () => {
+  it('creates with trackLinks, and reads the clicks on the campaign, its messages and over time', async () => {
+    const campaign = await sms.campain.create({
+      contacts: [{ phone: '2250700040011' }],
+      text: 'Nos offres : https://boutique.exemple.ci/offres?source=sms',
+      trackLinks: true,
+      linkExpiryDays: 30,
+    });
+    expect(campaign).toMatchObject({ trackLinks: true, linkExpiryDays: 30 });
+    const outbox = await fetch(`${stack.url}/_local/outbox?campaignId=${campaign.id}`);
+    const [sent] = ((await outbox.json()) as { data: { text: string }[] }).data;
+    const link = /http\S+\/l\/[0-9A-Za-z]{8}/.exec(sent?.text ?? '')?.[0] as string;
+    expect((await fetch(link, { redirect: 'manual' })).headers.get('location')).toBe(
+      'https://boutique.exemple.ci/offres?source=sms',
+    );
+    await stack.later(10);
+
+    expect((await sms.campain.get(campaign.id)).stats).toMatchObject({ clicked: 1, clicks: 1 });
+    const [message] = (await sms.campain.messages(campaign.id)).data;
+    expect(message).toMatchObject({ clicks: 1, clickedAt: expect.any(String) });
+    const byDay = await sms.campain.clicks(campaign.id, { interval: 'day' });
+    expect(byDay).toMatchObject({ campaignId: campaign.id, interval: 'day', clicks: 1 });
+    expect(byDay.points.map((point) => point.clicks)).toEqual([1]);
+    expectTypeOf(byDay.points[0]?.at).toEqualTypeOf<string | undefined>();
+  });
+});
+
 describe('SDK errors and retries', () => {
   it('throws SmsApiError with the code, status, details and request id', async () => {
     const error = await sms.campain

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount } from '../../shared/accounts/repository';
 import { startTestStack, type TestStack } from '../support/local-stack';
 
 let stack: TestStack;
@@ -11,7 +12,8 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const call = (path: string, body: Record<string, unknown> = {}) => stack.call(path, body);
+const call = (path: string, body: Record<string, unknown> = {}, apiKey?: string) =>
+  stack.call(path, body, apiKey);
 
 async function outbox(campaignId: string) {
   const response = await fetch(`${stack.url}/_local/outbox?campaignId=${campaignId}`);
@@ -70,6 +72,89 @@ describe('tracked short links', () => {
     expect(clicked).toMatchObject({ clicks: 2, clickedAt: expect.any(String) });
     expect(messages.find((message) => message !== clicked)).toMatchObject({ clicks: 0 });
     expect(messages.find((message) => message !== clicked)?.clickedAt).toBeUndefined();
+  });
+
+  it('draws the clicks over time, by hour and by day in the campaign’s time zone', async () => {
+    const created = await call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700060006' }],
+      text: `Les soldes : ${LONG_URL}`,
+      trackLinks: true,
+      timezone: 'Africa/Porto-Novo',
+    });
+    const id = created.body.data.id;
+    const [sent] = await outbox(id);
+    const link = /http\S+\/l\/[0-9A-Za-z]{8}/.exec(sent?.text ?? '')?.[0] as string;
+    const clickedAt: Date[] = [];
+    const click = async () => {
+      clickedAt.push(stack.clock.now());
+      expect((await follow(link)).status).toBe(302);
+    };
+    await click();
+    await stack.later(2 * 3600);
+    await click();
+    await click();
+    await stack.later(24 * 3600);
+    await click();
+    await stack.later(10);
+
+    const HOUR = 3_600_000;
+    const hourOf = (at: Date) => Math.floor(at.getTime() / HOUR) * HOUR;
+    // Porto-Novo is an hour ahead of UTC all year: its days begin at 23:00 UTC.
+    const dayOf = (at: Date) => Math.floor((at.getTime() + HOUR) / (24 * HOUR)) * 24 * HOUR - HOUR;
+    const expected = (startOf: (at: Date) => number, step: number) => {
+      const starts = clickedAt.map(startOf);
+      const points = [];
+      for (let at = Math.min(...starts); at <= Math.max(...starts); at += step) {
+        points.push({
+          at: new Date(at).toISOString(),
+          clicks: starts.filter((start) => start === at).length,
+        });
+      }
+      return points;
+    };
+
+    const byHour = await call(`/v1/campaign/${id}/clicks`);
+    expect(byHour.status).toBe(200);
+    expect(byHour.body.data).toEqual({
+      campaignId: id,
+      interval: 'hour',
+      timezone: 'Africa/Porto-Novo',
+      clicks: 4,
+      points: expected(hourOf, HOUR),
+    });
+    expect(byHour.body.data.points.length).toBeGreaterThanOrEqual(27);
+    const byDay = (await call(`/v1/campaign/${id}/clicks`, { interval: 'day' })).body.data;
+    expect(byDay).toMatchObject({ interval: 'day', clicks: 4, points: expected(dayOf, 24 * HOUR) });
+
+    const untracked = await call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700060007' }],
+      text: 'Bonjour',
+    });
+    expect((await call(`/v1/campaign/${untracked.body.data.id}/clicks`)).body.data).toMatchObject({
+      clicks: 0,
+      points: [],
+    });
+  });
+
+  it('refuses an unknown interval, another account’s campaign, and a path no campaign route serves', async () => {
+    const created = await call('/v1/campaign/create', {
+      contacts: [{ phone: '2250700060008' }],
+      text: 'Bonjour',
+    });
+    const wrong = await call(`/v1/campaign/${created.body.data.id}/clicks`, { interval: 'week' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.details).toEqual([{ path: 'interval', message: expect.any(String) }]);
+    const other = await createAccount(stack.db, {
+      name: 'Autre',
+      plan: { senderLimit: 1 },
+      now: stack.clock.now(),
+    });
+    const theirs = await call(`/v1/campaign/${created.body.data.id}/clicks`, {}, other.apiKey);
+    expect(theirs.status).toBe(404);
+    expect(theirs.body.error).toBe('campaign-not-found');
+    const nowhere = await call(`/v1/campaign/${created.body.data.id}/nowhere`);
+    expect(nowhere.status).toBe(404);
+    expect(nowhere.body.success).toBe(false);
   });
 
   it('answers 404 in French for a code that leads nowhere, and 405 for other methods', async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { API_ROUTES, type ApiRoute, findRoute, matchPath } from '../../functions/api/routes';
+import {
+  API_ROUTES,
+  type ApiRoute,
+  EXPORT_ROUTES,
+  findRoute,
+  GATEWAY_ROUTES,
+  matchPath,
+} from '../../functions/api/routes';
 
 describe('routes', () => {
   it('match path parameters', () => {
@@ -19,6 +26,27 @@ describe('routes', () => {
     expect(match.kind === 'route' && match.route.id).toBe('List');
     const other = findRoute('POST', '/v1/thing/123', routes);
     expect(other.kind === 'route' && other.pathParameters).toEqual({ id: '123' });
+  });
+
+  it('send a campaign’s own routes to their functions, and only its other paths to the exports’ greedy route', () => {
+    const served = (path: string) => {
+      const match = findRoute('POST', path, GATEWAY_ROUTES);
+      return match.kind === 'route' ? match.route.id : match.kind;
+    };
+    expect(served('/v1/campaign/c1/cancel')).toBe('CampaignCancel');
+    expect(served('/v1/campaign/c1/messages')).toBe('CampaignMessages');
+    expect(served('/v1/campaign/c1')).toBe('CampaignGet');
+    expect(served('/v1/campaign/c1/export')).toBe('Exports');
+    expect(served('/v1/campaign/c1/clicks')).toBe('Exports');
+    expect(served('/v1/campaign/c1/clicks/more')).toBe('Exports');
+    // Inside the family, its own routes find the handler; the rest is the contract's 404.
+    const inFamily = (path: string) => {
+      const match = findRoute('POST', path, EXPORT_ROUTES);
+      return match.kind === 'route' ? match.route.id : match.kind;
+    };
+    expect(inFamily('/v1/campaign/c1/clicks')).toBe('CampaignClicks');
+    expect(inFamily('/v1/campaign/c1/export')).toBe('CampaignExport');
+    expect(inFamily('/v1/campaign/c1/clicks/more')).toBe('none');
   });
 
   it('tell a wrong method from an unknown path', () => {
@@ -57,6 +85,7 @@ describe('routes', () => {
       'POST /v1/campaign/{id}',
       'POST /v1/campaign/{id}/messages',
       'POST /v1/campaign/{id}/export',
+      'POST /v1/campaign/{id}/clicks',
       'POST /v1/export/{id}',
       'POST /v1/campaign/{id}/cancel',
       'POST /v1/opt-out/add',

@@ -97,6 +97,9 @@ describe('the SDK and the OpenAPI document', () => {
     expectTypeOf<
       Same<Returns<Client['exports']['get']>, DocData<'/v1/export/{id}', 200>>
     >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Same<Returns<Client['campain']['clicks']>, DocData<'/v1/campaign/{id}/clicks', 200>>
+    >().toEqualTypeOf<true>();
   });
 
   it("agree on each call's input", () => {
@@ -105,5 +108,6 @@ describe('the SDK and the OpenAPI document', () => {
     expectTypeOf<Same<Sdk.WebhookCreateInput, DocBody<'/v1/webhook/create'>>>().toEqualTypeOf<true>();
     expectTypeOf<Same<Sdk.OptOutAddInput, DocBody<'/v1/opt-out/add'>>>().toEqualTypeOf<true>();
     expectTypeOf<Same<Sdk.CampaignExportInput, DocBody<'/v1/campaign/{id}/export'>>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<Sdk.CampaignClicksInput, DocBody<'/v1/campaign/{id}/clicks'>>>().toEqualTypeOf<true>();
   });
 });

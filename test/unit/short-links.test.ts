@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bucketClicks } from '../../shared/links/clicks-over-time';
 import {
   CODE_LENGTH,
   linkCodeOf,
@@ -103,5 +104,67 @@ describe('short links', () => {
     const short = withShortLinks(text, 'https://go.ex.ci');
     expect(short).toBe(`Votre facture: https://go.ex.ci/${'x'.repeat(CODE_LENGTH)}`);
     expect(withShortLinks('Sans lien.', 'https://go.ex.ci')).toBe('Sans lien.');
+  });
+});
+
+describe('clicks over time', () => {
+  const hours = (...points: [string, number][]) => points.map(([at, clicks]) => ({ at, clicks }));
+
+  it('keeps every hour from the first click to the last, empty ones at zero', () => {
+    const drawn = bucketClicks(
+      hours(['2026-12-05T21:00:00.000Z', 3], ['2026-12-06T00:00:00.000Z', 1]),
+      'hour',
+      'Africa/Abidjan',
+    );
+    expect(drawn).toEqual({
+      interval: 'hour',
+      timezone: 'Africa/Abidjan',
+      clicks: 4,
+      points: hours(
+        ['2026-12-05T21:00:00.000Z', 3],
+        ['2026-12-05T22:00:00.000Z', 0],
+        ['2026-12-05T23:00:00.000Z', 0],
+        ['2026-12-06T00:00:00.000Z', 1],
+      ),
+    });
+    expect(bucketClicks([], 'day', 'UTC')).toEqual({
+      interval: 'day',
+      timezone: 'UTC',
+      clicks: 0,
+      points: [],
+    });
+  });
+
+  it('gathers the hours into the days of the campaign’s time zone', () => {
+    const clicked = hours(
+      ['2026-12-05T22:00:00.000Z', 2],
+      ['2026-12-05T23:00:00.000Z', 5],
+      ['2026-12-07T10:00:00.000Z', 1],
+    );
+    // Porto-Novo (UTC+1): 23:00 UTC is already the next day there.
+    expect(bucketClicks(clicked, 'day', 'Africa/Porto-Novo').points).toEqual(
+      hours(
+        ['2026-12-04T23:00:00.000Z', 2],
+        ['2026-12-05T23:00:00.000Z', 5],
+        ['2026-12-06T23:00:00.000Z', 1],
+      ),
+    );
+    expect(bucketClicks(clicked, 'day', 'UTC').points).toEqual(
+      hours(
+        ['2026-12-05T00:00:00.000Z', 7],
+        ['2026-12-06T00:00:00.000Z', 0],
+        ['2026-12-07T00:00:00.000Z', 1],
+      ),
+    );
+  });
+
+  it('steps over a day of 25 hours where clocks go back', () => {
+    // Paris leaves summer time on 25 October 2026: that day begins at 22:00 UTC, the next at 23:00.
+    const drawn = bucketClicks(
+      hours(['2026-10-24T22:00:00.000Z', 1], ['2026-10-26T12:00:00.000Z', 1]),
+      'day',
+      'Europe/Paris',
+    );
+    expect(drawn.points).toEqual(hours(['2026-10-24T22:00:00.000Z', 1], ['2026-10-25T23:00:00.000Z', 1]));
   });
 });

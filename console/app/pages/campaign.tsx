@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { call, list, newIdempotencyKey } from '../api';
-import { StatsChart } from '../chart';
+import { ClicksChart, StatsChart } from '../chart';
 import { Badge, ErrorNote, Listing, Page, type Tone, useEvery, useLoad, Waiting } from '../components';
 import {
   CAMPAIGN_STATUS,
@@ -15,7 +15,7 @@ import {
 } from '../french';
 import { useCan } from '../me';
 import { BACK } from '../router';
-import type { CampaignDetails, Export, Message } from '../types';
+import type { CampaignDetails, ClicksOverTime, Export, Message } from '../types';
 import { CAMPAIGN_TONE } from './campaigns';
 
 const MESSAGE_TONE: Record<Message['status'], Tone> = {
@@ -49,6 +49,37 @@ function refreshEvery(campaign: CampaignDetails | undefined): number | undefined
     stats.pending > 0 && campaign.occurrences.some((occurrence) => occurrence.status === 'SENDING');
   if (awaitingReports || sending || (campaign.status === 'PENDING' && campaign.type === 'SMS')) return 3000;
   return campaign.status === 'PENDING' ? 60_000 : undefined;
+}
+
+/** The clicks over time, by hour or by day; read again when the campaign's count of clicks changes. */
+function Clicks({ campaignId, clicks }: { campaignId: string; clicks: number }) {
+  const [interval, chooseInterval] = useState<ClicksOverTime['interval']>('hour');
+  const drawn = useLoad(
+    () => call<ClicksOverTime>(`/v1/campaign/${campaignId}/clicks`, { interval }),
+    [campaignId, interval, clicks],
+  );
+  return (
+    <section aria-labelledby="clicks-title">
+      <h2 id="clicks-title">Clics</h2>
+      <fieldset class="variables">
+        <legend class="visually-hidden">Regrouper les clics</legend>
+        {(['hour', 'day'] as const).map((choice) => (
+          <label key={choice}>
+            <input
+              type="radio"
+              name="clicks-interval"
+              value={choice}
+              checked={interval === choice}
+              onChange={() => chooseInterval(choice)}
+            />{' '}
+            {choice === 'hour' ? 'Par heure' : 'Par jour'}
+          </label>
+        ))}
+      </fieldset>
+      <ErrorNote error={drawn.error} />
+      {drawn.data ? <ClicksChart clicks={drawn.data} /> : <p class="help">Chargement…</p>}
+    </section>
+  );
 }
 
 export function CampaignPage({ id }: { id: string }) {
@@ -165,6 +196,7 @@ export function CampaignPage({ id }: { id: string }) {
             `${plural(details.stats.deferred, 'message retenu', 'messages retenus')} jusqu’à la fin des heures calmes.`}
         </p>
       )}
+      {details.trackLinks && <Clicks campaignId={details.id} clicks={details.stats.clicks} />}
       <h2>Texte</h2>
       <blockquote class="sms">{details.text}</blockquote>
       {details.occurrences.length > 0 && (
