@@ -7,6 +7,7 @@ import {
   DomainName,
   HttpApi,
   HttpMethod,
+  type HttpStage,
   LogGroupLogDestination,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -67,6 +68,8 @@ const packageAssetsOf = (route: ApiRoute): Record<string, string> =>
 /** The HTTP API: one function per route of `functions/api/routes.ts`, and a fallback for everything else. */
 export class Api extends Construct {
   readonly httpApi: HttpApi;
+  /** Its one stage (`$default`), made apart from the API to carry throttling and access logs. */
+  readonly stage: HttpStage;
   readonly functions: HouseFunction[] = [];
 
   constructor(scope: Construct, id: string, props: ApiProps) {
@@ -88,7 +91,7 @@ export class Api extends Construct {
       defaultIntegration: new HttpLambdaIntegration('FallbackIntegration', fallback),
       createDefaultStage: false,
     });
-    this.httpApi.addStage('DefaultStage', {
+    this.stage = this.httpApi.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
       throttle: props.throttle,
@@ -225,7 +228,7 @@ export class Api extends Construct {
     new ApiMapping(this, 'ShortLinkMapping', {
       api: this.httpApi,
       domainName,
-      stage: this.httpApi.defaultStage,
+      stage: this.stage,
     });
     this.httpApi.addRoutes({
       path: '/{code}',

@@ -434,3 +434,61 @@ describe('cdk-nag (AwsSolutions)', () => {
     expect(() => app.synth()).not.toThrow();
   });
 });
+
+describe('short links', () => {
+  const shortLinkBases = (built: Template) =>
+    new Set(
+      Object.values(built.findResources('AWS::Lambda::Function'))
+        .map((fn) => JSON.stringify(fn.Properties?.Environment?.Variables?.SHORT_LINK_BASE ?? null))
+        .filter((base) => base !== 'null'),
+    );
+
+  it('live on the API’s own address by default, under /l', () => {
+    const bases = shortLinkBases(template);
+    expect(bases.size).toBe(1);
+    expect([...bases][0]).toMatch(/ApiEndpoint.*"\/l"/);
+    template.resourceCountIs('AWS::ApiGatewayV2::DomainName', 0);
+  });
+
+  it('live on a custom domain given with its certificate: the domain, its mapping, its root route and its target', () => {
+    const app = new App({
+      context: {
+        'aws:cdk:bundling-stacks': [],
+        shortLinkDomain: 'go.exemple.ci',
+        shortLinkCertificateArn: 'arn:aws:acm:eu-west-3:111122223333:certificate/0f0e0d0c',
+      },
+    });
+    const withDomain = Template.fromStack(buildApp(app).stack);
+    withDomain.hasResourceProperties('AWS::ApiGatewayV2::DomainName', {
+      DomainName: 'go.exemple.ci',
+      DomainNameConfigurations: [
+        Match.objectLike({ CertificateArn: 'arn:aws:acm:eu-west-3:111122223333:certificate/0f0e0d0c' }),
+      ],
+    });
+    withDomain.resourceCountIs('AWS::ApiGatewayV2::ApiMapping', 1);
+    expect([...shortLinkBases(withDomain)]).toEqual(['"https://go.exemple.ci"']);
+    // `/{code}` on the domain and `/l/{code}` on the API reach the same function.
+    const routes = Object.values(withDomain.findResources('AWS::ApiGatewayV2::Route'));
+    const targetOf = (key: string) =>
+      JSON.stringify(routes.find((route) => route.Properties.RouteKey === key)?.Properties.Target);
+    const integrations = withDomain.findResources('AWS::ApiGatewayV2::Integration');
+    const functionOf = (key: string) => {
+      const integration = /"Ref":"(\w+)"/.exec(targetOf(key))?.[1] ?? '';
+      return JSON.stringify(integrations[integration]?.Properties.IntegrationUri);
+    };
+    expect(functionOf('ANY /{code}')).toMatch(/ApiShortLink/);
+    expect(functionOf('ANY /{code}')).toBe(functionOf('ANY /l/{code}'));
+    expect(Object.keys(withDomain.findOutputs('*'))).toContain('ShortLinkDomainTarget');
+  });
+
+  it('refuse a domain without its certificate, and a certificate without its domain', () => {
+    for (const context of [
+      { shortLinkDomain: 'go.exemple.ci' },
+      { shortLinkCertificateArn: 'arn:aws:acm:x' },
+    ]) {
+      expect(() => buildApp(new App({ context: { 'aws:cdk:bundling-stacks': [], ...context } }))).toThrow(
+        /shortLinkDomain=… and -c shortLinkCertificateArn=…/,
+      );
+    }
+  });
+});
