@@ -1,8 +1,8 @@
 /**
- * Short links (`npm run bench -- links`): 1,000 sequential redirects through the local stack's HTTP server.
- * `benchSendingWithLinks` (sending with `trackLinks` against the same campaign without, chunk for chunk) is
- * written but not yet run: it must first fund its accounts the way `bench/sending.ts` does.
+ * Short links (`npm run bench -- links`): 1,000 sequential redirects through the local stack's HTTP server,
+ * and sending a campaign with `trackLinks` against the same campaign without, chunk for chunk.
  */
+import { seedDemoPrices } from '../local/demo';
 import { startDynamoLocal } from '../local/dynamo';
 import { Outbox } from '../local/sending';
 import { startLocalStack } from '../local/stack';
@@ -11,6 +11,8 @@ import { systemClock } from '../shared/clock';
 import { DEFAULT_SEND_MESSAGES_IN_FLIGHT } from '../shared/config';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
 import { createLogger } from '../shared/logger';
+import { moneyDeps } from '../shared/money/balance';
+import { recordMovement } from '../shared/money/repository';
 import type { SendTask } from '../shared/ports';
 import { dispatchOccurrence } from '../shared/sending/dispatch';
 import { sendChunk } from '../shared/sending/send';
@@ -19,21 +21,28 @@ import { countingWrites, groupCampaign, timed } from './support';
 const RECIPIENTS = Number(process.env.BENCH_LINK_RECIPIENTS ?? 20_000);
 const LATENCY_MS = Number(process.env.BENCH_PROVIDER_LATENCY_MS ?? 50);
 const REDIRECTS = 1000;
+const LINK_BASE = 'https://go.ex.ci';
 const TEXT = 'Bonjour @prenom, -30% pour Noël : https://boutique.exemple.ci/promotions/noel?utm_source=sms';
 const log = createLogger({ level: 'silent' });
 
 export async function benchShortLinks(): Promise<void> {
   const dynamo = await startDynamoLocal();
   try {
-    // The sending comparison (below) is not run yet: its occurrences are refused for want of balance (#28 note).
     await benchRedirects(dynamo.endpoint);
+    await benchSendingWithLinks(dynamo.endpoint);
   } finally {
     await dynamo.stop();
   }
 }
 
-async function plannedTasks(db: Db): Promise<SendTask[]> {
-  const { account, campaign } = await groupCampaign(db, RECIPIENTS, TEXT);
+/** A campaign's chunks as dispatch queues them, its account funded as a customer's is. */
+async function plannedTasks(db: Db, { account, campaign }: Awaited<ReturnType<typeof groupCampaign>>) {
+  await recordMovement(
+    moneyDeps({ db }),
+    account.id,
+    { id: `bench-top-up-${account.id}`, type: 'TOP_UP', units: RECIPIENTS * 100 * 10_000 },
+    systemClock.now(),
+  );
   const tasks: SendTask[] = [];
   await dispatchOccurrence(
     {
@@ -55,11 +64,17 @@ export async function benchSendingWithLinks(endpoint: string) {
   console.log(
     `\nShort links: sending ${RECIPIENTS.toLocaleString('en')} recipients with trackLinks and ${RECIPIENTS.toLocaleString('en')} without, chunk for chunk, against DynamoDB Local\n`,
   );
-  const plain = await plannedTasks(db);
-  const tracked = (await plannedTasks(db)).map((task) => ({
-    ...task,
-    links: { base: 'https://go.ex.ci', expiryDays: 90 },
-  }));
+  // Made before the prices, as bench/sending.ts does (a campaign is quoted when made), then priced.
+  const made = [
+    await groupCampaign(db, RECIPIENTS, TEXT),
+    await groupCampaign(db, RECIPIENTS, TEXT, { input: { trackLinks: true }, linkBase: LINK_BASE }),
+  ] as const;
+  await seedDemoPrices(db, systemClock);
+  const plain = await plannedTasks(db, made[0]);
+  const tracked = await plannedTasks(db, made[1]);
+  if (plain.length === 0 || !tracked.every((task) => task.links)) {
+    throw new Error('the campaigns were not planned as asked (funded, and the second with trackLinks)');
+  }
   const sides = [
     {
       name: 'without',
@@ -96,6 +111,12 @@ export async function benchSendingWithLinks(endpoint: string) {
     }
   }
   const [without, withLinks] = sides as [(typeof sides)[number], (typeof sides)[number]];
+  for (const side of sides) {
+    if (side.outbox.messages.length !== RECIPIENTS)
+      throw new Error(`${side.name} links: ${side.outbox.messages.length} of ${RECIPIENTS} messages sent`);
+  }
+  if (!withLinks.outbox.messages.every((message) => message.text.includes(`${LINK_BASE}/`)))
+    throw new Error('a message of the tracked campaign went out without its short link');
   const rate = (side: typeof without) => side.outbox.messages.length / side.seconds;
   const writes = (side: typeof without) => side.counted.writes() / side.outbox.messages.length;
   console.log(

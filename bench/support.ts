@@ -77,6 +77,8 @@ export async function groupCampaign(
   db: Db,
   recipients: number,
   text: string,
+  /** More of the campaign's input (`trackLinks` …), and where its short links would point. */
+  more: { input?: Record<string, unknown>; linkBase?: string } = {},
 ): Promise<{ account: Account; campaign: CampaignItem }> {
   const clock = systemClock;
   const { account } = await createAccount(db, { name: 'Bench', plan: { senderLimit: 1 }, now: clock.now() });
@@ -117,9 +119,10 @@ export async function groupCampaign(
       // Dispatch is timed by the benches, by hand: nothing is scheduled or queued here.
       scheduler: { create: async () => {}, delete: async () => {} },
       dispatchQueue: { dispatch: async () => {} },
+      ...(more.linkBase ? { linkBase: more.linkBase } : {}),
     },
     account,
-    createCampaignInput.parse({ groupsIds: [groupId], text }),
+    createCampaignInput.parse({ groupsIds: [groupId], text, ...more.input }),
   );
   return { account, campaign };
 }
