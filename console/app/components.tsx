@@ -175,6 +175,38 @@ export function Listing<T>({
 
 export type Tone = 'good' | 'bad' | 'wait' | 'muted';
 
+/** One choice among a few, as radio buttons in a row (`label` names the group for screen readers). */
+export function RadioChoices<T extends string>({
+  name,
+  label,
+  choices,
+  value,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  choices: readonly (readonly [T, string])[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <div class="radios" role="radiogroup" aria-label={label}>
+      {choices.map(([choice, text]) => (
+        <label key={choice}>
+          <input
+            type="radio"
+            name={name}
+            value={choice}
+            checked={value === choice}
+            onChange={() => onChange(choice)}
+          />{' '}
+          {text}
+        </label>
+      ))}
+    </div>
+  );
+}
+
 export function Badge({ tone, children }: { tone: Tone; children: ComponentChildren }) {
   return <span class={`badge badge-${tone}`}>{children}</span>;
 }

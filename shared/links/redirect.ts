@@ -15,10 +15,12 @@ export type LinkAnswer =
 
 /**
  * The robots that fetch a link to draw its preview when it is pasted in a chat or a post (WhatsApp,
- * Facebook, X, Telegram, Slack, LinkedIn, Discord, Skype, iMessage…), and crawlers: not people.
+ * Facebook, X, Telegram, Slack, LinkedIn, Discord, Skype, iMessage…), and crawlers: not people. A name
+ * ending in `bot` counts only as a product (`Googlebot/2.1`, `bingbot;`) or a word: phones named `CUBOT …`
+ * are people, and so are the apps of Yandex and Pinterest (their robots are `YandexBot/`, `Pinterestbot/`).
  */
 const ROBOTS =
-  /whatsapp|facebookexternalhit|facebot|twitterbot|telegrambot|slackbot|slack-imgproxy|linkedinbot|discordbot|skypeuripreview|applebot|googlebot|bingbot|yandex|baiduspider|pinterest|redditbot|embedly|iframely|vkshare|bot\b|crawler|spider|preview/i;
+  /whatsapp|facebookexternalhit|facebot|telegrambot|slackbot|slack-imgproxy|skypeuripreview|embedly|iframely|vkshare|bot[/;)]|\bbot\b|crawler|spider|preview/i;
 
 export const isRobot = (userAgent: string | undefined): boolean => ROBOTS.test(userAgent ?? '');
 

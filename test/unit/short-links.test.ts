@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucketClicks } from '../../shared/links/clicks-over-time';
+import { isRobot } from '../../shared/links/redirect';
 import {
   CODE_LENGTH,
   linkCodeOf,
@@ -166,5 +167,37 @@ describe('clicks over time', () => {
       'Europe/Paris',
     );
     expect(drawn.points).toEqual(hours(['2026-10-24T22:00:00.000Z', 1], ['2026-10-25T23:00:00.000Z', 1]));
+  });
+});
+
+describe('robots', () => {
+  it('tells the link-preview robots and crawlers from people, whatever their phone is called', () => {
+    const robots = [
+      'WhatsApp/2.23.20.0 A',
+      'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)',
+      'Twitterbot/1.0',
+      'TelegramBot (like TwitterBot)',
+      'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)',
+      'LinkedInBot/1.0 (compatible; Mozilla/5.0; Apache-HttpClient +http://www.linkedin.com)',
+      'Mozilla/5.0 (compatible; Discordbot/2.0; +https://discordapp.com)',
+      'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)',
+      'Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)',
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_11_1) AppleWebKit/601.2.4 (KHTML, like Gecko) Version/9.0.1 Safari/601.2.4 facebookexternalhit/1.1 Facebot Twitterbot/1.0',
+      'Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)',
+      'Pinterestbot/1.0',
+      'Mozilla/5.0 (Windows NT 6.1; WOW64) SkypeUriPreview Preview/0.5',
+    ];
+    const people = [
+      'Mozilla/5.0 (Linux; Android 14; SM-A155F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36',
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Mobile/15E148 Safari/604.1',
+      'Mozilla/5.0 (Linux; Android 11; CUBOT P50) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/118.0.0.0 Mobile Safari/537.36',
+      'Mozilla/5.0 (Linux; Android 10; TECNO KE5) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/110.0 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/440.0.0.0;]',
+      'Opera/9.80 (Android; Opera Mini/36.2.2254/191.256; U; fr) Presto/2.12.423 Version/12.16',
+      'Mozilla/5.0 (Linux; Android 12; itel A662L) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/117.0 Mobile Safari/537.36 YandexSearch/23.70',
+      'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 [Pinterest/Android]',
+    ];
+    expect(robots.filter((agent) => !isRobot(agent))).toEqual([]);
+    expect(people.filter(isRobot)).toEqual([]);
+    expect(isRobot(undefined)).toBe(false);
   });
 });

@@ -1,7 +1,17 @@
 import { useState } from 'preact/hooks';
 import { call, list, newIdempotencyKey } from '../api';
 import { ClicksChart, StatsChart } from '../chart';
-import { Badge, ErrorNote, Listing, Page, type Tone, useEvery, useLoad, Waiting } from '../components';
+import {
+  Badge,
+  ErrorNote,
+  Listing,
+  Page,
+  RadioChoices,
+  type Tone,
+  useEvery,
+  useLoad,
+  Waiting,
+} from '../components';
 import {
   CAMPAIGN_STATUS,
   CAMPAIGN_TYPE,
@@ -61,21 +71,16 @@ function Clicks({ campaignId, clicks }: { campaignId: string; clicks: number }) 
   return (
     <section aria-labelledby="clicks-title">
       <h2 id="clicks-title">Clics</h2>
-      <fieldset class="variables">
-        <legend class="visually-hidden">Regrouper les clics</legend>
-        {(['hour', 'day'] as const).map((choice) => (
-          <label key={choice}>
-            <input
-              type="radio"
-              name="clicks-interval"
-              value={choice}
-              checked={interval === choice}
-              onChange={() => chooseInterval(choice)}
-            />{' '}
-            {choice === 'hour' ? 'Par heure' : 'Par jour'}
-          </label>
-        ))}
-      </fieldset>
+      <RadioChoices
+        name="clicks-interval"
+        label="Regrouper les clics"
+        choices={[
+          ['hour', 'Par heure'],
+          ['day', 'Par jour'],
+        ]}
+        value={interval}
+        onChange={chooseInterval}
+      />
       <ErrorNote error={drawn.error} />
       {drawn.data ? <ClicksChart clicks={drawn.data} /> : <p class="help">Chargement…</p>}
     </section>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type ApiError, call, list, newIdempotencyKey } from '../api';
-import { ErrorNote, FieldError, Loading, Page, useLoad } from '../components';
+import { ErrorNote, FieldError, Loading, Page, RadioChoices, useLoad } from '../components';
 import {
   asContactInput,
   CONTACT_FIELDS,
@@ -361,26 +361,17 @@ export function NewCampaignPage() {
 
         <fieldset>
           <legend>Envoi</legend>
-          <div class="radios" role="radiogroup" aria-label="Quand envoyer">
-            {(
-              [
-                ['SMS', 'Maintenant'],
-                ['SCHEDULED', 'À une date'],
-                ['RECURRING', 'Chaque semaine'],
-              ] as const
-            ).map(([value, label]) => (
-              <label key={value}>
-                <input
-                  type="radio"
-                  name="type"
-                  value={value}
-                  checked={type === value}
-                  onChange={() => setType(value)}
-                />{' '}
-                {label}
-              </label>
-            ))}
-          </div>
+          <RadioChoices
+            name="type"
+            label="Quand envoyer"
+            choices={[
+              ['SMS', 'Maintenant'],
+              ['SCHEDULED', 'À une date'],
+              ['RECURRING', 'Chaque semaine'],
+            ]}
+            value={type}
+            onChange={setType}
+          />
           {type !== 'SMS' && (
             <div class="field">
               <label for="campaign-zone">Fuseau horaire</label>
