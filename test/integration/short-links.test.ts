@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Outbox } from '../../local/sending';
 import { getCampaign } from '../../shared/campaigns/repository';
 import { ManualClock } from '../../shared/clock';
@@ -12,6 +12,13 @@ import type { LinkClick } from '../../shared/ports';
 import { sendChunk } from '../../shared/sending/send';
 import { dispatchedCampaign } from '../support/campaigns';
 import { createTestDb } from '../support/db';
+
+/** Codes the next messages draw, before random ones: to make two messages meet on one code. */
+const drawn = vi.hoisted(() => ({ next: [] as string[] }));
+vi.mock('../../shared/links/short-links', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../shared/links/short-links')>();
+  return { ...original, newLinkCode: () => drawn.next.shift() ?? original.newLinkCode() };
+});
 
 let db: Db;
 const clock = new ManualClock('2026-06-01T08:00:00.000Z');
@@ -52,6 +59,23 @@ describe('short links and their clicks on DynamoDB', () => {
       clock.now(),
     );
     expect(answer).toMatchObject({ kind: 'redirect', url: 'https://boutique.ex.ci/noel' });
+  });
+
+  it('draws another code when a message meets a code already given, and never writes over its link', async () => {
+    const first = await sentWithLinks(1, 'Soldes : https://boutique.ex.ci/soldes');
+    const taken = first.codes[0] as string;
+    drawn.next = [taken, taken];
+    const second = await sentWithLinks(2, 'Reçu : https://recus.ex.ci/r/42');
+    expect(drawn.next).toEqual([]);
+    expect(second.outbox.messages).toHaveLength(2);
+    expect(second.codes).not.toContain(taken);
+    expect(new Set(second.codes).size).toBe(2);
+    const follow = (code: string) =>
+      followLink(db, { code, method: 'GET', userAgent: undefined, requestId: code }, clock.now());
+    expect(await follow(taken)).toMatchObject({ kind: 'redirect', url: 'https://boutique.ex.ci/soldes' });
+    for (const code of second.codes) {
+      expect(await follow(code)).toMatchObject({ kind: 'redirect', url: 'https://recus.ex.ci/r/42' });
+    }
   });
 
   it('counts a click handed over twice once, and a message clicked twice as one clicked', async () => {
