@@ -33,6 +33,7 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
       app.node.tryGetContext('shortLinkDomain'),
       app.node.tryGetContext('shortLinkCertificateArn'),
     ),
+    ...alarmEmailOf(app.node.tryGetContext('alarmEmail')),
     ...(app.node.tryGetContext('twoWayPhoneNumberArn')
       ? { twoWayPhoneNumberArn: String(app.node.tryGetContext('twoWayPhoneNumberArn')) }
       : {}),
@@ -40,6 +41,15 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { app, stack };
+}
+
+/** Who is told of every alarm, if anyone: one e-mail address. */
+function alarmEmailOf(email: unknown) {
+  if (email === undefined || email === '') return {};
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(email))) {
+    throw new Error(`-c alarmEmail=${String(email)} is not an e-mail address`);
+  }
+  return { alarmEmail: String(email) };
 }
 
 /** A custom domain for short links needs its certificate (in the stack's region): both or neither. */

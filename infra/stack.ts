@@ -1,5 +1,6 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import { OperatorAlerts } from './constructs/alerts';
 import { Api } from './constructs/api';
 import { Data } from './constructs/data';
 import { Exports } from './constructs/exports';
@@ -33,6 +34,8 @@ export interface SmsPlatformStackProps extends StackProps {
   exportConcurrency: number;
   /** A short custom domain that serves short links (`https://go.ex.ci/<code>`), with its ACM certificate. */
   shortLinkDomain?: { name: string; certificateArn: string };
+  /** An address told of every alarm (it confirms its subscription once). */
+  alarmEmail?: string;
 }
 
 /** The whole platform: data (stateful), sending and the API (stateless), joined by typed props. */
@@ -45,9 +48,11 @@ export class SmsPlatformStack extends Stack {
   readonly webhooks: Webhooks;
   readonly people: People;
   readonly exports: Exports;
+  readonly alerts: OperatorAlerts;
 
   constructor(scope: Construct, id: string, props: SmsPlatformStackProps) {
     super(scope, id, props);
+    this.alerts = new OperatorAlerts(this, 'Alerts', props.alarmEmail ? { email: props.alarmEmail } : {});
     this.data = new Data(this, 'Data', { deletionProtection: props.deletionProtection });
     this.webhooks = new Webhooks(this, 'Webhooks', {
       table: this.data.table,

@@ -49,7 +49,11 @@ export interface ApiProps {
   reports: Reports;
   /** Short links on a custom domain of their own rather than under the API's address and `/l`. */
   shortLinkDomain?: { name: string; certificateArn: string };
-  /** Steady requests per second across the API, and the burst above it. */
+  /**
+   * Steady requests per second, and the burst above them, for each route on its own: an HTTP API's stage
+   * throttling applies per route, not across the API (the account's own limit, 10,000 a second by
+   * default, is the one across all).
+   */
   throttle: { rateLimit: number; burstLimit: number };
   /** Requests one API key may make in one second before `429 rate-limited`. */
   requestsPerSecondPerKey: number;

@@ -22,7 +22,10 @@ export class Data extends Construct {
       deletionProtection: props.deletionProtection,
       encryption: TableEncryption.AWS_MANAGED,
       timeToLiveAttribute: TTL_ATTRIBUTE,
-      removalPolicy: props.deletionProtection ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+      // Kept when the stack is deleted, but not when its first deploy rolls back: the next deploy starts clean.
+      removalPolicy: props.deletionProtection
+        ? RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE
+        : RemovalPolicy.DESTROY,
     });
     for (const index of GLOBAL_INDEXES) {
       this.table.addGlobalSecondaryIndex({

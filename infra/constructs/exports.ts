@@ -50,8 +50,9 @@ export class Exports extends Construct {
       lifecycleRules: [
         { expiration: Duration.days(EXPORT_DAYS), abortIncompleteMultipartUploadAfter: Duration.days(1) },
       ],
-      // Files last a week anyway: removing the stack leaves the bucket, which empties itself.
-      removalPolicy: RemovalPolicy.RETAIN,
+      // Files last a week anyway: removing the stack leaves the bucket, which empties itself (a rolled-back
+      // first deploy, whose bucket is empty, takes it away).
+      removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
     });
     Validations.of(this.bucket).acknowledge({
       id: 'AwsSolutions-S1',

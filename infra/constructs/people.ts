@@ -55,8 +55,8 @@ export class People extends Construct {
         emailBody: RESET_EMAIL.body,
         emailStyle: VerificationEmailStyle.CODE,
       },
-      // Losing the pool loses every sign-in: it outlives the stack.
-      removalPolicy: RemovalPolicy.RETAIN,
+      // Losing the pool loses every sign-in: it outlives the stack (not a rolled-back first deploy).
+      removalPolicy: RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
     });
     Validations.of(this.userPool).acknowledge(
       {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Aws, Duration, Stack } from 'aws-cdk-lib';
+import { Aws, Duration } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { CfnConfigurationSet } from 'aws-cdk-lib/aws-smsvoice';
@@ -9,6 +9,7 @@ import { Construct } from 'constructs';
 import { REPORTS_PER_BATCH } from '../../shared/reports/apply';
 import { CARRIER_DATA_FOLDER, carrierDataPath } from '../../shared/text/networks';
 import { HouseFunction } from './house-function';
+import { stackScopedName } from './names';
 import { deadLetterQueue, encryptedQueue, type WatchedDeadLetters } from './queues';
 import { endUserMessagingTopic } from './topics';
 
@@ -42,8 +43,7 @@ export class Reports extends Construct {
 
   constructor(scope: Construct, id: string, props: ReportsProps) {
     super(scope, id);
-    const stack = Stack.of(this);
-    this.configurationSetName = `${stack.stackName}-messages`;
+    this.configurationSetName = stackScopedName(this, 'messages');
     this.configurationSetArn = `arn:${Aws.PARTITION}:sms-voice:${Aws.REGION}:${Aws.ACCOUNT_ID}:configuration-set/${this.configurationSetName}`;
 
     const topic = endUserMessagingTopic(

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Aws, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Aws, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -9,6 +9,7 @@ import { Construct } from 'constructs';
 import { SEND_TIMEOUT_SECONDS } from '../../shared/sending/send';
 import { CARRIER_DATA_FOLDER, carrierDataPath } from '../../shared/text/networks';
 import { HouseFunction } from './house-function';
+import { stackScopedName } from './names';
 import { deadLetterQueue, encryptedQueue, type WatchedDeadLetters } from './queues';
 
 export interface SendingProps {
@@ -85,12 +86,15 @@ export class Sending extends Construct {
         queue: this.schedulerDeadLetters,
       },
     ];
+    // Named, and so deleted with the stack (or a rolled-back first deploy), or the next deploy would meet
+    // the name; its schedules fire this stack's dispatch function, which goes with it too.
     this.scheduleGroup = new ScheduleGroup(this, 'ScheduleGroup', {
-      scheduleGroupName: `${stack.stackName}-campaigns`,
+      scheduleGroupName: stackScopedName(this, 'campaigns'),
+      removalPolicy: RemovalPolicy.DESTROY,
     });
 
     // Named, so that its ARN is known to the functions (itself included) that schedule it.
-    const dispatchName = `${stack.stackName}-dispatch`;
+    const dispatchName = stackScopedName(this, 'dispatch');
     this.dispatchFunctionArn = `arn:${Aws.PARTITION}:lambda:${Aws.REGION}:${Aws.ACCOUNT_ID}:function:${dispatchName}`;
     this.dispatchFunction = new HouseFunction(this, 'Dispatch', {
       entry: join(FUNCTIONS_DIR, 'dispatch', 'handler.ts'),

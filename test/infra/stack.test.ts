@@ -75,7 +75,10 @@ describe('the CDK stack', () => {
         }),
       ),
     });
-    template.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain' });
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'RetainExceptOnCreate',
+      UpdateReplacePolicy: 'Retain',
+    });
   });
 
   it('can drop deletion protection for a throwaway stack', () => {
@@ -490,5 +493,85 @@ describe('short links', () => {
         /shortLinkDomain=… and -c shortLinkCertificateArn=…/,
       );
     }
+  });
+});
+
+describe('a first deploy that fails can simply run again', () => {
+  const resources = () =>
+    Object.entries(template.toJSON().Resources as Record<string, Record<string, unknown>>) as [
+      string,
+      { Type: string; DeletionPolicy?: string; Properties?: Record<string, unknown> },
+    ][];
+
+  it('keeps nothing a rolled-back create would leave behind: what outlives the stack is kept except on create', () => {
+    const kept = resources()
+      .filter(([, resource]) => resource.DeletionPolicy && resource.DeletionPolicy !== 'Delete')
+      .map(([, resource]) => [resource.Type, resource.DeletionPolicy]);
+    expect(kept.sort()).toEqual(
+      [
+        ['AWS::Cognito::UserPool', 'RetainExceptOnCreate'],
+        ['AWS::DynamoDB::Table', 'RetainExceptOnCreate'],
+        ['AWS::S3::Bucket', 'RetainExceptOnCreate'],
+      ].sort(),
+    );
+  });
+
+  it('deletes every resource with a fixed name, so the next deploy does not meet its name', () => {
+    const named = resources().filter(([, resource]) =>
+      ['Name', 'FunctionName', 'ConfigurationSetName'].some(
+        (property) =>
+          typeof resource.Properties?.[property] === 'string' &&
+          !['AWS::ApiGatewayV2::Api', 'AWS::CloudWatch::Alarm'].includes(resource.Type),
+      ),
+    );
+    expect(named.map(([, resource]) => resource.Type).sort()).toEqual([
+      'AWS::Lambda::Function',
+      'AWS::SMSVOICE::ConfigurationSet',
+      'AWS::Scheduler::ScheduleGroup',
+    ]);
+    for (const [id, resource] of named) expect([undefined, 'Delete'], id).toContain(resource.DeletionPolicy);
+  });
+
+  it('refuses at synth a stack name whose resources’ names would pass 64 characters', () => {
+    const withName = (stackName: string) => () =>
+      buildApp(new App({ context: { 'aws:cdk:bundling-stacks': [], stackName } }));
+    expect(withName('S'.repeat(55))).toThrow(/at most 54 characters/);
+    expect(withName('S'.repeat(54))).not.toThrow();
+  });
+});
+
+describe('alarms', () => {
+  it('tell the operators’ topic when they go off and when they clear, the topic encrypted and for CloudWatch', () => {
+    const alarms = resourcesOf('AWS::CloudWatch::Alarm');
+    expect(alarms.length).toBeGreaterThanOrEqual(7);
+    const topics = template.findResources('AWS::SNS::Topic');
+    const [alertsTopic] = Object.keys(topics).filter((id) => id.startsWith('AlertsTopic'));
+    expect(alertsTopic).toBeDefined();
+    for (const alarm of alarms) {
+      expect(alarm.Properties.AlarmActions).toEqual([{ Ref: alertsTopic }]);
+      expect(alarm.Properties.OKActions).toEqual([{ Ref: alertsTopic }]);
+    }
+    expect(JSON.stringify(topics[alertsTopic as string]?.Properties.KmsMasterKeyId)).toMatch(
+      /AlertsTopicKey/,
+    );
+    const keys = template.findResources('AWS::KMS::Key');
+    const key = Object.entries(keys).find(([id]) => id.startsWith('AlertsTopicKey'))?.[1];
+    expect(JSON.stringify(key?.Properties.KeyPolicy)).toContain('cloudwatch.amazonaws.com');
+    expect(
+      resourcesOf('AWS::SNS::Subscription').filter(
+        (subscription) => subscription.Properties.Protocol === 'email',
+      ),
+    ).toEqual([]);
+  });
+
+  it('subscribe -c alarmEmail, and refuse what is not an address', () => {
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [], alarmEmail: 'astreinte@exemple.ci' } });
+    Template.fromStack(buildApp(app).stack).hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'astreinte@exemple.ci',
+    });
+    expect(() =>
+      buildApp(new App({ context: { 'aws:cdk:bundling-stacks': [], alarmEmail: 'astreinte' } })),
+    ).toThrow(/not an e-mail address/);
   });
 });
