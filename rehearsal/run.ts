@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { banner } from '../local/banner';
 import { giveOpeningBalance, seedDemoAccount, seedDemoPeople, seedDemoPrices } from '../local/demo';
 import { createAccount } from '../shared/accounts/repository';
+import { lintTemplate } from './cfn-lint';
 import { startRehearsal, synthesize } from './stack';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -26,6 +27,13 @@ const cdkOut = await synthesize();
 console.log(
   `rehearsal: synthesized in ${((Date.now() - started) / 1000).toFixed(1)} s; starting what it ships …`,
 );
+const lint = await lintTemplate(join(cdkOut, 'SmsPlatform.template.json'));
+if (!lint.ran) console.log('rehearsal: cfn-lint is not installed here: the template is not linted');
+else if (lint.ok) console.log('rehearsal: cfn-lint: no error, no warning (.cfnlintrc.yaml)');
+else {
+  console.error(`rehearsal: cfn-lint found what .cfnlintrc.yaml does not allow:\n${lint.findings}`);
+  process.exit(1);
+}
 const rehearsal = await startRehearsal({ cdkOut });
 const stops: (() => Promise<void>)[] = [];
 const stopAll = async () => {
