@@ -19,6 +19,7 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
     smsMessageType:
       context('smsMessageType', 'TRANSACTIONAL') === 'PROMOTIONAL' ? 'PROMOTIONAL' : 'TRANSACTIONAL',
     sendConcurrency: Number(context('sendConcurrency', '5')),
+    dispatchConcurrency: Number(context('dispatchConcurrency', '2')),
     // With 5 functions at once: 100 parts a second in all, End User Messaging SMS's usual starting quota.
     partsPerSecond: Number(context('sendPartsPerSecond', '20')),
     messagesInFlight: Number(context('sendMessagesInFlight', String(DEFAULT_SEND_MESSAGES_IN_FLIGHT))),

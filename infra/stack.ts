@@ -17,6 +17,8 @@ export interface SmsPlatformStackProps extends StackProps {
   defaultSenderName: string;
   smsMessageType: 'TRANSACTIONAL' | 'PROMOTIONAL';
   sendConcurrency: number;
+  /** Dispatch functions at once: each plans an occurrence in seconds; SQS's floor is 2. */
+  dispatchConcurrency: number;
   partsPerSecond: number;
   messagesInFlight: number;
   /** Reports functions at once (2 at least, SQS's floor): more only adds conflicts on one campaign's stats. */
@@ -67,6 +69,7 @@ export class SmsPlatformStack extends Stack {
       configurationSet: { name: this.reports.configurationSetName, arn: this.reports.configurationSetArn },
       messageType: props.smsMessageType,
       sendConcurrency: props.sendConcurrency,
+      dispatchConcurrency: props.dispatchConcurrency,
       partsPerSecond: props.partsPerSecond,
       messagesInFlight: props.messagesInFlight,
     });

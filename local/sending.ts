@@ -2,8 +2,10 @@
  * The local twins of the sending services: an in-process queue (SQS), an outbox (the SMS provider)
  * and a scheduler over the same at()/cron() expressions (EventBridge Scheduler), fired by the local clock.
  */
+
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type Clock, systemClock } from '../shared/clock';
+import { QUEUE_RECEIVES } from '../shared/config';
 import type { Db } from '../shared/db/client';
 import { keys } from '../shared/db/keys';
 import { inRange, queryAll } from '../shared/db/paginate';
@@ -59,7 +61,7 @@ export class LocalQueues implements Queues, ExportQueue {
 
   constructor(
     private readonly log: Logger,
-    private readonly maxAttempts = 5,
+    private readonly maxAttempts = QUEUE_RECEIVES,
     private readonly clock: Clock = systemClock,
   ) {}
 
@@ -199,7 +201,7 @@ interface DueReport {
 }
 
 /** How many times the reports handler is given a report before it is put aside, as SQS would. */
-const REPORT_ATTEMPTS = 5;
+const REPORT_ATTEMPTS = QUEUE_RECEIVES;
 
 /**
  * The SMS provider of the local stack: it keeps what it is given, and fails chosen numbers on demand.

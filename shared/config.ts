@@ -148,6 +148,16 @@ export interface FunctionSettings {
 /** A provider call takes tens of milliseconds: this many at once keep one function busy, not idle. */
 export const DEFAULT_SEND_MESSAGES_IN_FLIGHT = 16;
 
+/**
+ * How many times a queue hands a message over, at least, before its dead-letter queue takes it. A function
+ * the account's Lambda quota throttles hands it back unread, and that counts: a deployed queue takes
+ * enough receives to keep a healthy message `THROTTLED_SECONDS` through throttling (20 of a 6-minute
+ * visibility; a new account's quota of 10 is below what the queues' consumers may ask), where 5 kept it
+ * half an hour. The webhook queue counts its own.
+ */
+export const QUEUE_RECEIVES = 20;
+export const THROTTLED_SECONDS = 2 * 3600;
+
 export function readFunctionSettings(env: Env): FunctionSettings {
   return {
     logLevel: logLevelFrom(settingOf(env, 'logLevel')),

@@ -2,8 +2,9 @@ import { Duration, Validations } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { QUEUE_RECEIVES, THROTTLED_SECONDS } from '../../shared/config';
 
-/** Every queue of the stack: encrypted, TLS only, messages kept 14 days; five receives (unless told) before its dead-letter queue. */
+/** Every queue of the stack: encrypted, TLS only, messages kept 14 days; `QUEUE_RECEIVES` (unless told) before its dead-letter queue. */
 export function encryptedQueue(
   scope: Construct,
   id: string,
@@ -15,10 +16,19 @@ export function encryptedQueue(
     retentionPeriod: Duration.days(14),
     ...(props.visibilityTimeout ? { visibilityTimeout: props.visibilityTimeout } : {}),
     ...(props.deadLetterQueue
-      ? { deadLetterQueue: { queue: props.deadLetterQueue, maxReceiveCount: props.maxReceiveCount ?? 5 } }
+      ? {
+          deadLetterQueue: {
+            queue: props.deadLetterQueue,
+            maxReceiveCount: props.maxReceiveCount ?? receivesFor(props.visibilityTimeout),
+          },
+        }
       : {}),
   });
 }
+
+/** Receives enough to last `THROTTLED_SECONDS` of throttling at this visibility (SQS's default: 30 s). */
+const receivesFor = (visibility = Duration.seconds(30)) =>
+  Math.max(QUEUE_RECEIVES, Math.ceil(THROTTLED_SECONDS / visibility.toSeconds()));
 
 /** A dead-letter queue, with an alarm as soon as anything lands in it; `what` says what was lost. */
 export function deadLetterQueue(scope: Construct, id: string, what: string): Queue {

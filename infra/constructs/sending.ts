@@ -18,6 +18,7 @@ export interface SendingProps {
   messageType: 'TRANSACTIONAL' | 'PROMOTIONAL';
   /** How many send functions may run at once. */
   sendConcurrency: number;
+  dispatchConcurrency: number;
   /** Message parts per second each running send function may hand the provider (0: no limit). */
   partsPerSecond: number;
   /** Messages each running send function hands the provider at once. */
@@ -107,7 +108,11 @@ export class Sending extends Construct {
     }).useTable(props.table, 'readWrite', []);
     this.sendQueue.grantSendMessages(this.dispatchFunction);
     this.dispatchFunction.addEventSource(
-      new SqsEventSource(this.dispatchQueue, { batchSize: 5, reportBatchItemFailures: true }),
+      new SqsEventSource(this.dispatchQueue, {
+        batchSize: 5,
+        reportBatchItemFailures: true,
+        maxConcurrency: props.dispatchConcurrency,
+      }),
     );
 
     this.sendFunction = new HouseFunction(this, 'Send', {

@@ -286,6 +286,8 @@ describe('scheduling and sending', () => {
         MaximumBatchingWindowInSeconds: 5,
         ScalingConfig: { MaximumConcurrency: 2 },
       }),
+      // Dispatch: two at a time, so a burst of campaigns due at 08:00 waits rather than takes the quota.
+      expect.objectContaining({ BatchSize: 5, ScalingConfig: { MaximumConcurrency: 2 } }),
       expect.objectContaining({ BatchSize: 4, ScalingConfig: { MaximumConcurrency: 5 } }),
       // Exports one at a time: each streams a whole file.
       expect.objectContaining({ BatchSize: 1, ScalingConfig: { MaximumConcurrency: 2 } }),
@@ -310,6 +312,22 @@ describe('scheduling and sending', () => {
       /"sqs:SendMessage".*"Resource":\{"Fn::GetAtt":\["SendingSendQueue[0-9A-F]+","Arn"\]\}/,
     );
     expect(policyOf('SendingSendRole')).not.toContain('SendingDispatchQueue');
+  });
+
+  it('keeps a message through two hours of throttling before its dead-letter queue takes it', () => {
+    const redrives = resourcesOf('AWS::SQS::Queue')
+      .map(
+        (queue) =>
+          queue.Properties as { RedrivePolicy?: { maxReceiveCount: number }; VisibilityTimeout?: number },
+      )
+      .filter((queue) => queue.RedrivePolicy);
+    expect(redrives).toHaveLength(6);
+    for (const queue of redrives) {
+      expect(queue.RedrivePolicy?.maxReceiveCount).toBeGreaterThanOrEqual(20);
+      expect(
+        (queue.RedrivePolicy?.maxReceiveCount ?? 0) * (queue.VisibilityTimeout ?? 30),
+      ).toBeGreaterThanOrEqual(2 * 3600);
+    }
   });
 
   it('encrypts every queue, refuses it without TLS, and alarms on every dead-letter queue', () => {
