@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFundedAccount } from '../support/accounts';
 
-import { startTestStack, type TestStack } from '../support/local-stack';
+import { onRehearsal, startTestStack, type TestStack } from '../support/local-stack';
 
 let stack: TestStack;
 
@@ -48,8 +48,12 @@ describe('delivery reports and the message log on the local stack', () => {
       parts: 2,
       cost: { amount: 50, currency: 'XOF' },
     });
-    expect((await later(1)).reported).toBe(0);
-    expect((await later(2)).reported).toBe(2);
+    const afterOne = (await later(1)).reported;
+    const afterThree = (await later(2)).reported;
+    // The reports come 2 s after the send. The local clock stands still between calls; the rehearsal's runs
+    // on with real time (as Lambda's does), so on a busy machine a second may already have passed there.
+    if (!onRehearsal) expect(afterOne).toBe(0);
+    expect(afterOne + afterThree).toBe(2);
     expect(await statsOf(id)).toEqual({
       total: 2,
       sent: 2,
