@@ -1,7 +1,7 @@
 /**
  * The short-link item: one per message sent with `trackLinks`, written beside the message's claim (at the
- * same time, never over another link), and read by the redirect (its only read). It is kept `GONE_DAYS` after its links stop leading anywhere, so
- * those answer 410 rather than 404; then DynamoDB's TTL removes it.
+ * same time, never over another link), and read by the redirect (its only read). It is kept `GONE_DAYS`
+ * after its links stop leading anywhere, so those answer 410 rather than 404; then DynamoDB's TTL removes it.
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
