@@ -1,12 +1,13 @@
 /**
  * The local stack's dead-letter queues, as the back office reads them: a report the reports function
- * refused five times is a dead letter of `reports`, and a redrive hands it over once more.
+ * refused `QUEUE_RECEIVES` times is a dead letter of `reports`, and a redrive hands it over once more.
  */
 import { describe, expect, it } from 'vitest';
 import { LocalDeadLetters } from '../../local/dead-letters';
 import { LocalQueues, Outbox } from '../../local/sending';
 import { LocalWebhookQueue } from '../../local/webhooks';
 import { ManualClock } from '../../shared/clock';
+import { QUEUE_RECEIVES } from '../../shared/config';
 import { createLogger } from '../../shared/logger';
 
 const setUp = () => {
@@ -25,7 +26,7 @@ const reportsQueue = async (deadLetters: LocalDeadLetters) =>
   (await deadLetters.list()).find((queue) => queue.name === 'reports');
 
 describe('the local reports queue’s dead letters', () => {
-  it('keeps a report refused five times, lists it, and redrives it to be applied again', async () => {
+  it('keeps a report refused as often as a queue hands it over, lists it, and redrives it to be applied again', async () => {
     const { clock, outbox, deadLetters } = setUp();
     await outbox.send({
       to: '2250700000001',
@@ -37,7 +38,8 @@ describe('the local reports queue’s dead letters', () => {
     });
     clock.advance(60_000);
     const refuseAll = async (bodies: string[]) => new Set(bodies.map((_, index) => index));
-    for (let attempt = 1; attempt <= 5; attempt++) await outbox.deliverDueReports(clock.now(), refuseAll);
+    for (let attempt = 1; attempt <= QUEUE_RECEIVES; attempt++)
+      await outbox.deliverDueReports(clock.now(), refuseAll);
     expect(await reportsQueue(deadLetters)).toEqual({
       name: 'reports',
       what: 'Accusés de réception non appliqués',
