@@ -4,7 +4,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { QUEUE_RECEIVES, THROTTLED_SECONDS } from '../../shared/config';
 
-/** Every queue of the stack: encrypted, TLS only, messages kept 14 days; `QUEUE_RECEIVES` (unless told) before its dead-letter queue. */
+/** Every queue of the stack: encrypted, TLS only, messages kept 14 days; enough receives (unless told) to last `THROTTLED_SECONDS` of throttling before its dead-letter queue. */
 export function encryptedQueue(
   scope: Construct,
   id: string,
