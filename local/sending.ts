@@ -9,6 +9,7 @@ import { QUEUE_RECEIVES } from '../shared/config';
 import type { Db } from '../shared/db/client';
 import { keys } from '../shared/db/keys';
 import { inRange, queryAll } from '../shared/db/paginate';
+import { type S3Notification, s3Notification } from '../shared/imports/aws/s3-events';
 import type { Logger } from '../shared/logger';
 import {
   type ClickQueue,
@@ -17,6 +18,7 @@ import {
   type ExportRequest,
   FAILURE_REASONS,
   type FailureReason,
+  type ImportRequest,
   type LinkClick,
   type OutgoingSms,
   ProviderError,
@@ -38,11 +40,15 @@ export interface QueueConsumers {
   dispatch(request: DispatchRequest): Promise<unknown>;
   /** Returns how many recipients of the task should be tried again. */
   send(task: SendTask): Promise<{ retry: number }>;
-  export(request: ExportRequest): Promise<unknown>;
+  /** The files function's work: an export to write, an import to read further, a file uploaded. */
+  export(work: FileWork): Promise<unknown>;
 }
 
+/** What the files queue carries: an export, an import that goes on, or S3's notification of an upload. */
+export type FileWork = ExportRequest | ImportRequest | S3Notification;
+
 type LocalQueueName = 'dispatch' | 'send' | 'export';
-type LocalMessage = DispatchRequest | SendTask | ExportRequest;
+type LocalMessage = DispatchRequest | SendTask | FileWork;
 
 /** SQS in one process: each message is handled once it is queued, retried while it asks to, then dead-lettered. */
 export class LocalQueues implements Queues, ExportQueue {
@@ -88,6 +94,15 @@ export class LocalQueues implements Queues, ExportQueue {
     this.#export(request, this.clock.now().getTime());
   }
 
+  async continueImport(request: ImportRequest): Promise<void> {
+    this.#export(request, this.clock.now().getTime());
+  }
+
+  /** A file uploaded, as S3 notifies its bucket's queue. */
+  async fileUploaded(file: { bucket: string; key: string; bytes: number }): Promise<void> {
+    this.#export(s3Notification(file, this.clock.now()), this.clock.now().getTime());
+  }
+
   /** A queue's dead letters back in it, handled anew (SQS's message move task). Returns how many. */
   redrive(queue: LocalQueueName): number {
     const moved = this.deadLetters.filter((letter) => letter.queue === queue);
@@ -99,7 +114,7 @@ export class LocalQueues implements Queues, ExportQueue {
     for (const letter of moved) {
       if (queue === 'dispatch') this.#dispatch(letter.message as DispatchRequest, letter.queuedAt);
       else if (queue === 'send') this.#send(letter.message as SendTask, letter.queuedAt);
-      else this.#export(letter.message as ExportRequest, letter.queuedAt);
+      else this.#export(letter.message as FileWork, letter.queuedAt);
     }
     return moved.length;
   }
@@ -119,9 +134,9 @@ export class LocalQueues implements Queues, ExportQueue {
     );
   }
 
-  #export(request: ExportRequest, queuedAt: number): void {
-    this.#run({ queue: 'export', message: request, queuedAt }, 1, async () => {
-      await this.#consumersOrFail().export(request);
+  #export(work: FileWork, queuedAt: number): void {
+    this.#run({ queue: 'export', message: work, queuedAt }, 1, async () => {
+      await this.#consumersOrFail().export(work);
       return false;
     });
   }

@@ -124,13 +124,24 @@ export type LocalRoute = (
  * An HTTP server that does what API Gateway does in front of the deployed functions: it matches
  * the route, builds the same event and calls the very same handler module.
  */
-export async function createLocalServer(options: { localRoutes?: LocalRoute[] } = {}): Promise<Server> {
+/** A local route that reads the request's body itself, as it streams (uploads), before the gateway's limit applies. */
+export type StreamingRoute = (
+  request: IncomingMessage,
+) => Promise<APIGatewayProxyStructuredResultV2 | undefined>;
+
+export async function createLocalServer(
+  options: { localRoutes?: LocalRoute[]; streamingRoutes?: StreamingRoute[] } = {},
+): Promise<Server> {
   const handlers = await loadHandlers(ALL_ROUTES);
   const localRoutes: LocalRoute[] = options.localRoutes ?? [];
 
   return createServer(async (request, response) => {
     const requestId = randomUUID();
     try {
+      for (const streaming of options.streamingRoutes ?? []) {
+        const answer = await streaming(request);
+        if (answer) return send(response, answer);
+      }
       const body = await readBody(request, GATEWAY_MAX_BODY_BYTES);
       for (const local of localRoutes) {
         const answer = await local(request, body);

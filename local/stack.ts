@@ -8,7 +8,7 @@ import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { buildConsole } from '../console/build';
 import { CognitoUserDirectory, cognitoUserTokens } from '../shared/accounts/aws/cognito';
 import { OffsetClock, type SettableClock } from '../shared/clock';
-import { environmentOf } from '../shared/config';
+import { environmentOf, FILES_TIMEOUT_SECONDS } from '../shared/config';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
 import type { Logger } from '../shared/logger';
 import { inboundEvent } from '../shared/opt-outs/inbound';
@@ -107,6 +107,8 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 }
 
 let messageCount = 0;
+/** What the files queue's notifications name as the bucket. */
+const LOCAL_BUCKET = 'local-files';
 
 const renamed = ({ requeued, relayed }: { requeued: number; relayed: number }) => ({
   recovered: requeued,
@@ -158,7 +160,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ? join(options.dataDir, 'files')
       : await mkdtemp(join(tmpdir(), 'sms-platform-files-'));
     const address = { url: '' };
-    const objectStore = new FileObjectStore(filesFolder, () => address.url, clock);
+    // An upload announces itself on the files queue, as the bucket's notification does deployed.
+    const objectStore = new FileObjectStore(
+      filesFolder,
+      () => address.url,
+      clock,
+      (file) => queues.fileUploaded({ bucket: LOCAL_BUCKET, ...file }),
+    );
     // Configured before any handler module loads: each checks, as it loads, that it has what it needs.
     configureRuntime({
       db,
@@ -225,9 +233,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         const context = lambdaContext(`local-send-${++messageCount}`, 'send', SEND_TIMEOUT_SECONDS);
         return { retry: (await sendHandler(sqsEvent(task), context)).batchItemFailures.length };
       },
-      export: async (request) => {
-        const answer = await exportsHandler(sqsEvent(request));
-        if (answer.batchItemFailures.length) throw new Error('the export function asked for a retry');
+      export: async (work) => {
+        const context = lambdaContext(`local-files-${++messageCount}`, 'files', FILES_TIMEOUT_SECONDS);
+        const answer = await exportsHandler(sqsEvent(work), context);
+        if (answer.batchItemFailures.length) throw new Error('the files function asked for a retry');
       },
     });
     const demo = await seedDemoAccount(db, clock, options.demoApiKey);
@@ -251,10 +260,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // The console is served from its build, as the deployed function serves the copy made at synth.
     buildConsole();
     const server = await createLocalServer({
-      localRoutes: [
-        ...localRoutes({ clock, tick, queues, outbox, inbound, emails: cognito.emails }),
-        objectStore.route,
-      ],
+      localRoutes: localRoutes({ clock, tick, queues, outbox, inbound, emails: cognito.emails }),
+      streamingRoutes: [objectStore.route],
     });
     const port = await listen(server, options.port ?? 3000, host);
     address.url = `http://${host}:${port}`;

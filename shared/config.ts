@@ -148,6 +148,9 @@ export interface FunctionSettings {
 /** A provider call takes tens of milliseconds: this many at once keep one function busy, not idle. */
 export const DEFAULT_SEND_MESSAGES_IN_FLIGHT = 16;
 
+/** The files function's time (exports, imports): Lambda's longest, 15 minutes. */
+export const FILES_TIMEOUT_SECONDS = 15 * 60;
+
 /**
  * How many times a queue hands a message over, at least, before its dead-letter queue takes it. A function
  * the account's Lambda quota throttles hands it back unread, and that counts: a deployed queue takes

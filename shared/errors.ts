@@ -21,6 +21,7 @@ export const errorStatus = {
   'group-not-found': 404,
   'segment-not-found': 404,
   'export-not-found': 404,
+  'import-not-found': 404,
   'webhook-not-found': 404,
   'key-not-found': 404,
   'member-not-found': 404,
@@ -82,6 +83,7 @@ export type PathEntity =
   | 'group'
   | 'segment'
   | 'export'
+  | 'import'
   | 'campaign'
   | 'webhook'
   | 'key'

@@ -78,9 +78,19 @@ export interface ExportRequest {
   exportId: string;
 }
 
-/** Exports asked through the API reach the export function this way. */
+/** Names one import whose file is read further: the import function reads the rest from its item. */
+export interface ImportRequest {
+  accountId: string;
+  importId: string;
+}
+
+/**
+ * The files function's queue: exports asked through the API reach it this way, and an import whose
+ * invocation runs out of time goes on in a new one this way (uploaded files announce themselves).
+ */
 export interface ExportQueue {
   queueExport(request: ExportRequest): Promise<void>;
+  continueImport(request: ImportRequest): Promise<void>;
 }
 
 /** A counted click on a short link, as the redirect saw it: the reports function applies it to its message. */
@@ -116,13 +126,18 @@ export interface OutgoingSms {
 }
 
 /**
- * Where files the platform writes for people to download go (exports): S3 deployed, a folder locally.
- * An object is written from its parts as they come, never whole in memory.
+ * Where files go: those the platform writes for people to download (exports, refused rows), and those
+ * people upload (imports). S3 deployed, a folder locally. An object is written and read in parts as they
+ * come, never whole in memory.
  */
 export interface ObjectStore {
   write(key: string, parts: AsyncIterable<string>, contentType: string): Promise<{ bytes: number }>;
   /** A URL that reads the object, valid `seconds`; `filename` is what a browser saves it as. */
   readUrl(key: string, seconds: number, filename: string): Promise<string>;
+  /** A URL that takes the object in one `PUT`, valid `seconds`. */
+  uploadUrl(key: string, seconds: number): Promise<string>;
+  /** The object's bytes from `from` on, as they come; none when there is no such object. */
+  read(key: string, from?: number): AsyncIterable<Uint8Array>;
 }
 
 /** Why a message was never handed over (CONTRACT.md, Messages and delivery reports). */
@@ -182,6 +197,7 @@ export const EVENT_TYPES = [
   'account.topped_up',
   'link.clicked',
   'export.ready',
+  'import.completed',
   'webhook.test',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -1,16 +1,32 @@
 /**
- * Spreadsheets as customers export them (Excel's `;`, Google's `,`, quotes, a header row or not),
- * read into contacts: the columns chosen by the user, each phone normalised by the API's own rule,
- * each row that cannot be a contact reported with its number.
+ * The console's side of reading spreadsheets: the rules are the API's (`shared/contacts/sheet.ts`), the
+ * words are French, and what the user pastes is read the same way.
  */
-import Papa from 'papaparse';
-import { writeCsv } from '../../shared/csv';
-import { normalisePhone } from '../../shared/text/phone';
-import { FIELD_KEY_PATTERN, isBuiltInVariable } from '../../shared/text/render';
-import { PHONE_PROBLEMS } from './french';
 
-export const CONTACT_FIELDS = ['phone', 'name', 'firstName', 'lastName', 'sex'] as const;
-export type ContactField = (typeof CONTACT_FIELDS)[number];
+import {
+  type ContactField,
+  type ContactRow,
+  type Mapping,
+  type RowProblem,
+  contactsOf as readContacts,
+  type Sheet,
+} from '../../shared/contacts/sheet';
+import { writeCsv } from '../../shared/csv';
+import { detailMessage, PHONE_PROBLEMS } from './french';
+
+export {
+  CONTACT_FIELDS,
+  type ContactField,
+  type ContactRow,
+  fieldColumns,
+  fieldKeyOf,
+  guessMapping,
+  isFieldKey,
+  type Mapping,
+  type RowProblem,
+  readSheet,
+  type Sheet,
+} from '../../shared/contacts/sheet';
 
 export const FIELD_LABEL: Record<ContactField, string> = {
   phone: 'Numéro',
@@ -20,178 +36,31 @@ export const FIELD_LABEL: Record<ContactField, string> = {
   sex: 'Civilité',
 };
 
-export interface Sheet {
-  header: string[];
-  rows: string[][];
-  /** The file had no header row: every row is a contact. */
-  headerless?: boolean;
-}
+/** A row not imported, as the console lists it. */
+export type ShownProblem = Pick<RowProblem, 'line' | 'value' | 'message'>;
 
-export interface ContactRow {
-  /** Its line in the file (counting the header's, when there is one). */
-  line: number;
-  phone: string;
-  name?: string;
-  firstName?: string;
-  lastName?: string;
-  sex?: 'M' | 'F';
-  /** The contact's own fields, from the columns imported as fields (`@montant`). */
-  fields?: Record<string, string>;
-}
-
-export interface RowProblem {
-  line: number;
-  value: string;
-  message: string;
-}
-
-/**
- * Which column holds what: the built-in fields' columns, and for the other columns the field key each
- * is imported as (`null`: not imported; unsaid: the key its header suggests).
- */
-export type Mapping = Partial<Record<ContactField, number>> & { fields?: Record<number, string | null> };
-
-/** Whether a key can be a contact field's (what a text names as `@key`). */
-export const isFieldKey = (key: string) => FIELD_KEY_PATTERN.test(key) && !isBuiltInVariable(key);
-
-/** The field key a column's header suggests: `Montant dû` → `montant_du`; none when it cannot be one. */
-export function fieldKeyOf(header: string): string | undefined {
-  const key = header
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, 32)
-    .replace(/_+$/, '');
-  return isFieldKey(key) ? key : undefined;
-}
-
-/** The columns no built-in field takes, each with the key it is imported as (`null`: not imported). */
-export function fieldColumns(
-  sheet: Sheet,
-  mapping: Mapping,
-): { column: number; header: string; key: string | null }[] {
-  const taken = new Set(CONTACT_FIELDS.map((field) => mapping[field]));
-  return sheet.header.flatMap((header, column) => {
-    if (taken.has(column)) return [];
-    const chosen = mapping.fields?.[column];
-    const key = chosen !== undefined ? chosen : sheet.headerless ? null : (fieldKeyOf(header) ?? null);
-    return [{ column, header: header || `Colonne ${column + 1}`, key }];
-  });
-}
-
-/** A file's rows; its first row is taken for a header unless it already holds a phone number. */
-export function readSheet(text: string): Sheet {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const [first = [], ...rest] = parsed.data;
-  const phoneColumn = phoneColumnOf(rest.slice(0, 20));
-  if (phoneColumn !== undefined && normalisePhone(first[phoneColumn] ?? '').ok) {
-    return { header: first.map((_, index) => `Colonne ${index + 1}`), rows: parsed.data, headerless: true };
+/** Why a row is not imported, in French. */
+export function problemInFrench(problem: RowProblem): string {
+  if (problem.problem === 'no-phone') return 'pas de numéro';
+  if (problem.problem === 'invalid') {
+    const [path = '', ...words] = problem.message.split(' ');
+    const field = path.split('.');
+    const label =
+      field[0] === 'fields'
+        ? `Champ ${field[1] ?? ''}`.trim()
+        : (FIELD_LABEL[field[0] as ContactField] ?? path);
+    return `${label} : ${detailMessage(words.join(' '))}`;
   }
-  return { header: first.map((cell) => cell.trim()), rows: rest };
+  return PHONE_PROBLEMS[problem.problem];
 }
 
-/** The column where most sample rows hold a phone number. */
-function phoneColumnOf(rows: string[][]): number | undefined {
-  const width = Math.max(0, ...rows.map((row) => row.length));
-  let best: { column: number; phones: number } | undefined;
-  for (let column = 0; column < width; column++) {
-    const phones = rows.filter((row) => normalisePhone(row[column] ?? '').ok).length;
-    if (phones > rows.length / 2 && phones > (best?.phones ?? 0)) best = { column, phones };
-  }
-  return best?.column;
-}
-
-const plain = (value: string) =>
-  value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
-
-const GUESSES: [ContactField, RegExp][] = [
-  ['phone', /^(telephone|tel|phone|mobile|portable|numero|num|cellulaire|gsm|contact|msisdn|phonenumber)/],
-  ['firstName', /^(prenom|firstname|givenname)/],
-  ['lastName', /^(nomdefamille|lastname|surname|familyname|nom)$/],
-  ['name', /^(nomcomplet|name|fullname|nometprenom|nomprenom|client)/],
-  ['sex', /^(civilite|sexe|genre|sex|gender|titre)/],
-];
-
-/** Which column holds what, guessed from the header's words (the user may change every choice). */
-export function guessMapping(sheet: Sheet): Mapping {
-  const mapping: Mapping = {};
-  if (!sheet.headerless) {
-    sheet.header.forEach((cell, index) => {
-      const word = plain(cell);
-      const field = GUESSES.find(([name, pattern]) => mapping[name] === undefined && pattern.test(word))?.[0];
-      if (field) mapping[field] = index;
-    });
-  }
-  mapping.phone ??= phoneColumnOf(sheet.rows.slice(0, 20));
-  if (mapping.phone === undefined) delete mapping.phone;
-  return mapping;
-}
-
-const SEX: Record<string, 'M' | 'F'> = {
-  m: 'M',
-  h: 'M',
-  homme: 'M',
-  monsieur: 'M',
-  masculin: 'M',
-  f: 'F',
-  femme: 'F',
-  mme: 'F',
-  madame: 'F',
-  mlle: 'F',
-  feminin: 'F',
-};
-
-/** The sheet's rows as contacts; the first row of each phone is kept, the others counted. */
-export function contactsOf(
-  sheet: Sheet,
-  mapping: Mapping,
-): { contacts: ContactRow[]; problems: RowProblem[]; duplicates: number } {
-  const contacts: ContactRow[] = [];
-  const problems: RowProblem[] = [];
-  const seen = new Set<string>();
-  const fieldsToImport = fieldColumns(sheet, mapping).filter(({ key }) => key !== null && isFieldKey(key));
-  let duplicates = 0;
-  sheet.rows.forEach((row, index) => {
-    const line = index + (sheet.headerless ? 1 : 2);
-    const cell = (field: ContactField) => {
-      const column = mapping[field];
-      return column === undefined ? '' : (row[column] ?? '').trim();
-    };
-    const raw = cell('phone');
-    if (!raw) {
-      problems.push({ line, value: '', message: 'pas de numéro' });
-      return;
-    }
-    const phone = normalisePhone(raw);
-    if (!phone.ok) {
-      problems.push({ line, value: raw, message: PHONE_PROBLEMS[phone.problem] });
-      return;
-    }
-    if (seen.has(phone.phone)) {
-      duplicates++;
-      return;
-    }
-    seen.add(phone.phone);
-    const contact: ContactRow = { line, phone: phone.phone };
-    for (const field of ['name', 'firstName', 'lastName'] as const) {
-      const value = cell(field);
-      if (value) contact[field] = value;
-    }
-    const sex = SEX[plain(cell('sex'))];
-    if (sex) contact.sex = sex;
-    for (const { column, key } of fieldsToImport) {
-      const value = (row[column] ?? '').trim();
-      if (key && value) contact.fields = { ...contact.fields, [key]: value };
-    }
-    contacts.push(contact);
-  });
-  return { contacts, problems, duplicates };
+/** The sheet's rows as contacts, each refused row said in French. */
+export function contactsOf(sheet: Sheet, mapping: Mapping) {
+  const read = readContacts(sheet, mapping);
+  return {
+    ...read,
+    problems: read.problems.map((problem) => ({ ...problem, message: problemInFrench(problem) })),
+  };
 }
 
 /** Phones pasted one per line (or separated by commas or semicolons), as contacts. */
@@ -210,7 +79,7 @@ export function pastedContacts(text: string) {
 export const asContactInput = ({ line: _line, ...contact }: ContactRow) => contact;
 
 /** The rows that could not be imported, as a CSV to open beside the original. */
-export function problemsCsv(problems: RowProblem[]): string {
+export function problemsCsv(problems: readonly ShownProblem[]): string {
   return writeCsv(
     ['ligne', 'valeur', 'erreur'],
     problems.map((problem) => [problem.line, problem.value, problem.message]),

@@ -33,6 +33,7 @@ const ERRORS: Record<ErrorCode | 'network', string> = {
   'group-not-found': 'Ce groupe n’existe pas (ou plus) dans votre compte.',
   'segment-not-found': 'Ce segment n’existe pas (ou plus) dans votre compte.',
   'export-not-found': 'Cet export n’existe pas (ou plus : les fichiers sont gardés 7 jours).',
+  'import-not-found': 'Cet import n’existe pas (ou plus : les imports sont gardés 7 jours).',
   'webhook-not-found': 'Ce webhook n’existe pas (ou plus) dans votre compte.',
   'key-not-found': 'Cette clé API n’existe pas (ou plus) dans votre compte.',
   'member-not-found': 'Cette personne n’est pas (ou plus) membre de votre compte.',
@@ -200,6 +201,7 @@ export const EVENT_LABEL: Record<Exclude<Webhook['events'][number], '*'>, string
   'account.topped_up': 'Compte rechargé',
   'link.clicked': 'Lien court cliqué',
   'export.ready': 'Export CSV prêt',
+  'import.completed': 'Import de contacts terminé',
   'webhook.test': 'Test',
 };
 

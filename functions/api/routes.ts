@@ -131,8 +131,8 @@ export const SEGMENTS_ROUTE = {
 } as const satisfies ApiRoute;
 
 /**
- * A campaign's reports, read at length: its export (CONTRACT.md, Exports) and its clicks over time
- * (Tracked short links), served by one function (`exports.ts`).
+ * Files and what is read at length: a campaign's export (CONTRACT.md, Exports), its clicks over time
+ * (Tracked short links), and bulk imports of contacts (Bulk import), served by one function (`exports.ts`).
  */
 export const EXPORT_ROUTES = [
   {
@@ -162,6 +162,24 @@ export const EXPORT_ROUTES = [
     readOnly: true,
     family: 'exports',
   },
+  {
+    id: 'ContactImport',
+    role: 'editor',
+    method: 'POST',
+    path: '/v1/contact/import',
+    module: 'import/start',
+    readOnly: false,
+    family: 'exports',
+  },
+  {
+    id: 'ImportGet',
+    role: 'viewer',
+    method: 'POST',
+    path: '/v1/import/{id}',
+    module: 'import/get',
+    readOnly: true,
+    family: 'exports',
+  },
 ] as const satisfies readonly ApiRoute[];
 
 /**
@@ -181,6 +199,22 @@ export const EXPORTS_ROUTES: readonly ApiRoute[] = [
     id: 'ExportsExportGet',
     method: 'POST',
     path: '/v1/export/{id}',
+    module: 'exports',
+    readOnly: false,
+    exports: true,
+  },
+  {
+    id: 'ExportsContactImport',
+    method: 'POST',
+    path: '/v1/contact/import',
+    module: 'exports',
+    readOnly: false,
+    exports: true,
+  },
+  {
+    id: 'ExportsImportGet',
+    method: 'POST',
+    path: '/v1/import/{id}',
     module: 'exports',
     readOnly: false,
     exports: true,

@@ -12,6 +12,7 @@ import {
 } from 'aws-cdk-lib/aws-s3';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { FILES_TIMEOUT_SECONDS } from '../../shared/config';
 import { EXPORT_DAYS } from '../../shared/exports/export';
 import { HouseFunction } from './house-function';
 import { deadLetterQueue, encryptedQueue, type WatchedDeadLetters } from './queues';
@@ -24,8 +25,8 @@ export interface ExportsProps {
   concurrency: number;
 }
 
-/** A million messages take minutes; Lambda allows fifteen. */
-const WRITE_TIMEOUT = Duration.minutes(15);
+/** A million messages take minutes; Lambda allows fifteen (an import goes on in a new invocation). */
+const WRITE_TIMEOUT = Duration.seconds(FILES_TIMEOUT_SECONDS);
 /** Where files are, under the bucket. */
 const EXPORTS_PREFIX = 'exports/';
 

@@ -1,3 +1,4 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
 import { batchGet, batchWrite, chunk, mapLimit } from '../db/batch';
@@ -70,7 +71,8 @@ export async function knownFieldKeys(db: Db, accountId: string): Promise<string[
   return [...(item?.fieldKeys ?? [])].sort();
 }
 
-const countContacts = (db: Db, accountId: string, delta: number) => ({
+/** Moves the account's count of contacts (in a transaction's `Update`, or alone). */
+export const countContacts = (db: Db, accountId: string, delta: number) => ({
   TableName: db.tableName,
   Key: keys.account(accountId),
   UpdateExpression: 'ADD contactCount :delta',
@@ -422,4 +424,96 @@ export async function getRevisedContacts(
     [...new Set(contactIds)].map((id) => keys.contact(accountId, id)),
   );
   return new Map(items.map((item) => [item.id, { ...toContact(item), revision: item.revision ?? 0 }]));
+}
+
+/** What an import leaves on the contacts it writes: which import, and the file line that first gave the phone. */
+export interface ImportMark {
+  importId: string;
+  line: number;
+}
+
+export interface MarkedContact {
+  contact: RevisedContact;
+  /** The last import that gave it. */
+  mark?: ImportMark;
+  /** The import that saved it, if one did. */
+  createdByImport?: string;
+}
+
+const IMPORT_CREATOR = 'import:';
+
+/** The account's contacts with these phones (one read each, by the key their phone gives), with their marks. */
+export async function contactsForImport(
+  db: Db,
+  accountId: string,
+  phones: readonly string[],
+): Promise<Map<string, MarkedContact>> {
+  const items = await batchGet<ContactItem & { importId?: string; importLine?: number }>(
+    db,
+    phones.map((phone) => keys.contact(accountId, contactIdOf(accountId, phone))),
+  );
+  return new Map(
+    items.map((item) => [
+      item.phone,
+      {
+        contact: { ...toContact(item), revision: item.revision ?? 0 },
+        ...(item.importId && item.importLine !== undefined
+          ? { mark: { importId: item.importId, line: item.importLine } }
+          : {}),
+        ...(item.createdBy?.startsWith(IMPORT_CREATOR)
+          ? { createdByImport: item.createdBy.slice(IMPORT_CREATOR.length) }
+          : {}),
+      },
+    ]),
+  );
+}
+
+/**
+ * Saves new contacts as an import does: in batches (several times faster than transactions), each marked
+ * with its import and line. Their count and field keys move with the import's checkpoint, not here.
+ */
+export async function writeImportedContacts(
+  db: Db,
+  accountId: string,
+  rows: readonly { fields: ContactFields; line: number }[],
+  importId: string,
+  now: Date,
+): Promise<RevisedContact[]> {
+  const made = rows.map(({ fields, line }) => {
+    const { contact, item } = contactItem(accountId, fields, now);
+    return {
+      contact: { ...contact, revision: item.revision },
+      item: { ...item, createdBy: `${IMPORT_CREATOR}${importId}`, importId, importLine: line },
+    };
+  });
+  await batchWrite(
+    db,
+    made.map(({ item }) => ({ PutRequest: { Item: item } })),
+  );
+  return made.map(({ contact }) => contact);
+}
+
+/** Marks saved contacts as given by this import, each at the line that first gave its phone. */
+export async function markImported(
+  db: Db,
+  accountId: string,
+  marks: readonly { contactId: string; line: number }[],
+  importId: string,
+): Promise<void> {
+  await mapLimit(marks, 16, async ({ contactId, line }) => {
+    try {
+      await db.client.send(
+        new UpdateCommand({
+          TableName: db.tableName,
+          Key: keys.contact(accountId, contactId),
+          UpdateExpression: 'SET importId = :importId, importLine = :line',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':importId': importId, ':line': line },
+        }),
+      );
+    } catch (error) {
+      // Removed meanwhile: nothing to mark.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  });
 }

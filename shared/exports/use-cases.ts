@@ -30,7 +30,7 @@ const CSV_TYPE = 'text/csv; charset=utf-8';
  * file holds people's numbers), and handed to the export function.
  */
 export async function startExport(
-  deps: { db: Db; clock: Clock; exportQueue: ExportQueue },
+  deps: { db: Db; clock: Clock; exportQueue: Pick<ExportQueue, 'queueExport'> },
   accountId: string,
   campaignId: string,
   filter: ExportCampaignInput,

@@ -2,8 +2,9 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
 import type { Contact } from '../contacts/contact';
+import type { ImportMark, RevisedContact } from '../contacts/repository';
 import { toContact } from '../contacts/view';
-import { batchGet, chunk, mapLimit } from '../db/batch';
+import { batchGet, batchWrite, chunk, mapLimit } from '../db/batch';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
@@ -225,6 +226,66 @@ async function changeMembers(
     }
   }
   return changed;
+}
+
+/** Moves a group's count of members, in a transaction that holds only while the group is there. */
+export const countMembers = (db: Db, accountId: string, groupId: string, delta: number, now: Date) => ({
+  TableName: db.tableName,
+  Key: keys.group(accountId, groupId),
+  UpdateExpression: 'ADD memberCount :delta SET updatedAt = :now',
+  ConditionExpression: 'attribute_exists(pk)',
+  ExpressionAttributeValues: { ':delta': delta, ':now': now.toISOString() },
+});
+
+/** Which of these contacts are members already, each with the mark of the import that added it, if one did. */
+export async function membersForImport(
+  db: Db,
+  accountId: string,
+  groupId: string,
+  contactIds: readonly string[],
+): Promise<Map<string, ImportMark | undefined>> {
+  const items = await batchGet<{ id: string; importId?: string; importLine?: number }>(
+    db,
+    contactIds.map((id) => keys.groupMember(accountId, groupId, id)),
+    'id, importId, importLine',
+  );
+  return new Map(
+    items.map((item) => [
+      item.id,
+      item.importId && item.importLine !== undefined
+        ? { importId: item.importId, line: item.importLine }
+        : undefined,
+    ]),
+  );
+}
+
+/**
+ * Adds members as an import does: in batches, each marked with its import and line; the group's count
+ * moves with the import's checkpoint (`countMembers`), once.
+ */
+export async function writeImportedMembers(
+  db: Db,
+  accountId: string,
+  groupId: string,
+  members: readonly { contact: RevisedContact; line: number }[],
+  importId: string,
+  now: Date,
+): Promise<void> {
+  await batchWrite(
+    db,
+    members.map(({ contact, line }) => ({
+      PutRequest: {
+        Item: {
+          ...keys.groupMember(accountId, groupId, contact.id),
+          ...keys.membershipListing(accountId, contact.id, groupId),
+          ...contact,
+          addedAt: now.toISOString(),
+          importId,
+          importLine: line,
+        },
+      },
+    })),
+  );
 }
 
 export const addMembers = (

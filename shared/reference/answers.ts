@@ -1,6 +1,7 @@
 import { MEMBER_STATUSES } from '../accounts/members';
 import { ROLES } from '../accounts/roles';
 import { ACTOR_TYPES } from '../audit/audit';
+import { IMPORT_FAILURES, IMPORT_STATUSES } from '../imports/import';
 /**
  * What each route answers in `data`, as schemas: the OpenAPI document is written from them, and the
  * end-to-end tests hold every answer to them (strict objects: a field a handler adds without saying
@@ -543,6 +544,48 @@ export const exportAnswer = z
     id: 'Export',
     description: 'Un export CSV du journal des messages ; le fichier est gardé 7 jours',
   });
+
+export const importUploadAnswer = z
+  .strictObject({
+    id,
+    status: z.enum(IMPORT_STATUSES),
+    groupId: id.optional().meta({ description: 'Le groupe où entrent les contacts' }),
+    uploadUrl: z.string().meta({
+      description:
+        'Où envoyer le fichier CSV, en un seul PUT (le corps : le fichier tel quel), avant expiresAt',
+    }),
+    expiresAt: instant.meta({ description: 'Quand le lien d’envoi cesse de marcher (15 minutes)' }),
+    maxBytes: z.number().int().meta({ description: 'La taille la plus grande lue (100 Mo)' }),
+  })
+  .meta({ id: 'ImportUpload', description: 'Un import commencé : où envoyer son fichier' });
+export const importAnswer = z
+  .strictObject({
+    id,
+    status: z.enum(IMPORT_STATUSES),
+    groupId: id.optional(),
+    rowsRead: z.number().int().meta({ description: 'Lignes lues (sans l’en-tête ni les lignes vides)' }),
+    imported: z
+      .number()
+      .int()
+      .meta({ description: 'Lignes enregistrées comme contacts (et ajoutées au groupe)' }),
+    duplicates: z
+      .number()
+      .int()
+      .meta({ description: 'Lignes dont le numéro est déjà venu plus haut dans le fichier' }),
+    refused: z.number().int().meta({ description: 'Lignes refusées (numéro ou valeur invalide)' }),
+    bytes: z.number().int().optional().meta({ description: 'La taille du fichier, une fois arrivé' }),
+    bytesRead: z.number().int().meta({ description: 'Octets lus : l’avancement, rapporté à bytes' }),
+    createdAt: instant,
+    startedAt: instant.optional(),
+    finishedAt: instant.optional(),
+    reason: z.enum(IMPORT_FAILURES).optional().meta({ description: 'Pourquoi l’import a échoué (FAILED)' }),
+    errorsUrl: z.string().optional().meta({
+      description:
+        'Les lignes refusées (ligne, valeur, raison) en CSV, une fois l’import fini : lien valable une heure',
+    }),
+    errorsExpiresAt: instant.optional(),
+  })
+  .meta({ id: 'Import', description: 'Un import de contacts : où il en est, ce qu’il a lu et écrit' });
 
 export const clicksOverTimeAnswer = z
   .strictObject({

@@ -3,6 +3,7 @@
  * validated with (the very object its handler uses: a test checks it), what `data` holds, and the
  * errors only it answers. `openapi.ts` writes the document from this and `functions/api/routes.ts`.
  */
+
 import type { z } from 'zod';
 import { createKeyInput, listKeysInput, revokeKeyInput } from '../accounts/keys-input';
 import { meInput } from '../accounts/me';
@@ -35,6 +36,7 @@ import {
   listGroupsInput,
   removeFromGroupInput,
 } from '../groups/group';
+import { importInput, startImportInput } from '../imports/import';
 import { clicksOverTimeInput } from '../links/clicks-over-time';
 import { listMessagesInput } from '../messages/message';
 import { balanceInput, pricesInput, settingsInput, transactionsInput } from '../money/account';
@@ -66,6 +68,8 @@ import {
   groupAnswer,
   groupChangeAnswer,
   groupDetailsAnswer,
+  importAnswer,
+  importUploadAnswer,
   keyAnswer,
   meAnswer,
   memberAnswer,
@@ -591,6 +595,42 @@ export const ROUTE_REFERENCE = {
     answer: exportAnswer,
     status: 200,
     errors: ['export-not-found'],
+  },
+  ContactImport: {
+    tag: 'Contacts',
+    summary: 'Importer un fichier de contacts (jusqu’à 100 Mo)',
+    description:
+      'Pour les gros fichiers (des milliers à des millions de lignes) : la réponse donne `uploadUrl`, où envoyer le fichier CSV tel quel en un seul PUT dans les 15 minutes. Son arrivée lance l’import en arrière-plan : chaque numéro est normalisé comme ailleurs dans l’API, les doublons du fichier sont ignorés, les contacts enregistrés avec leurs champs et ajoutés au groupe. Suivez-le avec `import/{id}`, ou attendez l’événement `import.completed`.',
+    fields: {
+      groupId: 'Le groupe où ajouter les contacts',
+      groupName: 'Ou le nom d’un nouveau groupe, créé tout de suite',
+      columns:
+        'Quelle colonne tient quoi : { phone, name?, firstName?, lastName?, sex?, fields?: { colonne: cle | null } }, chaque colonne par son en-tête ou sa position (0 : la première). Sans : devinée d’après l’en-tête',
+      hasHeader: 'Si la première ligne est un en-tête ; sans : oui, sauf si elle tient un numéro',
+      separator: 'Le séparateur des cellules ; sans : lu dans le fichier',
+    },
+    body: startImportInput,
+    answer: importUploadAnswer,
+    status: 200,
+    idempotent: true,
+    errors: ['group-not-found'],
+    example: {
+      request: {
+        apiKey: 'YOUR_API_KEY',
+        groupName: 'Clients Abidjan',
+        columns: { phone: 'Téléphone', firstName: 'Prénom' },
+      },
+    },
+  },
+  ImportGet: {
+    tag: 'Contacts',
+    summary: 'Où en est un import',
+    description:
+      'AWAITING_FILE tant que le fichier n’est pas arrivé, RUNNING pendant la lecture (bytesRead sur bytes), puis COMPLETED, avec `errorsUrl` quand des lignes sont refusées, ou FAILED avec `reason`. Un import est gardé 7 jours.',
+    body: importInput,
+    answer: importAnswer,
+    status: 200,
+    errors: ['import-not-found'],
   },
   CampaignCancel: {
     tag: 'Campagnes',

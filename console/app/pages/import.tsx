@@ -10,9 +10,9 @@ import {
   guessMapping,
   type Mapping,
   problemsCsv,
-  type RowProblem,
   readSheet,
   type Sheet,
+  type ShownProblem,
 } from '../csv';
 import { detailMessage, formatNumber, plural } from '../french';
 import { BACK } from '../router';
@@ -27,7 +27,7 @@ interface Progress {
   added: number;
   alreadyMembers: number;
   created: number;
-  refused: RowProblem[];
+  refused: ShownProblem[];
   groupId?: string;
   stoppedAt?: number;
   error?: unknown;
@@ -41,8 +41,8 @@ interface Progress {
 async function addBatch(
   groupId: string,
   rows: ContactRow[],
-): Promise<{ change?: GroupChange; refused: RowProblem[] }> {
-  const refused: RowProblem[] = [];
+): Promise<{ change?: GroupChange; refused: ShownProblem[] }> {
+  const refused: ShownProblem[] = [];
   let remaining = rows;
   while (remaining.length) {
     try {

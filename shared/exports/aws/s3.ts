@@ -1,6 +1,12 @@
-/** The AWS adapter of the object store: S3, written part by part, read through presigned links. */
+/** The AWS adapter of the object store: S3, written and read part by part, reached through presigned links. */
 import { Readable } from 'node:stream';
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  NoSuchKey,
+  PutObjectCommand,
+  S3Client,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { type Env, requiredSetting } from '../../config';
@@ -45,6 +51,35 @@ export class S3ObjectStore implements ObjectStore {
       }),
       { expiresIn: seconds },
     );
+  }
+
+  uploadUrl(key: string, seconds: number): Promise<string> {
+    return getSignedUrl(this.client, new PutObjectCommand({ Bucket: this.bucket, Key: key }), {
+      expiresIn: seconds,
+    });
+  }
+
+  async *read(key: string, from = 0): AsyncIterable<Uint8Array> {
+    let body: AsyncIterable<Uint8Array>;
+    try {
+      const answer = await this.client.send(
+        new GetObjectCommand({
+          Bucket: this.bucket,
+          Key: key,
+          ...(from > 0 ? { Range: `bytes=${from}-` } : {}),
+        }),
+      );
+      body = answer.Body as AsyncIterable<Uint8Array>;
+    } catch (error) {
+      // No such object, or nothing left after `from` (S3 answers 416 to a range past the end).
+      if (
+        error instanceof NoSuchKey ||
+        (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 416)
+      )
+        return;
+      throw error;
+    }
+    yield* body;
   }
 }
 

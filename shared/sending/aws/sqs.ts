@@ -12,6 +12,7 @@ import type {
   DispatchRequest,
   ExportQueue,
   ExportRequest,
+  ImportRequest,
   LinkClick,
   SendQueue,
   SendTask,
@@ -42,9 +43,13 @@ export class SqsDispatchQueue extends SqsOneByOne implements DispatchQueue {
   }
 }
 
-/** SQS: the export queue, one message per export to write. */
+/** SQS: the files queue, one message per export to write or import to read further. */
 export class SqsExportQueue extends SqsOneByOne implements ExportQueue {
   queueExport(request: ExportRequest): Promise<void> {
+    return this.sendOne(request);
+  }
+
+  continueImport(request: ImportRequest): Promise<void> {
     return this.sendOne(request);
   }
 }

@@ -1,0 +1,138 @@
+/**
+ * One batch of an import's rows into the account: each row checked by the API's rule for a contact, the
+ * first row of each phone kept (later ones are duplicates), new phones saved as contacts, saved contacts
+ * given the row's values, and every contact made a member of the import's group.
+ *
+ * A batch may be written twice (its invocation stopped before its checkpoint): each contact and member it
+ * writes is marked with the import and the line that first gave the phone, so the second run counts
+ * what the first wrote as its own, and a phone seen in an earlier batch as a duplicate.
+ */
+import type { Contact } from '../contacts/contact';
+import {
+  changeContact,
+  contactsForImport,
+  markImported,
+  type RevisedContact,
+  writeImportedContacts,
+} from '../contacts/repository';
+import { type ContactRow, isProblem, type Mapping, type RowProblem, rowContact } from '../contacts/sheet';
+import { changesGiven } from '../contacts/use-cases';
+import { mapLimit } from '../db/batch';
+import type { Db } from '../db/client';
+import { carryContactChanges } from '../groups/contact-changes';
+import { membersForImport, writeImportedMembers } from '../groups/repository';
+import type { ResolvedColumns } from './import';
+
+export interface BatchOutcome {
+  rowsRead: number;
+  /** Rows whose contact was saved (new, or given again with its values) and added to the group. */
+  imported: number;
+  duplicates: number;
+  refused: RowProblem[];
+  /** Contacts this import saved (the account's count moves by it). */
+  created: number;
+  /** Members this import added (the group's count moves by it). */
+  added: number;
+  /** The field keys the batch's contacts carry. */
+  fieldKeys: Set<string>;
+}
+
+const mappingOf = (columns: ResolvedColumns): Mapping => {
+  const { fields: _, ...builtIn } = columns;
+  return builtIn;
+};
+
+export async function importBatch(
+  db: Db,
+  target: { accountId: string; importId: string; groupId?: string },
+  rows: readonly { line: number; cells: string[] }[],
+  columns: ResolvedColumns,
+  now: Date,
+): Promise<BatchOutcome> {
+  const { accountId, importId, groupId } = target;
+  const mapping = mappingOf(columns);
+  const refused: RowProblem[] = [];
+  const firstOfPhone = new Map<string, ContactRow>();
+  let duplicates = 0;
+  for (const row of rows) {
+    const read = rowContact(row.cells, row.line, mapping, columns.fields);
+    if (isProblem(read)) refused.push(read);
+    else if (firstOfPhone.has(read.phone)) duplicates++;
+    else firstOfPhone.set(read.phone, read);
+  }
+
+  const saved = await contactsForImport(db, accountId, [...firstOfPhone.keys()]);
+  const applied: { contact: RevisedContact; line: number }[] = [];
+  const toCreate: ContactRow[] = [];
+  const toChange: { contact: RevisedContact; row: ContactRow }[] = [];
+  const toMark: { contactId: string; line: number }[] = [];
+  let created = 0;
+  for (const row of firstOfPhone.values()) {
+    const found = saved.get(row.phone);
+    if (!found) {
+      toCreate.push(row);
+      continue;
+    }
+    const ours = found.mark?.importId === importId;
+    if (ours && (found.mark?.line ?? 0) < row.line) {
+      duplicates++;
+      continue;
+    }
+    // Written for this very line by an earlier run of this batch.
+    const again = ours && found.mark?.line === row.line;
+    if (again && found.createdByImport === importId) created++;
+    if (!again) toMark.push({ contactId: found.contact.id, line: row.line });
+    if (changesGiven(found.contact, row)) toChange.push({ contact: found.contact, row });
+    else applied.push({ contact: found.contact, line: row.line });
+  }
+
+  const changed = await mapLimit(toChange, 8, async ({ contact, row }) => {
+    const { line: _, ...given } = row;
+    const result = await changeContact(db, accountId, contact.id, changesGiven(contact, given) ?? {}, now);
+    // Removed meanwhile: saved anew below.
+    if (!result) toCreate.push(row);
+    else applied.push({ contact: result.contact, line: row.line });
+    return result?.changed ? [result.contact] : [];
+  });
+  await carryContactChanges(db, accountId, changed.flat());
+  await markImported(db, accountId, toMark, importId);
+  const made = await writeImportedContacts(
+    db,
+    accountId,
+    toCreate.map(({ line, ...fields }) => ({ fields, line })),
+    importId,
+    now,
+  );
+  created += made.length;
+  made.forEach((contact, index) => {
+    applied.push({ contact, line: (toCreate[index] as ContactRow).line });
+  });
+
+  let added = 0;
+  if (groupId) {
+    const members = await membersForImport(
+      db,
+      accountId,
+      groupId,
+      applied.map(({ contact }) => contact.id),
+    );
+    const toAdd = applied.filter(({ contact, line }) => {
+      if (!members.has(contact.id)) return true;
+      const mark = members.get(contact.id);
+      if (mark?.importId === importId && mark.line === line) added++;
+      return false;
+    });
+    await writeImportedMembers(db, accountId, groupId, toAdd, importId, now);
+    added += toAdd.length;
+  }
+
+  return {
+    rowsRead: rows.length,
+    imported: applied.length,
+    duplicates,
+    refused,
+    created,
+    added,
+    fieldKeys: new Set(applied.flatMap(({ contact }) => Object.keys((contact as Contact).fields ?? {}))),
+  };
+}
