@@ -128,6 +128,9 @@ export async function packagesImportedBy(bundle: string): Promise<string[]> {
   return [...new Set(imports.filter((i) => i.external && !isBuiltin(i.path)).map((i) => i.path))];
 }
 
+/** The secret access key every rehearsed function is given (its access key id is its logical id). */
+export const REHEARSAL_SECRET = 'rehearsal';
+
 /** Starts every function of the template from `cdkOut`'s assets; fails naming any that cannot load. */
 export async function startFunctions(
   reader: TemplateReader,
@@ -154,7 +157,7 @@ export async function startFunctions(
       // What Lambda sets; the credentials name the function, so the gateway knows who calls.
       AWS_REGION: REGION,
       AWS_ACCESS_KEY_ID: id,
-      AWS_SECRET_ACCESS_KEY: 'rehearsal',
+      AWS_SECRET_ACCESS_KEY: REHEARSAL_SECRET,
       AWS_ENDPOINT_URL: gateway,
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',

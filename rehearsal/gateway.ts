@@ -9,9 +9,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { FailureRule, ReportFate } from '../local/sending';
 import type { Clock } from '../shared/clock';
+import { s3Notification } from '../shared/imports/aws/s3-events';
 import { dynamoDbCalls } from './dynamodb-calls';
+import { REHEARSAL_SECRET } from './functions';
 import { type AwsCall, authorize, authorizeService, policiesOfRole, type RolePolicy } from './iam';
-import { S3Twin } from './s3';
+import { type CorsRule, S3Twin } from './s3';
 import { ACCOUNT, REGION, type TemplateReader } from './template';
 
 export interface Denial {
@@ -193,7 +195,20 @@ export class AwsGateway {
     /** The user pool's twin: Cognito's calls are checked here, then served there. */
     private readonly cognitoEndpoint?: string,
   ) {
-    this.s3 = new S3Twin(new Set(reader.ofType('AWS::S3::Bucket').map(([id]) => reader.nameOf(id))), clock);
+    this.s3 = new S3Twin(
+      new Map(
+        reader
+          .ofType('AWS::S3::Bucket')
+          .map(([id, bucket]) => [
+            reader.nameOf(id),
+            ((reader.resolve(bucket.Properties?.CorsConfiguration) as { CorsRules?: CorsRule[] } | undefined)
+              ?.CorsRules ?? []) as CorsRule[],
+          ]),
+      ),
+      clock,
+      REHEARSAL_SECRET,
+    );
+    this.s3.onCreated = (bucket, key, bytes) => this.#announceObject(bucket, key, bytes);
     for (const [logicalId, fn] of reader.ofType('AWS::Lambda::Function')) {
       const roleArn = reader.resolve(fn.Properties?.Role) as string;
       const role = reader.ofType('AWS::IAM::Role').find(([id]) => reader.arnOf(id) === roleArn)?.[0];
@@ -307,6 +322,7 @@ export class AwsGateway {
       response.end(await forwarded.text());
       return;
     }
+    if (this.s3.isPreflight(request)) return this.s3.preflight(request, response);
     const { caller, service } = signer(request);
     const target = String(request.headers['x-amz-target'] ?? '');
     const json = (status: number, value: unknown, headers: Record<string, string> = {}) => {
@@ -720,6 +736,55 @@ export class AwsGateway {
       .ofType(type)
       .find(([, policy]) => (this.reader.resolve(policy.Properties?.[listKey]) as string[]).includes(target));
     return found ? this.reader.resolve(found[1].Properties?.PolicyDocument) : undefined;
+  }
+
+  /**
+   * What S3 does once an object is whole: each queue the bucket's notification configuration names for
+   * that key gets S3's notification, if the queue's policy lets S3 send it (a refusal is kept as a denial).
+   */
+  async #announceObject(bucketName: string, key: string, bytes: number): Promise<void> {
+    const reader = this.reader;
+    const bucket = reader.ofType('AWS::S3::Bucket').find(([id]) => reader.nameOf(id) === bucketName);
+    const configuration = reader.resolve(bucket?.[1].Properties?.NotificationConfiguration) as
+      | {
+          QueueConfigurations?: {
+            Event: string;
+            Queue: string;
+            Filter?: { S3Key?: { Rules?: { Name: string; Value: string }[] } };
+          }[];
+        }
+      | undefined;
+    for (const target of configuration?.QueueConfigurations ?? []) {
+      if (!target.Event.startsWith('s3:ObjectCreated:')) continue;
+      const rules = target.Filter?.S3Key?.Rules ?? [];
+      const matches = rules.every((rule) =>
+        rule.Name.toLowerCase() === 'prefix' ? key.startsWith(rule.Value) : key.endsWith(rule.Value),
+      );
+      if (!matches) continue;
+      const queue = reader.ofType('AWS::SQS::Queue').find(([id]) => reader.arnOf(id) === target.Queue);
+      if (!queue) throw new Error(`bucket ${bucketName} notifies ${target.Queue}, not in the template`);
+      const policy = this.#policyNaming('AWS::SQS::QueuePolicy', 'Queues', reader.ref(queue[0]));
+      const denied = await this.#serviceDenial('s3.amazonaws.com', policy, {
+        action: 'sqs:SendMessage',
+        resource: target.Queue,
+        context: {
+          'aws:SourceAccount': ACCOUNT,
+          'aws:SourceArn': `arn:aws:s3:::${bucketName}`,
+          'aws:SecureTransport': 'true',
+        },
+      });
+      if (denied) continue;
+      const name = reader.nameOf(queue[0]);
+      const queued = this.state.queues.get(name) ?? [];
+      this.state.queues.set(name, queued);
+      queued.push({
+        messageId: randomUUID(),
+        body: JSON.stringify(s3Notification({ bucket: bucketName, key, bytes }, this.clock.now())),
+        receiveCount: 0,
+        sentAt: this.clock.now().getTime(),
+      });
+      this.onQueued(name);
+    }
   }
 
   async #serviceDenial(service: string, policy: unknown, call: AwsCall): Promise<Denial | undefined> {

@@ -156,12 +156,20 @@ export class Api extends Construct {
       byModule.set(route.module, fn);
       return fn;
     };
+    // A function that serves several gateway routes (a family's) has one integration and one permission for
+    // them all: the stack stays below CloudFormation's 500 resources.
+    const routesOf = new Map<string, number>();
+    for (const route of GATEWAY_ROUTES) routesOf.set(route.module, (routesOf.get(route.module) ?? 0) + 1);
+    const integrations = new Map<string, HttpLambdaIntegration>();
     for (const route of GATEWAY_ROUTES) {
-      this.httpApi.addRoutes({
-        path: route.path,
-        methods: [HttpMethod[route.method]],
-        integration: new HttpLambdaIntegration(`${route.id}Integration`, functionOf(route)),
-      });
+      const shared = (routesOf.get(route.module) ?? 0) > 1;
+      const integration =
+        (shared && integrations.get(route.module)) ||
+        new HttpLambdaIntegration(`${route.id}Integration`, functionOf(route), {
+          ...(shared ? { scopePermissionToRoute: false } : {}),
+        });
+      integrations.set(route.module, integration);
+      this.httpApi.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration });
     }
 
     // Read by anyone, without a key: no table, no count of requests (API Gateway's throttling holds).

@@ -96,7 +96,10 @@ describe('the CDK stack', () => {
     // send, the recovery, the reports, the replies and the webhooks.
     const consoleRoutes = ALL_ROUTES.filter((route) => 'console' in route && route.console).length;
     expect(consoleRoutes).toBe(3);
-    expect(functions).toHaveLength(ALL_ROUTES.length - consoleRoutes + 1 + 7);
+    // The imports' two routes are served by the exports' function, which they came after.
+    const importRoutes = ALL_ROUTES.filter((route) => /^Exports\w*Import/.test(route.id)).length;
+    expect(importRoutes).toBe(2);
+    expect(functions).toHaveLength(ALL_ROUTES.length - consoleRoutes - importRoutes + 1 + 7);
     for (const fn of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -121,11 +124,11 @@ describe('the CDK stack', () => {
 
   it('grants no wildcard action, wildcards only where acknowledged, and no managed policy', () => {
     // Schedules inside this stack's group (named per campaign), and the account's SMS origination identities.
-    // And the files of exports, named by their export.
+    // And the files of exports and imports, named by their export or import.
     const acknowledged = [
       /:schedule\/.*\/\*"/,
       /:sms-voice:.*:(sender-id|phone-number)\/\*"/,
-      /"ExportsBucket\w+","Arn"\]\},"\/exports\/\*"/,
+      /"ExportsBucket\w+","Arn"\]\},"\/(exports|imports)\/\*"/,
     ];
     for (const policy of resourcesOf('AWS::IAM::Policy')) {
       for (const statement of policy.Properties.PolicyDocument.Statement) {

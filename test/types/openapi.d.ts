@@ -634,6 +634,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/contact/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Importer un fichier de contacts (jusqu’à 100 Mo)
+         * @description Pour les gros fichiers (des milliers à des millions de lignes) : la réponse donne `uploadUrl`, où envoyer le fichier CSV tel quel en un seul PUT dans les 15 minutes. Son arrivée lance l’import en arrière-plan : chaque numéro est normalisé comme ailleurs dans l’API, les doublons du fichier sont ignorés, les contacts enregistrés avec leurs champs et ajoutés au groupe. Suivez-le avec `import/{id}`, ou attendez l’événement `import.completed`.
+         *
+         *     Rôle nécessaire : `editor` (envois et contacts).
+         */
+        post: operations["contactImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/import/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Où en est un import
+         * @description AWAITING_FILE tant que le fichier n’est pas arrivé, RUNNING pendant la lecture (bytesRead sur bytes), puis COMPLETED, avec `errorsUrl` quand des lignes sont refusées, ou FAILED avec `reason`. Un import est gardé 7 jours.
+         *
+         *     Rôle nécessaire : `viewer` (lecture).
+         */
+        post: operations["importGet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/campaign/{id}/cancel": {
         parameters: {
             query?: never;
@@ -2168,7 +2212,7 @@ export interface components {
              */
             id: string;
             url: string;
-            events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "link.clicked" | "export.ready" | "webhook.test" | "*")[];
+            events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "link.clicked" | "export.ready" | "import.completed" | "webhook.test" | "*")[];
             description: string;
             /** @enum {string} */
             status: "ENABLED" | "DISABLED";
@@ -2187,7 +2231,7 @@ export interface components {
              */
             id: string;
             url: string;
-            events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "link.clicked" | "export.ready" | "webhook.test" | "*")[];
+            events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "link.clicked" | "export.ready" | "import.completed" | "webhook.test" | "*")[];
             description: string;
             /** @enum {string} */
             status: "ENABLED" | "DISABLED";
@@ -2344,7 +2388,7 @@ export interface components {
         WebhookDelivery: {
             eventId: string;
             /** @enum {string} */
-            type: "message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "link.clicked" | "export.ready" | "webhook.test";
+            type: "message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "link.clicked" | "export.ready" | "import.completed" | "webhook.test";
             attempts: number;
             /** @enum {string} */
             status: "PENDING" | "SUCCEEDED" | "FAILED";
@@ -2494,6 +2538,84 @@ export interface components {
              * @example 2025-05-17T20:47:51.320Z
              */
             expiresAt?: string;
+        };
+        /** @description Un import commencé : où envoyer son fichier */
+        ImportUpload: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            /** @enum {string} */
+            status: "AWAITING_FILE" | "RUNNING" | "COMPLETED" | "FAILED";
+            /**
+             * @description Le groupe où entrent les contacts
+             * @example 6828f5f79df4397112837d22
+             */
+            groupId?: string;
+            /** @description Où envoyer le fichier CSV, en un seul PUT (le corps : le fichier tel quel), avant expiresAt */
+            uploadUrl: string;
+            /**
+             * @description Quand le lien d’envoi cesse de marcher (15 minutes)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            expiresAt: string;
+            /** @description La taille la plus grande lue (100 Mo) */
+            maxBytes: number;
+        };
+        /** @description Un import de contacts : où il en est, ce qu’il a lu et écrit */
+        Import: {
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            id: string;
+            /** @enum {string} */
+            status: "AWAITING_FILE" | "RUNNING" | "COMPLETED" | "FAILED";
+            /**
+             * @description Identifiant (24 caractères hexadécimaux)
+             * @example 6828f5f79df4397112837d22
+             */
+            groupId?: string;
+            /** @description Lignes lues (sans l’en-tête ni les lignes vides) */
+            rowsRead: number;
+            /** @description Lignes enregistrées comme contacts (et ajoutées au groupe) */
+            imported: number;
+            /** @description Lignes dont le numéro est déjà venu plus haut dans le fichier */
+            duplicates: number;
+            /** @description Lignes refusées (numéro ou valeur invalide) */
+            refused: number;
+            /** @description La taille du fichier, une fois arrivé */
+            bytes?: number;
+            /** @description Octets lus : l’avancement, rapporté à bytes */
+            bytesRead: number;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            createdAt: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            startedAt?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            finishedAt?: string;
+            /**
+             * @description Pourquoi l’import a échoué (FAILED)
+             * @enum {string}
+             */
+            reason?: "file-too-large" | "column-not-found" | "no-phone-column" | "malformed-csv" | "group-not-found" | "internal-error";
+            /** @description Les lignes refusées (ligne, valeur, raison) en CSV, une fois l’import fini : lien valable une heure */
+            errorsUrl?: string;
+            /**
+             * @description Date et heure ISO 8601 (UTC)
+             * @example 2025-05-17T20:47:51.320Z
+             */
+            errorsExpiresAt?: string;
         };
         /** @description Les clics d’une campagne au fil du temps */
         ClicksOverTime: {
@@ -13548,6 +13670,747 @@ export interface operations {
             };
         };
     };
+    contactImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Une requête renvoyée avec la même clé et le même corps reçoit la même réponse, sans rien créer deux fois (24 heures). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "apiKey": "YOUR_API_KEY",
+                 *       "groupName": "Clients Abidjan",
+                 *       "columns": {
+                 *         "phone": "Téléphone",
+                 *         "firstName": "Prénom"
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                    /** @description Le groupe où ajouter les contacts */
+                    groupId?: string;
+                    /** @description Ou le nom d’un nouveau groupe, créé tout de suite */
+                    groupName?: string;
+                    /** @description Quelle colonne tient quoi : { phone, name?, firstName?, lastName?, sex?, fields?: { colonne: cle | null } }, chaque colonne par son en-tête ou sa position (0 : la première). Sans : devinée d’après l’en-tête */
+                    columns?: {
+                        phone: number | string;
+                        name?: number | string;
+                        firstName?: number | string;
+                        lastName?: number | string;
+                        sex?: number | string;
+                        fields?: {
+                            [key: string]: string | null;
+                        };
+                    };
+                    /** @description Si la première ligne est un en-tête ; sans : oui, sauf si elle tient un numéro */
+                    hasHeader?: boolean;
+                    /**
+                     * @description Le séparateur des cellules ; sans : lu dans le fichier
+                     * @enum {string}
+                     */
+                    separator?: "," | ";" | "\t" | "|";
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["ImportUpload"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : group-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "group-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Conflit : idempotency-key-reused, request-in-progress */
+            409: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "idempotency-key-reused" | "request-in-progress";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
+    importGet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifiant */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
+                    apiKey?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Succès */
+            200: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: components["schemas"]["Import"];
+                        error: null;
+                    };
+                };
+            };
+            /** @description Requête invalide : invalid-json, validation-error, account-required */
+            400: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-json" | "validation-error" | "account-required";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Clé API absente, inconnue ou révoquée, ou jeton de connexion invalide ou expiré : invalid-api-key, invalid-token */
+            401: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "invalid-api-key" | "invalid-token";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Rôle insuffisant, compte non autorisé, ou limite du compte atteinte : forbidden, account-suspended */
+            403: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "forbidden" | "account-suspended";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Introuvable dans ce compte : import-not-found */
+            404: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "import-not-found";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Corps de requête trop grand (plus de 2 Mio) : payload-too-large */
+            413: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "payload-too-large";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Trop de requêtes pour cette clé dans la seconde : rate-limited */
+            429: {
+                headers: {
+                    /** @description Requêtes permises à cette clé par seconde */
+                    "x-ratelimit-limit"?: number;
+                    /** @description Requêtes qui restent à cette clé dans la seconde en cours */
+                    "x-ratelimit-remaining"?: number;
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    /** @description Secondes */
+                    "retry-after"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "rate-limited";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Erreur inattendue : citez requestId : internal-error */
+            500: {
+                headers: {
+                    /** @description Identifiant de la requête (à citer au support) */
+                    "x-request-id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: false;
+                        data: null;
+                        /** @enum {string} */
+                        error: "internal-error";
+                        message: string;
+                        details?: {
+                            path: string;
+                            message: string;
+                        }[] | {
+                            cost: {
+                                amount: number;
+                                currency: string;
+                            };
+                            available?: {
+                                amount: number;
+                                currency: string;
+                            };
+                            maxCost?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {unknown} */
+                            needed: "viewer" | "editor" | "admin" | "owner";
+                            /** @enum {unknown} */
+                            held: "viewer" | "editor" | "admin" | "owner";
+                        };
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
     campaignCancel: {
         parameters: {
             query?: never;
@@ -14949,7 +15812,7 @@ export interface operations {
                     /** @description Adresse https du point de réception */
                     url: string;
                     /** @description Types d’événements à recevoir, ou ["*"] pour tous */
-                    events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "link.clicked" | "export.ready" | "webhook.test" | "*")[];
+                    events: ("message.delivered" | "message.undelivered" | "message.failed" | "campaign.sent" | "campaign.failed" | "campaign.cancelled" | "contact.opted_out" | "contact.opted_in" | "sender.status_changed" | "account.balance_low" | "account.topped_up" | "link.clicked" | "export.ready" | "import.completed" | "webhook.test" | "*")[];
                     /**
                      * @description Description libre
                      * @default

@@ -53,10 +53,10 @@ describe('spreadsheets into contacts', () => {
     expect(contacts.map((contact) => contact.line)).toEqual([2]);
     expect(duplicates).toBe(1);
     expect(problems).toEqual([
-      { line: 3, value: '', message: 'pas de numéro' },
-      { line: 4, value: 'abc', message: PHONE_PROBLEMS['not-digits'] },
-      { line: 5, value: '12345', message: PHONE_PROBLEMS.length },
-      { line: 6, value: '9990000000', message: PHONE_PROBLEMS['calling-code'] },
+      { line: 3, value: '', problem: 'no-phone', message: 'pas de numéro' },
+      { line: 4, value: 'abc', problem: 'not-digits', message: PHONE_PROBLEMS['not-digits'] },
+      { line: 5, value: '12345', problem: 'length', message: PHONE_PROBLEMS.length },
+      { line: 6, value: '9990000000', problem: 'calling-code', message: PHONE_PROBLEMS['calling-code'] },
     ]);
     // The same rule as the API's: what the console accepts, the API accepts.
     for (const problem of problems.slice(1)) expect(normalisePhone(problem.value).ok).toBe(false);
@@ -70,7 +70,9 @@ describe('spreadsheets into contacts', () => {
       { phone: '221770000001' },
       { phone: '22507010203' },
     ]);
-    expect(problems).toEqual([{ line: 4, value: 'nope', message: PHONE_PROBLEMS['not-digits'] }]);
+    expect(problems).toEqual([
+      { line: 4, value: 'nope', problem: 'not-digits', message: PHONE_PROBLEMS['not-digits'] },
+    ]);
   });
 });
 

@@ -87,6 +87,8 @@ describe('routes', () => {
       'POST /v1/campaign/{id}/export',
       'POST /v1/campaign/{id}/clicks',
       'POST /v1/export/{id}',
+      'POST /v1/contact/import',
+      'POST /v1/import/{id}',
       'POST /v1/campaign/{id}/cancel',
       'POST /v1/opt-out/add',
       'POST /v1/opt-out/list',
