@@ -293,6 +293,8 @@ export class AwsGateway {
       response.end(await keys.text());
       return;
     }
+    // A browser's preflight before it uploads to a bucket, answered as the bucket's CORS rules say.
+    if (this.s3.isPreflight(request)) return this.s3.preflight(request, response);
     // The console's own calls to the user pool (sign-in, a new password, TOTP), from the browser: public
     // calls, unsigned, across origins, as Cognito answers them.
     const cognitoTarget = String(request.headers['x-amz-target'] ?? '').startsWith(
@@ -322,7 +324,6 @@ export class AwsGateway {
       response.end(await forwarded.text());
       return;
     }
-    if (this.s3.isPreflight(request)) return this.s3.preflight(request, response);
     const { caller, service } = signer(request);
     const target = String(request.headers['x-amz-target'] ?? '');
     const json = (status: number, value: unknown, headers: Record<string, string> = {}) => {

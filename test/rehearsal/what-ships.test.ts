@@ -518,6 +518,74 @@ describe('what cdk deploy ships, rehearsed', () => {
     });
   });
 
+  it('imports a file uploaded through a signed link, announced by the bucket to the files queue', async () => {
+    const started = await post('/v1/contact/import', { groupName: 'Ships' });
+    expect(started.status).toBe(200);
+    expect(new URL(started.body.data.uploadUrl).searchParams.get('X-Amz-Credential')).toMatch(/^ApiExports/);
+    const put = await fetch(started.body.data.uploadUrl, {
+      method: 'PUT',
+      body: 'phone,name\n2250700000041,Awa\n2250700000042,Yao\n',
+    });
+    expect(put.status).toBe(200);
+    await rehearsal.settle();
+    const done = (await post(`/v1/import/${started.body.data.id}`, {})).body.data;
+    expect(done).toMatchObject({
+      status: 'COMPLETED',
+      rowsRead: 2,
+      imported: 2,
+      groupId: started.body.data.groupId,
+    });
+    // What a browser asks first, as the bucket's CORS rules answer it.
+    const preflight = await fetch(started.body.data.uploadUrl, {
+      method: 'OPTIONS',
+      headers: {
+        origin: rehearsal.url,
+        'access-control-request-method': 'PUT',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    expect(preflight.status).toBe(200);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  it('never announces an upload when the queue does not let S3 send, and says so', async () => {
+    const broken = structuredClone(template);
+    for (const resource of Object.values(broken.Resources)) {
+      if (resource.Type !== 'AWS::SQS::QueuePolicy') continue;
+      const document = resource.Properties?.PolicyDocument as { Statement: unknown[] };
+      document.Statement = document.Statement.filter(
+        (statement) => !JSON.stringify(statement).includes('s3.amazonaws'),
+      );
+    }
+    const other = await startRehearsal({
+      cdkOut,
+      template: broken,
+      dynamoEndpoint: inject('dynamoEndpoint'),
+    });
+    try {
+      const { apiKey: otherKey } = await createFundedAccount(other.db, {
+        name: 'S',
+        plan: { senderLimit: 1 },
+        now: new Date(),
+      });
+      const started = await fetch(`${other.url}/v1/contact/import`, {
+        method: 'POST',
+        headers: { 'x-api-key': otherKey },
+        body: '{}',
+      });
+      const upload = (await started.json()).data;
+      expect((await fetch(upload.uploadUrl, { method: 'PUT', body: 'phone\n2250700000043\n' })).status).toBe(
+        200,
+      );
+      await other.settle();
+      expect(other.gateway.state.denials).toEqual([
+        expect.objectContaining({ function: 's3.amazonaws.com', action: 'sqs:SendMessage' }),
+      ]);
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('follows a short link with the redirect function, counting the click; without its LINK# read it fails, and says so', async () => {
     const created = await post('/v1/campaign/create', {
       contacts: [{ phone: '2250700000033' }],
