@@ -1,6 +1,7 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { DEFAULT_CURRENCY, DEFAULT_SEND_MESSAGES_IN_FLIGHT } from '../shared/config';
+import { parseCountryCaps } from '../shared/sending/caps';
 import { SmsPlatformStack } from './stack';
 
 /** Builds the app; the tests build it too, with bundling off. */
@@ -23,6 +24,12 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
     // With 5 functions at once: 100 parts a second in all, End User Messaging SMS's usual starting quota.
     partsPerSecond: Number(context('sendPartsPerSecond', '20')),
     messagesInFlight: Number(context('sendMessagesInFlight', String(DEFAULT_SEND_MESSAGES_IN_FLIGHT))),
+    // Shared by every send function: `-c countryPartsPerSecond=CI:20,SN:10 -c defaultPartsPerSecond=10`.
+    throughputCaps: {
+      byCountry: parseCountryCaps(context('countryPartsPerSecond', '')),
+      perOtherCountry: wholeNumber('defaultPartsPerSecond', context('defaultPartsPerSecond', '0')),
+      perOrigination: wholeNumber('originationPartsPerSecond', context('originationPartsPerSecond', '0')),
+    },
     reportsConcurrency: Number(context('reportsConcurrency', '2')),
     confirmReplies: context('replyConfirmations', 'on') !== 'off',
     webhookConcurrency: Number(context('webhookConcurrency', '5')),
@@ -66,4 +73,11 @@ function shortLinkDomainOf(domain: unknown, certificateArn: unknown) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   buildApp().app.synth();
+}
+
+/** A context value that must be a whole number (0 or more), refused at synth otherwise. */
+function wholeNumber(name: string, value: string): number {
+  if (!/^\d+$/.test(value.trim()))
+    throw new Error(`-c ${name}=${value}: a whole number of parts per second, 0 for none`);
+  return Number(value);
 }

@@ -1,5 +1,6 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import type { ThroughputCaps } from '../shared/sending/caps';
 import { OperatorAlerts } from './constructs/alerts';
 import { Api } from './constructs/api';
 import { Data } from './constructs/data';
@@ -21,6 +22,8 @@ export interface SmsPlatformStackProps extends StackProps {
   dispatchConcurrency: number;
   partsPerSecond: number;
   messagesInFlight: number;
+  /** Parts per second per country and per origination, shared by every send function. */
+  throughputCaps: ThroughputCaps;
   /** Reports functions at once (2 at least, SQS's floor): more only adds conflicts on one campaign's stats. */
   reportsConcurrency: number;
   /** The two-way number customers' recipients reply to (bought outside the stack), and how it is written. */
@@ -72,6 +75,7 @@ export class SmsPlatformStack extends Stack {
       dispatchConcurrency: props.dispatchConcurrency,
       partsPerSecond: props.partsPerSecond,
       messagesInFlight: props.messagesInFlight,
+      throughputCaps: props.throughputCaps,
     });
     this.people = new People(this, 'People');
     this.exports = new Exports(this, 'Exports', {

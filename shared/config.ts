@@ -5,6 +5,7 @@
  */
 import { DEFAULT_REQUESTS_PER_SECOND_PER_KEY } from './accounts/rate-limit';
 import { type LogLevel, logLevelFrom } from './logger';
+import { parseCountryCaps, type ThroughputCaps } from './sending/caps';
 
 export const ENVIRONMENT = {
   tableName: 'TABLE_NAME',
@@ -33,6 +34,12 @@ export const ENVIRONMENT = {
   smsConfigurationSet: 'SMS_CONFIGURATION_SET',
   sendPartsPerSecond: 'SEND_PARTS_PER_SECOND',
   sendMessagesInFlight: 'SEND_MESSAGES_IN_FLIGHT',
+  /** Parts per second to a country, across every send function: `CI:20,SN:10`. */
+  countryPartsPerSecond: 'COUNTRY_PARTS_PER_SECOND',
+  /** Parts per second to each country not named above; unset or 0: no cap. */
+  defaultPartsPerSecond: 'DEFAULT_PARTS_PER_SECOND',
+  /** Parts per second from each sender ID or number, across every send function; unset or 0: no cap. */
+  originationPartsPerSecond: 'ORIGINATION_PARTS_PER_SECOND',
   /** The Cognito user pool people sign in with, and the console's app client its tokens must name. */
   userPoolId: 'USER_POOL_ID',
   userPoolClientId: 'USER_POOL_CLIENT_ID',
@@ -141,6 +148,8 @@ export interface FunctionSettings {
   sendPartsPerSecond: number;
   /** Messages one running send function hands the provider at once. */
   sendMessagesInFlight: number;
+  /** Parts per second per country and per origination, shared by every send function. */
+  throughputCaps: ThroughputCaps;
   /** Where this deployment serves short links (CONTRACT.md, Tracked short links). */
   shortLinkBase: string | undefined;
 }
@@ -178,6 +187,11 @@ export function readFunctionSettings(env: Env): FunctionSettings {
     webhookAllowLoopback: onOffSetting(env, 'webhookAllowLoopback'),
     sendPartsPerSecond: wholeNumberSetting(env, 'sendPartsPerSecond', 0, 0),
     sendMessagesInFlight: wholeNumberSetting(env, 'sendMessagesInFlight', DEFAULT_SEND_MESSAGES_IN_FLIGHT, 1),
+    throughputCaps: {
+      byCountry: parseCountryCaps(settingOf(env, 'countryPartsPerSecond') ?? ''),
+      perOtherCountry: wholeNumberSetting(env, 'defaultPartsPerSecond', 0, 0),
+      perOrigination: wholeNumberSetting(env, 'originationPartsPerSecond', 0, 0),
+    },
     shortLinkBase: settingOf(env, 'shortLinkBase')?.replace(/\/+$/, ''),
   };
 }

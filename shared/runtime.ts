@@ -16,6 +16,7 @@ import {
 import { createDocumentClient, type Db } from './db/client';
 import { createLogger, type Logger } from './logger';
 import type { Ports } from './ports';
+import type { ThroughputCaps } from './sending/caps';
 import type { Resolver } from './webhooks/url-safety';
 
 /**
@@ -51,6 +52,7 @@ class EnvRuntime implements Runtime {
   webhookAllowLoopback: boolean;
   sendPartsPerSecond: number;
   sendMessagesInFlight: number;
+  throughputCaps: ThroughputCaps;
   shortLinkBase: string | undefined;
   log: Logger;
   userPool = userPoolOf(process.env);
@@ -67,6 +69,7 @@ class EnvRuntime implements Runtime {
     this.webhookAllowLoopback = settings.webhookAllowLoopback;
     this.sendPartsPerSecond = settings.sendPartsPerSecond;
     this.sendMessagesInFlight = settings.sendMessagesInFlight;
+    this.throughputCaps = settings.throughputCaps;
     this.shortLinkBase = settings.shortLinkBase;
     this.log = createLogger({ level: settings.logLevel });
   }

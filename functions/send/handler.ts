@@ -3,7 +3,8 @@ import type { SendTask } from '../../shared/ports';
 import { portsOf, requireConfiguration, runtime } from '../../shared/runtime';
 import { smsProviderFromEnv } from '../../shared/sending/aws/sms';
 import { sendQueueFromEnv, webhookQueueFromEnv } from '../../shared/sending/aws/sqs';
-import { type Pacer, partsPerSecond } from '../../shared/sending/pace';
+import { hasCaps, sharedCaps } from '../../shared/sending/caps';
+import { bothPaces, type MessagePacer, partsPerSecond } from '../../shared/sending/pace';
 import { sendChunk } from '../../shared/sending/send';
 import { eachMessage } from '../../shared/sqs-batch';
 
@@ -12,7 +13,7 @@ const NEEDS = requireConfiguration({
   ports: { smsProvider: smsProviderFromEnv, sendQueue: sendQueueFromEnv, webhookQueue: webhookQueueFromEnv },
 });
 
-let pace: Pacer | undefined;
+let pace: MessagePacer | undefined;
 
 /**
  * Sends the chunks of an SQS batch. A chunk with recipients to try again goes back to the queue alone
@@ -22,8 +23,12 @@ let pace: Pacer | undefined;
 export async function handler(event: SQSEvent, context: Context): Promise<SQSBatchResponse> {
   const rt = runtime();
   const deadline = rt.clock.now().getTime() + context.getRemainingTimeInMillis();
-  // The rate is per running function: the whole platform sends at most this times the send concurrency.
-  if (rt.sendPartsPerSecond > 0) pace ??= partsPerSecond(rt.sendPartsPerSecond, rt.clock);
+  // Its own rate is per running function (the platform sends at most this times the send concurrency);
+  // the throughput caps are shared by all of them, held in the table.
+  pace ??= bothPaces(
+    rt.sendPartsPerSecond > 0 ? partsPerSecond(rt.sendPartsPerSecond, rt.clock) : undefined,
+    hasCaps(rt.throughputCaps) ? sharedCaps(rt.db, rt.clock, rt.throughputCaps) : undefined,
+  );
   const { smsProvider, sendQueue, webhookQueue } = portsOf(rt, NEEDS);
   const deps = {
     db: rt.db,

@@ -6,6 +6,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { CfnSchedule, ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { capSettings, type ThroughputCaps } from '../../shared/sending/caps';
 import { SEND_TIMEOUT_SECONDS } from '../../shared/sending/send';
 import { CARRIER_DATA_FOLDER, carrierDataPath } from '../../shared/text/networks';
 import { HouseFunction } from './house-function';
@@ -23,6 +24,8 @@ export interface SendingProps {
   partsPerSecond: number;
   /** Messages each running send function hands the provider at once. */
   messagesInFlight: number;
+  /** Parts per second per country and per origination, across every send function (held in the table). */
+  throughputCaps: ThroughputCaps;
   /** The End User Messaging configuration set every SMS is sent with (its events are the delivery reports). */
   configurationSet: { name: string; arn: string };
 }
@@ -126,6 +129,7 @@ export class Sending extends Construct {
         smsConfigurationSet: props.configurationSet.name,
         sendPartsPerSecond: String(props.partsPerSecond),
         sendMessagesInFlight: String(props.messagesInFlight),
+        ...capSettings(props.throughputCaps),
         // What the time limit did not allow is queued again at once.
         sendQueueUrl: this.sendQueue.queueUrl,
       },

@@ -117,6 +117,8 @@ export const keys = {
   testSends: (accountId: string, hour: string) => ({ pk: account(accountId), sk: `TEST_SENDS#${hour}` }),
   /** A campaign's export (CSV of its message log): kept as long as its file, 7 days. */
   exportJob: (accountId: string, exportId: string) => ({ pk: account(accountId), sk: `EXPORT#${exportId}` }),
+  /** The parts a throughput cap (a country's, a sender's) let through in one second, across all send functions. */
+  throughput: (cap: string, second: number) => ({ pk: `THROUGHPUT#${cap}`, sk: `SECOND#${second}` }),
   /** A bulk import of contacts: its checkpoint and counts, kept as long as its file, 7 days. */
   importJob: (accountId: string, importId: string) => ({ pk: account(accountId), sk: `IMPORT#${importId}` }),
   /** The keys of the fields the account's contacts have had: what texts and segments are offered. */

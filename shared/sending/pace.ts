@@ -3,6 +3,27 @@ import type { Clock } from '../clock';
 /** Waits until `parts` more message parts may go out. */
 export type Pacer = (parts: number) => Promise<void>;
 
+/** What a message's pace depends on: where it goes, and from whom. */
+export interface PacedMessage {
+  phone: string;
+  origination: string;
+}
+
+/** Waits until `parts` more parts of this message may go out. */
+export type MessagePacer = (parts: number, message: PacedMessage) => Promise<void>;
+
+/** One function's own rate, then the caps every function shares: a message waits for both. */
+export function bothPaces(
+  own: Pacer | undefined,
+  shared: MessagePacer | undefined,
+): MessagePacer | undefined {
+  if (!own && !shared) return undefined;
+  return async (parts, message) => {
+    await own?.(parts);
+    await shared?.(parts, message);
+  };
+}
+
 export const realSleep = (ms: number) => new Promise<void>((wake) => setTimeout(wake, ms));
 
 /**

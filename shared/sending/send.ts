@@ -46,7 +46,7 @@ import {
   type OccurrenceTally,
   occurrenceTallyUpdate,
 } from './occurrences';
-import type { Pacer } from './pace';
+import type { MessagePacer } from './pace';
 
 export interface SendDeps {
   db: Db;
@@ -61,8 +61,8 @@ export interface SendDeps {
   reserveMs?: number;
   /** How long a claim protects a message whose outcome is not yet written (a send in flight). */
   leaseMs?: number;
-  /** Holds each message back until the sending rate allows its parts. */
-  pace?: Pacer;
+  /** Holds each message back until the sending rate and the throughput caps allow its parts. */
+  pace?: MessagePacer;
   /** Where the events an occurrence's end raises go at once (the sweeper relays them otherwise). */
   webhookQueue?: WebhookQueue;
   /** The platform's currency, for the events a charge raises (`account.balance_low`). */
@@ -275,7 +275,7 @@ async function sendOne(
     );
     return outcome === 'in-flight' ? 'retry' : outcome;
   }
-  await deps.pace?.(measure.segments);
+  await deps.pace?.(measure.segments, { phone: recipient.phone, origination: task.senderName });
   if (timeIsShort()) {
     // Waiting for the sending rate took the time left: nothing went out, the next invocation sends it.
     return (await releaseMessage(db, claimKey, facts, leaseUntil)) ? 'out-of-time' : 'done';
