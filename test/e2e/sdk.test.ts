@@ -149,6 +149,24 @@ describe('contact fields and segments through the SDK', () => {
   });
 });
 
+describe('bulk import through the SDK', () => {
+  it('starts an import, uploads its file to the link, and waits until it is done', async () => {
+    const upload = await sms.contacts.import({ groupName: 'SDK import', columns: { phone: 'numero' } });
+    expect(upload).toMatchObject({ status: 'AWAITING_FILE', maxBytes: 100 * 1024 * 1024 });
+    await sms.imports.upload(upload, 'numero;nom\n2250700040021;Awa\n2250700040022;Yao\nx;Moussa\n');
+    await stack.queues.drain();
+    const done = await sms.imports.wait(upload.id, { intervalMs: 1 });
+    expect(done).toMatchObject({ status: 'COMPLETED', rowsRead: 3, imported: 2, refused: 1 });
+    expect((await sms.group.get(upload.groupId as string)).memberCount).toBe(2);
+    await expect(sms.imports.upload({ uploadUrl: `${upload.uploadUrl}x` }, 'numero\n')).rejects.toMatchObject(
+      {
+        code: 'upload-refused',
+        status: 403,
+      },
+    );
+  });
+});
+
 describe('tracked short links through the SDK', () => {
   it('creates with trackLinks, and reads the clicks on the campaign, its messages and over time', async () => {
     const campaign = await sms.campain.create({

@@ -100,6 +100,12 @@ describe('the SDK and the OpenAPI document', () => {
     expectTypeOf<
       Same<Returns<Client['campain']['clicks']>, DocData<'/v1/campaign/{id}/clicks', 200>>
     >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Same<Returns<Client['contact']['import']>, DocData<'/v1/contact/import', 200>>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      Same<Returns<Client['imports']['get']>, DocData<'/v1/import/{id}', 200>>
+    >().toEqualTypeOf<true>();
   });
 
   it("agree on each call's input", () => {
@@ -109,5 +115,6 @@ describe('the SDK and the OpenAPI document', () => {
     expectTypeOf<Same<Sdk.OptOutAddInput, DocBody<'/v1/opt-out/add'>>>().toEqualTypeOf<true>();
     expectTypeOf<Same<Sdk.CampaignExportInput, DocBody<'/v1/campaign/{id}/export'>>>().toEqualTypeOf<true>();
     expectTypeOf<Same<Sdk.CampaignClicksInput, DocBody<'/v1/campaign/{id}/clicks'>>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<Sdk.ContactImportInput, DocBody<'/v1/contact/import'>>>().toEqualTypeOf<true>();
   });
 });
