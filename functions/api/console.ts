@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { CONSOLE_BUILD_DIR, CONSOLE_FILES, type ConsoleFile } from '../../console/files';
+import { type Env, settingOf } from '../../shared/config';
 import { AppError } from '../../shared/errors';
 import { errorResponse } from '../../shared/http/envelope';
 import { htmlPage } from '../../shared/http/page-headers';
@@ -83,6 +84,20 @@ const page = (
 </body>
 </html>`;
 
+/**
+ * Where the console uploads big import files: the files bucket's own address, as S3's presigned links name
+ * it (the endpoint the functions are given instead, on the rehearsal); none locally, where the stack's own
+ * address takes them.
+ */
+export function uploadOrigin(env: Env): string | undefined {
+  const bucket = settingOf(env, 'exportBucket');
+  if (!bucket) return undefined;
+  const endpoint = env.AWS_ENDPOINT_URL;
+  return endpoint
+    ? new URL(endpoint).origin
+    : `https://${bucket}.s3.${env.AWS_REGION ?? 'us-east-1'}.amazonaws.com`;
+}
+
 const isConsoleFile = (name: string | undefined): name is ConsoleFile =>
   (CONSOLE_FILES as readonly string[]).includes(name ?? '');
 
@@ -95,7 +110,11 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
   if (asset === undefined) {
     const signIn = signInSettings();
     const which = event.routeKey === 'GET /operateurs' ? PAGES.operators : PAGES.console;
-    return htmlPage(page(which, signIn), signIn ? [new URL(signIn.endpoint).origin] : []);
+    const upload = uploadOrigin(process.env);
+    return htmlPage(page(which, signIn), [
+      ...(signIn ? [new URL(signIn.endpoint).origin] : []),
+      ...(upload ? [upload] : []),
+    ]);
   }
   if (!isConsoleFile(asset)) {
     return errorResponse(

@@ -189,8 +189,9 @@ export class Api extends Construct {
       this.functions.push(fn);
       if (route.console) {
         consoleFunction = fn;
-        // The pages tell the browser where people sign in.
+        // The pages tell the browser where people sign in, and may send big import files to the bucket.
         props.people.acceptTokens(fn);
+        fn.configure({ exportBucket: props.exports.bucket.bucketName });
       }
       if (route.shortLinks) {
         shortLinkFunction = fn.readShortLinks(props.table);

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { type ApiError, call, list } from '../api';
+import type { ImportColumns, ImportFailure, ImportUpload, ImportView } from '../../../shared/imports/import';
+import { ApiError, call, list } from '../api';
 import { ErrorNote, Page, useLoad } from '../components';
 import {
   asContactInput,
@@ -21,6 +22,128 @@ import { ColumnChoice } from './new-campaign';
 
 /** Rows per request: well under the API's 10,000 and its 30 s, and a progress bar that moves. */
 export const IMPORT_BATCH = 500;
+/** Above this many rows, the file goes to storage whole and the platform reads it (contact/import). */
+export const SERVER_IMPORT_ROWS = 5000;
+
+/** Why an import failed, in French. */
+const IMPORT_FAILURES: Record<ImportFailure, string> = {
+  'file-too-large': 'Le fichier dépasse 100 Mo : coupez-le en plusieurs fichiers.',
+  'column-not-found': 'Une colonne choisie n’est pas dans l’en-tête du fichier.',
+  'no-phone-column': 'Aucune colonne ne tient de numéros de téléphone.',
+  'malformed-csv': 'Le fichier est mal formé : un guillemet ouvert n’est jamais fermé.',
+  'group-not-found': 'Le groupe a été supprimé pendant l’import.',
+  'internal-error': 'L’import a échoué. Réessayez dans un moment.',
+};
+
+/** The columns as contact/import takes them: each by its position, the field columns too. */
+function columnsOf(mapping: Mapping): ImportColumns | undefined {
+  if (mapping.phone === undefined) return undefined;
+  const fields = Object.fromEntries(
+    Object.entries(mapping.fields ?? {}).map(([column, key]) => [column, key]),
+  );
+  return {
+    phone: mapping.phone,
+    ...(mapping.name !== undefined ? { name: mapping.name } : {}),
+    ...(mapping.firstName !== undefined ? { firstName: mapping.firstName } : {}),
+    ...(mapping.lastName !== undefined ? { lastName: mapping.lastName } : {}),
+    ...(mapping.sex !== undefined ? { sex: mapping.sex } : {}),
+    ...(Object.keys(fields).length ? { fields } : {}),
+  };
+}
+
+const SEPARATORS = [',', ';', '\t', '|'] as const;
+
+/**
+ * A big file's import: started with the columns chosen here, the file sent as it is to the link the
+ * answer gives, then asked after every second until it is done.
+ */
+function ServerImport(props: {
+  file: File;
+  sheet: Sheet;
+  mapping: Mapping;
+  target: 'new' | string;
+  groupName: string;
+}) {
+  const [state, setState] = useState<{ view?: ImportView; error?: unknown; uploading?: boolean }>({});
+  const [started, setStarted] = useState(false);
+
+  const run = async () => {
+    setStarted(true);
+    setState({ uploading: true });
+    try {
+      const columns = columnsOf(props.mapping);
+      const separator = SEPARATORS.find((candidate) => candidate === props.sheet.separator);
+      const upload = await call<ImportUpload>('/v1/contact/import', {
+        ...(props.target === 'new'
+          ? { groupName: props.groupName.trim() || props.file.name || 'Import' }
+          : { groupId: props.target }),
+        ...(columns ? { columns } : {}),
+        hasHeader: !props.sheet.headerless,
+        ...(separator ? { separator } : {}),
+      });
+      const sent = await fetch(upload.uploadUrl, { method: 'PUT', body: props.file });
+      if (!sent.ok) throw new ApiError('upload-refused', sent.status, 'upload refused');
+      setState({});
+      for (;;) {
+        const view = await call<ImportView>(`/v1/import/${upload.id}`, {});
+        setState({ view });
+        if (view.status === 'COMPLETED' || view.status === 'FAILED') return;
+        await new Promise((wake) => setTimeout(wake, 1000));
+      }
+    } catch (error) {
+      setState((current) => ({ ...current, error, uploading: false }));
+    }
+  };
+
+  const { view } = state;
+  const rows = props.sheet.rows.length;
+  return (
+    <>
+      <button type="button" class="primary" disabled={started} onClick={run}>
+        Importer {plural(rows, 'ligne', 'lignes')} (gros fichier)
+      </button>
+      {started && (
+        <section aria-labelledby="import-progress-title" class="import-progress">
+          <h2 id="import-progress-title">Import</h2>
+          <progress
+            id="import-progress"
+            max={view?.bytes ?? props.file.size}
+            value={view?.bytesRead ?? 0}
+            aria-label="Avancement de l’import"
+          />
+          <p role="status" data-testid="import-status">
+            {state.uploading
+              ? 'Envoi du fichier…'
+              : view?.status === 'AWAITING_FILE'
+                ? 'Fichier envoyé, l’import va commencer…'
+                : `${formatNumber(view?.rowsRead ?? 0)} / ${formatNumber(rows)} lignes traitées${
+                    view?.status === 'COMPLETED'
+                      ? ' : terminé.'
+                      : view?.status === 'FAILED'
+                        ? ' : échec.'
+                        : ''
+                  }`}
+          </p>
+          {view?.status === 'COMPLETED' && (
+            <p data-testid="import-result">
+              {plural(view.imported, 'contact importé', 'contacts importés')},{' '}
+              {plural(view.duplicates, 'doublon ignoré', 'doublons ignorés')},{' '}
+              {plural(view.refused, 'ligne refusée', 'lignes refusées')}.{' '}
+              {view.errorsUrl && (
+                <a href={view.errorsUrl} download>
+                  Télécharger les lignes refusées (CSV)
+                </a>
+              )}{' '}
+              {view.groupId && <a href={`#/groupes/${view.groupId}`}>Voir le groupe</a>}
+            </p>
+          )}
+          {view?.status === 'FAILED' && view.reason && <p role="alert">{IMPORT_FAILURES[view.reason]}</p>}
+          {state.error !== undefined && <ErrorNote error={state.error} />}
+        </section>
+      )}
+    </>
+  );
+}
 
 interface Progress {
   done: number;
@@ -72,7 +195,9 @@ async function addBatch(
 
 export function ImportPage() {
   const groups = useLoad(() => list<Group>('/v1/group/list', { count: 100 }), []);
-  const [sheet, setSheet] = useState<{ file: string; sheet: Sheet; mapping: Mapping } | null>(null);
+  const [sheet, setSheet] = useState<{ file: string; sheet: Sheet; mapping: Mapping; original: File } | null>(
+    null,
+  );
   const [target, setTarget] = useState<'new' | string>('new');
   const [groupName, setGroupName] = useState('');
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -125,7 +250,7 @@ export function ImportPage() {
               setProgress(null);
               if (!file) return setSheet(null);
               const parsed = readSheet(await file.text());
-              setSheet({ file: file.name, sheet: parsed, mapping: guessMapping(parsed) });
+              setSheet({ file: file.name, sheet: parsed, mapping: guessMapping(parsed), original: file });
               setGroupName(file.name.replace(/\.[^.]+$/, ''));
             }}
           />
@@ -230,21 +355,31 @@ export function ImportPage() {
                   </>
                 )}
               </fieldset>
-              <button
-                type="button"
-                class="primary"
-                disabled={
-                  running ||
-                  read.contacts.length === 0 ||
-                  sheet.mapping.phone === undefined ||
-                  !!progress?.finished
-                }
-                onClick={() =>
-                  run({ done: 0, added: 0, alreadyMembers: 0, created: 0, refused: [], finished: false })
-                }
-              >
-                Importer {plural(read.contacts.length, 'contact', 'contacts')}
-              </button>
+              {sheet.sheet.rows.length > SERVER_IMPORT_ROWS ? (
+                <ServerImport
+                  file={sheet.original}
+                  sheet={sheet.sheet}
+                  mapping={sheet.mapping}
+                  target={target}
+                  groupName={groupName}
+                />
+              ) : (
+                <button
+                  type="button"
+                  class="primary"
+                  disabled={
+                    running ||
+                    read.contacts.length === 0 ||
+                    sheet.mapping.phone === undefined ||
+                    !!progress?.finished
+                  }
+                  onClick={() =>
+                    run({ done: 0, added: 0, alreadyMembers: 0, created: 0, refused: [], finished: false })
+                  }
+                >
+                  Importer {plural(read.contacts.length, 'contact', 'contacts')}
+                </button>
+              )}
             </li>
           </>
         )}
