@@ -138,7 +138,9 @@ try {
   const put = upload ? await fetch(upload.uploadUrl, { method: 'PUT', body: csv }) : undefined;
   check('contact/import signs an upload link that takes the file', put?.status === 200, `${put?.status}`);
   await rehearsal.settle();
-  const imported = (await post(`/v1/import/${upload?.id}`, {})).body.data as any;
+  const imported = (await post(`/v1/import/${upload?.id}`, {})).body.data as
+    | { status: string; imported: number; duplicates: number; refused: number; errorsUrl?: string }
+    | undefined;
   check(
     'the import read the file: 2 contacts, 1 repeat, 1 row refused',
     imported?.status === 'COMPLETED' &&

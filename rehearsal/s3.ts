@@ -130,8 +130,10 @@ export class S3Twin {
           ),
         ),
     );
-    if (!rule)
-      return s3Error(response, 403, 'AccessForbidden', 'CORSResponse: this CORS request is not allowed');
+    if (!rule) {
+      s3Error(response, 403, 'AccessForbidden', 'CORSResponse: this CORS request is not allowed');
+      return;
+    }
     response.writeHead(200, {
       'access-control-allow-origin': rule.AllowedOrigins.includes('*') ? '*' : origin,
       'access-control-allow-methods': rule.AllowedMethods.join(', '),
