@@ -2,8 +2,10 @@
 import { benchBundles } from './bundles';
 import { benchCampaigns } from './campaigns';
 import { benchExports } from './exports';
+import { benchLoad } from './load';
 import { benchOperators } from './operators';
 import { benchReports } from './reports';
+import { benchScale } from './scale';
 import { benchSegments } from './segments';
 import { benchSending } from './sending';
 import { benchShortLinks } from './short-links';
@@ -23,8 +25,12 @@ const parts: Record<string, () => void | Promise<void>> = {
   bundles: benchBundles,
   webhooks: benchWebhooks,
   operators: benchOperators,
+  load: benchLoad,
+  scale: benchScale,
 };
+/** Run only when asked for by name: long, and not part of `npm run bench` alone. */
+const LONG = new Set(['scale', 'load']);
 const chosen = process.argv.slice(2);
 for (const [name, run] of Object.entries(parts)) {
-  if (chosen.length === 0 || chosen.includes(name)) await run();
+  if (chosen.includes(name) || (chosen.length === 0 && !LONG.has(name))) await run();
 }

@@ -398,10 +398,13 @@ export class SmsClient {
   };
 
   readonly imports = {
-    /** Sends the file to the import's upload link, as it is: text, a Blob (a File) or bytes. */
-    upload: async (upload: Pick<ImportUpload, 'uploadUrl'>, file: string | Blob | ArrayBuffer) => {
+    /** Sends the file to the import's upload link, as it is: text, bytes (a Buffer) or a Blob (a File). */
+    upload: async (
+      upload: Pick<ImportUpload, 'uploadUrl'>,
+      file: string | Blob | ArrayBuffer | Uint8Array,
+    ) => {
       // Storage's own link, not the API: plain fetch, no key, no envelope.
-      const response = await globalThis.fetch(upload.uploadUrl, { method: 'PUT', body: file });
+      const response = await globalThis.fetch(upload.uploadUrl, { method: 'PUT', body: file as BodyInit });
       if (!response.ok)
         throw new SmsApiError(
           'upload-refused',

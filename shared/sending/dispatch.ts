@@ -11,8 +11,7 @@ import {
   writeRecipientChunks,
 } from '../campaigns/repository';
 import type { Clock } from '../clock';
-import { groupBy } from '../collections';
-import { chunk } from '../db/batch';
+import { chunkWithin, groupBy } from '../collections';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { inRange, queryAll } from '../db/paginate';
@@ -156,6 +155,9 @@ export async function dispatchOccurrence(
   return 'queued';
 }
 
+/** What a task's recipients may weigh: SQS takes 256 KiB a message, and the task carries its text and prices too. */
+export const CHUNK_RECIPIENT_BYTES = 200_000;
+
 function sendTasks(
   campaign: CampaignItem,
   slot: string,
@@ -164,16 +166,24 @@ function sendTasks(
 ): SendTask[] {
   const fieldKeys = fieldKeysIn(textToSend(campaign));
   const expiresAt = expiryOf(campaign, slot);
-  return chunk(recipients, RECIPIENTS_PER_CHUNK).map((batch, index) => ({
+  const sent = recipients.map(
+    ({ viaGroup: _, viaSegment: __, createdAt: ___, updatedAt: ____, ...recipient }) =>
+      keepingFields(recipient, fieldKeys),
+  );
+  // 250 recipients, or fewer when the fields the text reads are long: a task must fit in one SQS message.
+  const chunks = chunkWithin(
+    sent,
+    { count: RECIPIENTS_PER_CHUNK, bytes: CHUNK_RECIPIENT_BYTES },
+    (recipient) => Buffer.byteLength(JSON.stringify(recipient)),
+  );
+  return chunks.map((batch, index) => ({
     accountId: campaign.accountId,
     campaignId: campaign.id,
     slot,
     chunk: index,
     senderName: campaign.sender.name,
     text: textToSend(campaign),
-    recipients: batch.map(({ viaGroup: _, viaSegment: __, createdAt: ___, updatedAt: ____, ...recipient }) =>
-      keepingFields(recipient, fieldKeys),
-    ),
+    recipients: batch,
     ...(prices ? { prices } : {}),
     ...(expiresAt ? { expiresAt } : {}),
     ...(campaign.links ? { links: campaign.links } : {}),
