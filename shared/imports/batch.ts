@@ -19,6 +19,7 @@ import { type ContactRow, isProblem, type Mapping, type RowProblem, rowContact }
 import { changesGiven } from '../contacts/use-cases';
 import { mapLimit } from '../db/batch';
 import type { Db } from '../db/client';
+import { AppError } from '../errors';
 import { carryContactChanges } from '../groups/contact-changes';
 import { membersForImport, writeImportedMembers } from '../groups/repository';
 import type { ResolvedColumns } from './import';
@@ -88,7 +89,21 @@ export async function importBatch(
 
   const changed = await mapLimit(toChange, 8, async ({ contact, row }) => {
     const { line: _, ...given } = row;
-    const result = await changeContact(db, accountId, contact.id, changesGiven(contact, given) ?? {}, now);
+    let result: Awaited<ReturnType<typeof changeContact>>;
+    try {
+      result = await changeContact(db, accountId, contact.id, changesGiven(contact, given) ?? {}, now);
+    } catch (error) {
+      // The row's fields with the saved ones would pass the API's limit (30 fields): the row is refused.
+      if (!(error instanceof AppError) || error.code !== 'validation-error') throw error;
+      const issue = Array.isArray(error.details) ? error.details[0] : undefined;
+      refused.push({
+        line: row.line,
+        value: row.phone,
+        problem: 'invalid',
+        message: `${issue?.path ?? ''} ${issue?.message ?? error.message}`.trim(),
+      });
+      return [];
+    }
     // Removed meanwhile: saved anew below.
     if (!result) toCreate.push(row);
     else applied.push({ contact: result.contact, line: row.line });

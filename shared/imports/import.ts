@@ -19,6 +19,8 @@ export const IMPORT_DAYS = 7;
 export const ERRORS_LINK_SECONDS = 3600;
 /** Rows read, checked and written together, then checkpointed. */
 export const ROWS_PER_BATCH = 1000;
+/** Invocations in a row that may fail without a batch read before the import is `FAILED`. */
+export const IMPORT_ATTEMPTS = 5;
 /** Why an import failed (`reason`). */
 export const IMPORT_FAILURES = [
   /** The uploaded file is over `IMPORT_MAX_BYTES`. */
@@ -31,7 +33,7 @@ export const IMPORT_FAILURES = [
   'malformed-csv',
   /** The group to import into was removed meanwhile. */
   'group-not-found',
-  /** Reading failed again and again. */
+  /** Reading failed `IMPORT_ATTEMPTS` times in a row without moving on. */
   'internal-error',
 ] as const;
 export type ImportFailure = (typeof IMPORT_FAILURES)[number];
@@ -143,6 +145,8 @@ export interface ImportRecord {
   leaseUntil?: string;
   /** The refused rows' file, once written. */
   errorsKey?: string;
+  /** Invocations that failed since the last checkpoint. */
+  failures?: number;
 }
 
 /** The import as the API answers it. */

@@ -138,7 +138,8 @@ export function checkpoint(
   progress: BatchProgress,
   along: readonly TransactItem[],
 ): Promise<boolean> {
-  const sets = ['bytesRead = :next', 'nextLine = :line'];
+  // A batch read and written: the failures before it are behind it.
+  const sets = ['bytesRead = :next', 'nextLine = :line', 'failures = :zero'];
   const values: Record<string, unknown> = {
     ':from': progress.fromOffset,
     ':next': progress.nextOffset,
@@ -149,6 +150,7 @@ export function checkpoint(
     ':duplicates': progress.duplicates,
     ':refused': progress.refused,
     ':one': 1,
+    ':zero': 0,
   };
   if (progress.refusedBatch !== undefined) {
     sets.push('refusedBatches = list_append(if_not_exists(refusedBatches, :none), :batch)');
@@ -176,6 +178,21 @@ export function checkpoint(
     },
     ...along,
   ]);
+}
+
+/** Counts one more invocation that failed since the last checkpoint: how many, this one included. */
+export async function countFailure(db: Db, accountId: string, importId: string): Promise<number> {
+  const { Attributes } = await db.client.send(
+    new UpdateCommand({
+      TableName: db.tableName,
+      Key: keys.importJob(accountId, importId),
+      UpdateExpression: 'ADD failures :one',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':one': 1 },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+  );
+  return Number(Attributes?.failures ?? 1);
 }
 
 /** Ends a running import, with what must be written with it (its event): false when it had already ended. */

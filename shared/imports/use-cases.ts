@@ -21,6 +21,7 @@ import {
   errorsKeyOf,
   errorsPartKeyOf,
   fileKeyOf,
+  IMPORT_ATTEMPTS,
   IMPORT_DAYS,
   IMPORT_MAX_BYTES,
   type ImportFailure,
@@ -37,6 +38,7 @@ import { MalformedCsvError, rowBatches } from './records';
 import {
   checkpoint,
   claimImport,
+  countFailure,
   finishImport,
   getImport,
   markArrived,
@@ -333,6 +335,12 @@ export async function runImport(
     if (error instanceof MalformedCsvError) {
       log.warn('import: malformed file', { accountId, importId, line: error.line });
       await end(deps, request, { status: 'FAILED', reason: 'malformed-csv' });
+      return 'failed';
+    }
+    const failures = await countFailure(db, accountId, importId);
+    if (failures >= IMPORT_ATTEMPTS) {
+      log.error('import failed for good', { accountId, importId, failures, error });
+      await end(deps, request, { status: 'FAILED', reason: 'internal-error' });
       return 'failed';
     }
     // The next delivery goes on from the checkpoint at once.

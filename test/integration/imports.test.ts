@@ -217,6 +217,51 @@ describe('a bulk import', () => {
     expect(await runImport(deps, request, plenty)).toBe('completed');
   });
 
+  it('fails after 5 invocations in a row that could not read on, and says so once (import.completed)', async () => {
+    const { accountId, upload, deps, key, bytes } = await setUp(10);
+    const broken = {
+      ...deps,
+      objectStore: Object.assign(Object.create(deps.objectStore), {
+        read: async function* () {
+          yield* [];
+          throw new Error('storage is down');
+        },
+      }),
+    };
+    await expect(fileArrived(broken, { key, bytes }, plenty)).rejects.toThrow('storage is down');
+    const request = { accountId, importId: upload.id };
+    for (let attempt = 2; attempt < 5; attempt++)
+      await expect(runImport(broken, request, plenty)).rejects.toThrow('storage is down');
+    expect(await runImport(broken, request, plenty)).toBe('failed');
+    expect(await importWithLink(deps, accountId, upload.id)).toMatchObject({
+      status: 'FAILED',
+      reason: 'internal-error',
+    });
+    expect(await runImport(deps, request, plenty)).toBe('skipped');
+  });
+
+  it('refuses a row whose fields, with those its contact has, would pass 30', async () => {
+    const { accountId, deps, objectStore } = await setUp(1);
+    const phone = '2250799000001';
+    const many = Object.fromEntries(Array.from({ length: 29 }, (_, i) => [`champ${i}`, 'x']));
+    await (await import('../../shared/contacts/repository')).createContact(
+      db,
+      accountId,
+      { phone, fields: many },
+      clock.now(),
+    );
+    const started = await startImport(deps, accountId, {}, actor);
+    const key = fileKeyOf(accountId, started.id);
+    async function* text() {
+      yield `phone,ville,agence\n${phone},Abidjan,Plateau\n2250799000002,Bouaké,Centre\n`;
+    }
+    const { bytes } = await objectStore.write(key, text(), 'text/csv');
+    expect(await fileArrived(deps, { key, bytes }, plenty)).toBe('completed');
+    expect(await importWithLink(deps, accountId, started.id)).toMatchObject({ imported: 1, refused: 1 });
+    const saved = await getContact(db, accountId, contactIdOf(accountId, phone));
+    expect(Object.keys(saved?.fields ?? {})).toHaveLength(29);
+  });
+
   it('fails a file over 100 MB, and a file whose named column is not in its header', async () => {
     const { accountId, upload, deps, key } = await setUp(5);
     expect(await fileArrived(deps, { key, bytes: 100 * 1024 * 1024 + 1 }, plenty)).toBe('failed');
