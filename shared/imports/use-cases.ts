@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Actor } from '../audit/audit';
 import { auditOf } from '../audit/repository';
 import type { Clock } from '../clock';
@@ -69,7 +70,16 @@ export async function startImport(
   const groupId = input.groupId
     ? (await requireGroup(db, accountId, input.groupId)).id
     : input.groupName
-      ? (await makeGroup(deps, accountId, { name: input.groupName }, actor, operationId && newId(now))).id
+      ? // A retry of the same request (its operation id) finds the group its first attempt made.
+        (
+          await makeGroup(
+            deps,
+            accountId,
+            { name: input.groupName },
+            actor,
+            operationId && groupIdOf(operationId),
+          )
+        ).id
       : undefined;
   const record: ImportRecord = {
     id,
@@ -100,6 +110,10 @@ export async function startImport(
     maxBytes: IMPORT_MAX_BYTES,
   };
 }
+
+/** The group an import's request makes, named by the request. */
+const groupIdOf = (operationId: string) =>
+  createHash('sha256').update(`import-group:${operationId}`).digest('hex').slice(0, 24);
 
 const expiryOf = (record: ImportRecord) => new Date(record.createdAt).getTime() + IMPORT_DAYS * 86_400_000;
 

@@ -102,6 +102,7 @@ const effectful: Record<string, () => Promise<{ path: string; body?: Record<stri
     });
     return { path: `/v1/campaign/${campaign.id}/export`, body: {} };
   },
+  ContactImport: async () => ({ path: '/v1/contact/import', body: { groupName: 'Import retried' } }),
   CampaignCancel: async () => {
     const campaign = await created('/v1/campaign/create', {
       contacts: [{ phone: '2250700009005' }],
