@@ -199,13 +199,14 @@ export function resolveColumns(
 ): { columns: ResolvedColumns; headerless: boolean } | ImportFailure {
   const sheet = sheetOf(firstRows, record.hasHeader === undefined ? {} : { hasHeader: record.hasHeader });
   const headerless = sheet.headerless === true;
+  const width = Math.max(sheet.header.length, ...firstRows.map((row) => row.length));
   const indexOf = (ref: ColumnRef): number | undefined => {
-    if (typeof ref === 'number') return ref;
-    const wanted = ref.trim().toLowerCase();
+    const wanted = String(ref).trim().toLowerCase();
     const found = sheet.header.findIndex((header) => header.trim().toLowerCase() === wanted);
-    // A field's column may be given by its position, as a string (`"3"`): JSON keys are strings.
-    if (found < 0 && /^\d+$/.test(wanted)) return Number(wanted);
-    return found < 0 ? undefined : found;
+    if (typeof ref === 'string' && found >= 0) return found;
+    // A column by its position (a field's as a string, `"3"`: JSON keys are strings), if the file has it.
+    const position = /^\d+$/.test(wanted) ? Number(wanted) : undefined;
+    return position !== undefined && position < width ? position : undefined;
   };
   let mapping: Mapping = guessMapping(sheet);
   const given = record.columns;
