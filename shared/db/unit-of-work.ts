@@ -6,7 +6,7 @@
  */
 import { PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from './client';
-import { type TransactItem, whenConditionHolds } from './transactions';
+import { isTransactionCancelled, type TransactItem, whenConditionHolds } from './transactions';
 
 /** Writes every item or none; a condition that does not hold throws (`TransactionCanceledException`). */
 export async function commit(db: Db, items: readonly TransactItem[]): Promise<void> {
@@ -30,4 +30,27 @@ export function writeTogether(
   return 'Put' in write
     ? db.client.send(new PutCommand(write.Put))
     : db.client.send(new UpdateCommand(write.Update));
+}
+
+/**
+ * Puts a new item with what must be written with it, all or nothing. If the item was already there (a
+ * retried request whose first attempt saved it, under the same id), answers what `earlier` reads instead.
+ */
+export async function putNew<T>(
+  db: Db,
+  item: Record<string, unknown>,
+  along: readonly TransactItem[],
+  earlier: () => Promise<T | undefined>,
+): Promise<T | undefined> {
+  try {
+    await commit(db, [
+      { Put: { TableName: db.tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } },
+      ...along,
+    ]);
+    return undefined;
+  } catch (error) {
+    const found = isTransactionCancelled(error) ? await earlier() : undefined;
+    if (found) return found;
+    throw error;
+  }
 }

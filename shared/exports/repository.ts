@@ -2,8 +2,8 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
-import { isTransactionCancelled, type TransactItem } from '../db/transactions';
-import { commit, commitIfConditionsHold } from '../db/unit-of-work';
+import type { TransactItem } from '../db/transactions';
+import { commitIfConditionsHold, putNew } from '../db/unit-of-work';
 import { EXPORT_DAYS, type ExportRecord } from './export';
 
 const toRecord = (item: ExportRecord): ExportRecord => ({
@@ -30,29 +30,8 @@ export async function putNewExport(
   along: readonly TransactItem[],
 ): Promise<ExportRecord> {
   const expiresAt = Math.floor(new Date(record.createdAt).getTime() / 1000) + EXPORT_DAYS * 86_400;
-  try {
-    await commit(db, [
-      {
-        Put: {
-          TableName: db.tableName,
-          Item: {
-            ...keys.exportJob(accountId, record.id),
-            entity: 'export',
-            accountId,
-            ...record,
-            expiresAt,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-      ...along,
-    ]);
-  } catch (error) {
-    const earlier = isTransactionCancelled(error) ? await getExport(db, accountId, record.id) : undefined;
-    if (earlier) return earlier;
-    throw error;
-  }
-  return record;
+  const item = { ...keys.exportJob(accountId, record.id), entity: 'export', accountId, ...record, expiresAt };
+  return (await putNew(db, item, along, () => getExport(db, accountId, record.id))) ?? record;
 }
 
 export async function getExport(

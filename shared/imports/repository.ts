@@ -2,8 +2,8 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
-import { isTransactionCancelled, type TransactItem, whenConditionHolds } from '../db/transactions';
-import { commit, commitIfConditionsHold } from '../db/unit-of-work';
+import { type TransactItem, whenConditionHolds } from '../db/transactions';
+import { commitIfConditionsHold, putNew } from '../db/unit-of-work';
 import { IMPORT_DAYS, type ImportFailure, type ImportRecord, type ResolvedColumns } from './import';
 
 const BOOKKEEPING = ['pk', 'sk', 'entity', 'accountId', 'expiresAt'] as const;
@@ -25,29 +25,8 @@ export async function putNewImport(
   along: readonly TransactItem[],
 ): Promise<ImportRecord> {
   const expiresAt = Math.floor(new Date(record.createdAt).getTime() / 1000) + IMPORT_DAYS * 86_400;
-  try {
-    await commit(db, [
-      {
-        Put: {
-          TableName: db.tableName,
-          Item: {
-            ...keys.importJob(accountId, record.id),
-            entity: 'import',
-            accountId,
-            ...record,
-            expiresAt,
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-      ...along,
-    ]);
-  } catch (error) {
-    const earlier = isTransactionCancelled(error) ? await getImport(db, accountId, record.id) : undefined;
-    if (earlier) return earlier;
-    throw error;
-  }
-  return record;
+  const item = { ...keys.importJob(accountId, record.id), entity: 'import', accountId, ...record, expiresAt };
+  return (await putNew(db, item, along, () => getImport(db, accountId, record.id))) ?? record;
 }
 
 export async function getImport(
