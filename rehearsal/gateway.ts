@@ -444,18 +444,7 @@ export class AwsGateway {
           });
         }
         this.state.queues.set(dlqName, []);
-        for (const letter of letters) {
-          const source = letter.source as string;
-          const queue = this.state.queues.get(source) ?? [];
-          queue.push({
-            messageId: randomUUID(),
-            body: letter.body,
-            receiveCount: 0,
-            sentAt: letter.sentAt ?? this.clock.now().getTime(),
-          });
-          this.state.queues.set(source, queue);
-          this.onQueued(source);
-        }
+        for (const letter of letters) this.#enqueue(letter.source as string, [letter.body], letter.sentAt);
         return json(200, { TaskHandle: `move-${randomUUID()}` });
       }
       const denial = await this.#allowed(caller, [{ action: 'sqs:SendMessage', resource: queueArn }]);
@@ -466,32 +455,21 @@ export class AwsGateway {
         // A 400: the SDK would retry a 5xx by itself, and the outage counts hand-offs, not attempts.
         return json(400, { __type: 'ServiceUnavailable', message: 'the queue refused the message (outage)' });
       }
-      const queue = this.state.queues.get(queueName) ?? [];
-      this.state.queues.set(queueName, queue);
       if (target.endsWith('.SendMessageBatch')) {
-        const successful = (input.Entries ?? []).map((entry) => {
-          const messageId = randomUUID();
-          queue.push({
-            messageId,
-            body: entry.MessageBody,
-            receiveCount: 0,
-            sentAt: this.clock.now().getTime(),
-          });
-          return { Id: entry.Id, MessageId: messageId, MD5OfMessageBody: md5(entry.MessageBody) };
-        });
-        json(200, { Successful: successful, Failed: [] });
-      } else {
-        const messageId = randomUUID();
-        queue.push({
-          messageId,
-          body: input.MessageBody ?? '',
-          receiveCount: 0,
-          sentAt: this.clock.now().getTime(),
-        });
-        json(200, { MessageId: messageId, MD5OfMessageBody: md5(input.MessageBody ?? '') });
+        const entries = input.Entries ?? [];
+        const ids = this.#enqueue(
+          queueName,
+          entries.map((entry) => entry.MessageBody),
+        );
+        const successful = entries.map((entry, i) => ({
+          Id: entry.Id,
+          MessageId: ids[i],
+          MD5OfMessageBody: md5(entry.MessageBody),
+        }));
+        return json(200, { Successful: successful, Failed: [] });
       }
-      this.onQueued(queueName);
-      return;
+      const [messageId] = this.#enqueue(queueName, [input.MessageBody ?? '']);
+      return json(200, { MessageId: messageId, MD5OfMessageBody: md5(input.MessageBody ?? '') });
     }
 
     if (service === 'scheduler') {
@@ -713,21 +691,19 @@ export class AwsGateway {
       const queuePolicy = this.#policyNaming('AWS::SQS::QueuePolicy', 'Queues', reader.ref(queue[0]));
       if (await this.#serviceDenial('sns.amazonaws.com', queuePolicy, deliver)) continue;
       const raw = String(properties.RawMessageDelivery) === 'true';
-      const name = reader.nameOf(queue[0]);
-      const queued = this.state.queues.get(name) ?? [];
-      this.state.queues.set(name, queued);
-      for (const message of messages) {
-        const body = raw
-          ? message
-          : JSON.stringify({
-              Type: 'Notification',
-              MessageId: randomUUID(),
-              TopicArn: topicArn,
-              Message: message,
-            });
-        queued.push({ messageId: randomUUID(), body, receiveCount: 0, sentAt: this.clock.now().getTime() });
-      }
-      this.onQueued(name);
+      this.#enqueue(
+        reader.nameOf(queue[0]),
+        messages.map((message) =>
+          raw
+            ? message
+            : JSON.stringify({
+                Type: 'Notification',
+                MessageId: randomUUID(),
+                TopicArn: topicArn,
+                Message: message,
+              }),
+        ),
+      );
     }
   }
 
@@ -775,17 +751,23 @@ export class AwsGateway {
         },
       });
       if (denied) continue;
-      const name = reader.nameOf(queue[0]);
-      const queued = this.state.queues.get(name) ?? [];
-      this.state.queues.set(name, queued);
-      queued.push({
-        messageId: randomUUID(),
-        body: JSON.stringify(s3Notification({ bucket: bucketName, key, bytes }, this.clock.now())),
-        receiveCount: 0,
-        sentAt: this.clock.now().getTime(),
-      });
-      this.onQueued(name);
+      this.#enqueue(reader.nameOf(queue[0]), [
+        JSON.stringify(s3Notification({ bucket: bucketName, key, bytes }, this.clock.now())),
+      ]);
     }
+  }
+
+  /** Puts messages on a twin queue (first sent at `sentAt`, now by default) and wakes its consumer: their ids. */
+  #enqueue(queueName: string, bodies: readonly string[], sentAt = this.clock.now().getTime()): string[] {
+    const queue = this.state.queues.get(queueName) ?? [];
+    this.state.queues.set(queueName, queue);
+    const ids = bodies.map((body) => {
+      const messageId = randomUUID();
+      queue.push({ messageId, body, receiveCount: 0, sentAt });
+      return messageId;
+    });
+    this.onQueued(queueName);
+    return ids;
   }
 
   async #serviceDenial(service: string, policy: unknown, call: AwsCall): Promise<Denial | undefined> {

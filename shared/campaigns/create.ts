@@ -263,7 +263,10 @@ export async function membersOfGroups(
   groupsIds: readonly string[],
 ): Promise<Contact[]> {
   const members: Contact[] = [];
-  for (const groupId of new Set(groupsIds)) members.push(...(await membersInOrder(db, accountId, groupId)));
+  for (const groupId of new Set(groupsIds)) {
+    // One by one: a group of a million is more arguments than a call can take.
+    for (const member of await membersInOrder(db, accountId, groupId)) members.push(member);
+  }
   return members;
 }
 

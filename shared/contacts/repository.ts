@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
-import { batchGet, batchWrite, chunk, mapLimit } from '../db/batch';
+import { batchGet, batchWrite, chunk, mapLimit, type WriteRequest } from '../db/batch';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { type KeyRange, keys } from '../db/keys';
@@ -469,16 +469,16 @@ export async function contactsForImport(
 }
 
 /**
- * Saves new contacts as an import does: in batches (several times faster than transactions), each marked
- * with its import and line. Their count and field keys move with the import's checkpoint, not here.
+ * New contacts as an import saves them, each marked with its import and line, and the writes that save
+ * them (batched with the members': several times faster than transactions). Their count and field keys
+ * move with the import's checkpoint, not here.
  */
-export async function writeImportedContacts(
-  db: Db,
+export function importedContacts(
   accountId: string,
   rows: readonly { fields: ContactFields; line: number }[],
   importId: string,
   now: Date,
-): Promise<RevisedContact[]> {
+): { contacts: RevisedContact[]; writes: WriteRequest[] } {
   const made = rows.map(({ fields, line }) => {
     const { contact, item } = contactItem(accountId, fields, now);
     return {
@@ -486,11 +486,10 @@ export async function writeImportedContacts(
       item: { ...item, createdBy: `${IMPORT_CREATOR}${importId}`, importId, importLine: line },
     };
   });
-  await batchWrite(
-    db,
-    made.map(({ item }) => ({ PutRequest: { Item: item } })),
-  );
-  return made.map(({ contact }) => contact);
+  return {
+    contacts: made.map(({ contact }) => contact),
+    writes: made.map(({ item }) => ({ PutRequest: { Item: item } })),
+  };
 }
 
 /** Marks saved contacts as given by this import, each at the line that first gave its phone. */

@@ -4,7 +4,7 @@ import { accountCounter } from '../accounts/repository';
 import type { Contact } from '../contacts/contact';
 import type { ImportMark, RevisedContact } from '../contacts/repository';
 import { toContact } from '../contacts/view';
-import { batchGet, batchWrite, chunk, mapLimit } from '../db/batch';
+import { batchGet, chunk, mapLimit, type WriteRequest } from '../db/batch';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
@@ -260,32 +260,28 @@ export async function membersForImport(
 }
 
 /**
- * Adds members as an import does: in batches, each marked with its import and line; the group's count
+ * The writes that add members as an import does, each marked with its import and line; the group's count
  * moves with the import's checkpoint (`countMembers`), once.
  */
-export async function writeImportedMembers(
-  db: Db,
+export function importedMemberWrites(
   accountId: string,
   groupId: string,
   members: readonly { contact: RevisedContact; line: number }[],
   importId: string,
   now: Date,
-): Promise<void> {
-  await batchWrite(
-    db,
-    members.map(({ contact, line }) => ({
-      PutRequest: {
-        Item: {
-          ...keys.groupMember(accountId, groupId, contact.id),
-          ...keys.membershipListing(accountId, contact.id, groupId),
-          ...contact,
-          addedAt: now.toISOString(),
-          importId,
-          importLine: line,
-        },
+): WriteRequest[] {
+  return members.map(({ contact, line }) => ({
+    PutRequest: {
+      Item: {
+        ...keys.groupMember(accountId, groupId, contact.id),
+        ...keys.membershipListing(accountId, contact.id, groupId),
+        ...contact,
+        addedAt: now.toISOString(),
+        importId,
+        importLine: line,
       },
-    })),
-  );
+    },
+  }));
 }
 
 export const addMembers = (

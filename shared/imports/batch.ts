@@ -7,21 +7,21 @@
  * writes is marked with the import and the line that first gave the phone, so the second run counts
  * what the first wrote as its own, and a phone seen in an earlier batch as a duplicate.
  */
-import type { Contact } from '../contacts/contact';
+import { type Contact, contactIdOf } from '../contacts/contact';
 import {
   changeContact,
   contactsForImport,
+  importedContacts,
   markImported,
   type RevisedContact,
-  writeImportedContacts,
 } from '../contacts/repository';
 import { type ContactRow, isProblem, type Mapping, type RowProblem, rowContact } from '../contacts/sheet';
 import { changesGiven } from '../contacts/use-cases';
-import { mapLimit } from '../db/batch';
+import { batchWrite, mapLimit } from '../db/batch';
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import { carryContactChanges } from '../groups/contact-changes';
-import { membersForImport, writeImportedMembers } from '../groups/repository';
+import { importedMemberWrites, membersForImport } from '../groups/repository';
 import type { ResolvedColumns } from './import';
 
 export interface BatchOutcome {
@@ -62,7 +62,19 @@ export async function importBatch(
     else firstOfPhone.set(read.phone, read);
   }
 
-  const saved = await contactsForImport(db, accountId, [...firstOfPhone.keys()]);
+  // Contact ids follow from phones: the batch's contacts and their memberships are read at once.
+  const phones = [...firstOfPhone.keys()];
+  const [saved, members] = await Promise.all([
+    contactsForImport(db, accountId, phones),
+    groupId
+      ? membersForImport(
+          db,
+          accountId,
+          groupId,
+          phones.map((phone) => contactIdOf(accountId, phone)),
+        )
+      : undefined,
+  ]);
   const applied: { contact: RevisedContact; line: number }[] = [];
   const toCreate: ContactRow[] = [];
   const toChange: { contact: RevisedContact; row: ContactRow }[] = [];
@@ -111,35 +123,30 @@ export async function importBatch(
   });
   await carryContactChanges(db, accountId, changed.flat());
   await markImported(db, accountId, toMark, importId);
-  const made = await writeImportedContacts(
-    db,
+  const made = importedContacts(
     accountId,
     toCreate.map(({ line, ...fields }) => ({ fields, line })),
     importId,
     now,
   );
-  created += made.length;
-  made.forEach((contact, index) => {
+  created += made.contacts.length;
+  const madeIds = new Set(made.contacts.map((contact) => contact.id));
+  made.contacts.forEach((contact, index) => {
     applied.push({ contact, line: (toCreate[index] as ContactRow).line });
   });
 
   let added = 0;
-  if (groupId) {
-    const members = await membersForImport(
-      db,
-      accountId,
-      groupId,
-      applied.map(({ contact }) => contact.id),
-    );
-    const toAdd = applied.filter(({ contact, line }) => {
-      if (!members.has(contact.id)) return true;
-      const mark = members.get(contact.id);
-      if (mark?.importId === importId && mark.line === line) added++;
-      return false;
-    });
-    await writeImportedMembers(db, accountId, groupId, toAdd, importId, now);
-    added += toAdd.length;
+  const toAdd: typeof applied = [];
+  for (const entry of groupId ? applied : []) {
+    const id = entry.contact.id;
+    const mark = members?.get(id);
+    if (members?.has(id) && (mark?.importId !== importId || mark.line !== entry.line)) continue;
+    added++;
+    // A member an earlier run of this batch added is written again only beside the contact it did not save.
+    if (!members?.has(id) || madeIds.has(id)) toAdd.push(entry);
   }
+  const memberWrites = groupId ? importedMemberWrites(accountId, groupId, toAdd, importId, now) : [];
+  await batchWrite(db, [...made.writes, ...memberWrites]);
 
   return {
     rowsRead: rows.length,

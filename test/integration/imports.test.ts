@@ -1,7 +1,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FileObjectStore } from '../../local/object-store';
@@ -179,6 +179,57 @@ describe('a bulk import', () => {
     // Delivered once more after it completed: nothing happens.
     expect(await fileArrived(deps, { key, bytes }, plenty)).toBe('skipped');
   }, 120_000);
+
+  it('stopped with members written and their contacts not, saves each contact and counts each member once', async () => {
+    const { accountId, upload, deps, key, bytes, expected } = await setUp(600);
+    // The batched write that holds the first contact fails; the rest of the batch's writes, the first
+    // contact's member among them, go through.
+    const first = `CONTACT#${contactIdOf(accountId, '2250710000000')}`;
+    const membersOnly = new Proxy(db.client, {
+      get(target, property, receiver) {
+        if (property !== 'send') return Reflect.get(target, property, receiver);
+        return (command: { constructor: { name: string }; input: { RequestItems?: object } }) => {
+          const requests = Object.values(command.input.RequestItems ?? {}).flat() as {
+            PutRequest?: { Item: { sk: string } };
+          }[];
+          if (requests.some((request) => request.PutRequest?.Item.sk === first))
+            return Promise.reject(new Error('the invocation was stopped'));
+          const sending = target.send(command as never);
+          sent.push(sending);
+          return sending;
+        };
+      },
+    });
+    const sent: Promise<unknown>[] = [];
+    await expect(
+      fileArrived({ ...deps, db: { ...db, client: membersOnly } }, { key, bytes }, plenty),
+    ).rejects.toThrow('stopped');
+    // The writes under way when the invocation stopped end (and start others) as if it had not.
+    for (let seen = -1; seen !== sent.length; ) {
+      seen = sent.length;
+      await Promise.allSettled(sent);
+    }
+    const groupId = upload.groupId as string;
+    expect(await countItems(keys.groupMembersOf(accountId, groupId).pk, 'MEMBER#')).toBe(
+      expected.unique.size,
+    );
+    expect(await countItems(keys.account(accountId).pk, 'CONTACT#')).toBe(expected.unique.size - 25);
+
+    clock.advance(20 * 60_000);
+    expect(await runImport(deps, { accountId, importId: upload.id }, plenty)).toBe('completed');
+    expect(await importWithLink(deps, accountId, upload.id)).toMatchObject({
+      imported: expected.unique.size,
+      duplicates: expected.duplicates,
+    });
+    expect(await accountCounter(db, accountId, 'contactCount')).toBe(expected.unique.size);
+    expect((await getGroup(db, accountId, groupId))?.memberCount).toBe(expected.unique.size);
+    // The member's copy is the contact the rerun saved.
+    const id = contactIdOf(accountId, '2250710000000');
+    const member = await db.client.send(
+      new GetCommand({ TableName: db.tableName, Key: keys.groupMember(accountId, groupId, id) }),
+    );
+    expect(member.Item?.createdAt).toBe((await getContact(db, accountId, id))?.createdAt);
+  }, 60_000);
 
   it('imported again into the same group, adds nobody and counts every row as imported', async () => {
     const { accountId, upload, deps, key, bytes, expected, objectStore } = await setUp(1_500);
