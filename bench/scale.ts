@@ -45,6 +45,15 @@ const CAP = 50;
 const CAP_SECONDS = Number(process.env.BENCH_SCALE_CAP_SECONDS ?? 20);
 const log = createLogger({ level: 'silent' });
 const run = promisify(execFile);
+/** `BENCH_SCALE_PROFILE=<folder>`: each part's process writes a CPU profile there (`.cpuprofile`, for DevTools). */
+const PROFILE = process.env.BENCH_SCALE_PROFILE;
+const partArgs = (...args: string[]) => [
+  ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : []),
+  '--import',
+  'tsx',
+  join(import.meta.dirname, 'scale-process.ts'),
+  ...args,
+];
 const actor = { type: 'key', id: 'bench', label: 'bench' } as const;
 
 const FIRST_NAMES = [
@@ -188,10 +197,7 @@ export async function benchScale(): Promise<void> {
       (
         await run(
           process.execPath,
-          [
-            '--import',
-            'tsx',
-            join(import.meta.dirname, 'scale-process.ts'),
+          partArgs(
             'import',
             dynamo.endpoint,
             db.tableName,
@@ -200,7 +206,7 @@ export async function benchScale(): Promise<void> {
             folder,
             key,
             String(file.bytes),
-          ],
+          ),
           { maxBuffer: 16 * 1024 * 1024 },
         )
       ).stdout,
@@ -252,10 +258,7 @@ export async function benchScale(): Promise<void> {
       (
         await run(
           process.execPath,
-          [
-            '--import',
-            'tsx',
-            join(import.meta.dirname, 'scale-process.ts'),
+          partArgs(
             'plan',
             dynamo.endpoint,
             db.tableName,
@@ -264,7 +267,7 @@ export async function benchScale(): Promise<void> {
             String(SENT),
             tasksFile,
             campaign.createdAt,
-          ],
+          ),
           { maxBuffer: 16 * 1024 * 1024 },
         )
       ).stdout,

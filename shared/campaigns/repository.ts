@@ -1,7 +1,7 @@
 import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { accountCounter } from '../accounts/repository';
 import { toContact } from '../contacts/view';
-import { batchGet, batchWrite, chunk } from '../db/batch';
+import { batchGet, batchWrite, chunk, mapLimit } from '../db/batch';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
@@ -242,16 +242,32 @@ export async function addToCampaignStats(
 }
 
 /** The recipients frozen at creation: the chunks the campaign counts, and no others (an attempt cut short may have left more under its id). */
-export async function frozenRecipients(db: Db, campaign: CampaignItem): Promise<Recipient[]> {
-  if (campaign.chunkCount === 0) return [];
-  const first = keys.recipientChunk(campaign.accountId, campaign.id, 0).sk;
-  const last = keys.recipientChunk(campaign.accountId, campaign.id, campaign.chunkCount - 1).sk;
+export const frozenRecipients = (db: Db, campaign: CampaignItem): Promise<Recipient[]> =>
+  readRecipients(db, campaignRecipients(campaign));
+
+/**
+ * Chunks are read in windows of 16, 8 windows at once. DynamoDB Local's Query costs what is left of its
+ * range for every page it answers, so one range read page by page grows with the square of its length:
+ * a million recipients took 14 minutes that way, and seconds by windows.
+ */
+const CHUNKS_PER_READ = 16;
+const READS_AT_ONCE = 8;
+
+/** Every recipient of a list, in order. */
+export async function readRecipients(db: Db, list: RecipientList): Promise<Recipient[]> {
+  const chunkCount = Math.ceil(list.count / RECIPIENTS_PER_CHUNK);
+  const windows = Array.from({ length: Math.ceil(chunkCount / CHUNKS_PER_READ) }, (_, index) => index);
+  const read = await mapLimit(windows, READS_AT_ONCE, async (window) => {
+    const first = list.chunkKey(window * CHUNKS_PER_READ);
+    const last = list.chunkKey(Math.min(chunkCount, (window + 1) * CHUNKS_PER_READ) - 1);
+    const items: { recipients: Recipient[] }[] = [];
+    const select = inRange({ pk: first.pk, skPrefix: '' }, { sk: { between: [first.sk, last.sk] } });
+    for await (const page of queryAll<{ recipients: Recipient[] }>(db, select)) items.push(...page);
+    return items;
+  });
   const recipients: Recipient[] = [];
-  const chunks = queryAll<{ recipients: Recipient[] }>(
-    db,
-    inRange(keys.recipientChunksOf(campaign.accountId, campaign.id), { sk: { between: [first, last] } }),
-  );
-  for await (const page of chunks) for (const item of page) recipients.push(...item.recipients);
+  for (const items of read)
+    for (const item of items) for (const recipient of item.recipients) recipients.push(recipient);
   return recipients;
 }
 

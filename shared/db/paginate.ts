@@ -136,32 +136,43 @@ export async function* queryAll<T>(db: Db, select: PageQuery['select']): AsyncGe
 }
 
 /** Ranges read side by side by `forEachPageSpread`: DynamoDB Local on two cores does best from about 16. */
-const SPREAD_RANGES = 16;
+const SPREAD_READS = 16;
+/**
+ * At most this many items a range: DynamoDB Local's Query costs what is left of its range for every page
+ * it answers, so a long range read page by page grows with the square of its length. A range this size
+ * is about one page (a million group members: ranges of 2,000 read them in seconds, not minutes).
+ */
+const ITEMS_PER_RANGE = 2_000;
+/** Bounds are 6 hex digits: far more ranges than any account needs. */
+const MAX_RANGES = 4_096;
 
 /**
  * Every item of a range whose sort keys are its prefix then a hex id (contacts, a group's members), read
- * as 16 equal ranges of ids side by side: ids are hashes, so the ranges hold about as many each, and the
- * whole is read several times faster than page after page. `each` sees each page as it comes.
+ * as equal ranges of ids, 16 side by side: ids are hashes, so the ranges hold about as many each, and the
+ * whole is read several times faster than page after page. `expected` (how many items the range holds,
+ * about) makes the ranges more when there are many. `each` sees each page as it comes.
  */
 export async function forEachPageSpread<T>(
   db: Db,
   range: KeyRange & { skPrefix: string },
   /** `range`: which of the ranges the page is from (they are in key order), for a caller that keeps order. */
   each: (items: T[], range: number) => void,
-  project?: PageQuery['project'],
+  options: { project?: PageQuery['project']; expected?: number } = {},
 ): Promise<void> {
+  const { project, expected = 0 } = options;
+  const count = Math.min(MAX_RANGES, Math.max(SPREAD_READS, Math.ceil(expected / ITEMS_PER_RANGE)));
   const bound = (index: number) =>
-    Math.floor((index * 0x1000000) / SPREAD_RANGES)
+    Math.floor((index * 0x1000000) / count)
       .toString(16)
       .padStart(6, '0');
-  const ranges = Array.from({ length: SPREAD_RANGES }, (_, index): [string, string, number] => [
+  const ranges = Array.from({ length: count }, (_, index): [string, string, number] => [
     `${range.skPrefix}${index === 0 ? '' : bound(index)}`,
     // Each range ends just before the next one starts; the last takes every id after it.
-    index === SPREAD_RANGES - 1 ? `${range.skPrefix}\uffff` : `${range.skPrefix}${bound(index + 1)}`,
+    index === count - 1 ? `${range.skPrefix}\uffff` : `${range.skPrefix}${bound(index + 1)}`,
     index,
   ]);
   // Ids are 24 hex digits and bounds 6: no id falls on a bound, so the ranges never share an item.
-  await mapLimit(ranges, SPREAD_RANGES, async ([first, last, index]) => {
+  await mapLimit(ranges, SPREAD_READS, async ([first, last, index]) => {
     const select = inRange(range, { sk: { between: [first, last] } });
     let startKey: Key | undefined;
     do {

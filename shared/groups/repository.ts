@@ -133,10 +133,16 @@ export async function listMembers(
  */
 export async function membersInOrder(db: Db, accountId: string, groupId: string): Promise<Contact[]> {
   const byRange: Contact[][][] = [];
-  await forEachPageSpread<MemberItem>(db, keys.groupMembersOf(accountId, groupId), (page, range) => {
-    byRange[range] ??= [];
-    byRange[range].push(page.map(toContact));
-  });
+  const expected = (await getGroup(db, accountId, groupId))?.memberCount ?? 0;
+  await forEachPageSpread<MemberItem>(
+    db,
+    keys.groupMembersOf(accountId, groupId),
+    (page, range) => {
+      byRange[range] ??= [];
+      byRange[range].push(page.map(toContact));
+    },
+    { expected },
+  );
   return byRange.flat(2);
 }
 

@@ -177,10 +177,8 @@ export async function forEachContactPage(
   accountId: string,
   each: (contacts: Contact[]) => void,
 ): Promise<void> {
-  await forEachPageSpread<Contact>(
-    db,
-    keys.contactsOf(accountId),
-    (page) => each(page.map(toContact)),
-    CONTACT_READ,
-  );
+  await forEachPageSpread<Contact>(db, keys.contactsOf(accountId), (page) => each(page.map(toContact)), {
+    project: CONTACT_READ,
+    expected: await accountCounter(db, accountId, 'contactCount'),
+  });
 }
