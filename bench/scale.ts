@@ -249,9 +249,10 @@ export async function benchScale(): Promise<void> {
       ),
     );
     const campaign = creation.result;
-    // No goal of the issue's: what `POST /v1/campaign` costs at this size (API Gateway gives up after 29 s).
+    // No goal of the issue's: what `POST /v1/campaign/create` takes at this size (API Gateway gives up
+    // after 29 s). A large audience is read after the answer, by the dispatch function.
     console.log(
-      `  create: the campaign to ${campaign.recipientCount.toLocaleString('en')} recipients, its cost checked and its recipients frozen: ${creation.seconds.toFixed(1)} s`,
+      `  create: answered in ${creation.seconds.toFixed(1)} s${campaign.preparing ? ', its group read after the answer' : ', its recipients frozen within the request'}`,
     );
     const tasksFile = join(folder, 'tasks.json');
     const plan = JSON.parse(
@@ -271,7 +272,12 @@ export async function benchScale(): Promise<void> {
           { maxBuffer: 16 * 1024 * 1024 },
         )
       ).stdout,
-    ) as { recipients: number; chunks: number; seconds: number; peakMb: number };
+    ) as { recipients: number; chunks: number; prepareSeconds: number; seconds: number; peakMb: number };
+    if (campaign.preparing) {
+      console.log(
+        `  dispatch: its group read and its ${plan.recipients.toLocaleString('en')} recipients frozen first: ${plan.prepareSeconds.toFixed(1)} s   (no goal; deployed, within the dispatch function's 5 minutes)`,
+      );
+    }
     console.log(
       `  dispatch: plan ${plan.recipients.toLocaleString('en')} recipients into ${plan.chunks.toLocaleString('en')} chunks: ${plan.seconds.toFixed(1)} s   (goal: under 60 s) ${verdict(plan.seconds < 60)}`,
     );

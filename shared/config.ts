@@ -131,6 +131,11 @@ export const hasPortSettings = (env: Env, port: Port): boolean =>
 export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** West Africa's franc (UEMOA): the platform's currency unless deployed with another. */
 export const DEFAULT_CURRENCY = 'XOF';
+/**
+ * A campaign's groups (or, with segments, the account's contacts) above this many: its recipients are
+ * read after the answer, by the dispatch function, not within the API's request.
+ */
+export const LARGE_AUDIENCE = 50_000;
 /** The sender name campaigns fall back to when an account has none of its own. */
 export const DEFAULT_SENDER_NAME = 'SMSInfo';
 

@@ -23,6 +23,8 @@ export interface DispatchRequest {
   slot: string;
   /** A group of the occurrence that quiet hours held back: the instant it may go. */
   release?: string;
+  /** Only prepare the campaign's recipients (a large audience), and plan the occurrence if it is due. */
+  prepare?: true;
 }
 
 /** One chunk of recipients to send, as the dispatch function hands it to the send queue. */

@@ -104,7 +104,9 @@ export class Sending extends Construct {
       entry: join(FUNCTIONS_DIR, 'dispatch', 'handler.ts'),
       functionName: dispatchName,
       description: 'Plans one occurrence of a campaign: recipients in chunks onto the send queue',
-      timeout: Duration.minutes(1),
+      // A million recipients: read (a large audience is read here), priced and queued in a few minutes.
+      // Within the dispatch queue's 6 minutes, and the preparation's claim (PREPARATION_CLAIM_MS).
+      timeout: Duration.minutes(5),
       settings: { sendQueueUrl: this.sendQueue.queueUrl },
       // Scheduler invokes it asynchronously: an occurrence that fails Lambda's retries is kept, not dropped.
       deadLetterQueue: dispatchDeadLetters,

@@ -1,8 +1,9 @@
 import type { Account } from '../accounts/account';
+import { accountCounter } from '../accounts/repository';
 import type { Actor } from '../audit/audit';
 import { auditItem } from '../audit/repository';
 import type { Clock } from '../clock';
-import { DEFAULT_CURRENCY } from '../config';
+import { DEFAULT_CURRENCY, LARGE_AUDIENCE } from '../config';
 import type { Contact } from '../contacts/contact';
 import { deleteContacts } from '../contacts/repository';
 import { resolveContacts } from '../contacts/use-cases';
@@ -10,6 +11,7 @@ import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { AppError, validationError } from '../errors';
 import { carryContactChanges } from '../groups/contact-changes';
+import type { Group } from '../groups/group';
 import { getGroups, membersInOrder } from '../groups/repository';
 import { newId } from '../ids';
 import { linkTrackingOf } from '../links/input';
@@ -57,6 +59,8 @@ export interface CampaignDeps {
   currency?: string;
   /** Where this deployment serves short links: needed by campaigns with `trackLinks`. */
   linkBase?: string;
+  /** Above this many group members (or contacts, with segments), recipients are read after the answer. */
+  largeAudience?: number;
 }
 
 /**
@@ -103,15 +107,24 @@ export async function createCampaign(
   }
   const { optOutFooter, text } = textOf(input, deps.stopNumber);
   const links = linkTrackingOf(input, deps.linkBase);
-  await requireGroups(db, account.id, input.groupsIds);
+  const groups = await requireGroups(db, account.id, input.groupsIds);
   const segments = await requireSegments(db, account.id, input.segmentIds);
   const sender = await chooseSender(db, account, input.senderId, deps.defaultSenderName);
 
-  const groupMembers = await membersOfGroups(db, account.id, input.groupsIds);
-  const segmentMembers = await contactsInSegments(db, account.id, segments);
+  // A large audience is read after the answer (`prepareRecipients`), or by each occurrence of a recurring one.
+  const large =
+    (await audienceBound(db, account.id, groups, segments)) > (deps.largeAudience ?? LARGE_AUDIENCE);
+  const groupMembers = large ? [] : await membersOfGroups(db, account.id, input.groupsIds);
+  const segmentMembers = large ? [] : await contactsInSegments(db, account.id, segments);
   // A segment empty now may match someone when a later occurrence goes.
   const later = input.type !== 'SMS' && segments.length > 0;
-  if (input.contacts.length === 0 && groupMembers.length === 0 && segmentMembers.length === 0 && !later)
+  if (
+    !large &&
+    input.contacts.length === 0 &&
+    groupMembers.length === 0 &&
+    segmentMembers.length === 0 &&
+    !later
+  )
     throw noRecipient();
 
   const resolved = await resolveContacts(db, account.id, { contacts: input.contacts }, now);
@@ -122,7 +135,8 @@ export async function createCampaign(
   try {
     const recipients = uniqueByPhone(resolved.contacts, groupMembers, fieldKeysIn(text), segmentMembers);
     const analysis = analyse(text, recipients, links?.base);
-    if (input.type === 'SMS') {
+    // A large audience's cost is known once it is read: the dispatch's hold checks it then.
+    if (input.type === 'SMS' && !large) {
       const cost = await quoteFor(db, account.id, text, recipients, links?.base);
       await ensureAffordable(
         db,
@@ -160,6 +174,7 @@ export async function createCampaign(
       ...(segments.length ? { segmentIds: segments.map((segment) => segment.id) } : {}),
       recipientCount: recipients.length,
       chunkCount,
+      ...(large && input.type !== 'RECURRING' ? { preparing: true as const } : {}),
       // A recurring campaign counts its recipients occurrence by occurrence, as they go out.
       total: input.type === 'RECURRING' ? 0 : recipients.length,
       ...EMPTY_COUNTERS,
@@ -209,6 +224,21 @@ export async function createCampaign(
         campaignId,
       });
     }
+  } else if (stored.preparing && stored.scheduledDate) {
+    try {
+      await deps.dispatchQueue.dispatch({
+        accountId: account.id,
+        campaignId,
+        slot: stored.scheduledDate,
+        prepare: true,
+      });
+    } catch (error) {
+      // Its schedule's firing prepares what is still unprepared before it plans.
+      deps.log.error('campaign stored, its preparation not handed over: left to its schedule', {
+        error,
+        campaignId,
+      });
+    }
   }
   return stored;
 }
@@ -245,8 +275,12 @@ export async function requireSegments(
   return [...new Set(segmentIds)].flatMap((id) => found.get(id) ?? []);
 }
 
-/** Every group must be one of the account's. */
-export async function requireGroups(db: Db, accountId: string, groupsIds: readonly string[]): Promise<void> {
+/** Every group must be one of the account's: answers them. */
+export async function requireGroups(
+  db: Db,
+  accountId: string,
+  groupsIds: readonly string[],
+): Promise<Group[]> {
   const groups = await getGroups(db, accountId, [...groupsIds]);
   const unknownGroups = groupsIds.flatMap((id, index) =>
     groups.has(id) ? [] : [{ path: `groupsIds.${index}`, message: 'is not a group of this account' }],
@@ -254,6 +288,21 @@ export async function requireGroups(db: Db, accountId: string, groupsIds: readon
   if (unknownGroups.length) {
     throw new AppError('group-not-found', 'Some groups are not in this account.', { details: unknownGroups });
   }
+  return [...groups.values()];
+}
+
+/**
+ * How many a campaign's groups and segments may reach, read from counters: the groups' members (a phone
+ * in two groups counts twice), and every contact of the account when there are segments.
+ */
+async function audienceBound(
+  db: Db,
+  accountId: string,
+  groups: readonly Group[],
+  segments: readonly Segment[],
+): Promise<number> {
+  const members = groups.reduce((sum, group) => sum + group.memberCount, 0);
+  return members + (segments.length ? await accountCounter(db, accountId, 'contactCount') : 0);
 }
 
 /** The members of the groups, each group once (the same phone may be in several). */
@@ -301,7 +350,8 @@ export function uniqueByPhone(
   return [...byPhone.values()];
 }
 
-function analyse(
+/** The text as each recipient will receive it: its encodings and segments, in sum. */
+export function analyse(
   text: string,
   recipients: readonly Recipient[],
   linkBase: string | undefined,

@@ -53,6 +53,14 @@ export interface CampaignItem extends StatsCounters {
   chunkCount: number;
   total: number;
   analysis: TextAnalysisSummary;
+  /**
+   * Its audience is large: only the contacts given inline are frozen yet; the groups' members and the
+   * segments' contacts are added by `prepareRecipients`, which removes the mark.
+   */
+  preparing?: true;
+  /** Who is preparing it (a token) and since when: one preparation at a time, a stopped one taken over. */
+  preparationClaim?: string;
+  preparationClaimedAt?: string;
   dispatchedAt?: string;
   /** The slot of the latest occurrence dispatched. */
   lastSlot?: string;
@@ -158,6 +166,70 @@ export async function getCampaign(
   campaignId: string,
 ): Promise<CampaignItem | undefined> {
   return getItem<CampaignItem>(db, keys.campaign(accountId, campaignId));
+}
+
+/**
+ * Takes the preparation of a campaign's recipients (`token`), unless another took it less than
+ * `staleBefore` ago: a preparation stopped midway is taken over once its claim is that old.
+ */
+export async function claimPreparation(
+  db: Db,
+  campaign: CampaignItem,
+  token: string,
+  now: Date,
+  staleBefore: Date,
+): Promise<boolean> {
+  return whenConditionHolds(
+    db.client.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: keys.campaign(campaign.accountId, campaign.id),
+        UpdateExpression: 'SET preparationClaim = :token, preparationClaimedAt = :now',
+        ConditionExpression:
+          'preparing = :yes AND (attribute_not_exists(preparationClaimedAt) OR preparationClaimedAt < :stale)',
+        ExpressionAttributeValues: {
+          ':token': token,
+          ':now': now.toISOString(),
+          ':yes': true,
+          ':stale': staleBefore.toISOString(),
+        },
+      }),
+    ),
+  );
+}
+
+/**
+ * The recipients are frozen: the campaign says how many, and is prepared. False when the claim was
+ * taken over meanwhile (the one who took it finishes).
+ */
+export async function recipientsPrepared(
+  db: Db,
+  campaign: CampaignItem,
+  token: string,
+  prepared: { recipientCount: number; chunkCount: number; analysis: TextAnalysisSummary },
+  now: Date,
+): Promise<boolean> {
+  return whenConditionHolds(
+    db.client.send(
+      new UpdateCommand({
+        TableName: db.tableName,
+        Key: keys.campaign(campaign.accountId, campaign.id),
+        // Only one-time campaigns are prepared: their total is their recipients.
+        UpdateExpression:
+          'SET recipientCount = :count, chunkCount = :chunks, analysis = :analysis, #total = :count, updatedAt = :now' +
+          ' REMOVE preparing, preparationClaim, preparationClaimedAt',
+        ConditionExpression: 'preparationClaim = :token',
+        ExpressionAttributeNames: { '#total': 'total' },
+        ExpressionAttributeValues: {
+          ':count': prepared.recipientCount,
+          ':chunks': prepared.chunkCount,
+          ':analysis': prepared.analysis,
+          ':now': now.toISOString(),
+          ':token': token,
+        },
+      }),
+    ),
+  );
 }
 
 /** Removes a campaign from the recovery's work list (`keys.campaignAwaitingDispatch`). */

@@ -31,6 +31,11 @@ export interface CampaignSummary {
   groupsIds: string[];
   segmentIds: string[];
   recipientCount: number;
+  /**
+   * Its audience is large and is being read (after the answer): until then `recipientCount` and the
+   * analysis count only the contacts given inline.
+   */
+  preparing?: true;
   maxCost?: Money;
   /** Minutes a message stays worth sending after its occurrence is due (later: `expired`, uncharged). */
   validFor?: number;
@@ -102,6 +107,7 @@ export function campaignSummary(item: CampaignItem, now: Date, currency: string)
     groupsIds: item.groupsIds,
     segmentIds: item.segmentIds ?? [],
     recipientCount: item.recipientCount,
+    ...(item.preparing ? { preparing: true as const } : {}),
     ...(item.maxCost !== undefined ? { maxCost: money(item.maxCost, currency) } : {}),
     ...(item.validFor !== undefined ? { validFor: item.validFor } : {}),
     trackLinks: item.links !== undefined,

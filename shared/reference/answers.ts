@@ -210,6 +210,12 @@ export const campaignAnswer = z
     groupsIds: z.array(z.string()),
     segmentIds: z.array(z.string()),
     recipientCount: z.number().int(),
+    preparing: z
+      .literal(true)
+      .optional()
+      .describe(
+        'Audience nombreuse en cours de lecture, après la réponse : recipientCount et analysis ne comptent encore que les contacts donnés dans la requête',
+      ),
     maxCost: moneySchema.optional().describe("Plafond de coût d'un envoi"),
     validFor: z
       .number()

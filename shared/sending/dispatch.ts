@@ -1,5 +1,6 @@
 import { getAccount } from '../accounts/repository';
 import { keepingFields, type Recipient } from '../campaigns/campaign';
+import { prepareRecipients } from '../campaigns/prepare';
 import {
   type CampaignItem,
   campaignDispatched,
@@ -50,6 +51,8 @@ export interface DispatchDeps {
 
 export type DispatchOutcome =
   | 'queued'
+  | 'preparing'
+  | 'prepared'
   | 'duplicate'
   | 'cancelled'
   | 'unknown-campaign'
@@ -77,13 +80,25 @@ export async function dispatchOccurrence(
   const { db } = deps;
   // EventBridge Scheduler names the slot without milliseconds (`2026-06-08T08:00:00Z`): an occurrence is
   // named as every instant of the API is, whoever fired it.
-  const request = { ...asked, slot: new Date(asked.slot).toISOString() };
-  const campaign = await getCampaign(db, request.accountId, request.campaignId);
+  const { prepare, ...occurrence } = asked;
+  let request: DispatchRequest = { ...occurrence, slot: new Date(asked.slot).toISOString() };
+  let campaign = await getCampaign(db, request.accountId, request.campaignId);
   if (!campaign) {
     deps.log.warn('dispatch of an unknown campaign', { ...request });
     return 'unknown-campaign';
   }
   if (request.release) return releaseDeferred(deps, campaign, { ...request, release: request.release });
+  // A large audience is read first. Turned away while another reads it: that one plans what is due.
+  if (campaign.preparing) {
+    const prepared = await prepareRecipients(deps, campaign);
+    if (!prepared) return 'preparing';
+    campaign = prepared;
+    const due = dueSlot(campaign, deps.clock.now());
+    if (prepare && !due) return 'prepared';
+    if (due) request = { ...request, slot: due };
+  } else if (prepare) {
+    return 'prepared';
+  }
   if (!(await claimOccurrence(db, request))) return 'duplicate';
   if (campaign.status === 'CANCELLED') {
     await skipOccurrence(db, request);
@@ -153,6 +168,12 @@ export async function dispatchOccurrence(
   );
   await recordLatestSlot(db, campaign, request.slot);
   return 'queued';
+}
+
+/** The one-time occurrence of a prepared campaign, when it is due by now. */
+function dueSlot(campaign: CampaignItem, now: Date): string | undefined {
+  const slot = campaign.type === 'SMS' ? campaign.createdAt : campaign.scheduledDate;
+  return slot !== undefined && new Date(slot).getTime() <= now.getTime() ? slot : undefined;
 }
 
 /** What a task's recipients may weigh: SQS takes 256 KiB a message, and the task carries its text and prices too. */

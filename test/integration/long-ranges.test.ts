@@ -15,8 +15,10 @@ beforeAll(async () => {
 
 const recipientsNumbered = (count: number): Recipient[] =>
   Array.from({ length: count }, (_, i) => ({
+    id: `c${i}`,
     phone: `22507${String(i).padStart(8, '0')}`,
     firstName: `R${i}`,
+    createdAt: '2026-01-01T00:00:00.000Z',
   }));
 
 describe('a recipient list read in windows of chunks', () => {

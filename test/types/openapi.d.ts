@@ -1926,6 +1926,11 @@ export interface components {
             groupsIds: string[];
             segmentIds: string[];
             recipientCount: number;
+            /**
+             * @description Audience nombreuse en cours de lecture, après la réponse : recipientCount et analysis ne comptent encore que les contacts donnés dans la requête
+             * @constant
+             */
+            preparing?: true;
             /** @description Plafond de coût d'un envoi */
             maxCost?: components["schemas"]["Money"];
             /** @description Minutes pendant lesquelles un message peut partir après l’heure prévue (sinon : expired, non facturé) */
@@ -2032,6 +2037,11 @@ export interface components {
             groupsIds: string[];
             segmentIds: string[];
             recipientCount: number;
+            /**
+             * @description Audience nombreuse en cours de lecture, après la réponse : recipientCount et analysis ne comptent encore que les contacts donnés dans la requête
+             * @constant
+             */
+            preparing?: true;
             /** @description Plafond de coût d'un envoi */
             maxCost?: components["schemas"]["Money"];
             /** @description Minutes pendant lesquelles un message peut partir après l’heure prévue (sinon : expired, non facturé) */

@@ -49,7 +49,8 @@ const WEEKDAY_FR = {
 
 /**
  * How often to look again: every few seconds while messages go out or reports are awaited, every
- * minute while a scheduled or weekly campaign waits for its time, never once all is settled.
+ * minute while a scheduled or weekly campaign waits for its time (every few seconds while its groups are
+ * read), never once all is settled.
  */
 function refreshEvery(campaign: CampaignDetails | undefined): number | undefined {
   if (!campaign) return undefined;
@@ -57,7 +58,8 @@ function refreshEvery(campaign: CampaignDetails | undefined): number | undefined
   const awaitingReports = stats.sent > stats.delivered + stats.undelivered + stats.unknown;
   const sending =
     stats.pending > 0 && campaign.occurrences.some((occurrence) => occurrence.status === 'SENDING');
-  if (awaitingReports || sending || (campaign.status === 'PENDING' && campaign.type === 'SMS')) return 3000;
+  const immediate = campaign.status === 'PENDING' && campaign.type === 'SMS';
+  if (awaitingReports || sending || immediate || campaign.preparing) return 3000;
   return campaign.status === 'PENDING' ? 60_000 : undefined;
 }
 
@@ -156,7 +158,13 @@ export function CampaignPage({ id }: { id: string }) {
         )}
         <div>
           <dt>Destinataires</dt>
-          <dd>{formatNumber(details.recipientCount)}</dd>
+          <dd>
+            {details.preparing ? (
+              <Badge tone="wait">Lecture des groupes en cours…</Badge>
+            ) : (
+              formatNumber(details.recipientCount)
+            )}
+          </dd>
         </div>
         <div>
           <dt>Envoyés (remis aux opérateurs)</dt>

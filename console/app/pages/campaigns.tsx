@@ -62,7 +62,7 @@ export function CampaignsPage() {
             <td>
               <Badge tone={CAMPAIGN_TONE[campaign.status]}>{CAMPAIGN_STATUS[campaign.status]}</Badge>
             </td>
-            <td>{formatNumber(campaign.recipientCount)}</td>
+            <td>{campaign.preparing ? 'en préparation' : formatNumber(campaign.recipientCount)}</td>
             <td>
               {formatNumber(campaign.stats.delivered)} / {formatNumber(campaign.stats.total)}
             </td>
