@@ -50,7 +50,7 @@ if (mode === 'import') {
   const kept: SendTask[] = [];
   let recipients = 0;
   let chunks = 0;
-  // A large audience is read by the dispatch before it plans: timed apart.
+  // A large audience is read by the dispatch before it plans: timed apart (the plan then reads it again).
   const campaign = await getCampaign(db, accountId as string, id as string);
   if (campaign?.preparing) await prepareRecipients({ db, clock: systemClock }, campaign);
   const prepareSeconds = seconds();

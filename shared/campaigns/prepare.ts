@@ -5,6 +5,7 @@ import { newId } from '../ids';
 import { contactsInSegments } from '../segments/audience';
 import { getSegments } from '../segments/repository';
 import { fieldKeysIn } from '../text/render';
+import type { Recipient } from './campaign';
 import { analyse, membersOfGroups, uniqueByPhone } from './create';
 import {
   type CampaignItem,
@@ -25,13 +26,13 @@ export const PREPARATION_CLAIM_MS = 6 * 60_000;
 /**
  * Freezes the recipients of a campaign to a large audience, as its creation would have: the contacts
  * given inline (frozen already) first, then the groups' members, then the segments' contacts, one per
- * phone. One preparation at a time: answers the prepared campaign, or undefined while another prepares
- * it. A preparation run twice writes the same chunks again; only the one holding the claim commits.
+ * phone. One preparation at a time: answers the prepared campaign (and its recipients, when this call
+ * read them), or undefined while another prepares it. A preparation run twice writes the same chunks again; only the one holding the claim commits.
  */
 export async function prepareRecipients(
   deps: { db: Db; clock: Clock },
   campaign: CampaignItem,
-): Promise<CampaignItem | undefined> {
+): Promise<{ campaign: CampaignItem; recipients?: Recipient[] } | undefined> {
   const { db, clock } = deps;
   const token = newId(clock.now());
   const claimed = await claimPreparation(
@@ -43,7 +44,7 @@ export async function prepareRecipients(
   );
   if (!claimed) {
     const now = await getCampaign(db, campaign.accountId, campaign.id);
-    return now && !now.preparing ? now : undefined;
+    return now && !now.preparing ? { campaign: now } : undefined;
   }
   const text = textToSend(campaign);
   const inline = await frozenRecipients(db, campaign);
@@ -63,5 +64,5 @@ export async function prepareRecipients(
   };
   if (!(await recipientsPrepared(db, campaign, token, prepared, clock.now()))) return undefined;
   const { preparing: _, preparationClaim: __, preparationClaimedAt: ___, ...rest } = campaign;
-  return { ...rest, ...prepared, total: prepared.recipientCount };
+  return { campaign: { ...rest, ...prepared, total: prepared.recipientCount }, recipients };
 }

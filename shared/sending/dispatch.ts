@@ -89,10 +89,12 @@ export async function dispatchOccurrence(
   }
   if (request.release) return releaseDeferred(deps, campaign, { ...request, release: request.release });
   // A large audience is read first. Turned away while another reads it: that one plans what is due.
+  let prepared: Recipient[] | undefined;
   if (campaign.preparing) {
-    const prepared = await prepareRecipients(deps, campaign);
-    if (!prepared) return 'preparing';
-    campaign = prepared;
+    const preparation = await prepareRecipients(deps, campaign);
+    if (!preparation) return 'preparing';
+    campaign = preparation.campaign;
+    prepared = preparation.recipients;
     const due = dueSlot(campaign, deps.clock.now());
     if (prepare && !due) return 'prepared';
     if (due) request = { ...request, slot: due };
@@ -105,7 +107,7 @@ export async function dispatchOccurrence(
     return 'cancelled';
   }
 
-  const { recipients, own } = await recipientsOf(db, campaign);
+  const { recipients, own } = await recipientsOf(db, campaign, prepared);
   // A suspended account sends nothing, and is charged nothing: its later occurrences go once resumed.
   if ((await getAccount(db, campaign.accountId))?.suspension) {
     await refuseOccurrence(deps, campaign, request, recipients.length, { reason: 'account-suspended' });
@@ -280,8 +282,10 @@ async function releaseDeferred(
 async function recipientsOf(
   db: Db,
   campaign: CampaignItem,
+  /** The frozen list, when this dispatch has just written it. */
+  justFrozen?: Recipient[],
 ): Promise<{ recipients: Recipient[]; own: boolean }> {
-  const frozen = await frozenRecipients(db, campaign);
+  const frozen = justFrozen ?? (await frozenRecipients(db, campaign));
   const rereadsGroups = campaign.type === 'RECURRING' && campaign.groupsIds.length > 0;
   const segmentIds = campaign.type === 'SMS' ? [] : (campaign.segmentIds ?? []);
   if (!rereadsGroups && segmentIds.length === 0) return { recipients: frozen, own: false };
