@@ -114,7 +114,7 @@ export async function createCampaign(
   // A large audience is read after the answer (`prepareRecipients`), or by each occurrence of a recurring one.
   const large =
     (await audienceBound(db, account.id, groups, segments)) > (deps.largeAudience ?? LARGE_AUDIENCE);
-  const groupMembers = large ? [] : await membersOfGroups(db, account.id, input.groupsIds);
+  const groupMembers = large ? [] : await membersOfGroups(db, account.id, input.groupsIds, fieldKeysIn(text));
   const segmentMembers = large ? [] : await contactsInSegments(db, account.id, segments);
   // A segment empty now may match someone when a later occurrence goes.
   const later = input.type !== 'SMS' && segments.length > 0;
@@ -310,11 +310,14 @@ export async function membersOfGroups(
   db: Db,
   accountId: string,
   groupsIds: readonly string[],
+  /** The fields each member keeps: those the text reads. */
+  fieldKeys?: readonly string[],
 ): Promise<Contact[]> {
+  const keep = fieldKeys ? (member: Contact) => keepingFields(member, fieldKeys) : undefined;
   const members: Contact[] = [];
   for (const groupId of new Set(groupsIds)) {
     // One by one: a group of a million is more arguments than a call can take.
-    for (const member of await membersInOrder(db, accountId, groupId)) members.push(member);
+    for (const member of await membersInOrder(db, accountId, groupId, keep)) members.push(member);
   }
   return members;
 }

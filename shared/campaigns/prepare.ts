@@ -47,11 +47,12 @@ export async function prepareRecipients(
     return now && !now.preparing ? { campaign: now } : undefined;
   }
   const text = textToSend(campaign);
+  const fieldKeys = fieldKeysIn(text);
   const inline = await frozenRecipients(db, campaign);
-  const groupMembers = await membersOfGroups(db, campaign.accountId, campaign.groupsIds);
+  const groupMembers = await membersOfGroups(db, campaign.accountId, campaign.groupsIds, fieldKeys);
   const segments = [...(await getSegments(db, campaign.accountId, campaign.segmentIds ?? [])).values()];
   const segmentMembers = await contactsInSegments(db, campaign.accountId, segments);
-  const recipients = uniqueByPhone(inline, groupMembers, fieldKeysIn(text), segmentMembers);
+  const recipients = uniqueByPhone(inline, groupMembers, fieldKeys, segmentMembers);
   const chunkCount = await writeRecipientChunks(
     db,
     (index) => keys.recipientChunk(campaign.accountId, campaign.id, index),

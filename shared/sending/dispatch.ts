@@ -157,7 +157,7 @@ export async function dispatchOccurrence(
   }
   // The count first: sends that finish before this function does can then tell the occurrence is complete.
   await setOccurrenceRecipients(db, request, recipients.length, own);
-  await deps.sendQueue.send(sendTasks(campaign, request.slot, goingNow, cost.prices));
+  await queueSends(deps.sendQueue, campaign, request.slot, goingNow, cost.prices);
 
   const now = deps.clock.now().toISOString();
   // False when another invocation of the same slot finished first: its tasks and ours send each message once.
@@ -181,11 +181,33 @@ function dueSlot(campaign: CampaignItem, now: Date): string | undefined {
 /** What a task's recipients may weigh: SQS takes 256 KiB a message, and the task carries its text and prices too. */
 export const CHUNK_RECIPIENT_BYTES = 200_000;
 
+/** Recipients made into tasks and handed to the queue this many at a time: a million's tasks are never all held at once. */
+const RECIPIENTS_PER_HANDOVER = 40 * RECIPIENTS_PER_CHUNK;
+
+/** Queues one send task per chunk of `recipients`, numbered from 0 in their order. */
+async function queueSends(
+  queue: SendQueue,
+  campaign: CampaignItem,
+  slot: string,
+  recipients: readonly Recipient[],
+  prices: PriceTable | undefined,
+): Promise<void> {
+  let chunks = 0;
+  for (let start = 0; start < recipients.length; start += RECIPIENTS_PER_HANDOVER) {
+    const part = recipients.slice(start, start + RECIPIENTS_PER_HANDOVER);
+    const tasks = sendTasks(campaign, slot, part, prices, chunks);
+    chunks += tasks.length;
+    await queue.send(tasks);
+  }
+}
+
 function sendTasks(
   campaign: CampaignItem,
   slot: string,
   recipients: readonly Recipient[],
   prices: PriceTable | undefined,
+  /** The number of the first chunk. */
+  firstChunk: number,
 ): SendTask[] {
   const fieldKeys = fieldKeysIn(textToSend(campaign));
   const expiresAt = expiryOf(campaign, slot);
@@ -203,7 +225,7 @@ function sendTasks(
     accountId: campaign.accountId,
     campaignId: campaign.id,
     slot,
-    chunk: index,
+    chunk: firstChunk + index,
     senderName: campaign.sender.name,
     text: textToSend(campaign),
     recipients: batch,
@@ -266,7 +288,7 @@ async function releaseDeferred(
   const dropped = cancelled || suspended;
   if (!dropped) {
     const { prices } = await holdOf(deps.db, request);
-    await deps.sendQueue.send(sendTasks(campaign, request.slot, recipients, prices));
+    await queueSends(deps.sendQueue, campaign, request.slot, recipients, prices);
   }
   await markReleased(deps.db, request, recipients.length, dropped);
   // Dropped, they may have been what the occurrence waited for to end (and give back its hold).
@@ -300,8 +322,9 @@ async function recipientsOf(
   }
   if (rereadsGroups) {
     for (const groupId of campaign.groupsIds) {
-      for (const member of await membersInOrder(db, campaign.accountId, groupId)) {
-        add({ ...keepingFields(member, fieldKeys), viaGroup: true });
+      const keep = (member: Recipient) => keepingFields(member, fieldKeys);
+      for (const member of await membersInOrder(db, campaign.accountId, groupId, keep)) {
+        add({ ...member, viaGroup: true });
       }
     }
   }

@@ -11,6 +11,8 @@ import type { Db } from '../../shared/db/client';
 import { createGroup } from '../../shared/groups/repository';
 import { addToGroup } from '../../shared/groups/use-cases';
 import { createLogger } from '../../shared/logger';
+import { moneyDeps } from '../../shared/money/balance';
+import { recordMovement } from '../../shared/money/repository';
 import type { DispatchRequest, SendTask } from '../../shared/ports';
 import { dispatchOccurrence } from '../../shared/sending/dispatch';
 import { TEST_ACTOR } from '../support/actors';
@@ -62,9 +64,12 @@ function create(
   );
 }
 
+/** The tasks the last `dispatch` queued. */
+let tasks: SendTask[] = [];
+
 /** Dispatches `request` as the dispatch function would; answers the outcome and the recipients queued. */
 async function dispatch(request: DispatchRequest) {
-  const tasks: SendTask[] = [];
+  tasks = [];
   const outcome = await dispatchOccurrence(
     {
       db,
@@ -158,6 +163,29 @@ describe('an immediate campaign to a large audience', () => {
       outcome: 'cancelled',
       phones: [],
     });
+  });
+
+  it('of more recipients than the dispatch hands over at once: chunks numbered 0 to n−1, each phone once', async () => {
+    const { account, groupId, groupPhones } = await accountWithGroup(5_200);
+    await addToGroup(
+      { db, clock },
+      account.id,
+      groupId,
+      { contacts: phones(5_200), contactIds: [] },
+      TEST_ACTOR,
+    );
+    // 10,400 messages at 25 a segment: more than the opening balance.
+    const units = 10_400 * 250_000;
+    await recordMovement(moneyDeps({ db }), account.id, { id: 'top-up', type: 'TOP_UP', units }, clock.now());
+    const ports = fakePorts();
+    await create(account, { groupsIds: [groupId] }, ports);
+
+    const { outcome, phones: queued } = await dispatch(ports.dispatched[0] as DispatchRequest);
+
+    expect(outcome).toBe('queued');
+    expect(tasks.map((task) => task.chunk)).toEqual(Array.from({ length: 42 }, (_, index) => index));
+    expect(new Set(queued).size).toBe(10_400);
+    expect(queued).toEqual(expect.arrayContaining(groupPhones));
   });
 });
 
