@@ -138,9 +138,8 @@ export async function* queryAll<T>(db: Db, select: PageQuery['select']): AsyncGe
 /** Ranges read side by side by `forEachPageSpread`: DynamoDB Local on two cores does best from about 16. */
 const SPREAD_READS = 16;
 /**
- * At most this many items a range: DynamoDB Local's Query costs what is left of its range for every page
- * it answers, so a long range read page by page grows with the square of its length. A range this size
- * is about one page (a million group members: ranges of 2,000 read them in seconds, not minutes).
+ * About this many items a range at most, about one page: DynamoDB Local's Query costs what is left of its
+ * range for every page it answers, so a long range read page by page grows with the square of its length.
  */
 const ITEMS_PER_RANGE = 2_000;
 /** Bounds are 6 hex digits: far more ranges than any account needs. */
