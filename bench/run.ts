@@ -1,4 +1,5 @@
 /** `npm run bench`: speed goals are measured here, never in timed tests. `npm run bench -- text` runs one part. */
+import { benchBalance } from './balance';
 import { benchBundles } from './bundles';
 import { benchCampaigns } from './campaigns';
 import { benchExports } from './exports';
@@ -25,6 +26,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   bundles: benchBundles,
   webhooks: benchWebhooks,
   operators: benchOperators,
+  balance: benchBalance,
   load: benchLoad,
   scale: benchScale,
 };

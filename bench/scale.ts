@@ -47,8 +47,15 @@ const log = createLogger({ level: 'silent' });
 const run = promisify(execFile);
 /** `BENCH_SCALE_PROFILE=<folder>`: each part's process writes a CPU profile there (`.cpuprofile`, for DevTools). */
 const PROFILE = process.env.BENCH_SCALE_PROFILE;
+/**
+ * `BENCH_SCALE_HEAP_MB=<MB>`: the dispatch's process gets a heap no larger, as in a function of 1,024 MB;
+ * unset, Node's default (4 GB here) lets garbage pile up, and the peak says more about the collector's
+ * patience than about what is held.
+ */
+const HEAP_MB = process.env.BENCH_SCALE_HEAP_MB;
 const partArgs = (...args: string[]) => [
   ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`] : []),
+  ...(HEAP_MB && args[0] === 'plan' ? [`--max-old-space-size=${HEAP_MB}`] : []),
   '--import',
   'tsx',
   join(import.meta.dirname, 'scale-process.ts'),

@@ -96,6 +96,13 @@ export interface BalanceChanged {
 const ATTEMPTS = 25;
 
 /**
+ * After a conflict, a pause drawn at random up to 5 ms × 2^attempt (250 ms at most): rivals that all
+ * read again at once would all meet again, as a burst of campaigns in one account did ("full jitter").
+ */
+const pauseAfterConflict = (attempt: number) =>
+  new Promise((wake) => setTimeout(wake, Math.random() * Math.min(250, 5 * 2 ** attempt)));
+
+/**
  * Changes an account's balance as `plan` decides from the balance read; `plan` answers undefined to
  * change nothing (already done, or refused: it says why through its own closure). On a conflict (the
  * balance moved, or an item of `along` no longer holds), reads and plans again. The events the change
@@ -127,6 +134,7 @@ export async function changeBalance(
       if (attempt >= ATTEMPTS) {
         throw new Error(`the balance of ${accountId} kept moving (${cancellationCodes(error).join(',')})`);
       }
+      await pauseAfterConflict(attempt);
       continue;
     }
     await relay(deps, raised);
