@@ -54,6 +54,7 @@ if (mode === 'import') {
   const campaign = await getCampaign(db, accountId as string, id as string);
   if (campaign?.preparing) await prepareRecipients({ db, clock: systemClock }, campaign);
   const prepareSeconds = seconds();
+  const preparePeakMb = peakMb();
   await dispatchOccurrence(
     {
       db,
@@ -76,6 +77,8 @@ if (mode === 'import') {
   const planSeconds = seconds() - prepareSeconds;
   const peak = peakMb();
   writeFileSync(tasksFile, JSON.stringify(kept));
-  console.log(JSON.stringify({ recipients, chunks, prepareSeconds, seconds: planSeconds, peakMb: peak }));
+  console.log(
+    JSON.stringify({ recipients, chunks, prepareSeconds, preparePeakMb, seconds: planSeconds, peakMb: peak }),
+  );
 }
 db.client.destroy();

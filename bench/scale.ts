@@ -279,10 +279,17 @@ export async function benchScale(): Promise<void> {
           { maxBuffer: 16 * 1024 * 1024 },
         )
       ).stdout,
-    ) as { recipients: number; chunks: number; prepareSeconds: number; seconds: number; peakMb: number };
+    ) as {
+      recipients: number;
+      chunks: number;
+      prepareSeconds: number;
+      preparePeakMb: number;
+      seconds: number;
+      peakMb: number;
+    };
     if (campaign.preparing) {
       console.log(
-        `  dispatch: its group read and its ${plan.recipients.toLocaleString('en')} recipients frozen first: ${plan.prepareSeconds.toFixed(1)} s   (no goal; deployed, within the dispatch function's 5 minutes)`,
+        `  dispatch: its group read and its ${plan.recipients.toLocaleString('en')} recipients frozen first: ${plan.prepareSeconds.toFixed(1)} s, peak memory by then ${plan.preparePeakMb} MB   (no goal; deployed, within the dispatch function's 5 minutes)`,
       );
     }
     console.log(

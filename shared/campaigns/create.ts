@@ -114,7 +114,9 @@ export async function createCampaign(
   // A large audience is read after the answer (`prepareRecipients`), or by each occurrence of a recurring one.
   const large =
     (await audienceBound(db, account.id, groups, segments)) > (deps.largeAudience ?? LARGE_AUDIENCE);
-  const groupMembers = large ? [] : await membersOfGroups(db, account.id, input.groupsIds, fieldKeysIn(text));
+  const groupMembers = large
+    ? []
+    : await recipientsOfGroups(db, account.id, input.groupsIds, fieldKeysIn(text));
   const segmentMembers = large ? [] : await contactsInSegments(db, account.id, segments);
   // A segment empty now may match someone when a later occurrence goes.
   const later = input.type !== 'SMS' && segments.length > 0;
@@ -305,19 +307,25 @@ async function audienceBound(
   return members + (segments.length ? await accountCounter(db, accountId, 'contactCount') : 0);
 }
 
-/** The members of the groups, each group once (the same phone may be in several). */
-export async function membersOfGroups(
+/**
+ * The members of the groups as a campaign keeps them (`viaGroup`, only the fields its text reads), each
+ * group once (the same phone may be in several). Each member is made a recipient as it is read: a group of
+ * a million is held once.
+ */
+export async function recipientsOfGroups(
   db: Db,
   accountId: string,
   groupsIds: readonly string[],
-  /** The fields each member keeps: those the text reads. */
-  fieldKeys?: readonly string[],
-): Promise<Contact[]> {
-  const keep = fieldKeys ? (member: Contact) => keepingFields(member, fieldKeys) : undefined;
-  const members: Contact[] = [];
+  fieldKeys: readonly string[],
+): Promise<Recipient[]> {
+  const asRecipient = (member: Contact): Recipient => ({
+    ...keepingFields(member, fieldKeys),
+    viaGroup: true,
+  });
+  const members: Recipient[] = [];
   for (const groupId of new Set(groupsIds)) {
     // One by one: a group of a million is more arguments than a call can take.
-    for (const member of await membersInOrder(db, accountId, groupId, keep)) members.push(member);
+    for (const member of await membersInOrder(db, accountId, groupId, asRecipient)) members.push(member);
   }
   return members;
 }
@@ -327,14 +335,13 @@ export const noRecipient = () =>
     { path: 'contacts', message: 'no recipient: give contacts, or groups or segments that have members' },
   ]);
 
-/** Inline contacts first, then group members, one recipient per phone. */
 /**
- * One recipient per phone: those given inline first, then group members, then segment members; each keeps
- * the fields the text reads.
+ * One recipient per phone: those given inline first, then group members (as `recipientsOfGroups` made
+ * them), then segment members; each keeps the fields the text reads.
  */
 export function uniqueByPhone(
   inline: readonly Contact[],
-  fromGroups: readonly Contact[],
+  fromGroups: readonly Recipient[],
   fieldKeys: readonly string[],
   fromSegments: readonly Contact[] = [],
 ): Recipient[] {
@@ -342,9 +349,8 @@ export function uniqueByPhone(
   for (const contact of inline) {
     if (!byPhone.has(contact.phone)) byPhone.set(contact.phone, keepingFields(contact, fieldKeys));
   }
-  for (const contact of fromGroups) {
-    if (!byPhone.has(contact.phone))
-      byPhone.set(contact.phone, { ...keepingFields(contact, fieldKeys), viaGroup: true });
+  for (const member of fromGroups) {
+    if (!byPhone.has(member.phone)) byPhone.set(member.phone, member);
   }
   for (const contact of fromSegments) {
     if (!byPhone.has(contact.phone))

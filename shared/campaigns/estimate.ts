@@ -20,8 +20,8 @@ import { contactsInSegments } from '../segments/audience';
 import { fieldKeysIn } from '../text/render';
 import type { CreateCampaignInput } from './campaign';
 import {
-  membersOfGroups,
   noRecipient,
+  recipientsOfGroups,
   requireGroups,
   requireSegments,
   textOf,
@@ -54,9 +54,10 @@ export async function estimateCampaign(
   await requireGroups(db, account.id, input.groupsIds);
   const inline = await inlineRecipients(db, account.id, input.contacts);
   const segments = await requireSegments(db, account.id, input.segmentIds);
-  const members = await membersOfGroups(db, account.id, input.groupsIds);
+  const fieldKeys = fieldKeysIn(text);
+  const members = await recipientsOfGroups(db, account.id, input.groupsIds, fieldKeys);
   const segmentMembers = await contactsInSegments(db, account.id, segments);
-  const recipients = uniqueByPhone(inline, members, fieldKeysIn(text), segmentMembers);
+  const recipients = uniqueByPhone(inline, members, fieldKeys, segmentMembers);
   if (recipients.length === 0) throw noRecipient();
   const quote = await quoteFor(db, account.id, text, recipients, linkTrackingOf(input, deps.linkBase)?.base);
   const balance = await getBalance(db, account.id);

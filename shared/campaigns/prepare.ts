@@ -6,7 +6,7 @@ import { contactsInSegments } from '../segments/audience';
 import { getSegments } from '../segments/repository';
 import { fieldKeysIn } from '../text/render';
 import type { Recipient } from './campaign';
-import { analyse, membersOfGroups, uniqueByPhone } from './create';
+import { analyse, recipientsOfGroups, uniqueByPhone } from './create';
 import {
   type CampaignItem,
   claimPreparation,
@@ -49,7 +49,7 @@ export async function prepareRecipients(
   const text = textToSend(campaign);
   const fieldKeys = fieldKeysIn(text);
   const inline = await frozenRecipients(db, campaign);
-  const groupMembers = await membersOfGroups(db, campaign.accountId, campaign.groupsIds, fieldKeys);
+  const groupMembers = await recipientsOfGroups(db, campaign.accountId, campaign.groupsIds, fieldKeys);
   const segments = [...(await getSegments(db, campaign.accountId, campaign.segmentIds ?? [])).values()];
   const segmentMembers = await contactsInSegments(db, campaign.accountId, segments);
   const recipients = uniqueByPhone(inline, groupMembers, fieldKeys, segmentMembers);

@@ -131,14 +131,14 @@ export async function listMembers(
  * Every member of a group, in the order of their ids (the partition's own), read as ranges side by side:
  * several times faster than page after page for a large group.
  */
-export async function membersInOrder(
+export async function membersInOrder<Kept = Contact>(
   db: Db,
   accountId: string,
   groupId: string,
   /** What is kept of each member as it is read (a million members: only what will be used). */
-  keep: (member: Contact) => Contact = (member) => member,
-): Promise<Contact[]> {
-  const byRange: Contact[][][] = [];
+  keep: (member: Contact) => Kept = (member) => member as Kept,
+): Promise<Kept[]> {
+  const byRange: Kept[][][] = [];
   const expected = (await getGroup(db, accountId, groupId))?.memberCount ?? 0;
   await forEachPageSpread<MemberItem>(
     db,

@@ -50,9 +50,9 @@ export async function optedOutAmong(
   phones: readonly string[],
 ): Promise<Set<string>> {
   if (phones.length === 0) return new Set();
-  const wanted = new Set(phones);
   const listed = await accountCounter(db, accountId, COUNTER);
   if (listed === 0) return new Set();
+  const wanted = new Set(phones);
   if (listed <= wanted.size * WHOLE_LIST_RATIO) {
     const among = new Set<string>();
     const select = { ...inRange(keys.optOutsOf(accountId)), ConsistentRead: true };

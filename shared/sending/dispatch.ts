@@ -1,5 +1,6 @@
 import { getAccount } from '../accounts/repository';
 import { keepingFields, type Recipient } from '../campaigns/campaign';
+import { recipientsOfGroups } from '../campaigns/create';
 import { prepareRecipients } from '../campaigns/prepare';
 import {
   type CampaignItem,
@@ -16,7 +17,6 @@ import { chunkWithin, groupBy } from '../collections';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { inRange, queryAll } from '../db/paginate';
-import { membersInOrder } from '../groups/repository';
 import type { Logger } from '../logger';
 import { moneyDeps } from '../money/balance';
 import { type HoldRefusal, holdOccurrence, holdOf } from '../money/holds';
@@ -321,11 +321,8 @@ async function recipientsOf(
     if (!recipient.viaSegment && !(rereadsGroups && recipient.viaGroup)) add(recipient);
   }
   if (rereadsGroups) {
-    for (const groupId of campaign.groupsIds) {
-      const keep = (member: Recipient) => keepingFields(member, fieldKeys);
-      for (const member of await membersInOrder(db, campaign.accountId, groupId, keep)) {
-        add({ ...member, viaGroup: true });
-      }
+    for (const member of await recipientsOfGroups(db, campaign.accountId, campaign.groupsIds, fieldKeys)) {
+      add(member);
     }
   }
   const segments = [...(await getSegments(db, campaign.accountId, segmentIds)).values()];
