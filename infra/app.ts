@@ -1,6 +1,12 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { DEFAULT_CURRENCY, DEFAULT_SEND_MESSAGES_IN_FLIGHT } from '../shared/config';
+import {
+  DEFAULT_CURRENCY,
+  DEFAULT_DISPATCH_CONCURRENCY,
+  DEFAULT_EXPORT_CONCURRENCY,
+  DEFAULT_SEND_CONCURRENCY,
+  DEFAULT_SEND_MESSAGES_IN_FLIGHT,
+} from '../shared/config';
 import { parseCountryCaps } from '../shared/sending/caps';
 import { SmsPlatformStack } from './stack';
 
@@ -19,8 +25,8 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
     currency: context('currency', DEFAULT_CURRENCY),
     smsMessageType:
       context('smsMessageType', 'TRANSACTIONAL') === 'PROMOTIONAL' ? 'PROMOTIONAL' : 'TRANSACTIONAL',
-    sendConcurrency: Number(context('sendConcurrency', '5')),
-    dispatchConcurrency: Number(context('dispatchConcurrency', '2')),
+    sendConcurrency: Number(context('sendConcurrency', String(DEFAULT_SEND_CONCURRENCY))),
+    dispatchConcurrency: Number(context('dispatchConcurrency', String(DEFAULT_DISPATCH_CONCURRENCY))),
     // With 5 functions at once: 100 parts a second in all, End User Messaging SMS's usual starting quota.
     partsPerSecond: Number(context('sendPartsPerSecond', '20')),
     messagesInFlight: Number(context('sendMessagesInFlight', String(DEFAULT_SEND_MESSAGES_IN_FLIGHT))),
@@ -33,7 +39,7 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
     reportsConcurrency: Number(context('reportsConcurrency', '2')),
     confirmReplies: context('replyConfirmations', 'on') !== 'off',
     webhookConcurrency: Number(context('webhookConcurrency', '5')),
-    exportConcurrency: Number(context('exportConcurrency', '2')),
+    exportConcurrency: Number(context('exportConcurrency', String(DEFAULT_EXPORT_CONCURRENCY))),
     ...(app.node.tryGetContext('stopNumber')
       ? { stopNumber: String(app.node.tryGetContext('stopNumber')) }
       : {}),

@@ -5,7 +5,12 @@
 
 import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type Clock, systemClock } from '../shared/clock';
-import { QUEUE_RECEIVES } from '../shared/config';
+import {
+  DEFAULT_DISPATCH_CONCURRENCY,
+  DEFAULT_EXPORT_CONCURRENCY,
+  DEFAULT_SEND_CONCURRENCY,
+  QUEUE_RECEIVES,
+} from '../shared/config';
 import type { Db } from '../shared/db/client';
 import { keys } from '../shared/db/keys';
 import { inRange, queryAll } from '../shared/db/paginate';
@@ -50,7 +55,21 @@ export type FileWork = ExportRequest | ImportRequest | S3Notification;
 type LocalQueueName = 'dispatch' | 'send' | 'export';
 type LocalMessage = DispatchRequest | SendTask | FileWork;
 
-/** SQS in one process: each message is handled once it is queued, retried while it asks to, then dead-lettered. */
+/**
+ * How many messages of each queue are handled at once: as many as functions run deployed (each function
+ * takes its batch one message after another). Unbounded, a burst of campaigns in one account had every
+ * dispatch and chunk charge meet on its balance item at once.
+ */
+export const LOCAL_QUEUE_CONCURRENCY: Readonly<Record<LocalQueueName, number>> = {
+  dispatch: DEFAULT_DISPATCH_CONCURRENCY,
+  send: DEFAULT_SEND_CONCURRENCY,
+  export: DEFAULT_EXPORT_CONCURRENCY,
+};
+
+/**
+ * SQS and its functions in one process: each message is handled once a function is free, retried (at the
+ * back of the line) while it asks to, then dead-lettered.
+ */
 export class LocalQueues implements Queues, ExportQueue {
   /** What failed every attempt, with when it was first queued. */
   readonly deadLetters: {
@@ -64,11 +83,14 @@ export class LocalQueues implements Queues, ExportQueue {
   #consumers: QueueConsumers | undefined;
   #pending = 0;
   #idle: (() => void)[] = [];
+  readonly #running: Record<LocalQueueName, number> = { dispatch: 0, send: 0, export: 0 };
+  readonly #waiting: Record<LocalQueueName, (() => void)[]> = { dispatch: [], send: [], export: [] };
 
   constructor(
     private readonly log: Logger,
     private readonly maxAttempts = QUEUE_RECEIVES,
     private readonly clock: Clock = systemClock,
+    private readonly concurrency: Readonly<Record<LocalQueueName, number>> = LOCAL_QUEUE_CONCURRENCY,
   ) {}
 
   connect(consumers: QueueConsumers): void {
@@ -157,7 +179,9 @@ export class LocalQueues implements Queues, ExportQueue {
     handle: () => Promise<boolean>,
   ): void {
     this.#pending++;
-    setImmediate(async () => {
+    const { queue } = letter;
+    const handleOnce = async () => {
+      this.#running[queue]++;
       try {
         const again = await handle();
         if (again) {
@@ -169,9 +193,15 @@ export class LocalQueues implements Queues, ExportQueue {
         if (attempt < this.maxAttempts) this.#run(letter, attempt + 1, handle);
         else this.deadLetters.push({ ...letter, error: String(error) });
       } finally {
+        this.#running[queue]--;
+        this.#waiting[queue].shift()?.();
         this.#pending--;
         if (this.#pending === 0) for (const done of this.#idle.splice(0)) done();
       }
+    };
+    setImmediate(() => {
+      if (this.#running[queue] < this.concurrency[queue]) void handleOnce();
+      else this.#waiting[queue].push(() => void handleOnce());
     });
   }
 }

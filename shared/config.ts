@@ -162,6 +162,14 @@ export interface FunctionSettings {
 /** A provider call takes tens of milliseconds: this many at once keep one function busy, not idle. */
 export const DEFAULT_SEND_MESSAGES_IN_FLIGHT = 16;
 
+/**
+ * How many functions take each queue's messages at once, unless deployed with other figures
+ * (`-c dispatchConcurrency`, `sendConcurrency`, `exportConcurrency`); the local stack's queues run as many.
+ */
+export const DEFAULT_DISPATCH_CONCURRENCY = 2;
+export const DEFAULT_SEND_CONCURRENCY = 5;
+export const DEFAULT_EXPORT_CONCURRENCY = 2;
+
 /** The files function's time (exports, imports): Lambda's longest, 15 minutes. */
 export const FILES_TIMEOUT_SECONDS = 15 * 60;
 
