@@ -112,12 +112,10 @@ export async function createCampaign(
   const sender = await chooseSender(db, account, input.senderId, deps.defaultSenderName);
 
   // A large audience is read after the answer (`prepareRecipients`), or by each occurrence of a recurring one.
-  const large =
-    (await audienceBound(db, account.id, groups, segments)) > (deps.largeAudience ?? LARGE_AUDIENCE);
-  const groupMembers = large
-    ? []
-    : await recipientsOfGroups(db, account.id, input.groupsIds, fieldKeysIn(text));
-  const segmentMembers = large ? [] : await contactsInSegments(db, account.id, segments);
+  const large = await isLargeAudience(db, account.id, groups, segments, deps.largeAudience);
+  const fieldKeys = fieldKeysIn(text);
+  const groupMembers = large ? [] : await recipientsOfGroups(db, account.id, input.groupsIds, fieldKeys);
+  const segmentMembers = large ? [] : await recipientsOfSegments(db, account.id, segments, fieldKeys);
   // A segment empty now may match someone when a later occurrence goes.
   const later = input.type !== 'SMS' && segments.length > 0;
   if (
@@ -135,7 +133,7 @@ export async function createCampaign(
   let chunkCount = 0;
   let stored: CampaignItem;
   try {
-    const recipients = uniqueByPhone(resolved.contacts, groupMembers, fieldKeysIn(text), segmentMembers);
+    const recipients = uniqueByPhone(resolved.contacts, groupMembers, fieldKeys, segmentMembers);
     const analysis = analyse(text, recipients, links?.base);
     // A large audience's cost is known once it is read: the dispatch's hold checks it then.
     if (input.type === 'SMS' && !large) {
@@ -294,17 +292,20 @@ export async function requireGroups(
 }
 
 /**
- * How many a campaign's groups and segments may reach, read from counters: the groups' members (a phone
- * in two groups counts twice), and every contact of the account when there are segments.
+ * Whether a campaign's groups and segments may reach more than `largeAudience`, read from counters: the
+ * groups' members (a phone in two groups counts twice), and every contact of the account when there are
+ * segments.
  */
-async function audienceBound(
+export async function isLargeAudience(
   db: Db,
   accountId: string,
   groups: readonly Group[],
   segments: readonly Segment[],
-): Promise<number> {
+  largeAudience = LARGE_AUDIENCE,
+): Promise<boolean> {
   const members = groups.reduce((sum, group) => sum + group.memberCount, 0);
-  return members + (segments.length ? await accountCounter(db, accountId, 'contactCount') : 0);
+  const bound = members + (segments.length ? await accountCounter(db, accountId, 'contactCount') : 0);
+  return bound > largeAudience;
 }
 
 /**
@@ -318,10 +319,7 @@ export async function recipientsOfGroups(
   groupsIds: readonly string[],
   fieldKeys: readonly string[],
 ): Promise<Recipient[]> {
-  const asRecipient = (member: Contact): Recipient => ({
-    ...keepingFields(member, fieldKeys),
-    viaGroup: true,
-  });
+  const asRecipient = groupRecipient(fieldKeys);
   const members: Recipient[] = [];
   for (const groupId of new Set(groupsIds)) {
     // One by one: a group of a million is more arguments than a call can take.
@@ -330,31 +328,45 @@ export async function recipientsOfGroups(
   return members;
 }
 
+/** A group's member as a campaign keeps it: only the fields its text reads. */
+export const groupRecipient =
+  (fieldKeys: readonly string[]) =>
+  (member: Contact): Recipient => ({ ...keepingFields(member, fieldKeys), viaGroup: true });
+
+/** A segment's contact as a campaign keeps it. */
+export const segmentRecipient =
+  (fieldKeys: readonly string[]) =>
+  (contact: Contact): Recipient => ({ ...keepingFields(contact, fieldKeys), viaSegment: true });
+
 export const noRecipient = () =>
   validationError([
     { path: 'contacts', message: 'no recipient: give contacts, or groups or segments that have members' },
   ]);
 
+/** The contacts of the segments as a campaign keeps them (`viaSegment`), each made so as it is matched. */
+export const recipientsOfSegments = (
+  db: Db,
+  accountId: string,
+  segments: readonly Segment[],
+  fieldKeys: readonly string[],
+): Promise<Recipient[]> => contactsInSegments(db, accountId, segments, segmentRecipient(fieldKeys));
+
 /**
- * One recipient per phone: those given inline first, then group members (as `recipientsOfGroups` made
- * them), then segment members; each keeps the fields the text reads.
+ * One recipient per phone: those given inline first (each keeps the fields the text reads), then group
+ * members and segment members as `recipientsOfGroups` and `recipientsOfSegments` made them.
  */
 export function uniqueByPhone(
   inline: readonly Contact[],
   fromGroups: readonly Recipient[],
   fieldKeys: readonly string[],
-  fromSegments: readonly Contact[] = [],
+  fromSegments: readonly Recipient[] = [],
 ): Recipient[] {
   const byPhone = new Map<string, Recipient>();
   for (const contact of inline) {
     if (!byPhone.has(contact.phone)) byPhone.set(contact.phone, keepingFields(contact, fieldKeys));
   }
-  for (const member of fromGroups) {
-    if (!byPhone.has(member.phone)) byPhone.set(member.phone, member);
-  }
-  for (const contact of fromSegments) {
-    if (!byPhone.has(contact.phone))
-      byPhone.set(contact.phone, { ...keepingFields(contact, fieldKeys), viaSegment: true });
+  for (const recipient of [fromGroups, fromSegments].flat()) {
+    if (!byPhone.has(recipient.phone)) byPhone.set(recipient.phone, recipient);
   }
   return [...byPhone.values()];
 }

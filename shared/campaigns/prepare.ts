@@ -2,11 +2,10 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { keys } from '../db/keys';
 import { newId } from '../ids';
-import { contactsInSegments } from '../segments/audience';
 import { getSegments } from '../segments/repository';
 import { fieldKeysIn } from '../text/render';
 import type { Recipient } from './campaign';
-import { analyse, recipientsOfGroups, uniqueByPhone } from './create';
+import { analyse, recipientsOfGroups, recipientsOfSegments, uniqueByPhone } from './create';
 import {
   type CampaignItem,
   claimPreparation,
@@ -51,7 +50,7 @@ export async function prepareRecipients(
   const inline = await frozenRecipients(db, campaign);
   const groupMembers = await recipientsOfGroups(db, campaign.accountId, campaign.groupsIds, fieldKeys);
   const segments = [...(await getSegments(db, campaign.accountId, campaign.segmentIds ?? [])).values()];
-  const segmentMembers = await contactsInSegments(db, campaign.accountId, segments);
+  const segmentMembers = await recipientsOfSegments(db, campaign.accountId, segments, fieldKeys);
   const recipients = uniqueByPhone(inline, groupMembers, fieldKeys, segmentMembers);
   const chunkCount = await writeRecipientChunks(
     db,

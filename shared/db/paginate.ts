@@ -160,18 +160,7 @@ export async function forEachPageSpread<T>(
 ): Promise<void> {
   const { project, expected = 0 } = options;
   const count = Math.min(MAX_RANGES, Math.max(SPREAD_READS, Math.ceil(expected / ITEMS_PER_RANGE)));
-  const bound = (index: number) =>
-    Math.floor((index * 0x1000000) / count)
-      .toString(16)
-      .padStart(6, '0');
-  const ranges = Array.from({ length: count }, (_, index): [string, string, number] => [
-    `${range.skPrefix}${index === 0 ? '' : bound(index)}`,
-    // Each range ends just before the next one starts; the last takes every id after it.
-    index === count - 1 ? `${range.skPrefix}\uffff` : `${range.skPrefix}${bound(index + 1)}`,
-    index,
-  ]);
-  // Ids are 24 hex digits and bounds 6: no id falls on a bound, so the ranges never share an item.
-  await mapLimit(ranges, SPREAD_READS, async ([first, last, index]) => {
+  await mapLimit(idRanges(range.skPrefix, count), SPREAD_READS, async ([first, last], index) => {
     const select = inRange(range, { sk: { between: [first, last] } });
     let startKey: Key | undefined;
     do {
@@ -180,9 +169,7 @@ export async function forEachPageSpread<T>(
           ...select,
           TableName: db.tableName,
           ExclusiveStartKey: startKey,
-          ...(project
-            ? { ProjectionExpression: project.expression, ExpressionAttributeNames: project.names }
-            : {}),
+          ...projectionOf(project),
         }),
       );
       each((result.Items ?? []) as T[], index);
@@ -190,6 +177,55 @@ export async function forEachPageSpread<T>(
     } while (startKey);
   });
 }
+
+/**
+ * About `size` items of such a range, drawn across it: the first items of each of 16 equal ranges of
+ * ids. Ids are hashes, so they are as good as drawn at random, and the read costs 16 queries whatever
+ * the range holds.
+ */
+export async function sampleSpread<T>(
+  db: Db,
+  range: KeyRange & { skPrefix: string },
+  size: number,
+  options: { project?: PageQuery['project'] } = {},
+): Promise<T[]> {
+  const perRange = Math.ceil(size / SPREAD_READS);
+  const pages = await mapLimit(
+    idRanges(range.skPrefix, SPREAD_READS),
+    SPREAD_READS,
+    async ([first, last]) => {
+      const result = await db.client.send(
+        new QueryCommand({
+          ...inRange(range, { sk: { between: [first, last] } }),
+          TableName: db.tableName,
+          Limit: perRange,
+          ...projectionOf(options.project),
+        }),
+      );
+      return (result.Items ?? []) as T[];
+    },
+  );
+  return pages.flat();
+}
+
+/**
+ * `count` ranges of sort keys, in key order, that together hold every `prefix` + hex id once: ids are 24
+ * hex digits and the bounds 6, so no id falls on a bound.
+ */
+function idRanges(prefix: string, count: number): [string, string][] {
+  const bound = (index: number) =>
+    Math.floor((index * 0x1000000) / count)
+      .toString(16)
+      .padStart(6, '0');
+  return Array.from({ length: count }, (_, index): [string, string] => [
+    `${prefix}${index === 0 ? '' : bound(index)}`,
+    // Each range ends just before the next one starts; the last takes every id after it.
+    index === count - 1 ? `${prefix}\uffff` : `${prefix}${bound(index + 1)}`,
+  ]);
+}
+
+const projectionOf = (project: PageQuery['project']) =>
+  project ? { ProjectionExpression: project.expression, ExpressionAttributeNames: project.names } : {};
 
 export async function countQuery(db: Db, query: PageQuery): Promise<number> {
   let total = 0;

@@ -8,7 +8,7 @@ import { batchGet, chunk, mapLimit, type WriteRequest } from '../db/batch';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
-import { forEachPageSpread, inRange, queryAll, queryPage } from '../db/paginate';
+import { forEachPageSpread, inRange, queryAll, queryPage, sampleSpread } from '../db/paginate';
 import { cancellationCodes, isTransactionCancelled, type TransactItem } from '../db/transactions';
 import { AppError } from '../errors';
 import { newId } from '../ids';
@@ -150,6 +150,33 @@ export async function membersInOrder<Kept = Contact>(
     { expected },
   );
   return byRange.flat(2);
+}
+
+/** About `size` members of a group, drawn across it (`sampleSpread`), each kept as `keep` makes it. */
+export async function sampleOfMembers<Kept>(
+  db: Db,
+  accountId: string,
+  groupId: string,
+  size: number,
+  keep: (member: Contact) => Kept,
+): Promise<Kept[]> {
+  const items = await sampleSpread<MemberItem>(db, keys.groupMembersOf(accountId, groupId), size);
+  return items.map((item) => keep(toContact(item)));
+}
+
+/** Which of these contacts are members of the group: one read each, by the member's key. */
+export async function membersAmong(
+  db: Db,
+  accountId: string,
+  groupId: string,
+  contactIds: readonly string[],
+): Promise<Set<string>> {
+  const found = await batchGet<{ id: string }>(
+    db,
+    contactIds.map((contactId) => keys.groupMember(accountId, groupId, contactId)),
+    'id',
+  );
+  return new Set(found.map((member) => member.id));
 }
 
 // 99 member writes and the group's counter: a transaction's 100 items.

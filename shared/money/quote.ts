@@ -108,11 +108,12 @@ export function quote(
     result.segments += segments;
     result.units += segments * price;
   }
-  result.byCountry = [...byCountry.values()].sort(
-    (a, b) => b.units - a.units || (a.country < b.country ? -1 : 1),
-  );
+  result.byCountry = [...byCountry.values()].sort(byCost);
   return result;
 }
+
+/** The costliest country first; at equal cost, by country code. */
+const byCost = (a: CountryCost, b: CountryCost) => b.units - a.units || (a.country < b.country ? -1 : 1);
 
 /** What one message costs at the prices held: undefined when its country has none. */
 export function messageCost(phone: string, segments: number, prices: PriceTable): Units | undefined {
@@ -120,3 +121,55 @@ export function messageCost(phone: string, segments: number, prices: PriceTable)
   const price = country === undefined ? undefined : prices[country];
   return price === undefined ? undefined : segments * price;
 }
+
+/**
+ * What a sample's quote says of the whole it was drawn from: every count times `factor` (the whole's size
+ * over the sample's), rounded, and each country's cost its rounded segments at its price. The phones with
+ * no price stay those of the sample.
+ */
+export function scaledQuote(sample: Quote, factor: number): Quote {
+  const byCountry = sample.byCountry.map((line) => {
+    const segments = Math.round(line.segments * factor);
+    return {
+      ...line,
+      recipients: Math.round(line.recipients * factor),
+      segments,
+      units: segments * line.price,
+    };
+  });
+  return {
+    ...totalsOf(byCountry),
+    byCountry,
+    unpriced: sample.unpriced,
+    optedOut: Math.round(sample.optedOut * factor),
+    tooLong: Math.round(sample.tooLong * factor),
+    prices: sample.prices,
+  };
+}
+
+/** Quotes of parts of one audience added up, country by country. */
+export function sumOfQuotes(parts: readonly Quote[], prices: PriceTable): Quote {
+  const byCountry = new Map<string, CountryCost>();
+  for (const line of parts.flatMap((part) => part.byCountry)) {
+    const sum = byCountry.get(line.country) ?? { ...line, recipients: 0, segments: 0, units: 0 };
+    sum.recipients += line.recipients;
+    sum.segments += line.segments;
+    sum.units += line.units;
+    byCountry.set(line.country, sum);
+  }
+  const lines = [...byCountry.values()].sort(byCost);
+  return {
+    ...totalsOf(lines),
+    byCountry: lines,
+    unpriced: parts.flatMap((part) => part.unpriced),
+    optedOut: parts.reduce((sum, part) => sum + part.optedOut, 0),
+    tooLong: parts.reduce((sum, part) => sum + part.tooLong, 0),
+    prices,
+  };
+}
+
+const totalsOf = (lines: readonly CountryCost[]) => ({
+  recipients: lines.reduce((sum, line) => sum + line.recipients, 0),
+  segments: lines.reduce((sum, line) => sum + line.segments, 0),
+  units: lines.reduce((sum, line) => sum + line.units, 0),
+});

@@ -11,6 +11,7 @@ import { IMPORT_FAILURES, IMPORT_STATUSES } from '../imports/import';
 
 import * as z from 'zod';
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from '../campaigns/campaign';
+import { LARGE_AUDIENCE } from '../config';
 import { EXPORT_STATUSES } from '../exports/export';
 import { CLICK_INTERVALS } from '../links/clicks-over-time';
 import { MESSAGE_STATUSES } from '../messages/message';
@@ -511,6 +512,14 @@ export const estimateAnswer = z
     available: moneySchema,
     sufficient: z.boolean(),
     reason: z.enum(HOLD_REFUSALS).optional(),
+    approximate: z.boolean().meta({
+      description: `Au-delà de ${LARGE_AUDIENCE} destinataires possibles, l'estimation est tirée d'échantillons de chaque groupe (et des contacts, pour les segments), rapportés à leur taille : un numéro présent dans deux groupes y compte deux fois. Le coût exact est retenu à l'envoi`,
+    }),
+    sampled: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: 'Destinataires lus pour une estimation approchée' }),
   })
   .meta({ id: 'Estimate', description: "Le coût d'une campagne avant l'envoi, pays par pays" });
 

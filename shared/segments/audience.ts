@@ -2,13 +2,13 @@
  * Who a segment reaches now: every contact of the account tested against its rules, the opted-out left
  * out, in phone order (the same contacts give the same order, so a repeated dispatch plans the same chunks).
  */
+import { accountCounter } from '../accounts/repository';
 import type { Contact } from '../contacts/contact';
-import { toContact } from '../contacts/view';
 import type { Db } from '../db/client';
-import { membersInOrder } from '../groups/repository';
+import { membersAmong, membersInOrder } from '../groups/repository';
 import { optedOutAmong } from '../opt-outs/repository';
 import { type GroupMembers, groupIdsIn, segmentTest } from './evaluate';
-import { forEachContactPage } from './repository';
+import { forEachContactPage, sampleOfContacts } from './repository';
 import type { SegmentRules } from './segment';
 
 /** The members (contact ids) of the groups these rules name; a group of another account has none. */
@@ -24,18 +24,22 @@ async function membersOfGroups(
   return groups;
 }
 
-/** The contacts in any of these segments, each once, none that opted out, in phone order. */
-export async function contactsInSegments(
+/**
+ * The contacts in any of these segments, each once, none that opted out, in phone order; each kept as
+ * `keep` makes it as it is matched (a campaign keeps only what its text reads).
+ */
+export async function contactsInSegments<Kept extends { phone: string } = Contact>(
   db: Db,
   accountId: string,
   rules: readonly SegmentRules[],
-): Promise<Contact[]> {
+  keep: (contact: Contact) => Kept = (contact) => contact as unknown as Kept,
+): Promise<Kept[]> {
   if (rules.length === 0) return [];
   const groups = await membersOfGroups(db, accountId, rules);
   const tests = rules.map((segment) => segmentTest(segment, groups));
-  const matched: Contact[] = [];
+  const matched: Kept[] = [];
   await forEachContactPage(db, accountId, (page) => {
-    for (const contact of page) if (tests.some((test) => test(contact))) matched.push(toContact(contact));
+    for (const contact of page) if (tests.some((test) => test(contact))) matched.push(keep(contact));
   });
   const optedOut = await optedOutAmong(
     db,
@@ -45,6 +49,38 @@ export async function contactsInSegments(
   return matched
     .filter((contact) => !optedOut.has(contact.phone))
     .sort((a, b) => (a.phone < b.phone ? -1 : a.phone > b.phone ? 1 : 0));
+}
+
+/**
+ * The segments tested on about `size` contacts drawn across the account, for an estimate of a large one:
+ * those matched (the opted-out left out, as above), how many were read, and how many the account has.
+ */
+export async function sampleOfSegments(
+  db: Db,
+  accountId: string,
+  rules: readonly SegmentRules[],
+  size: number,
+): Promise<{ matched: Contact[]; read: number; contactCount: number }> {
+  const contactCount = await accountCounter(db, accountId, 'contactCount');
+  const read = await sampleOfContacts(db, accountId, size);
+  const ids = read.map((contact) => contact.id);
+  // Only the drawn contacts' memberships are looked up, never whole groups.
+  const groups = new Map<string, Set<string>>();
+  for (const groupId of new Set(rules.flatMap(groupIdsIn))) {
+    groups.set(groupId, await membersAmong(db, accountId, groupId, ids));
+  }
+  const tests = rules.map((segment) => segmentTest(segment, groups));
+  const matched = read.filter((contact) => tests.some((test) => test(contact)));
+  const optedOut = await optedOutAmong(
+    db,
+    accountId,
+    matched.map((contact) => contact.phone),
+  );
+  return {
+    matched: matched.filter((contact) => !optedOut.has(contact.phone)),
+    read: read.length,
+    contactCount,
+  };
 }
 
 export const SAMPLE_SIZE = 10;

@@ -6,7 +6,7 @@ import { batchGet } from '../db/batch';
 import type { Db } from '../db/client';
 import { getItem } from '../db/items';
 import { keys } from '../db/keys';
-import { forEachPageSpread, inRange, queryPage } from '../db/paginate';
+import { forEachPageSpread, inRange, queryPage, sampleSpread } from '../db/paginate';
 import { cancellationCodes, isTransactionCancelled, type TransactItem } from '../db/transactions';
 import type { Page } from '../page';
 import type { Segment } from './segment';
@@ -181,4 +181,10 @@ export async function forEachContactPage(
     project: CONTACT_READ,
     expected: await accountCounter(db, accountId, 'contactCount'),
   });
+}
+
+/** About `size` contacts of the account, drawn across them (`sampleSpread`), read as a segment reads them. */
+export async function sampleOfContacts(db: Db, accountId: string, size: number): Promise<Contact[]> {
+  const items = await sampleSpread<Contact>(db, keys.contactsOf(accountId), size, { project: CONTACT_READ });
+  return items.map(toContact);
 }

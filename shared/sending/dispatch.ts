@@ -1,6 +1,6 @@
 import { getAccount } from '../accounts/repository';
 import { keepingFields, type Recipient } from '../campaigns/campaign';
-import { recipientsOfGroups } from '../campaigns/create';
+import { recipientsOfGroups, recipientsOfSegments } from '../campaigns/create';
 import { prepareRecipients } from '../campaigns/prepare';
 import {
   type CampaignItem,
@@ -24,7 +24,6 @@ import { type PriceTable, quoteFor } from '../money/quote';
 import type { DispatchRequest, Scheduler, ScheduleSpec, SendQueue, SendTask } from '../ports';
 import { allowedFrom } from '../quiet-hours/quiet-hours';
 import { zoneOfPhone } from '../quiet-hours/zones';
-import { contactsInSegments } from '../segments/audience';
 import { getSegments } from '../segments/repository';
 import { fieldKeysIn } from '../text/render';
 import { raiseOccurrenceEnd } from './occurrence-end';
@@ -326,8 +325,7 @@ async function recipientsOf(
     }
   }
   const segments = [...(await getSegments(db, campaign.accountId, segmentIds)).values()];
-  for (const contact of await contactsInSegments(db, campaign.accountId, segments)) {
-    add({ ...keepingFields(contact, fieldKeys), viaSegment: true });
-  }
+  for (const recipient of await recipientsOfSegments(db, campaign.accountId, segments, fieldKeys))
+    add(recipient);
   return { recipients: [...byPhone.values()], own: true };
 }

@@ -70,6 +70,7 @@ describe('the cost before sending', () => {
       tooLong: 0,
       available: xof(1_000),
       sufficient: true,
+      approximate: false,
     });
     // Nothing was made: no campaign, no contact, nothing held.
     expect((await stack.call('/v1/campaign/list', {}, apiKey)).body.totalCount).toBe(0);

@@ -2488,6 +2488,10 @@ export interface components {
             sufficient: boolean;
             /** @enum {string} */
             reason?: "insufficient-balance" | "spend-limit-reached" | "cost-cap-exceeded" | "account-suspended";
+            /** @description Au-delà de 50000 destinataires possibles, l'estimation est tirée d'échantillons de chaque groupe (et des contacts, pour les segments), rapportés à leur taille : un numéro présent dans deux groupes y compte deux fois. Le coût exact est retenu à l'envoi */
+            approximate: boolean;
+            /** @description Destinataires lus pour une estimation approchée */
+            sampled?: number;
         };
         /** @description Ce que devient chaque message d’un test */
         TestSend: {

@@ -698,9 +698,19 @@ function CostEstimate({
     <div class="estimate" data-testid="estimate" aria-live="polite">
       <p>
         Coût{type === 'RECURRING' ? ' de chaque envoi' : ''} :{' '}
-        <strong data-testid="estimate-cost">{formatMoney(data.cost)}</strong> pour{' '}
+        <strong data-testid="estimate-cost">
+          {data.approximate ? '≈ ' : ''}
+          {formatMoney(data.cost)}
+        </strong>{' '}
+        pour {data.approximate ? 'environ ' : ''}
         {plural(data.segments, 'segment', 'segments')} · disponible : {formatMoney(data.available)}
       </p>
+      {data.approximate && (
+        <p class="help" data-testid="estimate-approximate">
+          Estimation tirée de {plural(data.sampled ?? 0, 'destinataire lu', 'destinataires lus')} au hasard
+          dans les groupes : le coût exact est calculé au moment de l’envoi.
+        </p>
+      )}
       {data.byCountry.length > 0 && (
         <div class="table-wrap">
           <table data-testid="estimate-countries">
@@ -729,6 +739,7 @@ function CostEstimate({
       )}
       {data.unpriced.length > 0 && (
         <p class="help">
+          {data.approximate ? 'Parmi les destinataires lus, ' : ''}
           {plural(data.unpriced.length, 'numéro', 'numéros')} vers un pays sans tarif (
           {[...new Set(data.unpriced.map((line) => countryName(line.country)))].join(', ')}) : non envoyés,
           non facturés.
