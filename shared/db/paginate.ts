@@ -179,44 +179,49 @@ export async function forEachPageSpread<T>(
 }
 
 /**
- * About `size` items of such a range, drawn across it: the first items of each of 16 equal ranges of
- * ids. Ids are hashes, so they are as good as drawn at random, and the read costs 16 queries whatever
- * the range holds.
+ * About `size` items of such a range, drawn across it: the first items of 16 windows spread evenly over
+ * its ids. Ids are hashes, so that is as good as a random draw, and it costs 16 queries whatever the range
+ * holds. Given `expected` (about how many it holds), each window is about twice as wide as its share
+ * needs: DynamoDB Local answers a Query in time with the width of its range, not with its `Limit`.
  */
 export async function sampleSpread<T>(
   db: Db,
   range: KeyRange & { skPrefix: string },
   size: number,
-  options: { project?: PageQuery['project'] } = {},
+  options: { project?: PageQuery['project']; expected?: number } = {},
 ): Promise<T[]> {
   const perRange = Math.ceil(size / SPREAD_READS);
-  const pages = await mapLimit(
-    idRanges(range.skPrefix, SPREAD_READS),
-    SPREAD_READS,
-    async ([first, last]) => {
-      const result = await db.client.send(
-        new QueryCommand({
-          ...inRange(range, { sk: { between: [first, last] } }),
-          TableName: db.tableName,
-          Limit: perRange,
-          ...projectionOf(options.project),
-        }),
-      );
-      return (result.Items ?? []) as T[];
-    },
-  );
+  const width = options.expected ? Math.ceil((ID_SPACE * 2 * perRange) / options.expected) : ID_SPACE;
+  const windows = idRanges(range.skPrefix, SPREAD_READS).map(([first, last], index): [string, string] => {
+    const end = Math.floor((index * ID_SPACE) / SPREAD_READS) + width;
+    return end < Math.floor(((index + 1) * ID_SPACE) / SPREAD_READS)
+      ? [first, `${range.skPrefix}${hex(end)}`]
+      : [first, last];
+  });
+  const pages = await mapLimit(windows, SPREAD_READS, async ([first, last]) => {
+    const result = await db.client.send(
+      new QueryCommand({
+        ...inRange(range, { sk: { between: [first, last] } }),
+        TableName: db.tableName,
+        Limit: perRange,
+        ...projectionOf(options.project),
+      }),
+    );
+    return (result.Items ?? []) as T[];
+  });
   return pages.flat();
 }
+
+/** Range bounds are the first 6 hex digits of an id: this many of them. */
+const ID_SPACE = 0x1000000;
+const hex = (bound: number) => bound.toString(16).padStart(6, '0');
 
 /**
  * `count` ranges of sort keys, in key order, that together hold every `prefix` + hex id once: ids are 24
  * hex digits and the bounds 6, so no id falls on a bound.
  */
 function idRanges(prefix: string, count: number): [string, string][] {
-  const bound = (index: number) =>
-    Math.floor((index * 0x1000000) / count)
-      .toString(16)
-      .padStart(6, '0');
+  const bound = (index: number) => hex(Math.floor((index * ID_SPACE) / count));
   return Array.from({ length: count }, (_, index): [string, string] => [
     `${prefix}${index === 0 ? '' : bound(index)}`,
     // Each range ends just before the next one starts; the last takes every id after it.

@@ -160,7 +160,10 @@ export async function sampleOfMembers<Kept>(
   size: number,
   keep: (member: Contact) => Kept,
 ): Promise<Kept[]> {
-  const items = await sampleSpread<MemberItem>(db, keys.groupMembersOf(accountId, groupId), size);
+  const expected = (await getGroup(db, accountId, groupId))?.memberCount;
+  const items = await sampleSpread<MemberItem>(db, keys.groupMembersOf(accountId, groupId), size, {
+    ...(expected ? { expected } : {}),
+  });
   return items.map((item) => keep(toContact(item)));
 }
 

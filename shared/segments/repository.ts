@@ -185,6 +185,9 @@ export async function forEachContactPage(
 
 /** About `size` contacts of the account, drawn across them (`sampleSpread`), read as a segment reads them. */
 export async function sampleOfContacts(db: Db, accountId: string, size: number): Promise<Contact[]> {
-  const items = await sampleSpread<Contact>(db, keys.contactsOf(accountId), size, { project: CONTACT_READ });
+  const items = await sampleSpread<Contact>(db, keys.contactsOf(accountId), size, {
+    project: CONTACT_READ,
+    expected: await accountCounter(db, accountId, 'contactCount'),
+  });
   return items.map(toContact);
 }
