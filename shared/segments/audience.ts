@@ -19,7 +19,8 @@ async function membersOfGroups(
 ): Promise<GroupMembers> {
   const groups = new Map<string, Set<string>>();
   for (const groupId of new Set(rules.flatMap(groupIdsIn))) {
-    groups.set(groupId, new Set((await membersInOrder(db, accountId, groupId)).map((member) => member.id)));
+    // Only ids: a group of a million is held as a million ids, not contacts.
+    groups.set(groupId, new Set(await membersInOrder(db, accountId, groupId, (member) => member.id)));
   }
   return groups;
 }
@@ -62,7 +63,7 @@ export async function sampleOfSegments(
   size: number,
 ): Promise<{ matched: Contact[]; read: number; contactCount: number }> {
   const contactCount = await accountCounter(db, accountId, 'contactCount');
-  const read = await sampleOfContacts(db, accountId, size);
+  const read = await sampleOfContacts(db, accountId, size, contactCount);
   const ids = read.map((contact) => contact.id);
   // Only the drawn contacts' memberships are looked up, never whole groups.
   const groups = new Map<string, Set<string>>();
