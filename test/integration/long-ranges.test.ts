@@ -4,7 +4,7 @@ import { readRecipients, writeRecipientChunks } from '../../shared/campaigns/rep
 import { batchWrite } from '../../shared/db/batch';
 import type { Db } from '../../shared/db/client';
 import { keys } from '../../shared/db/keys';
-import { forEachPageSpread } from '../../shared/db/paginate';
+import { forEachPageSpread, sampleSpread } from '../../shared/db/paginate';
 import { createTestDb } from '../support/db';
 
 let db: Db;
@@ -75,5 +75,59 @@ describe('a long range read as many short ranges', () => {
       // 16 at least, one per 2,000 expected.
       expect(ranges).toBe(Math.max(16, Math.ceil(expected / 2_000)));
     }
+  });
+});
+
+describe('a sample drawn across a long range', () => {
+  const range = keys.groupMembersOf('acct', 'drawn');
+  // 1,600 ids spread evenly over the id space: 100 in each sixteenth.
+  const ids = Array.from({ length: 1_600 }, (_, i) =>
+    Math.floor((i * 0x1000000) / 1_600)
+      .toString(16)
+      .padStart(6, '0')
+      .padEnd(24, '7'),
+  );
+
+  beforeAll(async () => {
+    await batchWrite(
+      db,
+      ids.map((id) => ({ PutRequest: { Item: { ...keys.groupMember('acct', 'drawn', id), id } } })),
+    );
+  });
+
+  const sixteenthOf = (id: string) => Math.floor(Number.parseInt(id.slice(0, 6), 16) / 0x100000);
+
+  it('takes the same share of each sixteenth of the ids, each item once', async () => {
+    const drawn = (await sampleSpread<{ id: string }>(db, range, 160)).map((item) => item.id);
+
+    expect(drawn).toHaveLength(160);
+    expect(new Set(drawn).size).toBe(160);
+    const perSixteenth = Array.from(
+      { length: 16 },
+      (_, s) => drawn.filter((id) => sixteenthOf(id) === s).length,
+    );
+    expect(perSixteenth).toEqual(Array(16).fill(10));
+  });
+
+  it('reads narrower windows when told how many the range holds, still as many items', async () => {
+    const drawn = (await sampleSpread<{ id: string }>(db, range, 160, { expected: 1_600 })).map(
+      (item) => item.id,
+    );
+
+    expect(drawn).toHaveLength(160);
+    // Each window is twice as wide as its 10 items need: 20 ids of its sixteenth's 100, the first 10 taken.
+    for (let s = 0; s < 16; s++) {
+      const inSixteenth = ids.filter((id) => sixteenthOf(id) === s);
+      expect(drawn.filter((id) => sixteenthOf(id) === s)).toEqual(inSixteenth.slice(0, 10));
+    }
+  });
+
+  it('answers what there is when the range holds fewer than asked', async () => {
+    const few = keys.groupMembersOf('acct', 'few');
+    await batchWrite(db, [
+      { PutRequest: { Item: { ...keys.groupMember('acct', 'few', 'a'.repeat(24)), id: 'a'.repeat(24) } } },
+    ]);
+
+    expect(await sampleSpread(db, few, 2_000, { expected: 1 })).toHaveLength(1);
   });
 });
