@@ -1,7 +1,8 @@
 /**
  * `POST /v1/campaign/estimate` (CONTRACT.md, Money): what a campaign would cost, with the body of a
  * create and no effect. Its recipients are found as the create finds them (saved contacts by id or by
- * phone, group members, one per phone) but nothing is saved; each one's own text is segmented.
+ * phone, group members, one per phone) but nothing is saved; each one's own text is segmented. A large
+ * audience (as a create judges it) is estimated from samples instead: read whole, it would outlast the request.
  */
 import type { Account } from '../accounts/account';
 import { type Contact, contactIdOf } from '../contacts/contact';
@@ -52,7 +53,7 @@ export interface Estimate {
   reason?: HoldRefusal;
   /** Drawn from samples of a large audience (`sampleOfAudience`), not counted recipient by recipient. */
   approximate: boolean;
-  /** How many recipients were read to draw it, when approximate. */
+  /** How many were read to draw it (inline contacts, group members, contacts tested), when approximate. */
   sampled?: number;
 }
 
