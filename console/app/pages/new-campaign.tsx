@@ -707,8 +707,8 @@ function CostEstimate({
       </p>
       {data.approximate && (
         <p class="help" data-testid="estimate-approximate">
-          Estimation tirée de {plural(data.sampled ?? 0, 'destinataire lu', 'destinataires lus')} au hasard
-          dans les groupes : le coût exact est calculé au moment de l’envoi.
+          Estimation tirée de {plural(data.sampled ?? 0, 'destinataire lu', 'destinataires lus')} au hasard :
+          le coût exact est calculé au moment de l’envoi.
         </p>
       )}
       {data.byCountry.length > 0 && (
