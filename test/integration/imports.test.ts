@@ -48,7 +48,7 @@ function contactsFile(rows: number) {
   return { text: `\uFEFF${lines.join('\r\n')}\r\n`, expected };
 }
 
-async function setUp(rows: number) {
+async function setUp(rows: number, file = contactsFile(rows)) {
   const { account } = await createAccount(db, { name: 'I', plan: { senderLimit: 1 }, now: clock.now() });
   const folder = await mkdtemp(join(tmpdir(), 'imports-'));
   const objectStore = new FileObjectStore(folder, () => 'http://127.0.0.1:3000', clock);
@@ -61,7 +61,7 @@ async function setUp(rows: number) {
     exportQueue: { continueImport: async (request: ImportRequest) => void continued.push(request) },
   };
   const upload = await startImport(deps, account.id, { groupName: 'Clients' }, actor);
-  const { text, expected } = contactsFile(rows);
+  const { text, expected } = file;
   const key = fileKeyOf(account.id, upload.id);
   async function* whole() {
     yield text;
@@ -229,6 +229,65 @@ describe('a bulk import', () => {
       new GetCommand({ TableName: db.tableName, Key: keys.groupMember(accountId, groupId, id) }),
     );
     expect(member.Item?.createdAt).toBe((await getContact(db, accountId, id))?.createdAt);
+  }, 60_000);
+
+  it('reads a batch while the one before is written, and counts a phone given in both once', async () => {
+    const phoneOf = (i: number) => `22507${String(10_000_000 + i).padStart(8, '0')}`;
+    // Lines 2 to 2,001: the first batch holds rows 0-998 (the header is its first line), the second
+    // 999-1,998. Row 1,500 gives row 10's phone again (the batch before), row 1,999 row 20's (two
+    // batches before), row 1,998 row 1,200's (its own batch).
+    const again = new Map([
+      [1500, 10],
+      [1999, 20],
+      [1998, 1200],
+    ]);
+    const lines = ['phone;firstName'];
+    for (let i = 0; i < 2000; i++) lines.push(`${phoneOf(again.get(i) ?? i)};Row ${i}`);
+    const unique = new Set(Array.from({ length: 2000 }, (_, i) => phoneOf(again.get(i) ?? i)));
+    const { accountId, upload, deps, key, bytes } = await setUp(0, {
+      text: `${lines.join('\n')}\n`,
+      expected: { refused: [], duplicates: again.size, unique },
+    });
+
+    // The first batch's writes are held until the second batch's reads are answered: the two overlap.
+    let open = () => {};
+    const opened = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const secondBatch = keys.contact(accountId, contactIdOf(accountId, phoneOf(1700))).sk;
+    const overlapping = new Proxy(db.client, {
+      get(target, property, receiver) {
+        if (property !== 'send') return Reflect.get(target, property, receiver);
+        return (command: { constructor: { name: string }; input: { RequestItems?: object } }) => {
+          const name = command.constructor.name;
+          if (name === 'BatchWriteCommand') return opened.then(() => target.send(command as never));
+          const sending = target.send(command as never);
+          const asked = Object.values(command.input.RequestItems ?? {}).flatMap(
+            (request: { Keys?: { sk: string }[] }) => request.Keys ?? [],
+          );
+          if (name === 'BatchGetCommand' && asked.some((k) => k.sk === secondBatch)) sending.then(open);
+          return sending;
+        };
+      },
+    });
+
+    expect(await fileArrived({ ...deps, db: { ...db, client: overlapping } }, { key, bytes }, plenty)).toBe(
+      'completed',
+    );
+    expect(await importWithLink(deps, accountId, upload.id)).toMatchObject({
+      rowsRead: 2000,
+      imported: unique.size,
+      duplicates: 3,
+      refused: 0,
+    });
+    expect(await accountCounter(db, accountId, 'contactCount')).toBe(unique.size);
+    expect((await getGroup(db, accountId, upload.groupId as string))?.memberCount).toBe(unique.size);
+    expect(await countItems(keys.account(accountId).pk, 'CONTACT#')).toBe(unique.size);
+    // The first row of each phone is the one kept.
+    for (const first of again.values())
+      expect(await getContact(db, accountId, contactIdOf(accountId, phoneOf(first)))).toMatchObject({
+        firstName: `Row ${first}`,
+      });
   }, 60_000);
 
   it('imported again into the same group, adds nobody and counts every row as imported', async () => {
