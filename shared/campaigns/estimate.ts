@@ -162,7 +162,7 @@ async function sampleOfAudience(
     const members =
       group.memberCount <= size
         ? await membersInOrder(db, accountId, group.id, asRecipient)
-        : await sampleOfMembers(db, accountId, group.id, size, asRecipient);
+        : await sampleOfMembers(db, accountId, group, size, asRecipient);
     sampled += members.length;
     // The factor is the share drawn; members given inline are then priced with them, once.
     if (members.length)

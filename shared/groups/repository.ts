@@ -152,17 +152,19 @@ export async function membersInOrder<Kept = Contact>(
   return byRange.flat(2);
 }
 
-/** About `size` members of a group, drawn across it (`sampleSpread`), each kept as `keep` makes it. */
+/**
+ * About `size` members of a group, drawn across it (`sampleSpread`, its windows sized from the group's
+ * count as the caller read it), each kept as `keep` makes it.
+ */
 export async function sampleOfMembers<Kept>(
   db: Db,
   accountId: string,
-  groupId: string,
+  group: Pick<Group, 'id' | 'memberCount'>,
   size: number,
   keep: (member: Contact) => Kept,
 ): Promise<Kept[]> {
-  const expected = (await getGroup(db, accountId, groupId))?.memberCount;
-  const items = await sampleSpread<MemberItem>(db, keys.groupMembersOf(accountId, groupId), size, {
-    ...(expected ? { expected } : {}),
+  const items = await sampleSpread<MemberItem>(db, keys.groupMembersOf(accountId, group.id), size, {
+    expected: group.memberCount,
   });
   return items.map((item) => keep(toContact(item)));
 }

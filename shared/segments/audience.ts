@@ -4,6 +4,7 @@
  */
 import { accountCounter } from '../accounts/repository';
 import type { Contact } from '../contacts/contact';
+import { getContacts } from '../contacts/repository';
 import type { Db } from '../db/client';
 import { membersAmong, membersInOrder } from '../groups/repository';
 import { optedOutAmong } from '../opt-outs/repository';
@@ -86,12 +87,23 @@ export async function sampleOfSegments(
 
 export const SAMPLE_SIZE = 10;
 
-/** A segment's size now, and a few of its contacts. */
+/** Who a segment reaches, as ids and phones only: an account of a million holds them, not its contacts. */
+const reachedBy = (db: Db, accountId: string, rules: SegmentRules) =>
+  contactsInSegments(db, accountId, [rules], ({ id, phone }) => ({ id, phone }));
+
+/** How many contacts a segment reaches now. */
+export async function segmentCount(db: Db, accountId: string, rules: SegmentRules): Promise<number> {
+  return (await reachedBy(db, accountId, rules)).length;
+}
+
+/** A segment's size now, and its first few contacts by phone. */
 export async function segmentSize(
   db: Db,
   accountId: string,
   rules: SegmentRules,
 ): Promise<{ count: number; sample: Contact[] }> {
-  const contacts = await contactsInSegments(db, accountId, [rules]);
-  return { count: contacts.length, sample: contacts.slice(0, SAMPLE_SIZE) };
+  const reached = await reachedBy(db, accountId, rules);
+  const first = reached.slice(0, SAMPLE_SIZE).map((contact) => contact.id);
+  const byId = await getContacts(db, accountId, first);
+  return { count: reached.length, sample: first.flatMap((id) => byId.get(id) ?? []) };
 }

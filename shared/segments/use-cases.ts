@@ -4,7 +4,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { notFound } from '../errors';
 import { newId } from '../ids';
-import { segmentSize } from './audience';
+import { segmentCount } from './audience';
 import { getSegment, putNewSegment, removeSegment, saveSegment } from './repository';
 import type { CreateSegmentInput, Segment, UpdateSegmentInput } from './segment';
 
@@ -25,8 +25,7 @@ export async function segmentWithCount(
   segmentId: string,
 ): Promise<SegmentWithCount> {
   const segment = await requireSegment(db, accountId, segmentId);
-  const { count } = await segmentSize(db, accountId, segment);
-  return { ...segment, count };
+  return { ...segment, count: await segmentCount(db, accountId, segment) };
 }
 
 export async function createSegment(
