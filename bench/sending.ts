@@ -6,7 +6,7 @@ import { ensureTable } from '../local/table';
 import { prepareRecipients } from '../shared/campaigns/prepare';
 import { getCampaign } from '../shared/campaigns/repository';
 import { systemClock } from '../shared/clock';
-import { DEFAULT_SEND_MESSAGES_IN_FLIGHT, LARGE_AUDIENCE } from '../shared/config';
+import { DEFAULT_LARGE_AUDIENCE, DEFAULT_SEND_MESSAGES_IN_FLIGHT } from '../shared/config';
 import { mapLimit } from '../shared/db/batch';
 import { createDocumentClient, createDynamoClient, type Db } from '../shared/db/client';
 import { createLogger } from '../shared/logger';
@@ -54,7 +54,7 @@ export async function benchSending(): Promise<void> {
     if (campaign.preparing) {
       const prepared = await timed(() => prepareRecipients({ db, clock }, campaign));
       console.log(
-        `  dispatch: its group read and its recipients frozen first: ${prepared.seconds.toFixed(2)} s   (no goal; a campaign over ${LARGE_AUDIENCE.toLocaleString('en')} recipients)`,
+        `  dispatch: its group read and its recipients frozen first: ${prepared.seconds.toFixed(2)} s   (no goal; a campaign over ${DEFAULT_LARGE_AUDIENCE.toLocaleString('en')} recipients)`,
       );
     }
     const tasks: SendTask[] = [];

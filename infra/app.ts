@@ -23,6 +23,10 @@ export function buildApp(app = new App()): { app: App; stack: SmsPlatformStack }
     requestsPerSecondPerKey: Number(context('requestsPerSecondPerKey', '20')),
     defaultSenderName: context('defaultSenderName', 'SMSInfo'),
     currency: context('currency', DEFAULT_CURRENCY),
+    // A campaign to more possible recipients than this is read by the dispatch function, not the API's.
+    ...(app.node.tryGetContext('largeAudience') === undefined
+      ? {}
+      : { largeAudience: positive('largeAudience', String(app.node.tryGetContext('largeAudience'))) }),
     smsMessageType:
       context('smsMessageType', 'TRANSACTIONAL') === 'PROMOTIONAL' ? 'PROMOTIONAL' : 'TRANSACTIONAL',
     sendConcurrency: Number(context('sendConcurrency', String(DEFAULT_SEND_CONCURRENCY))),
@@ -82,6 +86,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 }
 
 /** A context value that must be a whole number (0 or more), refused at synth otherwise. */
+function positive(name: string, value: string): number {
+  if (!/^[1-9]\d*$/.test(value.trim())) throw new Error(`-c ${name}=${value}: a whole number above 0`);
+  return Number(value);
+}
+
 function wholeNumber(name: string, value: string): number {
   if (!/^\d+$/.test(value.trim()))
     throw new Error(`-c ${name}=${value}: a whole number of parts per second, 0 for none`);

@@ -31,6 +31,8 @@ export interface SmsPlatformStackProps extends StackProps {
   stopNumber?: string;
   /** The platform's currency, which every price, balance and charge is in. */
   currency: string;
+  /** A campaign's possible recipients above which it is read after the answer, unless the default. */
+  largeAudience?: number;
   /** Whether the two-way number confirms stop and start keywords by SMS. */
   confirmReplies: boolean;
   /** Webhook delivery functions at once. */
@@ -95,6 +97,7 @@ export class SmsPlatformStack extends Stack {
       requestsPerSecondPerKey: props.requestsPerSecondPerKey,
       defaultSenderName: props.defaultSenderName,
       currency: props.currency,
+      ...(props.largeAudience ? { largeAudience: props.largeAudience } : {}),
       ...(props.stopNumber ? { stopNumber: props.stopNumber } : {}),
       sending: this.sending,
       webhooks: this.webhooks,

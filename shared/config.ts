@@ -50,6 +50,8 @@ export const ENVIRONMENT = {
   reportsQueueUrl: 'REPORTS_QUEUE_URL',
   /** The bucket exports are written to (objects expire after 7 days). */
   exportBucket: 'EXPORT_BUCKET',
+  /** A campaign's possible recipients above which it is read after the answer, and estimated from samples. */
+  largeAudience: 'LARGE_AUDIENCE',
   /** Where short links are served (`https://go.ex.ci`, or the API's address and `/l`), without a final `/`. */
   shortLinkBase: 'SHORT_LINK_BASE',
   /** The dead-letter queues operators watch: JSON `[{ name, what, url, arn, redrivable }]`. */
@@ -132,10 +134,11 @@ export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** West Africa's franc (UEMOA): the platform's currency unless deployed with another. */
 export const DEFAULT_CURRENCY = 'XOF';
 /**
- * A campaign's groups (or, with segments, the account's contacts) above this many: its recipients are
- * read after the answer, by the dispatch function, not within the API's request.
+ * A campaign's groups (or, with segments, the account's contacts) above this many, unless deployed with
+ * another figure (`-c largeAudience`): its recipients are read after the answer, by the dispatch function,
+ * not within the API's request, and its estimate is drawn from samples.
  */
-export const LARGE_AUDIENCE = 50_000;
+export const DEFAULT_LARGE_AUDIENCE = 50_000;
 /** The sender name campaigns fall back to when an account has none of its own. */
 export const DEFAULT_SENDER_NAME = 'SMSInfo';
 
@@ -157,6 +160,8 @@ export interface FunctionSettings {
   throughputCaps: ThroughputCaps;
   /** Where this deployment serves short links (CONTRACT.md, Tracked short links). */
   shortLinkBase: string | undefined;
+  /** Possible recipients above which a campaign is read after the answer and estimated from samples. */
+  largeAudience: number;
 }
 
 /** A provider call takes tens of milliseconds: this many at once keep one function busy, not idle. */
@@ -206,6 +211,7 @@ export function readFunctionSettings(env: Env): FunctionSettings {
       perOrigination: wholeNumberSetting(env, 'originationPartsPerSecond', 0, 0),
     },
     shortLinkBase: settingOf(env, 'shortLinkBase')?.replace(/\/+$/, ''),
+    largeAudience: wholeNumberSetting(env, 'largeAudience', DEFAULT_LARGE_AUDIENCE, 1),
   };
 }
 

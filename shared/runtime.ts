@@ -54,6 +54,7 @@ class EnvRuntime implements Runtime {
   sendMessagesInFlight: number;
   throughputCaps: ThroughputCaps;
   shortLinkBase: string | undefined;
+  largeAudience: number;
   log: Logger;
   userPool = userPoolOf(process.env);
 
@@ -71,6 +72,7 @@ class EnvRuntime implements Runtime {
     this.sendMessagesInFlight = settings.sendMessagesInFlight;
     this.throughputCaps = settings.throughputCaps;
     this.shortLinkBase = settings.shortLinkBase;
+    this.largeAudience = settings.largeAudience;
     this.log = createLogger({ level: settings.logLevel });
   }
 

@@ -23,6 +23,7 @@ export const handler = apiHandler({
             stopNumber: runtime.stopNumber,
             currency: runtime.currency,
             linkBase: runtime.shortLinkBase,
+            largeAudience: runtime.largeAudience,
             ...ports,
           },
           account,

@@ -13,6 +13,7 @@ export const handler = apiHandler({
           stopNumber: runtime.stopNumber,
           currency: runtime.currency,
           linkBase: runtime.shortLinkBase,
+          largeAudience: runtime.largeAudience,
           now: runtime.clock.now(),
         },
         account,

@@ -40,6 +40,8 @@ export interface ApiProps {
   /** The sender name campaigns fall back to when an account has none of its own. */
   defaultSenderName: string;
   currency: string;
+  /** A campaign's possible recipients above which it is read after the answer (unset: the default). */
+  largeAudience?: number;
   /** The two-way number the opt-out footer names (`STOP au …`). */
   stopNumber?: string;
   sending: Sending;
@@ -136,6 +138,7 @@ export class Api extends Construct {
         settings: {
           defaultSenderName: props.defaultSenderName,
           currency: props.currency,
+          ...(props.largeAudience ? { largeAudience: String(props.largeAudience) } : {}),
           ...(props.stopNumber ? { stopNumber: props.stopNumber } : {}),
           shortLinkBase,
         },

@@ -3,7 +3,7 @@ import { accountCounter } from '../accounts/repository';
 import type { Actor } from '../audit/audit';
 import { auditItem } from '../audit/repository';
 import type { Clock } from '../clock';
-import { DEFAULT_CURRENCY, LARGE_AUDIENCE } from '../config';
+import { DEFAULT_CURRENCY, DEFAULT_LARGE_AUDIENCE } from '../config';
 import type { Contact } from '../contacts/contact';
 import { deleteContacts } from '../contacts/repository';
 import { resolveContacts } from '../contacts/use-cases';
@@ -301,7 +301,7 @@ export async function isLargeAudience(
   accountId: string,
   groups: readonly Group[],
   segments: readonly Segment[],
-  largeAudience = LARGE_AUDIENCE,
+  largeAudience = DEFAULT_LARGE_AUDIENCE,
 ): Promise<boolean> {
   const members = groups.reduce((sum, group) => sum + group.memberCount, 0);
   const bound = members + (segments.length ? await accountCounter(db, accountId, 'contactCount') : 0);

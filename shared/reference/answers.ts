@@ -11,7 +11,7 @@ import { IMPORT_FAILURES, IMPORT_STATUSES } from '../imports/import';
 
 import * as z from 'zod';
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from '../campaigns/campaign';
-import { LARGE_AUDIENCE } from '../config';
+import { DEFAULT_LARGE_AUDIENCE } from '../config';
 import { EXPORT_STATUSES } from '../exports/export';
 import { CLICK_INTERVALS } from '../links/clicks-over-time';
 import { MESSAGE_STATUSES } from '../messages/message';
@@ -513,7 +513,7 @@ export const estimateAnswer = z
     sufficient: z.boolean(),
     reason: z.enum(HOLD_REFUSALS).optional(),
     approximate: z.boolean().meta({
-      description: `Au-delà de ${LARGE_AUDIENCE} destinataires possibles, l'estimation est tirée d'échantillons de chaque groupe (et des contacts, pour les segments), rapportés à leur taille : un numéro présent dans deux groupes y compte deux fois. Le coût exact est retenu à l'envoi`,
+      description: `Au-delà de ${DEFAULT_LARGE_AUDIENCE} destinataires possibles (par défaut ; réglable au déploiement), l'estimation est tirée d'échantillons de chaque groupe (et des contacts, pour les segments), rapportés à leur taille : un numéro présent dans deux groupes y compte deux fois. Le coût exact est retenu à l'envoi`,
     }),
     sampled: z
       .number()

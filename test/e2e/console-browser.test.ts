@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureUser } from '../../local/cognito';
 import { DEFAULT_PLAN } from '../../shared/accounts/account';
 import { createAccount } from '../../shared/accounts/repository';
+import { DEFAULT_LARGE_AUDIENCE } from '../../shared/config';
+import { configureRuntime } from '../../shared/runtime';
 import { setSenderStatus } from '../../shared/senders/use-cases';
 import { disableWebhook, requireWebhook } from '../../shared/webhooks/repository';
 import { TEST_ACTOR } from '../support/actors';
@@ -324,6 +326,48 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
     expect((await stack.call(`/v1/campaign/${id}`)).body.data.status).toBe('CANCELLED');
     await screenshot(page, 'console-campaign-cancelled');
   });
+
+  localOnly(
+    "the figure is set at deploy (-c largeAudience); here the stack's runtime is lowered in its process",
+    'estimates a large audience from samples, « ≈ », and shows the group being read after the answer',
+    async () => {
+      // "Gros fichier" holds 6,000 members: above 5,000, a large audience.
+      configureRuntime({ largeAudience: 5_000 });
+      try {
+        await page.goto(`${stack.url}/#/campagnes/nouvelle`);
+        await page.fill('#campaign-name', 'Grande liste');
+        await page.check('label:has-text("Gros fichier") input');
+        await page.fill('#campaign-text', 'Bonjour, nos agences ouvrent samedi.');
+        await page.waitForSelector('[data-testid=estimate-approximate]');
+        // Every member is a Côte d'Ivoire number and the text one segment: the draw scales exactly.
+        expect(await textOf('[data-testid=estimate-cost]')).toBe('≈ 150 000 F CFA');
+        expect(await textOf('[data-testid=estimate]')).toContain('pour environ 6 000 segments');
+        expect(await textOf('[data-testid=estimate-approximate]')).toMatch(
+          /^Estimation tirée de \d[\d ]* destinataires lus au hasard : le coût exact est calculé au moment de l’envoi\.$/,
+        );
+        await screenshot(page, 'console-estimate-approximate');
+
+        await page.check('input[name=type][value=SCHEDULED]');
+        await page.selectOption('#campaign-zone', 'Africa/Abidjan');
+        await page.fill('#campaign-date', '2026-06-02');
+        await page.selectOption('#campaign-time', '10:15');
+        // The preparation is not handed over: the campaign waits for its schedule, its group unread.
+        stack.queues.refuseDispatches = 1;
+        await page.click('button:text("Programmer la campagne")');
+        await page.waitForSelector('h1:text("Grande liste")');
+        const id = page.url().split('/').pop() ?? '';
+        expect((await stack.call(`/v1/campaign/${id}`)).body.data).toMatchObject({ preparing: true });
+        await page.waitForSelector('.facts .badge:text("Lecture des groupes en cours…")');
+        await screenshot(page, 'console-campaign-preparing');
+        await page.click('button:text("Annuler la campagne")');
+        await page.click('button:text("Oui, annuler")');
+        await page.waitForSelector('.badge:text("Annulée")');
+      } finally {
+        configureRuntime({ largeAudience: DEFAULT_LARGE_AUDIENCE });
+        stack.queues.refuseDispatches = 0;
+      }
+    },
+  );
 
   it('puts each API error in plain French beside what caused it', async () => {
     await page.goto(`${stack.url}/#/expediteurs`);

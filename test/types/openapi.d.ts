@@ -2488,7 +2488,7 @@ export interface components {
             sufficient: boolean;
             /** @enum {string} */
             reason?: "insufficient-balance" | "spend-limit-reached" | "cost-cap-exceeded" | "account-suspended";
-            /** @description Au-delà de 50000 destinataires possibles, l'estimation est tirée d'échantillons de chaque groupe (et des contacts, pour les segments), rapportés à leur taille : un numéro présent dans deux groupes y compte deux fois. Le coût exact est retenu à l'envoi */
+            /** @description Au-delà de 50000 destinataires possibles (par défaut ; réglable au déploiement), l'estimation est tirée d'échantillons de chaque groupe (et des contacts, pour les segments), rapportés à leur taille : un numéro présent dans deux groupes y compte deux fois. Le coût exact est retenu à l'envoi */
             approximate: boolean;
             /** @description Destinataires lus pour une estimation approchée */
             sampled?: number;
