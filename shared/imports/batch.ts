@@ -6,17 +6,12 @@
  * A batch may be written twice (its invocation stopped before its checkpoint): each contact and member it
  * writes is marked with the import and the line that first gave the phone, so the second run counts
  * what the first wrote as its own, and a phone seen in an earlier batch as a duplicate.
- *
- * A batch is read while the one before it is written (reads and writes then share DynamoDB's time): only
- * the phones that batch writes wait to be read until it is done, as nothing else it writes could change.
  */
 import { type Contact, contactIdOf } from '../contacts/contact';
 import {
   changeContact,
   contactsForImport,
-  type ImportMark,
   importedContacts,
-  type MarkedContact,
   markImported,
   type RevisedContact,
 } from '../contacts/repository';
@@ -48,33 +43,27 @@ const mappingOf = (columns: ResolvedColumns): Mapping => {
   return builtIn;
 };
 
-export interface ImportTarget {
-  accountId: string;
-  importId: string;
-  groupId?: string;
-}
+export async function importBatch(
+  db: Db,
+  target: { accountId: string; importId: string; groupId?: string },
+  rows: readonly { line: number; cells: string[] }[],
+  columns: ResolvedColumns,
+  now: Date,
+): Promise<BatchOutcome> {
+  const { accountId, importId, groupId } = target;
+  const mapping = mappingOf(columns);
+  const refused: RowProblem[] = [];
+  const firstOfPhone = new Map<string, ContactRow>();
+  let duplicates = 0;
+  for (const row of rows) {
+    const read = rowContact(row.cells, row.line, mapping, columns.fields);
+    if (isProblem(read)) refused.push(read);
+    else if (firstOfPhone.has(read.phone)) duplicates++;
+    else firstOfPhone.set(read.phone, read);
+  }
 
-/**
- * A batch's rows checked, and what the account held for their phones when they were read. Phones the
- * batch before was still writing are not read yet (`unread`): `importBatch` reads them once it is written.
- */
-export interface ReadBatch {
-  rowsRead: number;
-  refused: RowProblem[];
-  duplicates: number;
-  /** The first row of each phone: the rows the batch saves. */
-  firstOfPhone: Map<string, ContactRow>;
-  saved: Map<string, MarkedContact>;
-  members: Map<string, ImportMark | undefined> | undefined;
-  unread: string[];
-}
-
-/** The batch's phones, the only ones its writes touch (contact and member keys follow from phones). */
-export const phonesOf = (batch: ReadBatch): ReadonlySet<string> => new Set(batch.firstOfPhone.keys());
-
-// Contact ids follow from phones: contacts and their memberships are read at once.
-const readSaved = async (db: Db, target: ImportTarget, phones: readonly string[]) => {
-  const { accountId, groupId } = target;
+  // Contact ids follow from phones: the batch's contacts and their memberships are read at once.
+  const phones = [...firstOfPhone.keys()];
   const [saved, members] = await Promise.all([
     contactsForImport(db, accountId, phones),
     groupId
@@ -86,57 +75,6 @@ const readSaved = async (db: Db, target: ImportTarget, phones: readonly string[]
         )
       : undefined,
   ]);
-  return { saved, members };
-};
-
-/**
- * Checks a batch's rows and reads what the account holds for their phones, but for those of `beingWritten`
- * (the batch before's, while it writes): so a batch can be read while the one before it is written.
- */
-export async function readBatch(
-  db: Db,
-  target: ImportTarget,
-  rows: readonly { line: number; cells: string[] }[],
-  columns: ResolvedColumns,
-  beingWritten: ReadonlySet<string> = new Set(),
-): Promise<ReadBatch> {
-  const mapping = mappingOf(columns);
-  const refused: RowProblem[] = [];
-  const firstOfPhone = new Map<string, ContactRow>();
-  let duplicates = 0;
-  for (const row of rows) {
-    const read = rowContact(row.cells, row.line, mapping, columns.fields);
-    if (isProblem(read)) refused.push(read);
-    else if (firstOfPhone.has(read.phone)) duplicates++;
-    else firstOfPhone.set(read.phone, read);
-  }
-  const phones = [...firstOfPhone.keys()];
-  const unread = phones.filter((phone) => beingWritten.has(phone));
-  const { saved, members } = await readSaved(
-    db,
-    target,
-    unread.length ? phones.filter((phone) => !beingWritten.has(phone)) : phones,
-  );
-  return { rowsRead: rows.length, refused, duplicates, firstOfPhone, saved, members, unread };
-}
-
-/** Writes a batch read by `readBatch`, once the batch before it is written. */
-export async function importBatch(
-  db: Db,
-  target: ImportTarget,
-  batch: ReadBatch,
-  now: Date,
-): Promise<BatchOutcome> {
-  const { accountId, importId, groupId } = target;
-  const { firstOfPhone, saved, members } = batch;
-  const refused = [...batch.refused];
-  let duplicates = batch.duplicates;
-  if (batch.unread.length) {
-    const late = await readSaved(db, target, batch.unread);
-    for (const [phone, contact] of late.saved) saved.set(phone, contact);
-    for (const [id, mark] of late.members ?? []) members?.set(id, mark);
-  }
-
   const applied: { contact: RevisedContact; line: number }[] = [];
   const toCreate: ContactRow[] = [];
   const toChange: { contact: RevisedContact; row: ContactRow }[] = [];
@@ -211,7 +149,7 @@ export async function importBatch(
   await batchWrite(db, [...made.writes, ...memberWrites]);
 
   return {
-    rowsRead: batch.rowsRead,
+    rowsRead: rows.length,
     imported: applied.length,
     duplicates,
     refused,

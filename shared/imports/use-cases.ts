@@ -15,7 +15,7 @@ import type { Logger } from '../logger';
 import type { ExportQueue, ImportRequest, ObjectStore, WebhookQueue } from '../ports';
 import { eventId } from '../webhooks/events';
 import { enabledWebhooks, eventsToRaise, relay } from '../webhooks/outbox';
-import { importBatch, phonesOf, type ReadBatch, readBatch } from './batch';
+import { importBatch } from './batch';
 import {
   type ColumnRef,
   ERRORS_LINK_SECONDS,
@@ -35,7 +35,7 @@ import {
   type StartImportInput,
   UPLOAD_SECONDS,
 } from './import';
-import { MalformedCsvError, type RowBatch, rowBatches } from './records';
+import { MalformedCsvError, rowBatches } from './records';
 import {
   checkpoint,
   claimImport,
@@ -256,52 +256,38 @@ export async function runImport(
     const record = await getImport(db, accountId, importId);
     return record?.status === 'RUNNING' ? 'busy' : 'skipped';
   }
-  let batches: AsyncGenerator<RowBatch> | undefined;
-  let next: Promise<Ahead | undefined> | undefined;
   try {
     let record = (await getImport(db, accountId, importId)) as ImportRecord;
     const file = deps.objectStore.read(fileKeyOf(accountId, importId), record.bytesRead);
-    const inFile = rowBatches(
+    const batches = rowBatches(
       file,
       { offset: record.bytesRead, line: record.nextLine },
       { rowsPerBatch: ROWS_PER_BATCH, ...(record.separator ? { separator: record.separator } : {}) },
     );
-    batches = inFile;
-    const into = { accountId, importId, ...(record.groupId ? { groupId: record.groupId } : {}) };
-    let resolved = record.resolved;
-    /** The file's next batch, read from the file and the table, but for the phones `beingWritten`. */
-    const readAhead = async (beingWritten?: ReadonlySet<string>): Promise<Ahead | undefined> => {
-      const found = await inFile.next();
-      if (found.done) return undefined;
-      let batchRows = found.value.rows;
+    for await (const batch of batches) {
+      let rows = batch.rows;
+      let resolved = record.resolved;
       if (!resolved) {
         const read = resolveColumns(
           record,
-          batchRows.slice(0, 21).map((row) => row.cells),
+          rows.slice(0, 21).map((row) => row.cells),
         );
-        if (typeof read === 'string') return { failed: read };
+        if (typeof read === 'string') {
+          await end(deps, request, { status: 'FAILED', reason: read });
+          return 'failed';
+        }
         resolved = read.columns;
         // The header is no contact.
-        if (!read.headerless) batchRows = batchRows.slice(1);
+        if (!read.headerless) rows = rows.slice(1);
       }
-      return {
-        batch: found.value,
-        columns: resolved,
-        read: await readBatch(db, into, batchRows, resolved, beingWritten),
-      };
-    };
-    let ahead = await readAhead();
-    while (ahead) {
-      if ('failed' in ahead) {
-        await end(deps, request, { status: 'FAILED', reason: ahead.failed });
-        return 'failed';
-      }
-      const { batch, columns, read } = ahead;
-      next = readAhead(phonesOf(read));
-      // Settled below or in `finally`: a read ahead that fails while this batch is written is not lost.
-      next.catch(() => undefined);
       const now = clock.now();
-      const outcome = await importBatch(db, into, read, now);
+      const outcome = await importBatch(
+        db,
+        { accountId, importId, ...(record.groupId ? { groupId: record.groupId } : {}) },
+        rows,
+        resolved,
+        now,
+      );
       if (outcome.refused.length) {
         await deps.objectStore.write(
           errorsPartKeyOf(accountId, importId, record.batches),
@@ -327,12 +313,12 @@ export async function runImport(
           fromOffset: record.bytesRead,
           nextOffset: batch.nextOffset,
           nextLine: batch.nextLine,
-          rowsRead: outcome.rowsRead,
+          rowsRead: rows.length,
           imported: outcome.imported,
           duplicates: outcome.duplicates,
           refused: outcome.refused.length,
           ...(outcome.refused.length ? { refusedBatch: record.batches } : {}),
-          ...(record.resolved ? {} : { resolved: columns }),
+          ...(record.resolved ? {} : { resolved }),
           ...(record.separator ? {} : { separator: batch.separator }),
         },
         along,
@@ -353,8 +339,6 @@ export async function runImport(
         log.info('import handed over', { accountId, importId, bytesRead: record.bytesRead });
         return 'continued';
       }
-      ahead = await next;
-      next = undefined;
     }
     const errorsKey = record.refusedBatches?.length
       ? await joinRefusedRows(deps, record, accountId)
@@ -377,15 +361,8 @@ export async function runImport(
     // The next delivery goes on from the checkpoint at once.
     await releaseImport(db, accountId, importId, until).catch(() => false);
     throw error;
-  } finally {
-    // A batch read ahead and not written: its reads end before the invocation does, and the file closes.
-    await next?.catch(() => undefined);
-    await batches?.return(undefined);
   }
 }
-
-/** The next batch as read ahead, or why the file cannot be read (its columns are not found). */
-type Ahead = { batch: RowBatch; columns: ResolvedColumns; read: ReadBatch } | { failed: ImportFailure };
 
 /** The batches' refused rows as one file, in the order of their lines. */
 async function joinRefusedRows(deps: ImportDeps, record: ImportRecord, accountId: string): Promise<string> {

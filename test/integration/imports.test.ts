@@ -231,7 +231,7 @@ describe('a bulk import', () => {
     expect(member.Item?.createdAt).toBe((await getContact(db, accountId, id))?.createdAt);
   }, 60_000);
 
-  it('reads a batch while the one before is written, and counts a phone given in both once', async () => {
+  it('counts a phone given again in a later batch once, and keeps its first row', async () => {
     const phoneOf = (i: number) => `22507${String(10_000_000 + i).padStart(8, '0')}`;
     // Lines 2 to 2,001: the first batch holds rows 0-998 (the header is its first line), the second
     // 999-1,998. Row 1,500 gives row 10's phone again (the batch before), row 1,999 row 20's (two
@@ -249,31 +249,7 @@ describe('a bulk import', () => {
       expected: { refused: [], duplicates: again.size, unique },
     });
 
-    // The first batch's writes are held until the second batch's reads are answered: the two overlap.
-    let open = () => {};
-    const opened = new Promise<void>((resolve) => {
-      open = resolve;
-    });
-    const secondBatch = keys.contact(accountId, contactIdOf(accountId, phoneOf(1700))).sk;
-    const overlapping = new Proxy(db.client, {
-      get(target, property, receiver) {
-        if (property !== 'send') return Reflect.get(target, property, receiver);
-        return (command: { constructor: { name: string }; input: { RequestItems?: object } }) => {
-          const name = command.constructor.name;
-          if (name === 'BatchWriteCommand') return opened.then(() => target.send(command as never));
-          const sending = target.send(command as never);
-          const asked = Object.values(command.input.RequestItems ?? {}).flatMap(
-            (request: { Keys?: { sk: string }[] }) => request.Keys ?? [],
-          );
-          if (name === 'BatchGetCommand' && asked.some((k) => k.sk === secondBatch)) sending.then(open);
-          return sending;
-        };
-      },
-    });
-
-    expect(await fileArrived({ ...deps, db: { ...db, client: overlapping } }, { key, bytes }, plenty)).toBe(
-      'completed',
-    );
+    expect(await fileArrived(deps, { key, bytes }, plenty)).toBe('completed');
     expect(await importWithLink(deps, accountId, upload.id)).toMatchObject({
       rowsRead: 2000,
       imported: unique.size,
@@ -283,7 +259,6 @@ describe('a bulk import', () => {
     expect(await accountCounter(db, accountId, 'contactCount')).toBe(unique.size);
     expect((await getGroup(db, accountId, upload.groupId as string))?.memberCount).toBe(unique.size);
     expect(await countItems(keys.account(accountId).pk, 'CONTACT#')).toBe(unique.size);
-    // The first row of each phone is the one kept.
     for (const first of again.values())
       expect(await getContact(db, accountId, contactIdOf(accountId, phoneOf(first)))).toMatchObject({
         firstName: `Row ${first}`,
