@@ -436,8 +436,8 @@ export interface MarkedContact {
   contact: RevisedContact;
   /** The last import that gave it. */
   mark?: ImportMark;
-  /** The import that saved it, if one did. */
-  createdByImport?: string;
+  /** The import that saved it, if one did, and the line it saved it for (kept when another import marks it). */
+  createdByImport?: ImportMark;
 }
 
 const IMPORT_CREATOR = 'import:';
@@ -448,23 +448,32 @@ export async function contactsForImport(
   accountId: string,
   phones: readonly string[],
 ): Promise<Map<string, MarkedContact>> {
-  const items = await batchGet<ContactItem & { importId?: string; importLine?: number }>(
+  const items = await batchGet<
+    ContactItem & { importId?: string; importLine?: number; createdLine?: number }
+  >(
     db,
     phones.map((phone) => keys.contact(accountId, contactIdOf(accountId, phone))),
   );
   return new Map(
-    items.map((item) => [
-      item.phone,
-      {
-        contact: { ...toContact(item), revision: item.revision ?? 0 },
-        ...(item.importId && item.importLine !== undefined
-          ? { mark: { importId: item.importId, line: item.importLine } }
-          : {}),
-        ...(item.createdBy?.startsWith(IMPORT_CREATOR)
-          ? { createdByImport: item.createdBy.slice(IMPORT_CREATOR.length) }
-          : {}),
-      },
-    ]),
+    items.map((item) => {
+      const creator = item.createdBy?.startsWith(IMPORT_CREATOR)
+        ? item.createdBy.slice(IMPORT_CREATOR.length)
+        : undefined;
+      // Saved before the line was kept apart: the mark's, while it is still the creator's.
+      const createdLine = item.createdLine ?? (item.importId === creator ? item.importLine : undefined);
+      return [
+        item.phone,
+        {
+          contact: { ...toContact(item), revision: item.revision ?? 0 },
+          ...(item.importId && item.importLine !== undefined
+            ? { mark: { importId: item.importId, line: item.importLine } }
+            : {}),
+          ...(creator && createdLine !== undefined
+            ? { createdByImport: { importId: creator, line: createdLine } }
+            : {}),
+        },
+      ];
+    }),
   );
 }
 
@@ -483,7 +492,13 @@ export function importedContacts(
     const { contact, item } = contactItem(accountId, fields, now);
     return {
       contact: { ...contact, revision: item.revision },
-      item: { ...item, createdBy: `${IMPORT_CREATOR}${importId}`, importId, importLine: line },
+      item: {
+        ...item,
+        createdBy: `${IMPORT_CREATOR}${importId}`,
+        createdLine: line,
+        importId,
+        importLine: line,
+      },
     };
   });
   return {

@@ -62,19 +62,20 @@ export async function importBatch(
     else firstOfPhone.set(read.phone, read);
   }
 
-  // Contact ids follow from phones: the batch's contacts and their memberships are read at once.
+  // Contact ids follow from phones. A new phone's member, if any, is one an import wrote without its contact
+  // (stopped between the two): this one's, written again and counted as before, or another's, whose own rerun
+  // finds the contact saved here and counts nothing. So only saved contacts' memberships are read (half the
+  // reads). Not so a member left by a contact's removal stopped before its memberships: it is counted again.
   const phones = [...firstOfPhone.keys()];
-  const [saved, members] = await Promise.all([
-    contactsForImport(db, accountId, phones),
-    groupId
-      ? membersForImport(
-          db,
-          accountId,
-          groupId,
-          phones.map((phone) => contactIdOf(accountId, phone)),
-        )
-      : undefined,
-  ]);
+  const saved = await contactsForImport(db, accountId, phones);
+  const members = groupId
+    ? await membersForImport(
+        db,
+        accountId,
+        groupId,
+        phones.filter((phone) => saved.has(phone)).map((phone) => contactIdOf(accountId, phone)),
+      )
+    : undefined;
   const applied: { contact: RevisedContact; line: number }[] = [];
   const toCreate: ContactRow[] = [];
   const toChange: { contact: RevisedContact; row: ContactRow }[] = [];
@@ -87,13 +88,17 @@ export async function importBatch(
       continue;
     }
     const ours = found.mark?.importId === importId;
-    if (ours && (found.mark?.line ?? 0) < row.line) {
+    // Saved for this import's line, kept even when another import has marked it since.
+    const savedAt = found.createdByImport?.importId === importId ? found.createdByImport.line : undefined;
+    // Given by an earlier batch of this import, checkpointed and counted: a repeat.
+    if ((ours && (found.mark?.line ?? 0) < row.line) || (savedAt !== undefined && savedAt < row.line)) {
       duplicates++;
       continue;
     }
     // Written for this very line by an earlier run of this batch.
     const again = ours && found.mark?.line === row.line;
-    if (again && found.createdByImport === importId) created++;
+    // Saved by an earlier run of this batch, which stopped before its checkpoint could count it.
+    if (savedAt === row.line) created++;
     if (!again) toMark.push({ contactId: found.contact.id, line: row.line });
     if (changesGiven(found.contact, row)) toChange.push({ contact: found.contact, row });
     else applied.push({ contact: found.contact, line: row.line });

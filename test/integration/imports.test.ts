@@ -231,6 +231,55 @@ describe('a bulk import', () => {
     expect(member.Item?.createdAt).toBe((await getContact(db, accountId, id))?.createdAt);
   }, 60_000);
 
+  it('counts each contact and member once when another import saves the contacts a stopped one left without', async () => {
+    const { accountId, upload, deps, key, bytes, expected, objectStore } = await setUp(600);
+    const groupId = upload.groupId as string;
+    // The first import stops with its members written and the contacts of one batched write not.
+    const first = `CONTACT#${contactIdOf(accountId, '2250710000000')}`;
+    const sent: Promise<unknown>[] = [];
+    const membersOnly = new Proxy(db.client, {
+      get(target, property, receiver) {
+        if (property !== 'send') return Reflect.get(target, property, receiver);
+        return (command: { constructor: { name: string }; input: { RequestItems?: object } }) => {
+          const requests = Object.values(command.input.RequestItems ?? {}).flat() as {
+            PutRequest?: { Item: { sk: string } };
+          }[];
+          if (requests.some((request) => request.PutRequest?.Item.sk === first))
+            return Promise.reject(new Error('the invocation was stopped'));
+          const sending = target.send(command as never);
+          sent.push(sending);
+          return sending;
+        };
+      },
+    });
+    await expect(
+      fileArrived({ ...deps, db: { ...db, client: membersOnly } }, { key, bytes }, plenty),
+    ).rejects.toThrow('stopped');
+    for (let seen = -1; seen !== sent.length; ) {
+      seen = sent.length;
+      await Promise.allSettled(sent);
+    }
+
+    // A second import of the same file into the same group runs before the first runs again.
+    const second = await startImport(deps, accountId, { groupId }, actor);
+    const secondKey = fileKeyOf(accountId, second.id);
+    const text = await readFile(objectStore.pathOf(key), 'utf8');
+    async function* whole() {
+      yield text;
+    }
+    await objectStore.write(secondKey, whole(), 'text/csv');
+    expect(await fileArrived(deps, { key: secondKey, bytes }, plenty)).toBe('completed');
+    clock.advance(20 * 60_000);
+    expect(await runImport(deps, { accountId, importId: upload.id }, plenty)).toBe('completed');
+
+    expect(await countItems(keys.account(accountId).pk, 'CONTACT#')).toBe(expected.unique.size);
+    expect(await accountCounter(db, accountId, 'contactCount')).toBe(expected.unique.size);
+    expect(await countItems(keys.groupMembersOf(accountId, groupId).pk, 'MEMBER#')).toBe(
+      expected.unique.size,
+    );
+    expect((await getGroup(db, accountId, groupId))?.memberCount).toBe(expected.unique.size);
+  }, 60_000);
+
   it('counts a phone given again in a later batch once, and keeps its first row', async () => {
     const phoneOf = (i: number) => `22507${String(10_000_000 + i).padStart(8, '0')}`;
     // Lines 2 to 2,001: the first batch holds rows 0-998 (the header is its first line), the second
