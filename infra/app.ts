@@ -85,12 +85,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   buildApp().app.synth();
 }
 
-/** A context value that must be a whole number (0 or more), refused at synth otherwise. */
+/** A context value that must be a whole number above 0, refused at synth otherwise. */
 function positive(name: string, value: string): number {
   if (!/^[1-9]\d*$/.test(value.trim())) throw new Error(`-c ${name}=${value}: a whole number above 0`);
   return Number(value);
 }
 
+/** A context value that must be a whole number (0 or more), refused at synth otherwise. */
 function wholeNumber(name: string, value: string): number {
   if (!/^\d+$/.test(value.trim()))
     throw new Error(`-c ${name}=${value}: a whole number of parts per second, 0 for none`);

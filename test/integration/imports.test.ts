@@ -113,6 +113,41 @@ function dyingAfter(checkpoints: number, writes: number): Db {
   return { ...db, client };
 }
 
+/**
+ * The same database, failing the batched write that holds the first row's contact (2250710000000): an
+ * invocation stopped with that write's contacts unsaved and the batch's other writes, their members among
+ * them, done.
+ */
+function failingFirstContact(accountId: string) {
+  const first = `CONTACT#${contactIdOf(accountId, '2250710000000')}`;
+  const sent: Promise<unknown>[] = [];
+  const client = new Proxy(db.client, {
+    get(target, property, receiver) {
+      if (property !== 'send') return Reflect.get(target, property, receiver);
+      return (command: { input: { RequestItems?: object } }) => {
+        const requests = Object.values(command.input.RequestItems ?? {}).flat() as {
+          PutRequest?: { Item: { sk: string } };
+        }[];
+        if (requests.some((request) => request.PutRequest?.Item.sk === first))
+          return Promise.reject(new Error('the invocation was stopped'));
+        const sending = target.send(command as never);
+        sent.push(sending);
+        return sending;
+      };
+    },
+  });
+  return {
+    db: { ...db, client },
+    /** The writes under way when the invocation stopped end (and start others) as if it had not. */
+    async settled() {
+      for (let seen = -1; seen !== sent.length; ) {
+        seen = sent.length;
+        await Promise.allSettled(sent);
+      }
+    },
+  };
+}
+
 describe('a bulk import', () => {
   it('reads 20,000 rows across a stopped invocation and a hand-over, with no duplicates and exact counts', async () => {
     const { accountId, upload, deps, continued, key, bytes, expected } = await setUp(20_000);
@@ -182,33 +217,11 @@ describe('a bulk import', () => {
 
   it('stopped with members written and their contacts not, saves each contact and counts each member once', async () => {
     const { accountId, upload, deps, key, bytes, expected } = await setUp(600);
-    // The batched write that holds the first contact fails; the rest of the batch's writes, the first
-    // contact's member among them, go through.
-    const first = `CONTACT#${contactIdOf(accountId, '2250710000000')}`;
-    const membersOnly = new Proxy(db.client, {
-      get(target, property, receiver) {
-        if (property !== 'send') return Reflect.get(target, property, receiver);
-        return (command: { constructor: { name: string }; input: { RequestItems?: object } }) => {
-          const requests = Object.values(command.input.RequestItems ?? {}).flat() as {
-            PutRequest?: { Item: { sk: string } };
-          }[];
-          if (requests.some((request) => request.PutRequest?.Item.sk === first))
-            return Promise.reject(new Error('the invocation was stopped'));
-          const sending = target.send(command as never);
-          sent.push(sending);
-          return sending;
-        };
-      },
-    });
-    const sent: Promise<unknown>[] = [];
-    await expect(
-      fileArrived({ ...deps, db: { ...db, client: membersOnly } }, { key, bytes }, plenty),
-    ).rejects.toThrow('stopped');
-    // The writes under way when the invocation stopped end (and start others) as if it had not.
-    for (let seen = -1; seen !== sent.length; ) {
-      seen = sent.length;
-      await Promise.allSettled(sent);
-    }
+    const membersOnly = failingFirstContact(accountId);
+    await expect(fileArrived({ ...deps, db: membersOnly.db }, { key, bytes }, plenty)).rejects.toThrow(
+      'stopped',
+    );
+    await membersOnly.settled();
     const groupId = upload.groupId as string;
     expect(await countItems(keys.groupMembersOf(accountId, groupId).pk, 'MEMBER#')).toBe(
       expected.unique.size,
@@ -235,30 +248,11 @@ describe('a bulk import', () => {
     const { accountId, upload, deps, key, bytes, expected, objectStore } = await setUp(600);
     const groupId = upload.groupId as string;
     // The first import stops with its members written and the contacts of one batched write not.
-    const first = `CONTACT#${contactIdOf(accountId, '2250710000000')}`;
-    const sent: Promise<unknown>[] = [];
-    const membersOnly = new Proxy(db.client, {
-      get(target, property, receiver) {
-        if (property !== 'send') return Reflect.get(target, property, receiver);
-        return (command: { constructor: { name: string }; input: { RequestItems?: object } }) => {
-          const requests = Object.values(command.input.RequestItems ?? {}).flat() as {
-            PutRequest?: { Item: { sk: string } };
-          }[];
-          if (requests.some((request) => request.PutRequest?.Item.sk === first))
-            return Promise.reject(new Error('the invocation was stopped'));
-          const sending = target.send(command as never);
-          sent.push(sending);
-          return sending;
-        };
-      },
-    });
-    await expect(
-      fileArrived({ ...deps, db: { ...db, client: membersOnly } }, { key, bytes }, plenty),
-    ).rejects.toThrow('stopped');
-    for (let seen = -1; seen !== sent.length; ) {
-      seen = sent.length;
-      await Promise.allSettled(sent);
-    }
+    const membersOnly = failingFirstContact(accountId);
+    await expect(fileArrived({ ...deps, db: membersOnly.db }, { key, bytes }, plenty)).rejects.toThrow(
+      'stopped',
+    );
+    await membersOnly.settled();
 
     // A second import of the same file into the same group runs before the first runs again.
     const second = await startImport(deps, accountId, { groupId }, actor);
