@@ -72,7 +72,12 @@ export async function updateContact(
   return contact;
 }
 
-/** `contact/{id}/delete`: the contact, and its membership of every group (each group's count with it). */
+/**
+ * `contact/{id}/delete`: the contact, and its membership of every group (each group's count with it).
+ * The contact goes first, so a member added meanwhile sees it gone (`keepCopiesCurrent`). A removal
+ * stopped before the memberships leaves them behind, and group campaigns would still text them: a
+ * retried delete, though it answers 404, removes them.
+ */
 export async function deleteContact(
   deps: { db: Db; clock: Clock },
   accountId: string,
@@ -82,8 +87,10 @@ export async function deleteContact(
   const now = deps.clock.now();
   const audit = auditOf(deps.db, accountId, actor, 'contact.delete', { type: 'contact', id: contactId }, now);
   const contact = await removeContact(deps.db, accountId, contactId, [audit]);
-  if (!contact) throw notFound('contact', contactId);
   const groupIds = await groupIdsOfContact(deps.db, accountId, contactId);
-  await mapLimit(groupIds, 8, (groupId) => removeMembers(deps.db, accountId, groupId, [contact], now));
+  await mapLimit(groupIds, 8, (groupId) =>
+    removeMembers(deps.db, accountId, groupId, [{ id: contactId }], now),
+  );
+  if (!contact) throw notFound('contact', contactId);
   return contact;
 }

@@ -65,7 +65,8 @@ export async function importBatch(
   // Contact ids follow from phones. A new phone's member, if any, is one an import wrote without its contact
   // (stopped between the two): this one's, written again and counted as before, or another's, whose own rerun
   // finds the contact saved here and counts nothing. So only saved contacts' memberships are read (half the
-  // reads). Not so a member left by a contact's removal stopped before its memberships: it is counted again.
+  // reads). Not so a member left by a contact's removal stopped before its memberships, and not retried (which
+  // removes it): it is counted again.
   const phones = [...firstOfPhone.keys()];
   const saved = await contactsForImport(db, accountId, phones);
   const members = groupId

@@ -284,7 +284,9 @@ export const ROUTE_REFERENCE = {
     tag: 'Contacts',
     summary: 'Supprimer un contact',
     description:
-      'Le contact est retiré de tous ses groupes. Les campagnes déjà créées gardent leurs destinataires.',
+      'Le contact est retiré de tous ses groupes. Les campagnes déjà créées gardent leurs destinataires. ' +
+      'Une suppression interrompue (délai dépassé) se termine en la renvoyant : elle répond alors 404 et retire ' +
+      'le contact de ses groupes.',
     body: deleteContactInput,
     answer: contactDeleteAnswer,
     status: 200,

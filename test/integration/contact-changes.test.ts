@@ -205,4 +205,45 @@ describe('deleting a contact', () => {
       code: 'contact-not-found',
     });
   });
+
+  it('stopped before its memberships, is finished by a retried delete that answers 404', async () => {
+    const accountId = await newAccountId();
+    const groups = [
+      await createGroup(db, accountId, { name: 'A' }, clock.now()),
+      await createGroup(db, accountId, { name: 'B' }, clock.now()),
+    ] as const;
+    const input = { contacts: [{ phone: '2250700000001' }, { phone: '2250700000002' }], contactIds: [] };
+    for (const group of groups) await addToGroup(deps(), accountId, group.id, input, TEST_ACTOR);
+    const [first] = (await membersOf(accountId, groups[0].id)) as [Contact];
+
+    await expect(
+      deleteContact({ db: stoppedBeforeMemberships(), clock }, accountId, first.id, TEST_ACTOR),
+    ).rejects.toThrow('stopped');
+    expect(await getContact(db, accountId, first.id)).toBeUndefined();
+    expect(await groupIdsOfContact(db, accountId, first.id)).toHaveLength(2);
+
+    await expect(deleteContact(deps(), accountId, first.id, TEST_ACTOR)).rejects.toMatchObject({
+      code: 'contact-not-found',
+    });
+    expect(await groupIdsOfContact(db, accountId, first.id)).toEqual([]);
+    for (const group of groups) {
+      expect((await membersOf(accountId, group.id)).map((member) => member.id)).not.toContain(first.id);
+      expect((await getGroup(db, accountId, group.id))?.memberCount).toBe(1);
+    }
+    expect(await accountCounter(db, accountId, 'contactCount')).toBe(1);
+  });
 });
+
+/** The database of a removal stopped (a timeout, a throttle) after the contact went, before any membership. */
+function stoppedBeforeMemberships(): Db {
+  const client = new Proxy(db.client, {
+    get(target, property, receiver) {
+      if (property !== 'send') return Reflect.get(target, property, receiver);
+      return (command: { input: { TransactItems?: { Delete?: { Key: { sk: string } } }[] } }) =>
+        command.input.TransactItems?.some((item) => item.Delete?.Key.sk.startsWith('MEMBER#'))
+          ? Promise.reject(new Error('the invocation was stopped'))
+          : target.send(command as never);
+    },
+  });
+  return { ...db, client };
+}

@@ -179,7 +179,7 @@ export interface paths {
         put?: never;
         /**
          * Supprimer un contact
-         * @description Le contact est retiré de tous ses groupes. Les campagnes déjà créées gardent leurs destinataires.
+         * @description Le contact est retiré de tous ses groupes. Les campagnes déjà créées gardent leurs destinataires. Une suppression interrompue (délai dépassé) se termine en la renvoyant : elle répond alors 404 et retire le contact de ses groupes.
          *
          *     Rôle nécessaire : `editor` (envois et contacts).
          */
