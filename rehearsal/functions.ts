@@ -131,20 +131,80 @@ export async function packagesImportedBy(bundle: string): Promise<string[]> {
 /** The secret access key every rehearsed function is given (its access key id is its logical id). */
 export const REHEARSAL_SECRET = 'rehearsal';
 
-/** Starts every function of the template from `cdkOut`'s assets; fails naming any that cannot load. */
+/** A function of the template as it will be started: its bundle, its handler, its environment. */
+interface PlannedFunction {
+  id: string;
+  timeout: number;
+  bundle: string;
+  exportName: string;
+  env: Record<string, string>;
+}
+
+/** Refuses a bundle that imports packages instead of carrying them. */
+async function checkCarried(fn: PlannedFunction): Promise<void> {
+  const outside = await packagesImportedBy(fn.bundle);
+  if (outside.length > 0) {
+    throw new FunctionFailed(`${fn.id}: its bundle imports ${outside.join(', ')} instead of carrying them`);
+  }
+}
+
+/**
+ * A function whose bundle is checked and loaded at its first invocation, as a cold start: a run that
+ * calls few of the template's functions pays for those alone. Loading fails that invocation, and every
+ * later one, with the same error.
+ */
+class FunctionOnFirstCall implements RehearsedFunction {
+  #started?: Promise<WorkerFunction>;
+
+  constructor(
+    private readonly planned: PlannedFunction,
+    private readonly clock: SharedArrayBuffer,
+  ) {}
+
+  get id() {
+    return this.planned.id;
+  }
+
+  get timeoutSeconds() {
+    return this.planned.timeout;
+  }
+
+  invoke(event: unknown): Promise<unknown> {
+    this.#started ??= this.#start();
+    return this.#started.then((fn) => fn.invoke(event));
+  }
+
+  async #start(): Promise<WorkerFunction> {
+    await checkCarried(this.planned);
+    const fn = startWorker(this.planned, this.clock);
+    await fn.ready.catch(async (error) => {
+      await fn.stop();
+      throw error;
+    });
+    return fn;
+  }
+
+  async stop(): Promise<void> {
+    const fn = await this.#started?.catch(() => undefined);
+    await fn?.stop();
+  }
+}
+
+const startWorker = (fn: PlannedFunction, clock: SharedArrayBuffer) =>
+  new WorkerFunction(fn.id, fn.timeout, fn.bundle, fn.exportName, fn.env, clock);
+
+/**
+ * Every function of the template from `cdkOut`'s assets. By default each is checked and loaded now,
+ * and any that cannot load fails the start, naming it; `onFirstCall` leaves each to its first invocation.
+ */
 export async function startFunctions(
   reader: TemplateReader,
   cdkOut: string,
   gateway: string,
   clock: RehearsalClock,
+  { onFirstCall = false }: { onFirstCall?: boolean } = {},
 ): Promise<{ functions: Map<string, RehearsedFunction>; stop: () => Promise<void> }> {
-  const planned: {
-    id: string;
-    timeout: number;
-    bundle: string;
-    exportName: string;
-    env: Record<string, string>;
-  }[] = [];
+  const planned: PlannedFunction[] = [];
   for (const [id, resource] of reader.ofType('AWS::Lambda::Function')) {
     const properties = resource.Properties ?? {};
     const asset = String(resource.Metadata?.['aws:asset:path'] ?? '');
@@ -170,16 +230,18 @@ export async function startFunctions(
       env,
     });
   }
-  // Checked before any starts, so a refusal leaves no worker behind.
-  for (const fn of planned) {
-    const outside = await packagesImportedBy(fn.bundle);
-    if (outside.length > 0) {
-      throw new FunctionFailed(`${fn.id}: its bundle imports ${outside.join(', ')} instead of carrying them`);
-    }
+  if (onFirstCall) {
+    const started = planned.map((fn) => new FunctionOnFirstCall(fn, clock.shared));
+    return {
+      functions: new Map(started.map((fn) => [fn.id, fn])),
+      stop: async () => {
+        await Promise.all(started.map((fn) => fn.stop()));
+      },
+    };
   }
-  const started = planned.map(
-    (fn) => new WorkerFunction(fn.id, fn.timeout, fn.bundle, fn.exportName, fn.env, clock.shared),
-  );
+  // Checked before any starts, so a refusal leaves no worker behind.
+  for (const fn of planned) await checkCarried(fn);
+  const started = planned.map((fn) => startWorker(fn, clock.shared));
   const stop = async () => {
     await Promise.all(started.map((fn) => fn.stop()));
   };

@@ -101,6 +101,11 @@ export async function startRehearsal(
     start?: Date | string;
     /** The carrier's answer when no fate is set (by default: at once, priced as the documentation shows). */
     carrier?: CarrierDefaults;
+    /**
+     * Each function loaded at its first invocation rather than all at the start (which also proves
+     * that every one loads): for runs that call a few of them, such as each end-to-end file.
+     */
+    functionsOnFirstCall?: boolean;
   } = { cdkOut: '' },
 ): Promise<Rehearsal> {
   const template = options.template ?? readTemplate(options.cdkOut);
@@ -157,6 +162,7 @@ export async function startRehearsal(
       options.cdkOut,
       gatewayHolder.url,
       clock,
+      { onFirstCall: options.functionsOnFirstCall },
     );
     stops.push(stopFunctions);
 

@@ -443,6 +443,29 @@ describe('what cdk deploy ships, rehearsed', () => {
     await expect(
       startRehearsal({ cdkOut, template: broken, dynamoEndpoint: inject('dynamoEndpoint') }),
     ).rejects.toThrow(/SendingDispatch.*SEND_QUEUE_URL/);
+
+    // Loaded at their first call, the others start and that one fails each invocation, naming the same.
+    const lazy = await startRehearsal({
+      cdkOut,
+      template: broken,
+      dynamoEndpoint: inject('dynamoEndpoint'),
+      functionsOnFirstCall: true,
+    });
+    try {
+      const [, dispatchFunction] = [...lazy.functions].find(([id]) => id.startsWith('SendingDispatch')) ?? [];
+      for (let call = 0; call < 2; call++) {
+        await expect(dispatchFunction?.invoke({})).rejects.toThrow(/SendingDispatch.*SEND_QUEUE_URL/);
+      }
+      const preview = await fetch(`${lazy.url}/v1/sms/preview`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: 'Bonjour' }),
+      });
+      // No key: the API's function loaded and refused it.
+      expect(preview.status).toBe(401);
+    } finally {
+      await lazy.stop();
+    }
   });
 
   it("loses the carrier's reports when the topic's policy does not let End User Messaging publish, and says so", async () => {

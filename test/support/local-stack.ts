@@ -129,6 +129,8 @@ async function startRehearsalTarget(options: TestStackOptions): Promise<TestStac
     start: options.clock?.now() ?? START,
     // The carrier of `npm start`: a report 2 s after each message, with no price.
     carrier: { delaySeconds: 2, pricePerPart: null },
+    // A file calls a few of the functions: each loads at its first call (test/rehearsal loads them all).
+    functionsOnFirstCall: true,
   });
   const { account, apiKey } = await createAccount(rehearsal.db, {
     name: 'Demo',
