@@ -482,6 +482,7 @@ describe('what cdk deploy ships, rehearsed', () => {
       cdkOut,
       template: broken,
       dynamoEndpoint: inject('dynamoEndpoint'),
+      functionsOnFirstCall: true,
     });
     try {
       await seedDemoPrices(other.db, other.clock);
@@ -584,6 +585,7 @@ describe('what cdk deploy ships, rehearsed', () => {
       cdkOut,
       template: broken,
       dynamoEndpoint: inject('dynamoEndpoint'),
+      functionsOnFirstCall: true,
     });
     try {
       const { apiKey: otherKey } = await createFundedAccount(other.db, {
