@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // One `npm test` runs every folder; `npx vitest run --project unit` (or integration, e2e, infra) runs one.
@@ -24,6 +25,9 @@ export default defineConfig({
   test: {
     // One DynamoDB Local for the whole run; each test file makes its own table in it.
     globalSetup: ['test/support/global-setup.ts'],
+    // Vitest keeps one core for itself (one worker on a 2-core machine), but most of a file's time is spent
+    // waiting on DynamoDB Local, Chromium or a function's process: a worker a core keeps them busy.
+    maxWorkers: availableParallelism(),
     reporters: ['default', './test/support/summary-reporter.ts'],
     env: { LOG_LEVEL: 'silent', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
     projects: [
