@@ -51,7 +51,9 @@ import type {
 } from '../../shared/opt-outs/opt-out';
 import type { PageInfo } from '../../shared/page';
 import type { EventType } from '../../shared/ports';
+import type { SegmentReach } from '../../shared/segments/audience';
 import type {
+  countSegmentInput,
   createSegmentInput,
   listSegmentsInput,
   previewSegmentInput,
@@ -110,6 +112,7 @@ export type SegmentCreateInput = z.input<typeof createSegmentInput>;
 export type SegmentUpdateInput = z.input<typeof updateSegmentInput>;
 export type SegmentListInput = z.input<typeof listSegmentsInput>;
 export type SegmentPreviewInput = z.input<typeof previewSegmentInput>;
+export type SegmentCountInput = z.input<typeof countSegmentInput>;
 export type PreviewInput = z.input<typeof previewInput>;
 export type OptOutAddInput = z.input<typeof addOptOutsInput>;
 export type OptOutListInput = z.input<typeof listOptOutsInput>;
@@ -145,6 +148,7 @@ export type {
   PageInfo,
   Preview,
   Segment,
+  SegmentReach,
   SegmentWithCount,
   Sender,
   Stats,
@@ -456,8 +460,12 @@ export class SmsClient {
     create: (input: SegmentCreateInput, options?: CallOptions) =>
       this.#create<Segment>('/v1/segment/create', input, options),
     list: (input: SegmentListInput = {}) => this.#page<Segment>('/v1/segment/list', input),
-    /** With `count`: how many contacts it holds now (the opted-out left out). */
-    get: (id: string) => this.#get<SegmentWithCount>(`/v1/segment/${encodeURIComponent(id)}`),
+    /**
+     * With `count`: how many contacts it holds now (the opted-out left out); in a large account drawn from a
+     * sample (`approximate`), unless `{ exact: true }`.
+     */
+    get: (id: string, input: SegmentCountInput = {}) =>
+      this.#get<SegmentWithCount>(`/v1/segment/${encodeURIComponent(id)}`, input),
     update: (id: string, input: SegmentUpdateInput, options?: CallOptions) =>
       this.#create<Segment>(`/v1/segment/${encodeURIComponent(id)}/update`, input, options),
     delete: (id: string, options?: CallOptions) =>
@@ -466,9 +474,12 @@ export class SmsClient {
         {},
         options,
       ),
-    /** How many contacts these conditions select now, and up to ten of them (nothing is saved). */
+    /**
+     * How many contacts these conditions select now, and up to ten of them (nothing is saved); in a large
+     * account drawn from a sample (`approximate`), unless `exact: true`.
+     */
     preview: (input: SegmentPreviewInput) =>
-      this.#get<{ count: number; sample: Contact[] }>('/v1/segment/preview', input),
+      this.#get<SegmentReach & { sample: Contact[] }>('/v1/segment/preview', input),
     /** The keys of the fields the account's contacts have (`@key` in a text, `fields.key` in a condition). */
     fields: () => this.#get<{ keys: string[] }>('/v1/segment/fields'),
   };

@@ -117,20 +117,29 @@ export const segmentAnswer = z
   })
   .meta({ id: 'Segment', description: 'Un segment : un filtre enregistré sur les contacts' });
 
+/** A segment's size: counted, or drawn from a sample of a large account. */
+const segmentReach = {
+  count: z
+    .number()
+    .int()
+    .meta({ description: 'Le nombre de contacts du segment maintenant (désinscrits exclus)' }),
+  approximate: z.boolean().meta({
+    description:
+      'Tiré d’un échantillon de contacts lus à travers un grand compte, rapporté à son nombre de contacts, au lieu d’être compté un par un',
+  }),
+  sampled: z.number().int().optional().meta({ description: 'Contacts lus pour un nombre approché' }),
+};
+
 export const segmentWithCountAnswer = z
-  .strictObject({
-    ...segmentAnswer.shape,
-    count: z
-      .number()
-      .int()
-      .meta({ description: 'Le nombre de contacts du segment maintenant (désinscrits exclus)' }),
-  })
+  .strictObject({ ...segmentAnswer.shape, ...segmentReach })
   .meta({ id: 'SegmentWithCount', description: 'Un segment et sa taille maintenant' });
 
 export const segmentPreviewAnswer = z
   .strictObject({
-    count: z.number().int(),
-    sample: z.array(z.strictObject(contactFields)).meta({ description: 'Jusqu’à 10 contacts du segment' }),
+    ...segmentReach,
+    sample: z
+      .array(z.strictObject(contactFields))
+      .meta({ description: 'Jusqu’à 10 contacts du segment (parmi ceux lus, quand le nombre est approché)' }),
   })
   .meta({ id: 'SegmentPreview', description: 'La taille d’un segment et quelques-uns de ses contacts' });
 

@@ -20,6 +20,7 @@ import {
   getCampaignInput,
   listCampaignsInput,
 } from '../campaigns/campaign';
+import { DEFAULT_LARGE_AUDIENCE } from '../config';
 import {
   createContactInput,
   deleteContactInput,
@@ -42,9 +43,11 @@ import { listMessagesInput } from '../messages/message';
 import { balanceInput, pricesInput, settingsInput, transactionsInput } from '../money/account';
 import { addOptOutsInput, listOptOutsInput, removeOptOutsInput } from '../opt-outs/opt-out';
 import {
+  countSegmentInput,
   createSegmentInput,
   listSegmentsInput,
   previewSegmentInput,
+  SEGMENT_COUNT_SAMPLE,
   segmentInput,
   updateSegmentInput,
 } from '../segments/segment';
@@ -331,9 +334,11 @@ export const ROUTE_REFERENCE = {
   SegmentPreview: {
     tag: 'Segments',
     summary: 'Compter les contacts de conditions (sans les enregistrer)',
+    description: `Dans un compte de plus de ${DEFAULT_LARGE_AUDIENCE} contacts (par défaut ; réglable au déploiement), le nombre est tiré d’environ ${SEGMENT_COUNT_SAMPLE} contacts lus à travers le compte (\`approximate\`), et les contacts montrés sont pris parmi eux ; \`exact: true\` les compte un par un (plus lent).`,
     fields: {
       match: '`all` (par défaut) ou `any`',
       conditions: '20 au plus, comme à la création d’un segment',
+      exact: 'Compter un par un même dans un grand compte',
     },
     body: previewSegmentInput,
     answer: segmentPreviewAnswer,
@@ -350,7 +355,9 @@ export const ROUTE_REFERENCE = {
   SegmentGet: {
     tag: 'Segments',
     summary: 'Détails d’un segment et sa taille maintenant',
-    body: segmentInput,
+    description: `Dans un compte de plus de ${DEFAULT_LARGE_AUDIENCE} contacts (par défaut ; réglable au déploiement), la taille est tirée d’environ ${SEGMENT_COUNT_SAMPLE} contacts lus à travers le compte (\`approximate\`) ; \`exact: true\` les compte un par un (plus lent). Une campagne évalue toujours le segment contact par contact.`,
+    fields: { exact: 'Compter un par un même dans un grand compte' },
+    body: countSegmentInput,
     answer: segmentWithCountAnswer,
     status: 200,
     errors: ['segment-not-found'],

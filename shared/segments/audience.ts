@@ -3,6 +3,7 @@
  * out, in phone order (the same contacts give the same order, so a repeated dispatch plans the same chunks).
  */
 import { accountCounter } from '../accounts/repository';
+import { DEFAULT_LARGE_AUDIENCE } from '../config';
 import type { Contact } from '../contacts/contact';
 import { getContacts } from '../contacts/repository';
 import type { Db } from '../db/client';
@@ -10,7 +11,7 @@ import { membersAmong, membersInOrder } from '../groups/repository';
 import { optedOutAmong } from '../opt-outs/repository';
 import { type GroupMembers, groupIdsIn, segmentTest } from './evaluate';
 import { forEachContactPage, sampleOfContacts } from './repository';
-import type { SegmentRules } from './segment';
+import { SEGMENT_COUNT_SAMPLE, type SegmentRules } from './segment';
 
 /** The members (contact ids) of the groups these rules name; a group of another account has none. */
 async function membersOfGroups(
@@ -48,10 +49,11 @@ export async function contactsInSegments<Kept extends { phone: string } = Contac
     accountId,
     matched.map((contact) => contact.phone),
   );
-  return matched
-    .filter((contact) => !optedOut.has(contact.phone))
-    .sort((a, b) => (a.phone < b.phone ? -1 : a.phone > b.phone ? 1 : 0));
+  return inPhoneOrder(matched.filter((contact) => !optedOut.has(contact.phone)));
 }
+
+const inPhoneOrder = <Kept extends { phone: string }>(contacts: Kept[]) =>
+  contacts.sort((a, b) => (a.phone < b.phone ? -1 : a.phone > b.phone ? 1 : 0));
 
 /**
  * The segments tested on about `size` contacts drawn across the account, for an estimate of a large one:
@@ -87,23 +89,90 @@ export async function sampleOfSegments(
 
 export const SAMPLE_SIZE = 10;
 
+/** How many contacts a segment reaches now. */
+export interface SegmentReach {
+  count: number;
+  /** Drawn from a sample of a large account (`sampled` contacts read), not counted one by one. */
+  approximate: boolean;
+  sampled?: number;
+}
+
+export interface ReachOptions {
+  /** Counted one by one whatever the account's size. */
+  exact?: boolean;
+  /** Above this many contacts in the account, a count is drawn from a sample (as a campaign's estimate is). */
+  largeAudience?: number;
+  sampleSize?: number;
+}
+
 /** Who a segment reaches, as ids and phones only: an account of a million holds them, not its contacts. */
 const reachedBy = (db: Db, accountId: string, rules: SegmentRules) =>
   contactsInSegments(db, accountId, [rules], ({ id, phone }) => ({ id, phone }));
 
-/** How many contacts a segment reaches now. */
-export async function segmentCount(db: Db, accountId: string, rules: SegmentRules): Promise<number> {
-  return (await reachedBy(db, accountId, rules)).length;
-}
-
-/** A segment's size now, and its first few contacts by phone. */
-export async function segmentSize(
+/** How many contacts a segment reaches now (`segment/{id}`). */
+export async function segmentCount(
   db: Db,
   accountId: string,
   rules: SegmentRules,
-): Promise<{ count: number; sample: Contact[] }> {
+  options: ReachOptions = {},
+): Promise<SegmentReach> {
+  const { sample: _, ...reach } = await measure(db, accountId, rules, options, 0);
+  return reach;
+}
+
+/** A segment's size now, and its first few contacts by phone (`segment/preview`). */
+export function segmentSize(
+  db: Db,
+  accountId: string,
+  rules: SegmentRules,
+  options: ReachOptions = {},
+): Promise<SegmentReach & { sample: Contact[] }> {
+  return measure(db, accountId, rules, options, SAMPLE_SIZE);
+}
+
+/**
+ * A segment's reach and `shown` of its contacts. In an account over `largeAudience` contacts, unless asked
+ * `exact`, about `sampleSize` contacts drawn across it are tested and the matched share is scaled to the
+ * account's count: reading every contact would outlast a request (and a console asks at every pause).
+ */
+async function measure(
+  db: Db,
+  accountId: string,
+  rules: SegmentRules,
+  { exact = false, largeAudience = DEFAULT_LARGE_AUDIENCE, sampleSize = SEGMENT_COUNT_SAMPLE }: ReachOptions,
+  shown: number,
+): Promise<SegmentReach & { sample: Contact[] }> {
+  if (!exact && (await accountCounter(db, accountId, 'contactCount')) > largeAudience) {
+    const { matched, read, contactCount } = await sampleOfSegments(db, accountId, [rules], sampleSize);
+    return {
+      count: read === 0 ? 0 : Math.round((matched.length * contactCount) / read),
+      approximate: true,
+      sampled: read,
+      sample: inPhoneOrder(matched).slice(0, shown),
+    };
+  }
   const reached = await reachedBy(db, accountId, rules);
-  const first = reached.slice(0, SAMPLE_SIZE).map((contact) => contact.id);
-  const byId = await getContacts(db, accountId, first);
-  return { count: reached.length, sample: first.flatMap((id) => byId.get(id) ?? []) };
+  return {
+    count: reached.length,
+    approximate: false,
+    sample: await firstContacts(db, accountId, reached, shown),
+  };
+}
+
+/** The first `size` of these contacts still there, read whole: one removed since the count gives way to the next. */
+async function firstContacts(
+  db: Db,
+  accountId: string,
+  reached: readonly { id: string }[],
+  size: number,
+): Promise<Contact[]> {
+  const found: Contact[] = [];
+  let next = 0;
+  while (found.length < size && next < reached.length) {
+    const ids = reached.slice(next, next + size - found.length).map((contact) => contact.id);
+    next += ids.length;
+    const byId = await getContacts(db, accountId, ids);
+    found.push(...ids.flatMap((id) => byId.get(id) ?? []));
+  }
+  return found;
 }

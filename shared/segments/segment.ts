@@ -101,7 +101,13 @@ export const updateSegmentInput = z.strictObject({
 });
 export type UpdateSegmentInput = z.infer<typeof updateSegmentInput>;
 
-export const previewSegmentInput = segmentRulesSchema;
+/** How many contacts a segment's count draws across a large account, unless asked `exact`. */
+export const SEGMENT_COUNT_SAMPLE = 2_000;
+
+/** Counted one by one even in a large account, where a count is otherwise drawn from a sample. */
+const exactSchema = z.boolean().optional();
+export const previewSegmentInput = segmentRulesSchema.extend({ exact: exactSchema });
+export const countSegmentInput = z.strictObject({ exact: exactSchema });
 export const listSegmentsInput = z.strictObject({ page: pageSchema, count: pageSizeSchema });
 export const segmentInput = z.strictObject({});
 

@@ -4,7 +4,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/client';
 import { notFound } from '../errors';
 import { newId } from '../ids';
-import { segmentCount } from './audience';
+import { type ReachOptions, type SegmentReach, segmentCount } from './audience';
 import { getSegment, putNewSegment, removeSegment, saveSegment } from './repository';
 import type { CreateSegmentInput, Segment, UpdateSegmentInput } from './segment';
 
@@ -17,15 +17,16 @@ export async function requireSegment(db: Db, accountId: string, segmentId: strin
 }
 
 /** A segment as `segment/{id}` answers it: with its size now. */
-export type SegmentWithCount = Segment & { count: number };
+export type SegmentWithCount = Segment & SegmentReach;
 
 export async function segmentWithCount(
   db: Db,
   accountId: string,
   segmentId: string,
+  options: ReachOptions = {},
 ): Promise<SegmentWithCount> {
   const segment = await requireSegment(db, accountId, segmentId);
-  return { ...segment, count: await segmentCount(db, accountId, segment) };
+  return { ...segment, ...(await segmentCount(db, accountId, segment, options)) };
 }
 
 export async function createSegment(

@@ -329,7 +329,7 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
 
   localOnly(
     "the figure is set at deploy (-c largeAudience); here the stack's runtime is lowered in its process",
-    'estimates a large audience from samples, « ≈ », and shows the group being read after the answer',
+    'estimates a large audience and counts segments from samples, « ≈ », and shows the group being read after the answer',
     async () => {
       // "Gros fichier" holds 6,000 members: above 5,000, a large audience.
       configureRuntime({ largeAudience: 5_000 });
@@ -362,6 +362,22 @@ describe.skipIf(!hasChromium)('the web console, in a real browser', () => {
         await page.click('button:text("Annuler la campagne")');
         await page.click('button:text("Oui, annuler")');
         await page.waitForSelector('.badge:text("Annulée")');
+
+        // The account holds more than 5,000 contacts: a segment's count is drawn too, until asked exactly.
+        await page.goto(`${stack.url}/#/segments`);
+        await page.waitForSelector('[data-testid=segment-approximate]');
+        expect(await textOf('[data-testid=segment-count] strong')).toMatch(/^≈ \d[\d ]* contacts$/);
+        expect(await textOf('[data-testid=segment-approximate]')).toMatch(
+          /^Estimation tirée de \d[\d ]* contacts lus au hasard dans le compte : .* Compter exactement$/,
+        );
+        await screenshot(page, 'console-segment-approximate');
+        await page.click('button:text("Compter exactement")');
+        await page.waitForSelector('[data-testid=segment-approximate]', { state: 'detached' });
+        const exact = (await stack.call('/v1/segment/preview', { conditions: [], exact: true })).body.data;
+        expect(exact).toMatchObject({ approximate: false });
+        expect(await textOf('[data-testid=segment-count] strong')).toBe(
+          plain(`${exact.count.toLocaleString('fr-FR')} contacts`),
+        );
       } finally {
         configureRuntime({ largeAudience: DEFAULT_LARGE_AUDIENCE });
         stack.queues.refuseDispatches = 0;

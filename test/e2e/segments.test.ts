@@ -96,7 +96,13 @@ describe('segments', () => {
       id: expect.stringMatching(/^[0-9a-f]{24}$/),
       name: 'Fin juin à Abidjan',
     });
-    expect((await call(`/v1/segment/${segment.id}`)).body.data).toEqual({ ...segment, count: 2 });
+    // A small account is counted one by one, asked exact or not.
+    expect((await call(`/v1/segment/${segment.id}`)).body.data).toEqual({
+      ...segment,
+      count: 2,
+      approximate: false,
+    });
+    expect((await call(`/v1/segment/${segment.id}`, { exact: true })).body.data.count).toBe(2);
     expect((await call('/v1/segment/list')).body.data).toEqual([segment]);
 
     const any = await call(`/v1/segment/${segment.id}/update`, { match: 'any' });
@@ -157,6 +163,11 @@ describe('segments', () => {
     expect(tooMany.body.details).toEqual([
       { path: 'conditions', message: 'must have at most 20 conditions' },
     ]);
+    for (const path of ['/v1/segment/preview', `/v1/segment/${'0'.repeat(24)}`]) {
+      const notYesOrNo = await call(path, { conditions: [], exact: 'oui' });
+      expect(notYesOrNo.status, path).toBe(400);
+      expect(notYesOrNo.body.details, path).toContainEqual({ path: 'exact', message: expect.any(String) });
+    }
     const unknownSegment = await call('/v1/campaign/create', {
       segmentIds: ['0'.repeat(24)],
       text: 'Bonjour',

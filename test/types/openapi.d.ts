@@ -345,7 +345,9 @@ export interface paths {
         put?: never;
         /**
          * Compter les contacts de conditions (sans les enregistrer)
-         * @description Rôle nécessaire : `viewer` (lecture).
+         * @description Dans un compte de plus de 50000 contacts (par défaut ; réglable au déploiement), le nombre est tiré d’environ 2000 contacts lus à travers le compte (`approximate`), et les contacts montrés sont pris parmi eux ; `exact: true` les compte un par un (plus lent).
+         *
+         *     Rôle nécessaire : `viewer` (lecture).
          */
         post: operations["segmentPreview"];
         delete?: never;
@@ -387,7 +389,9 @@ export interface paths {
         put?: never;
         /**
          * Détails d’un segment et sa taille maintenant
-         * @description Rôle nécessaire : `viewer` (lecture).
+         * @description Dans un compte de plus de 50000 contacts (par défaut ; réglable au déploiement), la taille est tirée d’environ 2000 contacts lus à travers le compte (`approximate`) ; `exact: true` les compte un par un (plus lent). Une campagne évalue toujours le segment contact par contact.
+         *
+         *     Rôle nécessaire : `viewer` (lecture).
          */
         post: operations["segmentGet"];
         delete?: never;
@@ -1775,11 +1779,20 @@ export interface components {
             updatedAt: string;
             /** @description Le nombre de contacts du segment maintenant (désinscrits exclus) */
             count: number;
+            /** @description Tiré d’un échantillon de contacts lus à travers un grand compte, rapporté à son nombre de contacts, au lieu d’être compté un par un */
+            approximate: boolean;
+            /** @description Contacts lus pour un nombre approché */
+            sampled?: number;
         };
         /** @description La taille d’un segment et quelques-uns de ses contacts */
         SegmentPreview: {
+            /** @description Le nombre de contacts du segment maintenant (désinscrits exclus) */
             count: number;
-            /** @description Jusqu’à 10 contacts du segment */
+            /** @description Tiré d’un échantillon de contacts lus à travers un grand compte, rapporté à son nombre de contacts, au lieu d’être compté un par un */
+            approximate: boolean;
+            /** @description Contacts lus pour un nombre approché */
+            sampled?: number;
+            /** @description Jusqu’à 10 contacts du segment (parmi ceux lus, quand le nombre est approché) */
             sample: {
                 /**
                  * @description Identifiant (24 caractères hexadécimaux)
@@ -8596,6 +8609,8 @@ export interface operations {
                         op: "eq" | "neq" | "contains" | "startsWith" | "in" | "exists" | "notExists" | "before" | "after";
                         value?: string | string[];
                     }[];
+                    /** @description Compter un par un même dans un grand compte */
+                    exact?: boolean;
                 };
             };
         };
@@ -9179,6 +9194,8 @@ export interface operations {
                 "application/json": {
                     /** @description Clé API (ou en-tête x-api-key, ou Authorization: Bearer) */
                     apiKey?: string;
+                    /** @description Compter un par un même dans un grand compte */
+                    exact?: boolean;
                 };
             };
         };

@@ -67,16 +67,22 @@ export function SegmentsPage() {
   const [match, setMatch] = useState<'all' | 'any'>('all');
   const [conditions, setConditions] = useState<Condition[]>([]);
   const [preview, setPreview] = useState<{ data?: SegmentPreview; error?: unknown }>({});
+  // In a large account the count is drawn from a sample; one by one only when asked, for these conditions.
+  const [exactFor, setExactFor] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const rules = { match, conditions: conditions.map(asCondition) };
   const rulesKey = JSON.stringify(rules);
+  const exact = exactFor === rulesKey;
 
   useEffect(() => {
     let current = true;
     // Counted once the user pauses, not at every key.
     const timer = setTimeout(async () => {
       try {
-        const data = await call<SegmentPreview>('/v1/segment/preview', rules);
+        const data = await call<SegmentPreview>('/v1/segment/preview', {
+          ...rules,
+          ...(exact ? { exact } : {}),
+        });
         if (current) setPreview({ data });
       } catch (failure) {
         if (current) setPreview({ error: failure });
@@ -86,7 +92,7 @@ export function SegmentsPage() {
       current = false;
       clearTimeout(timer);
     };
-  }, [rulesKey]);
+  }, [rulesKey, exact]);
 
   const change = (index: number, next: Partial<Condition>) =>
     setConditions(conditions.map((condition, at) => (at === index ? { ...condition, ...next } : condition)));
@@ -214,10 +220,30 @@ export function SegmentsPage() {
           </button>
           <div aria-live="polite" data-testid="segment-count">
             {preview.data ? (
-              <p>
-                <strong>{plural(preview.data.count, 'contact', 'contacts')}</strong> aujourd’hui
-                {conditions.length === 0 && ' (sans condition : tous les contacts)'}, désinscrits exclus.
-              </p>
+              <>
+                <p>
+                  <strong>
+                    {preview.data.approximate ? '≈ ' : ''}
+                    {plural(preview.data.count, 'contact', 'contacts')}
+                  </strong>{' '}
+                  aujourd’hui
+                  {conditions.length === 0 && ' (sans condition : tous les contacts)'}, désinscrits exclus.
+                </p>
+                {preview.data.approximate && (
+                  <p class="help" data-testid="segment-approximate">
+                    Estimation tirée de {plural(preview.data.sampled ?? 0, 'contact lu', 'contacts lus')} au
+                    hasard dans le compte : un segment rare peut n’y paraître qu’à peine. Les campagnes
+                    comptent chaque contact.{' '}
+                    {exact ? (
+                      'Comptage de chaque contact…'
+                    ) : (
+                      <button type="button" class="link" onClick={() => setExactFor(rulesKey)}>
+                        Compter exactement
+                      </button>
+                    )}
+                  </p>
+                )}
+              </>
             ) : (
               <p>Comptage…</p>
             )}

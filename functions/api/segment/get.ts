@@ -1,10 +1,16 @@
 import { ok } from '../../../shared/http/envelope';
-import { segmentInput } from '../../../shared/segments/segment';
+import { countSegmentInput } from '../../../shared/segments/segment';
 import { segmentWithCount } from '../../../shared/segments/use-cases';
 import { apiHandler } from '../pipeline';
 
 export const handler = apiHandler({
-  body: segmentInput,
+  body: countSegmentInput,
   pathId: 'segment',
-  handle: async ({ account, id, runtime }) => ok(await segmentWithCount(runtime.db, account.id, id)),
+  handle: async ({ input, account, id, runtime }) =>
+    ok(
+      await segmentWithCount(runtime.db, account.id, id, {
+        exact: input.exact ?? false,
+        largeAudience: runtime.largeAudience,
+      }),
+    ),
 });

@@ -5,5 +5,6 @@ import { apiHandler } from '../pipeline';
 
 export const handler = apiHandler({
   body: previewSegmentInput,
-  handle: async ({ input, account, runtime }) => ok(await segmentSize(runtime.db, account.id, input)),
+  handle: async ({ input: { exact = false, ...rules }, account, runtime }) =>
+    ok(await segmentSize(runtime.db, account.id, rules, { exact, largeAudience: runtime.largeAudience })),
 });
