@@ -120,7 +120,7 @@ export async function segmentCount(
   return reach;
 }
 
-/** A segment's size now, and its first few contacts by phone (`segment/preview`). */
+/** A segment's size now, and its first few contacts by phone (of those read, when drawn) (`segment/preview`). */
 export function segmentSize(
   db: Db,
   accountId: string,
