@@ -60,6 +60,15 @@ async function post(path: string, body: unknown, headers: Record<string, string>
   return { status: response.status, headers: response.headers, body: answer };
 }
 
+/** What ships with a template broken on purpose, each function loaded at its first call. */
+const startBroken = (broken: Template) =>
+  startRehearsal({
+    cdkOut,
+    template: broken,
+    dynamoEndpoint: inject('dynamoEndpoint'),
+    functionsOnFirstCall: true,
+  });
+
 const outboxOf = (campaignId: string) =>
   rehearsal.gateway.state.outbox.filter((sms) => sms.context.campaignId === campaignId);
 const nextYear = (month: number, day: number, hour: number) =>
@@ -445,12 +454,7 @@ describe('what cdk deploy ships, rehearsed', () => {
     ).rejects.toThrow(/SendingDispatch.*SEND_QUEUE_URL/);
 
     // Loaded at their first call, the others start and that one fails each invocation, naming the same.
-    const lazy = await startRehearsal({
-      cdkOut,
-      template: broken,
-      dynamoEndpoint: inject('dynamoEndpoint'),
-      functionsOnFirstCall: true,
-    });
+    const lazy = await startBroken(broken);
     try {
       const [, dispatchFunction] = [...lazy.functions].find(([id]) => id.startsWith('SendingDispatch')) ?? [];
       for (let call = 0; call < 2; call++) {
@@ -478,12 +482,7 @@ describe('what cdk deploy ships, rehearsed', () => {
     if (!topicPolicy) throw new Error('the template has no topic policy');
     const document = topicPolicy.Properties?.PolicyDocument as { Statement: { Effect: string }[] };
     document.Statement = document.Statement.filter((statement) => statement.Effect !== 'Allow');
-    const other = await startRehearsal({
-      cdkOut,
-      template: broken,
-      dynamoEndpoint: inject('dynamoEndpoint'),
-      functionsOnFirstCall: true,
-    });
+    const other = await startBroken(broken);
     try {
       await seedDemoPrices(other.db, other.clock);
       const { apiKey: otherKey } = await createFundedAccount(other.db, {
@@ -581,12 +580,7 @@ describe('what cdk deploy ships, rehearsed', () => {
         (statement) => !JSON.stringify(statement).includes('s3.amazonaws'),
       );
     }
-    const other = await startRehearsal({
-      cdkOut,
-      template: broken,
-      dynamoEndpoint: inject('dynamoEndpoint'),
-      functionsOnFirstCall: true,
-    });
+    const other = await startBroken(broken);
     try {
       const { apiKey: otherKey } = await createFundedAccount(other.db, {
         name: 'S',
