@@ -5,6 +5,7 @@
  * audience (as a create judges it) is estimated from samples instead: read whole, it would outlast the request.
  */
 import type { Account } from '../accounts/account';
+import { accountCounter } from '../accounts/repository';
 import { type Contact, contactIdOf } from '../contacts/contact';
 import { applyChanges, findContactsByPhone, getContacts } from '../contacts/repository';
 import { changesGiven } from '../contacts/use-cases';
@@ -169,7 +170,8 @@ async function sampleOfAudience(
       parts.push(await priced(members.filter(notGiven), group.memberCount / members.length));
   }
   if (segments.length) {
-    const { matched, read, contactCount } = await sampleOfSegments(db, accountId, segments, size);
+    const contactCount = await accountCounter(db, accountId, 'contactCount');
+    const { matched, read } = await sampleOfSegments(db, accountId, segments, size, contactCount);
     sampled += read;
     const recipients = matched.map(segmentRecipient(fieldKeys)).filter(notGiven);
     if (read) parts.push(await priced(recipients, contactCount / read));

@@ -56,16 +56,16 @@ const inPhoneOrder = <Kept extends { phone: string }>(contacts: Kept[]) =>
   contacts.sort((a, b) => (a.phone < b.phone ? -1 : a.phone > b.phone ? 1 : 0));
 
 /**
- * The segments tested on about `size` contacts drawn across the account, for an estimate of a large one:
- * those matched (the opted-out left out, as above), how many were read, and how many the account has.
+ * The segments tested on about `size` contacts drawn across an account of `contactCount` (its counter), for
+ * an estimate of a large one: those matched (the opted-out left out, as above) and how many were read.
  */
 export async function sampleOfSegments(
   db: Db,
   accountId: string,
   rules: readonly SegmentRules[],
   size: number,
-): Promise<{ matched: Contact[]; read: number; contactCount: number }> {
-  const contactCount = await accountCounter(db, accountId, 'contactCount');
+  contactCount: number,
+): Promise<{ matched: Contact[]; read: number }> {
   const read = await sampleOfContacts(db, accountId, size, contactCount);
   const ids = read.map((contact) => contact.id);
   // Only the drawn contacts' memberships are looked up, never whole groups.
@@ -83,7 +83,6 @@ export async function sampleOfSegments(
   return {
     matched: matched.filter((contact) => !optedOut.has(contact.phone)),
     read: read.length,
-    contactCount,
   };
 }
 
@@ -142,8 +141,9 @@ async function measure(
   { exact = false, largeAudience = DEFAULT_LARGE_AUDIENCE, sampleSize = SEGMENT_COUNT_SAMPLE }: ReachOptions,
   shown: number,
 ): Promise<SegmentReach & { sample: Contact[] }> {
-  if (!exact && (await accountCounter(db, accountId, 'contactCount')) > largeAudience) {
-    const { matched, read, contactCount } = await sampleOfSegments(db, accountId, [rules], sampleSize);
+  const contactCount = exact ? undefined : await accountCounter(db, accountId, 'contactCount');
+  if (contactCount !== undefined && contactCount > largeAudience) {
+    const { matched, read } = await sampleOfSegments(db, accountId, [rules], sampleSize, contactCount);
     return {
       count: read === 0 ? 0 : Math.round((matched.length * contactCount) / read),
       approximate: true,
